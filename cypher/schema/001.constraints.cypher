@@ -1,0 +1,8 @@
+// Constraints and indexes, applied in file order at every start. Each statement is idempotent.
+// Unique ids make MERGE safe under concurrent ingest and give id lookups an index.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
+CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.source);
+CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
+// Search over names and aliases; the standard analyzer lower-cases and splits on punctuation.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];

@@ -1,0 +1,118 @@
+/**
+ * @module The one owner of the Neo4j driver: picks the database (NEO4J_URI, else the embedded
+ * launcher), verifies it, applies the schema, runs read and write transactions, and closes cleanly.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { loadSchemaStatements } from '../../cypher/registry.ts';
+import { startEmbedded, type EmbeddedNeo4j, type EmbeddedOptions } from './embedded.ts';
+
+export interface Database {
+  driver: Driver;
+  uri: string;
+  /** Named database on a multi-database server; undefined means the server's default. */
+  database?: string;
+  origin: 'external' | 'embedded';
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface Credentials {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+/** Credentials from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE, or undefined when NEO4J_URI is unset. */
+export function credentialsFromEnv(env = process.env): Credentials | undefined {
+  if (!env.NEO4J_URI) return undefined;
+  return {
+    uri: env.NEO4J_URI,
+    user: env.NEO4J_USER ?? 'neo4j',
+    password: env.NEO4J_PASSWORD ?? '',
+    database: env.NEO4J_DATABASE || undefined,
+  };
+}
+
+/** Wraps a driver for any server: bolt:// to one instance, neo4j:// to a cluster with routing. */
+export function connectTo(c: Credentials, origin: Database['origin'] = 'external', onClose?: () => Promise<void>): Database {
+  const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), {
+    // Counts, offsets and years are far below 2^53; plain numbers keep every layer simple.
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+  });
+  const session = (mode: 'READ' | 'WRITE') =>
+    driver.session({ database: c.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  let closed = false;
+  return {
+    driver,
+    uri: c.uri,
+    database: c.database,
+    origin,
+    async read(work) {
+      const s = session('READ');
+      try {
+        return await s.executeRead(work);
+      } finally {
+        await s.close();
+      }
+    },
+    async write(work) {
+      const s = session('WRITE');
+      try {
+        return await s.executeWrite(work);
+      } finally {
+        await s.close();
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await driver.close();
+      await onClose?.();
+    },
+  };
+}
+
+export interface OpenOptions {
+  env?: NodeJS.ProcessEnv;
+  embedded?: Partial<EmbeddedOptions>;
+  log?: (line: string) => void;
+}
+
+/**
+ * The database the app should use: NEO4J_URI when set, otherwise an embedded server started here
+ * and stopped by `close()`. Fails with a message naming the URI when the server cannot be reached.
+ */
+export async function openDatabase(o: OpenOptions = {}): Promise<Database & { embedded?: EmbeddedNeo4j }> {
+  const external = credentialsFromEnv(o.env);
+  if (external) {
+    const db = connectTo(external);
+    try {
+      await db.driver.verifyConnectivity({ database: external.database });
+    } catch (e) {
+      await db.close();
+      throw new Error(`cannot reach Neo4j at ${external.uri}: ${(e as Error).message.split('\n')[0]} (check NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)`);
+    }
+    return db;
+  }
+  const embedded = await startEmbedded({ ...o.embedded, ...(o.log ? { log: o.log } : {}) });
+  const db = connectTo({ uri: embedded.uri, user: embedded.user, password: embedded.password }, 'embedded', () => embedded.stop());
+  return Object.assign(db, { embedded });
+}
+
+/** Applies cypher/schema/*.cypher in order; every statement there is idempotent. */
+export async function applySchema(db: Database): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    for (const script of loadSchemaStatements()) {
+      for (const statement of script.statements) await session.run(statement);
+    }
+    await session.run('CALL db.awaitIndexes(60)');
+  } finally {
+    await session.close();
+  }
+}
