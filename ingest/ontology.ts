@@ -85,7 +85,7 @@ const relationTypes = [
   { name: 'USES', display: 'uses', inverse: 'used by', color: '#5d6d7e',
     from: [...GOVERNMENTS, ...ORGS, 'Program'], to: ['Technology', 'Product', 'Program'],
     note: 'A customer or program uses a technology or product (not a purchase from a named vendor).' },
-] as const satisfies readonly { from: readonly EntityType[]; to: readonly EntityType[] }[];
+] as const satisfies readonly { name: string; display: string; inverse: string; color: string; from: readonly EntityType[]; to: readonly EntityType[]; note: string }[];
 
 export type RelationType = (typeof relationTypes)[number]['name'];
 export const RELATION_TYPES = relationTypes.map((t) => t.name) as unknown as readonly [RelationType, ...RelationType[]];
@@ -123,7 +123,7 @@ const RelationTypeDef = z.object({
 function validate() {
   z.array(EntityTypeDef).parse(entityTypes);
   z.array(RelationTypeDef).parse(relationTypes);
-  for (const list of [ENTITY_TYPES, RELATION_TYPES]) {
+  for (const list of [ENTITY_TYPES, RELATION_TYPES] as readonly (readonly string[])[]) {
     const dup = list.find((n, i) => list.indexOf(n) !== i);
     if (dup) throw new Error(`ontology: ${dup} is declared twice`);
   }

@@ -1,0 +1,56 @@
+/**
+ * @module Server configuration from the environment: a commented defaults object, checked with zod.
+ */
+import { z } from 'zod';
+
+export const configDefaults = {
+  /** HTTP port of the explorer and API. */
+  port: 3000,
+  /** Loopback by default: the API can ingest documents, so exposing it is an explicit choice. */
+  host: '127.0.0.1',
+  /** Bearer token required by POST routes that change the graph; unset means loopback-only writes. */
+  apiToken: undefined as string | undefined,
+  /** Comma-separated origins allowed by CORS; unset means CORS off (same-origin UI only). */
+  corsOrigin: undefined as string | undefined,
+  logLevel: 'info',
+  /** Folder whose articles are ingested on first start when the graph is empty. */
+  seedsDir: 'seeds',
+  /** Largest request body (an uploaded document) in bytes. */
+  bodyLimit: 6 * 1024 * 1024,
+  /** Server-side timeout for queries, so one heavy request cannot hold the database. */
+  queryTimeoutMs: 15_000,
+};
+
+export type Config = typeof configDefaults;
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HOST: z.string().min(1).optional(),
+  API_TOKEN: z.string().min(8, 'API_TOKEN must be at least 8 characters').optional(),
+  CORS_ORIGIN: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  SEEDS_DIR: z.string().optional(),
+  BODY_LIMIT: z.coerce.number().int().positive().optional(),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+});
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`bad configuration: ${String(issue.path[0])}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  return {
+    ...configDefaults,
+    ...(e.PORT !== undefined && { port: e.PORT }),
+    ...(e.HOST && { host: e.HOST }),
+    ...(e.API_TOKEN && { apiToken: e.API_TOKEN }),
+    ...(e.CORS_ORIGIN && { corsOrigin: e.CORS_ORIGIN }),
+    ...(e.LOG_LEVEL && { logLevel: e.LOG_LEVEL }),
+    ...(e.SEEDS_DIR && { seedsDir: e.SEEDS_DIR }),
+    ...(e.BODY_LIMIT && { bodyLimit: e.BODY_LIMIT }),
+    ...(e.QUERY_TIMEOUT_MS && { queryTimeoutMs: e.QUERY_TIMEOUT_MS }),
+    ...overrides,
+  };
+}

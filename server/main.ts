@@ -1,0 +1,62 @@
+/**
+ * @module Entry point of `npm start`: opens the database (NEO4J_URI, else embedded), applies the
+ * schema, loads the seed articles into an empty graph, serves the app, and shuts down in order.
+ */
+import { loadConfig } from './config.ts';
+import { applySchema, connectTo, credentialsFromEnv, openDatabase, type Database } from './db/connection.ts';
+import { buildApp } from './app.ts';
+import { seedIfEmpty } from '../ingest/index.ts';
+
+const RETRY_MS = 5_000;
+
+/**
+ * Schema and seeds need the database; when an external one is down at start we still serve (health
+ * answers 503) and keep trying, so the explorer heals when the database comes back.
+ */
+async function prepare(db: Database, seedsDir: string, log: (msg: string) => void): Promise<boolean> {
+  try {
+    await applySchema(db);
+    const summary = await seedIfEmpty(db, seedsDir);
+    if (summary) log(`seeded the empty graph from ${seedsDir}: ${summary.added} documents`);
+    return true;
+  } catch (e) {
+    log(`database not ready (${(e as Error).message.split('\n')[0]}); retrying every ${RETRY_MS / 1000}s`);
+    return false;
+  }
+}
+
+async function keepPreparing(db: Database, seedsDir: string, log: (msg: string) => void) {
+  while (!(await prepare(db, seedsDir, log))) await new Promise((r) => setTimeout(r, RETRY_MS));
+}
+
+async function main() {
+  const config = loadConfig();
+  const external = credentialsFromEnv();
+  const db = external ? connectTo(external) : await openDatabase();
+  const app = await buildApp({ db, config });
+  const log = (msg: string) => app.log.info(msg);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: shutting down`);
+    await app.close(); // closes the driver and stops an embedded Neo4j (repository's onClose)
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  if (config.host !== '127.0.0.1' && config.host !== 'localhost' && config.host !== '::1' && !config.apiToken) {
+    app.log.warn(`listening on ${config.host} without API_TOKEN: routes that change the graph will refuse requests`);
+  }
+  // The first screen should show the seeds, so wait for them; if the database is down, serve anyway.
+  const ready = await prepare(db, config.seedsDir, log);
+  await app.listen({ port: config.port, host: config.host });
+  if (!ready) void keepPreparing(db, config.seedsDir, log);
+}
+
+main().catch((e) => {
+  console.error(`sightline: ${(e as Error).message}`);
+  process.exit(1);
+});

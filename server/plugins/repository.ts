@@ -1,0 +1,83 @@
+/**
+ * @module The only code that runs queries: named queries from cypher/ in read or write
+ * transactions, with a server-side timeout, and database outages turned into one error type.
+ * Routes take `app.repo` and never see the driver.
+ */
+import fp from 'fastify-plugin';
+import { Neo4jError } from 'neo4j-driver';
+import { query } from '../../cypher/registry.ts';
+import type { Database } from '../db/connection.ts';
+
+/** The database cannot be reached now; the error handler answers 503 with Retry-After. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function isUnavailable(e: unknown): boolean {
+  if (e instanceof Neo4jError) return UNAVAILABLE.has(e.code) || e.code.startsWith('Neo.TransientError.Database');
+  return e instanceof Error && /ECONNREFUSED|ECONNRESET|Pool is closed|connection acquisition timed out/i.test(e.message);
+}
+
+function translate(e: unknown): never {
+  if (isUnavailable(e)) throw new DatabaseUnavailableError(`Neo4j is unavailable: ${(e as Error).message.split('\n')[0]}`);
+  throw e;
+}
+
+export type Params = Record<string, unknown>;
+
+export class Repository {
+  constructor(readonly db: Database, private readonly timeoutMs: number) {}
+
+  /** Rows of a named read query, as plain objects. */
+  async many<Row = Record<string, unknown>>(name: string, params: Params = {}): Promise<Row[]> {
+    const q = query(name);
+    try {
+      const result = await this.db.read((tx) => tx.run(q.text, params));
+      return result.records.map((r) => r.toObject() as Row);
+    } catch (e) {
+      return translate(e);
+    }
+  }
+
+  /** The first row of a named read query, or undefined. */
+  async one<Row = Record<string, unknown>>(name: string, params: Params = {}): Promise<Row | undefined> {
+    return (await this.many<Row>(name, params))[0];
+  }
+
+  /** Runs a named write query in one transaction. */
+  async write<Row = Record<string, unknown>>(name: string, params: Params = {}): Promise<Row[]> {
+    const q = query(name);
+    try {
+      const result = await this.db.write((tx) => tx.run(q.text, params));
+      return result.records.map((r) => r.toObject() as Row);
+    } catch (e) {
+      return translate(e);
+    }
+  }
+
+  /** Runs work that needs the database itself (ingest's write stage), with outages translated. */
+  async withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+    try {
+      return await work(this.db);
+    } catch (e) {
+      return translate(e);
+    }
+  }
+
+  get queryTimeoutMs() {
+    return this.timeoutMs;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    repo: Repository;
+  }
+}
+
+export default fp<{ db: Database; queryTimeoutMs: number }>(async (app, o) => {
+  app.decorate('repo', new Repository(o.db, o.queryTimeoutMs));
+  app.addHook('onClose', async () => o.db.close());
+}, { name: 'repository' });

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { startTestServer, type TestServer } from '../helpers/app.ts';
+
+describe('the one error handler', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => { await server.close(); });
+
+  it('hides the message and stack of an unexpected 500 from the client', async () => {
+    // Routes cannot be added after listen, so this checks through inject on a fresh instance.
+    const { buildApp } = await import('../../server/app.ts');
+    const { loadConfig } = await import('../../server/config.ts');
+    const { connectTo } = await import('../../server/db/connection.ts');
+    const { credentials } = await import('../helpers/db.ts');
+    const app = await buildApp({ db: connectTo(credentials()), config: loadConfig({}, { logLevel: 'silent' }), logger: false });
+    app.withTypeProvider<ZodTypeProvider>().get('/api/test-throws', {
+      schema: { querystring: z.object({ n: z.coerce.number().int().min(1) }) },
+    }, async () => { throw new Error('secret internal detail at /srv/x.ts:12'); });
+    try {
+      const boom = await app.inject({ method: 'GET', url: '/api/test-throws?n=2' });
+      expect(boom.statusCode).toBe(500);
+      expect(boom.json()).toEqual({ error: 'InternalServerError', message: 'Internal server error' });
+      expect(boom.body).not.toContain('secret');
+
+      const bad = await app.inject({ method: 'GET', url: '/api/test-throws?n=0' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error).toBe('BadRequest');
+      expect(bad.json().message).toMatch(/^querystring\.n: /);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('answers an unknown route with a JSON 404', async () => {
+    const res = await fetch(`${server.url}/api/nope`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: 'NotFound' });
+  });
+
+  it('serves the OpenAPI document generated from the zod schemas', async () => {
+    const res = await fetch(`${server.url}/api/openapi.json`);
+    expect(res.status).toBe(200);
+    const doc = await res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toContain('/api/health/');
+  });
+});
