@@ -33,10 +33,14 @@ export default async function setup(project: TestProject) {
     project.provide('neo4j', { uri: container.getBoltUri(), user: 'neo4j', password: 'sightline-test', origin: 'testcontainers' });
     return async () => { await container.stop(); };
   }
-  const home = join(process.cwd(), '.data', 'neo4j-test');
-  // A fresh store each run: tests must not depend on what an earlier run left behind.
+  // A fresh store per run (tests must not depend on what an earlier run left), and per process, so
+  // two runs side by side on one machine do not share or delete each other's database.
+  const home = join(process.cwd(), '.data', `neo4j-test-${process.pid}`);
   rmSync(home, { recursive: true, force: true });
   const server = await startEmbedded({ home, boltPort: 0, heap: '768m', pageCache: '128m' });
   project.provide('neo4j', { uri: server.uri, user: server.user, password: server.password, origin: 'embedded' });
-  return async () => { await server.stop(); };
+  return async () => {
+    await server.stop();
+    rmSync(home, { recursive: true, force: true });
+  };
 }
