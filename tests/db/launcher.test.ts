@@ -1,0 +1,119 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { connectTo } from '../../server/db/connection.ts';
+import { embeddedDefaults, ensureJars, startEmbedded } from '../../server/db/embedded.ts';
+
+const homes: string[] = [];
+function tempHome() {
+  const home = mkdtempSync(join(tmpdir(), 'sightline-launcher-'));
+  homes.push(home);
+  return home;
+}
+afterAll(() => { for (const h of homes) rmSync(h, { recursive: true, force: true }); });
+
+function javaProcessesFor(home: string): number[] {
+  return readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((pid) => {
+    try {
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      return argv[0].endsWith('java') && argv.includes('org.neo4j.server.CommunityEntryPoint') && argv.some((a) => a.includes(home));
+    } catch {
+      return false;
+    }
+  }).map(Number);
+}
+
+async function withPath<T>(path: string, work: () => Promise<T>): Promise<T> {
+  const saved = { PATH: process.env.PATH, JAVA_HOME: process.env.JAVA_HOME };
+  process.env.PATH = path;
+  delete process.env.JAVA_HOME;
+  try {
+    return await work();
+  } finally {
+    process.env.PATH = saved.PATH;
+    if (saved.JAVA_HOME) process.env.JAVA_HOME = saved.JAVA_HOME;
+  }
+}
+
+describe('embedded Neo4j launcher', () => {
+  it('refuses a Bolt port that is already in use, naming the port and the variable to change', async () => {
+    const blocker: Server = createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => blocker.once('listening', r));
+    const { port } = blocker.address() as { port: number };
+    try {
+      await expect(startEmbedded({ home: tempHome(), boltPort: port, log: () => {} }))
+        .rejects.toThrow(new RegExp(`port ${port} .*in use.*NEO4J_BOLT_PORT`));
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says how to install java when it is missing', async () => {
+    await withPath('/nonexistent', async () => {
+      await expect(startEmbedded({ home: tempHome(), boltPort: 0, log: () => {} })).rejects.toThrow(/java not found.*Java 17/);
+    });
+  });
+
+  it('treats a cache whose jars do not match the manifest as corrupt and fetches again (and says so when mvn is missing)', async () => {
+    const cache = tempHome();
+    mkdirSync(join(cache, 'lib'));
+    writeFileSync(join(cache, 'lib', 'neo4j-broken.jar'), 'truncated');
+    writeFileSync(join(cache, 'manifest.json'), JSON.stringify({ 'neo4j-broken.jar': 123456 }));
+    const lines: string[] = [];
+    await withPath('/nonexistent', async () => {
+      expect(() => ensureJars(cache, (l) => lines.push(l))).toThrow(/mvn not found.*Maven/);
+    });
+    expect(lines.join('\n')).toMatch(/incomplete or corrupt/);
+  });
+
+  it('reuses the cached jars and the stored data on a second start, and leaves no java process after stop', async () => {
+    const cacheBefore = statSync(join(embeddedDefaults.cacheDir, 'manifest.json')).mtimeMs;
+    const home = tempHome();
+    const first = await startEmbedded({ home, boltPort: 0, log: () => {} });
+    const password = readFileSync(join(home, 'password'), 'utf8');
+    expect(statSync(join(home, 'password')).mode & 0o777).toBe(0o600);
+    let db = connectTo(first);
+    await db.write((tx) => tx.run("CREATE (:Probe {id: 'kept'})"));
+    await db.close();
+    await first.stop();
+    expect(javaProcessesFor(home)).toEqual([]);
+
+    const second = await startEmbedded({ home, boltPort: 0, log: () => {} });
+    try {
+      expect(second.password).toBe(password);
+      db = connectTo(second);
+      const r = await db.read((tx) => tx.run('MATCH (p:Probe) RETURN p.id AS id'));
+      expect(r.records.map((x) => x.get('id'))).toEqual(['kept']);
+      await db.close();
+    } finally {
+      await second.stop();
+    }
+    expect(statSync(join(embeddedDefaults.cacheDir, 'manifest.json')).mtimeMs).toBe(cacheBefore);
+    expect(javaProcessesFor(home)).toEqual([]);
+  });
+
+  it('stops Neo4j when the process that launched it is killed with SIGKILL', async () => {
+    const home = tempHome();
+    const script = `import { startEmbedded } from ${JSON.stringify(join(process.cwd(), 'server/db/embedded.ts'))};
+      await startEmbedded({ home: ${JSON.stringify(home)}, boltPort: 0, log: () => {} });
+      console.log('ready');
+      setInterval(() => {}, 1000);`;
+    const file = join(home, 'launch.mts');
+    writeFileSync(file, script);
+    // node --import tsx, not the tsx wrapper, so the SIGKILL hits the process that launched Neo4j.
+    const child = spawn(process.execPath, ['--import', 'tsx', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((ready, fail) => {
+      child.stdout!.on('data', (d) => { if (String(d).includes('ready')) ready(); });
+      child.once('exit', (code) => fail(new Error(`launcher exited early with ${code}`)));
+    });
+    expect(javaProcessesFor(home).length).toBe(1);
+    child.kill('SIGKILL');
+    const deadline = Date.now() + 60_000;
+    while (javaProcessesFor(home).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+    expect(javaProcessesFor(home)).toEqual([]);
+    expect(existsSync(join(home, 'data'))).toBe(true);
+  });
+});
