@@ -1,0 +1,35 @@
+/**
+ * @module How names compare: the keys that make "HikVision" = "Hikvision", "RosTelekom" =
+ * "Rostelecom" and "Norsi-Trans" = "Norsi Trans", and the slugs entity ids are made from.
+ */
+
+/** Letters and digits of a name, lower-cased, without diacritics or punctuation. */
+export function nameTokens(name: string): string[] {
+  const plain = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/&/g, ' and ').replace(/['’]s\b/g, 's');
+  return [...plain.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)].map((m) => foldSpelling(m[0]));
+}
+
+/**
+ * Transliterations of Russian names waver between k and c ("Rostelekom"/"Rostelecom") and double
+ * letters; folding both away lets the catalog hold one spelling.
+ */
+export function foldSpelling(token: string): string {
+  return token.replace(/k/g, 'c').replace(/(.)\1+/g, '$1');
+}
+
+/** The key two names are compared by; a leading "the" never tells names apart. */
+export function nameKey(name: string): string {
+  const tokens = nameTokens(name);
+  if (tokens[0] === 'the' && tokens.length > 1) tokens.shift();
+  return tokens.join(' ');
+}
+
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

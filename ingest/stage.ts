@@ -1,0 +1,67 @@
+/**
+ * @module What a stage is and how the pipeline orders stages: each declares the fields of the work
+ * item it requires and the one it assigns, and `orderStages` sorts them so every requirement is
+ * assigned first (Baleen's annotators, spaCy's components). A stage's `run` is pure.
+ */
+import type { Catalog } from './catalog.ts';
+import type {
+  DocumentInput, DocumentMeta, Mention, Relation, Resolution, Sentence,
+} from './types.ts';
+
+export interface IngestOptions {
+  /** Largest document accepted, in bytes (INGEST_MAX_BYTES, default 5 MB): a bigger file is most likely not an article. */
+  maxBytes: number;
+  catalog: Catalog;
+}
+
+/** Everything stages read and write for one document; each field is assigned by exactly one stage. */
+export interface Work {
+  input: DocumentInput;
+  raw: string;
+  text: string;
+  docId: string;
+  meta: DocumentMeta;
+  sentences: Sentence[];
+  catalogMentions: Mention[];
+  discoveredMentions: Mention[];
+  mentions: Mention[];
+  resolution: Resolution;
+  candidates: Relation[];
+  allowedRelations: Relation[];
+  relations: Relation[];
+}
+
+export type Field = keyof Work;
+
+export interface Stage<K extends Field = Field> {
+  name: string;
+  requires: readonly Field[];
+  assigns: K;
+  run(work: Pick<Work, Field>, options: IngestOptions): Work[K];
+}
+
+/** Declares a stage with its assigned field's type checked against `run`. */
+export function defineStage<K extends Field>(stage: Stage<K>): Stage<K> {
+  return stage;
+}
+
+/** Orders stages so each runs after whatever assigns its requirements; fails on a gap or a cycle. */
+export function orderStages(stages: readonly Stage[], given: readonly Field[] = ['input']): Stage[] {
+  const ready = new Set<Field>(given);
+  const pending = [...stages];
+  const ordered: Stage[] = [];
+  for (const s of stages) {
+    const other = stages.find((o) => o !== s && o.assigns === s.assigns);
+    if (other) throw new Error(`ingest: ${s.name} and ${other.name} both assign "${s.assigns}"`);
+  }
+  while (pending.length) {
+    const next = pending.findIndex((s) => s.requires.every((r) => ready.has(r)));
+    if (next < 0) {
+      throw new Error(`ingest: cannot order ${pending.map((s) => `${s.name} (needs ${s.requires.filter((r) => !ready.has(r)).join(', ')})`).join('; ')}`);
+    }
+    const [stage] = pending.splice(next, 1);
+    ordered.push(stage);
+    ready.add(stage.assigns);
+  }
+  return ordered;
+}

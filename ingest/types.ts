@@ -1,0 +1,125 @@
+/**
+ * @module The shapes that flow between ingest stages and out of `extractDocument`. Offsets are
+ * always character offsets (UTF-16 code units, as JavaScript strings count) into the normalised text.
+ */
+import type { EntityType, LinkStatus, RelationType } from './ontology.ts';
+
+export interface DocumentInput {
+  /** File name or upload name; a changed file with the same source replaces its own evidence. */
+  source: string;
+  data: string | Uint8Array;
+  /** Overrides the title taken from the text. */
+  title?: string;
+}
+
+export interface DocumentMeta {
+  title: string;
+  publisher?: string;
+  author?: string;
+  date?: string;
+}
+
+export interface DocumentRecord extends DocumentMeta {
+  /** sha256 of the normalised text, first 16 hex: the same content always gets the same id. */
+  id: string;
+  source: string;
+  length: number;
+  text: string;
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ...). */
+  pos: string;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+/** A span of text that names something, before it is tied to an entity. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** The catalog entries the span matches (several when bodies share a name across countries). */
+  catalogKeys: string[];
+  /** Canonical name for a discovered span; the catalog name wins once resolved. */
+  name: string;
+  origin: 'catalog' | 'discovered';
+  /** Which pattern or list found it, for explanations and for choosing between overlaps. */
+  rule: string;
+  sentence: number;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  country?: string;
+  origin: 'catalog' | 'discovered';
+}
+
+export interface ResolvedMention {
+  entityId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A mention tied to its entity or entities, as relation rules see it. A pronoun ("They") can stand
+ * for several entities, which is why `entityIds` is a list.
+ */
+export interface Reference {
+  entityIds: string[];
+  type: EntityType;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** True for a pronoun standing in for entities named in the previous sentence. */
+  anaphor: boolean;
+}
+
+export interface Resolution {
+  entities: Entity[];
+  mentions: ResolvedMention[];
+  references: Reference[];
+}
+
+export interface Evidence {
+  doc: string;
+  quote: string;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+  year?: number;
+  status?: LinkStatus;
+  detail?: string;
+}
+
+export interface Relation {
+  /** Stable hash of source id, type and target id: the same fact in two documents has one id. */
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  evidence: Evidence;
+}
+
+export interface Extraction {
+  document: DocumentRecord;
+  entities: Entity[];
+  mentions: ResolvedMention[];
+  relations: Relation[];
+}
