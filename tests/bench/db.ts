@@ -1,0 +1,59 @@
+/**
+ * @module The benchmarks' own Neo4j: NEO4J_URI when set, otherwise an embedded server per data set
+ * under .data/neo4j-bench/, never the dev or test store. A generated graph stays in its store between
+ * runs, so only the first run of a size pays for loading it.
+ */
+import { rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { query } from '../../cypher/registry.ts';
+import { applySchema, connectTo, credentialsFromEnv, type Database } from '../../server/db/connection.ts';
+import { startEmbedded } from '../../server/db/embedded.ts';
+
+const BENCH_HOME = resolve(dirname(fileURLToPath(import.meta.url)), '../../.data/neo4j-bench');
+
+/** Memory of the embedded bench server: fixed, so figures from different runs compare. */
+export const benchMemory = { heap: '1g', pageCache: '512m' } as const;
+
+export interface BenchDatabase extends Database {
+  /** The Neo4j JVM's pid when embedded, to sample its memory; undefined for NEO4J_URI. */
+  pid?: number;
+}
+
+/**
+ * Opens the store for one data set (`graph-10000`, `ingest`, ...). `fresh` starts it empty: the
+ * embedded store is deleted before start, an external database is emptied in batches.
+ */
+export async function openBenchDatabase(name: string, { fresh = false } = {}): Promise<BenchDatabase> {
+  const external = credentialsFromEnv();
+  if (external) {
+    const db = connectTo(external);
+    await db.driver.verifyConnectivity({ database: external.database });
+    if (fresh) await clearGraph(db);
+    await applySchema(db);
+    return db;
+  }
+  const home = join(BENCH_HOME, name);
+  if (fresh) rmSync(home, { recursive: true, force: true });
+  const embedded = await startEmbedded({
+    home, boltPort: 0, ...benchMemory,
+    log: (line) => console.error(`[neo4j ${name}] ${line}`),
+  });
+  const db = connectTo({ uri: embedded.uri, user: embedded.user, password: embedded.password }, 'embedded', () => embedded.stop());
+  await applySchema(db);
+  return Object.assign(db, { pid: embedded.pid });
+}
+
+/** Runs a bench query in an auto-commit session (needed for CALL ... IN TRANSACTIONS). */
+export async function runAutoCommit(db: Database, name: string, params: Record<string, unknown> = {}) {
+  const session = db.driver.session({ database: db.database });
+  try {
+    return (await session.run(query(name).text, params)).records.map((r) => r.toObject());
+  } finally {
+    await session.close();
+  }
+}
+
+export async function clearGraph(db: Database): Promise<void> {
+  await runAutoCommit(db, 'benchClearGraph');
+}

@@ -1,0 +1,107 @@
+/**
+ * @module Timing, memory sampling, percentiles, the printed tables and the JSON result files every
+ * benchmark shares. Benchmarks report numbers; nothing here asserts a time.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
+
+/** Resident set size of another process (the Neo4j JVM) in bytes, or undefined when unreadable. */
+export function rssOf(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Samples this process's RSS (and optionally another's) while work runs. `process.resourceUsage`
+ * only knows the peak of the whole process lifetime, which hides how memory grows with N.
+ */
+export class MemorySampler {
+  private timer: NodeJS.Timeout | undefined;
+  private startRss = process.memoryUsage().rss;
+  peak = this.startRss;
+  peakOther = 0;
+
+  constructor(private readonly otherPid?: number, private readonly everyMs = 25) {}
+
+  start(): this {
+    this.startRss = process.memoryUsage().rss;
+    this.peak = this.startRss;
+    this.timer = setInterval(() => this.sample(), this.everyMs);
+    this.timer.unref();
+    return this;
+  }
+
+  private sample() {
+    this.peak = Math.max(this.peak, process.memoryUsage().rss);
+    this.peakOther = Math.max(this.peakOther, rssOf(this.otherPid) ?? 0);
+  }
+
+  stop(): { peakRssMb: number; growthMb: number; otherPeakRssMb?: number } {
+    this.sample();
+    clearInterval(this.timer);
+    return {
+      peakRssMb: mb(this.peak),
+      growthMb: mb(this.peak - this.startRss),
+      ...(this.otherPid ? { otherPeakRssMb: mb(this.peakOther) } : {}),
+    };
+  }
+}
+
+export function mb(bytes: number): number {
+  return Math.round((bytes / 1048576) * 10) / 10;
+}
+
+export async function timed<T>(work: () => Promise<T> | T): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await work();
+  return { value, ms: performance.now() - started };
+}
+
+/** Nearest-rank percentile of unsorted samples. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export function round(n: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+export type Row = Record<string, string | number | boolean | undefined>;
+
+/** Prints rows as an aligned text table, the same shape BENCHMARKS.md quotes. */
+export function printTable(title: string, rows: readonly Row[]): void {
+  console.log(`\n## ${title}`);
+  if (rows.length === 0) {
+    console.log('(no rows)');
+    return;
+  }
+  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const cell = (v: Row[string]) => (v === undefined ? '' : String(v));
+  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
+  const line = (vals: string[]) => `| ${vals.map((v, i) => v.padEnd(width[i])).join(' | ')} |`;
+  console.log(line(cols));
+  console.log(`|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(cols.map((c) => cell(r[c]))));
+}
+
+/** Writes one part's results as JSON, stamped, and as `<part>-latest.json` for BENCHMARKS.md. */
+export function writeResults(part: string, data: unknown): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const body = JSON.stringify({ part, at: new Date().toISOString(), ...(data as object) }, null, 2);
+  const file = join(RESULTS_DIR, `${part}-${stamp}.json`);
+  writeFileSync(file, body);
+  writeFileSync(join(RESULTS_DIR, `${part}-latest.json`), body);
+  return file;
+}
