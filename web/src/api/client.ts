@@ -1,0 +1,163 @@
+/**
+ * @module Typed fetch wrapper for every route the explorer calls (server/API.md). It knows nothing of
+ * the DOM: it reports activity (for the loading indicator), failures (for the error banner) and
+ * outages (503 or no answer at all) to listeners, and while the API is down it polls /api/health
+ * until it answers, so the banner clears by itself when the database comes back.
+ */
+import type {
+  DocumentDetail, DocumentSummary, EntityDetail, ExportFormat, Graph, Health, IngestAnswer, Paths,
+  RelationshipDetail, SearchResult, Stats, SupplyChain,
+} from './types.ts';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string, readonly details?: unknown) {
+    super(message);
+    this.name = 'ApiError';
+  }
+  /** 503 and "no answer" both mean the analyst cannot work until the service is back. */
+  get isOutage(): boolean {
+    return this.status === 503 || this.status === 0;
+  }
+}
+
+export interface ApiListeners {
+  /** Number of requests in flight, each time it changes. */
+  onBusy?(inFlight: number): void;
+  /** A request failed for a reason other than an outage (bad id, bad parameter, rate limit). */
+  onError?(error: ApiError): void;
+  onDown?(error: ApiError): void;
+  onUp?(): void;
+}
+
+export const clientDefaults = {
+  /** Health poll interval while down, unless the server's Retry-After says otherwise. */
+  retryMs: 5_000,
+  /** Prefix of every route; empty because the server serves the explorer on the same origin. */
+  baseUrl: '',
+};
+
+type Query = Record<string, string | number | boolean | string[] | undefined>;
+
+export interface Download { blob: Blob; filename: string }
+
+export function createApi(listeners: ApiListeners = {}, options: Partial<typeof clientDefaults> = {}) {
+  const opts = { ...clientDefaults, ...options } satisfies typeof clientDefaults;
+  let inFlight = 0;
+  let down = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function busy(delta: number) {
+    inFlight += delta;
+    listeners.onBusy?.(inFlight);
+  }
+
+  function url(path: string, query?: Query): string {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query ?? {})) {
+      if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+      params.set(k, Array.isArray(v) ? v.join(',') : String(v));
+    }
+    const qs = params.toString();
+    return `${opts.baseUrl}${path}${qs ? `?${qs}` : ''}`;
+  }
+
+  function markDown(error: ApiError, retryAfterSec?: number) {
+    if (!down) {
+      down = true;
+      listeners.onDown?.(error);
+    }
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(probe, retryAfterSec ? retryAfterSec * 1000 : opts.retryMs);
+  }
+
+  function markUp() {
+    if (!down) return;
+    down = false;
+    clearTimeout(retryTimer);
+    listeners.onUp?.();
+  }
+
+  async function probe() {
+    try {
+      const res = await fetch(url('/api/health'));
+      if (res.ok) markUp();
+      else markDown(new ApiError(res.status, 'The API or its database is down'), Number(res.headers.get('Retry-After')) || undefined);
+    } catch {
+      markDown(new ApiError(0, 'The API cannot be reached'));
+    }
+  }
+
+  async function send(method: string, path: string, init: { query?: Query; body?: unknown; signal?: AbortSignal } = {}): Promise<Response> {
+    busy(+1);
+    try {
+      let res: Response;
+      try {
+        const isForm = typeof FormData !== 'undefined' && init.body instanceof FormData;
+        res = await fetch(url(path, init.query), {
+          method,
+          signal: init.signal,
+          headers: init.body !== undefined && !isForm ? { 'content-type': 'application/json' } : undefined,
+          body: init.body === undefined ? undefined : isForm ? (init.body as FormData) : JSON.stringify(init.body),
+        });
+      } catch (e) {
+        if ((e as Error).name === 'AbortError') throw e;
+        const error = new ApiError(0, 'The API cannot be reached');
+        markDown(error);
+        throw error;
+      }
+      if (res.ok) {
+        markUp();
+        return res;
+      }
+      const body = (await res.json().catch(() => ({}))) as { message?: string; details?: unknown };
+      const error = new ApiError(res.status, body.message ?? `${method} ${path} failed with ${res.status}`, body.details);
+      if (error.isOutage) markDown(error, Number(res.headers.get('Retry-After')) || undefined);
+      else listeners.onError?.(error);
+      throw error;
+    } finally {
+      busy(-1);
+    }
+  }
+
+  async function json<T>(method: string, path: string, init?: Parameters<typeof send>[2]): Promise<T> {
+    return (await send(method, path, init)).json() as Promise<T>;
+  }
+
+  const id = encodeURIComponent;
+
+  return {
+    health: () => json<Health>('GET', '/api/health'),
+    stats: () => json<Stats>('GET', '/api/stats'),
+    search: (q: string, opts: { types?: string[]; limit?: number } = {}, signal?: AbortSignal) =>
+      json<{ results: SearchResult[] }>('GET', '/api/search', { query: { q, ...opts }, signal }),
+    entity: (entityId: string) => json<EntityDetail>('GET', `/api/entities/${id(entityId)}`),
+    neighbors: (entityId: string, query: { depth?: number; relTypes?: string[]; types?: string[]; minConfidence?: number; since?: number; until?: number; limit?: number } = {}) =>
+      json<Graph>('GET', `/api/entities/${id(entityId)}/neighbors`, { query }),
+    supplyChain: (entityId: string, direction: 'upstream' | 'downstream', depth?: number) =>
+      json<SupplyChain>('GET', `/api/supply-chain/${id(entityId)}`, { query: { direction, depth } }),
+    paths: (from: string, to: string, query: { maxHops?: number; relTypes?: string[]; k?: number } = {}) =>
+      json<Paths>('GET', '/api/paths', { query: { from, to, ...query } }),
+    relationship: (relId: string) => json<RelationshipDetail>('GET', `/api/relationships/${id(relId)}`),
+    documents: () => json<{ documents: DocumentSummary[] }>('GET', '/api/documents'),
+    document: (docId: string) => json<DocumentDetail>('GET', `/api/documents/${id(docId)}`),
+    ingest: (doc: { title?: string; text: string; source?: string } | File, dryRun: boolean) => {
+      let body: unknown = doc;
+      if (typeof File !== 'undefined' && doc instanceof File) {
+        const form = new FormData();
+        form.append('file', doc);
+        body = form;
+      }
+      return json<IngestAnswer>('POST', '/api/documents', { query: { dryRun }, body });
+    },
+    export: async (format: ExportFormat, nodeIds: string[], relationshipIds: string[]): Promise<Download> => {
+      const res = await send('POST', '/api/export', { query: { format }, body: { nodeIds, relationshipIds } });
+      const disposition = res.headers.get('content-disposition') ?? '';
+      const filename = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? `sightline.${format === 'csv' ? 'zip' : format}`;
+      return { blob: await res.blob(), filename: decodeURIComponent(filename) };
+    },
+    /** Starts the health poll now, e.g. on first load, so a down API shows at once. */
+    probe,
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

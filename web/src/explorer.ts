@@ -1,0 +1,297 @@
+/**
+ * @module The explorer's core: the canvas, the API client, undo history, filters, layout and the URL.
+ * Every panel receives this object and acts through it; panels never import one another, they meet
+ * through its events (`select-node`, `select-edge`, `changed`...).
+ */
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Api } from './api/client.ts';
+import type { EdgeData, Graph, GraphEdge, GraphNode, NodeData, PathRef } from './api/types.ts';
+import { runLayout } from './canvas/canvas.ts';
+import { mergeGraph, nodeElementData, pathElementIds } from './graph/elements.ts';
+import { applyFilters, docsByEdgeFrom, noFilters, type Filters } from './graph/filters.ts';
+import { createHistory } from './graph/history.ts';
+import { encodeView, type LayoutName, type ViewState } from './graph/url-state.ts';
+
+/** Everything needed to put the canvas back as it was; the unit of undo. */
+export interface Snapshot {
+  nodes: { data: NodeData; position: { x: number; y: number } }[];
+  edges: EdgeData[];
+  hidden: string[];
+  pinned: string[];
+  layout: LayoutName;
+}
+
+type Events = {
+  'select-node': (id: string) => void;
+  'select-edge': (id: string) => void;
+  'clear-selection': () => void;
+  /** Elements, filters or layout changed: panels that summarise the view refresh. */
+  changed: () => void;
+  /** Asks the expand panel to expand a node (double-click, `e`, inspector button). */
+  'expand-request': (id: string, ask: boolean) => void;
+  busy: (busy: boolean) => void;
+  /** One-click analyst views, asked for by the inspector and run by the views panel. */
+  'supply-chain': (id: string, direction: 'upstream' | 'downstream') => void;
+  paths: (from: string, to: string) => void;
+  /** Opens the document view, optionally with one sentence highlighted and scrolled into view. */
+  'open-document': (docId: string, highlight?: { start: number; end: number; quote: string }) => void;
+};
+
+export class Explorer {
+  readonly history = createHistory<Snapshot>();
+  filters: Filters = noFilters;
+  layout: LayoutName = 'fcose';
+  /** Documents each edge's evidence comes from; loaded on first use of the document filter. */
+  docsByEdge: Map<string, string[]> | undefined;
+  /** Duration of the last layout in ms, shown to power users and read by the performance test. */
+  lastLayoutMs = 0;
+  private layoutsRunning = 0;
+  private requestsInFlight = 0;
+  private listeners = new Map<keyof Events, Set<(...args: never[]) => void>>();
+
+  constructor(readonly cy: Core, readonly api: Api) {
+    cy.on('tap', 'node', (e) => this.emit('select-node', e.target.id()));
+    cy.on('tap', 'edge', (e) => this.emit('select-edge', e.target.id()));
+    cy.on('tap', (e) => { if (e.target === cy) this.emit('clear-selection'); });
+    cy.on('dbltap', 'node', (e) => this.emit('expand-request', e.target.id(), false));
+  }
+
+  on<K extends keyof Events>(event: K, fn: Events[K]): void {
+    if (!this.listeners.has(event)) this.listeners.set(event, new Set());
+    this.listeners.get(event)!.add(fn as never);
+  }
+
+  emit<K extends keyof Events>(event: K, ...args: Parameters<Events[K]>): void {
+    for (const fn of this.listeners.get(event) ?? []) (fn as (...a: Parameters<Events[K]>) => void)(...args);
+  }
+
+  /** Called by the API client's busy listener; with layouts it decides when the view is idle. */
+  setRequestsInFlight(n: number): void {
+    this.requestsInFlight = n;
+    this.emit('busy', !this.idle);
+  }
+
+  get idle(): boolean {
+    return this.requestsInFlight === 0 && this.layoutsRunning === 0;
+  }
+
+  nodeData(): NodeData[] {
+    return this.cy.nodes().map((n) => n.data() as NodeData);
+  }
+
+  edgeData(): EdgeData[] {
+    return this.cy.edges().map((e) => e.data() as EdgeData);
+  }
+
+  /** Nodes and edges the analyst can see: not filtered, not hidden. Exports and reports use this. */
+  visible() {
+    return { nodes: this.cy.nodes(':visible'), edges: this.cy.edges(':visible') };
+  }
+
+  snapshot(): Snapshot {
+    return {
+      nodes: this.cy.nodes().map((n) => ({ data: n.data() as NodeData, position: { ...n.position() } })),
+      edges: this.edgeData(),
+      hidden: this.cy.elements('.hidden').map((e) => e.id()),
+      pinned: this.cy.nodes('.pinned').map((n) => n.id()),
+      layout: this.layout,
+    };
+  }
+
+  restore(s: Snapshot): void {
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add([
+        ...s.nodes.map((n): ElementDefinition => ({ group: 'nodes', data: { ...n.data }, position: { ...n.position } })),
+        ...s.edges.map((e): ElementDefinition => ({ group: 'edges', data: { ...e } })),
+      ]);
+      for (const id of s.hidden) this.cy.getElementById(id).addClass('hidden');
+      for (const id of s.pinned) this.cy.getElementById(id).addClass('pinned').lock();
+    });
+    this.layout = s.layout;
+    this.refresh();
+  }
+
+  /** Records the current view so the change that follows can be undone. */
+  record(): void {
+    this.history.record(this.snapshot());
+  }
+
+  undo(): void {
+    const prev = this.history.undo(this.snapshot());
+    if (prev) this.restore(prev);
+  }
+
+  redo(): void {
+    const next = this.history.redo(this.snapshot());
+    if (next) this.restore(next);
+  }
+
+  /**
+   * Adds what is new in `graph`; new nodes start next to an existing neighbour so the following layout
+   * moves them a short way. Returns the ids added. Records history unless told not to.
+   */
+  add(graph: Pick<Graph, 'nodes' | 'edges'>, options: { record?: boolean; classes?: string } = {}): { nodes: string[]; edges: string[] } {
+    const present = { nodeIds: new Set(this.cy.nodes().map((n) => n.id())), edgeIds: new Set(this.cy.edges().map((e) => e.id())) };
+    const { nodes, edges } = mergeGraph(present, graph);
+    if (nodes.length + edges.length === 0) return { nodes: [], edges: [] };
+    if (options.record !== false) this.record();
+    const anchor = new Map<string, { x: number; y: number }>();
+    for (const e of graph.edges) {
+      for (const [a, b] of [[e.data.source, e.data.target], [e.data.target, e.data.source]]) {
+        const existing = this.cy.getElementById(b);
+        if (!present.nodeIds.has(a) && existing.nonempty()) anchor.set(a, (existing as NodeSingular).position());
+      }
+    }
+    this.cy.batch(() => {
+      this.cy.add([
+        ...nodes.map((n): ElementDefinition => {
+          const at = anchor.get(n.data.id);
+          return { group: 'nodes', data: nodeElementData(n.data), classes: options.classes, position: at ? { x: at.x + Math.random() * 40 - 20, y: at.y + Math.random() * 40 - 20 } : undefined };
+        }),
+        ...edges.map((e): ElementDefinition => ({ group: 'edges', data: { ...e.data }, classes: options.classes })),
+      ]);
+    });
+    this.applyFilters();
+    this.emit('changed');
+    return { nodes: nodes.map((n) => n.data.id), edges: edges.map((e) => e.data.id) };
+  }
+
+  /** Replaces the whole view (analyst views, reopened links); undoable like any change. */
+  replace(graph: Pick<Graph, 'nodes' | 'edges'>, options: { record?: boolean } = {}): void {
+    if (options.record !== false && this.cy.elements().nonempty()) this.record();
+    this.cy.elements().remove();
+    this.add(graph, { record: false });
+  }
+
+  remove(ids: string[]): void {
+    if (ids.length === 0) return;
+    this.record();
+    this.cy.batch(() => ids.forEach((id) => this.cy.getElementById(id).remove()));
+    this.refresh();
+  }
+
+  hide(ids: string[]): void {
+    if (ids.length === 0) return;
+    this.record();
+    ids.forEach((id) => this.cy.getElementById(id).addClass('hidden').unselect());
+    this.refresh();
+  }
+
+  showHidden(): void {
+    if (this.cy.elements('.hidden').empty()) return;
+    this.record();
+    this.cy.elements('.hidden').removeClass('hidden');
+    this.refresh();
+  }
+
+  /** Pinned nodes keep their place through layouts, so an analyst's arrangement survives expansion. */
+  togglePin(ids: string[]): void {
+    if (ids.length === 0) return;
+    this.record();
+    for (const id of ids) {
+      const n = this.cy.getElementById(id);
+      if (n.hasClass('pinned')) n.removeClass('pinned').unlock();
+      else n.addClass('pinned').lock();
+    }
+    this.syncUrl();
+  }
+
+  /** Loads which documents each relationship's evidence comes from, which the document filter needs. */
+  async ensureDocsByEdge(): Promise<void> {
+    if (this.docsByEdge) return;
+    const { documents } = await this.api.documents();
+    const details = await Promise.all(documents.map((d) => this.api.document(d.id)));
+    this.docsByEdge = docsByEdgeFrom(details.map((d) => ({ id: d.document.id, relationshipIds: d.evidence.map((e) => e.relationshipId) })));
+  }
+
+  setFilters(filters: Filters): void {
+    this.filters = filters;
+    this.refresh();
+  }
+
+  applyFilters(): void {
+    const visible = applyFilters(this.nodeData(), this.edgeData(), this.filters, this.docsByEdge);
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => { n.toggleClass('filtered', !visible.nodes.has(n.id())); });
+      this.cy.edges().forEach((e) => { e.toggleClass('filtered', !visible.edges.has(e.id())); });
+    });
+  }
+
+  private refresh(): void {
+    this.applyFilters();
+    this.emit('changed');
+    this.syncUrl();
+  }
+
+  /** `incremental` keeps current positions as the start, so an expansion does not reshuffle the view. */
+  async relayout(name: LayoutName = this.layout, incremental = false): Promise<number> {
+    this.layout = name;
+    this.layoutsRunning++;
+    this.emit('busy', true);
+    try {
+      this.lastLayoutMs = await runLayout(this.cy, name, incremental);
+      return this.lastLayoutMs;
+    } finally {
+      this.layoutsRunning--;
+      this.emit('busy', !this.idle);
+      this.syncUrl();
+    }
+  }
+
+  /** Highlights the elements of these paths and fades the rest, so the justification stands out. */
+  highlight(paths: readonly PathRef[]): void {
+    this.clearHighlight();
+    const ids = pathElementIds(paths);
+    if (ids.nodes.size === 0) return;
+    this.cy.batch(() => {
+      this.cy.elements().forEach((el) => {
+        const on = (el.group() === 'nodes' ? ids.nodes : ids.edges).has(el.id());
+        el.toggleClass('path', on).toggleClass('faded', !on);
+      });
+    });
+  }
+
+  clearHighlight(): void {
+    this.cy.elements('.path, .faded').removeClass('path faded');
+  }
+
+  focus(id: string): void {
+    const el = this.cy.getElementById(id);
+    if (el.empty()) return;
+    this.cy.elements(':selected').unselect();
+    el.select();
+    this.cy.animate({ center: { eles: el }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 300 });
+  }
+
+  selectedIds(): string[] {
+    return this.cy.elements(':selected').map((e) => e.id());
+  }
+
+  viewState(): ViewState {
+    const selected = this.cy.elements(':selected');
+    return {
+      nodes: this.cy.nodes().map((n) => n.id()),
+      edges: this.cy.edges().map((e) => e.id()),
+      layout: this.layout,
+      filters: this.filters,
+      ...(selected.length === 1 ? { selected: selected.first().id() } : {}),
+    };
+  }
+
+  /** Keeps the address bar equal to the view, without adding a browser history entry per click. */
+  syncUrl(): void {
+    const hash = this.cy.nodes().empty() ? '' : `#${encodeView(this.viewState())}`;
+    if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname + location.search);
+  }
+
+  shareUrl(): string {
+    return `${location.origin}${location.pathname}#${encodeView(this.viewState())}`;
+  }
+
+  /** Loads elements straight into the canvas (used by the performance page and power users). */
+  async loadElements(graph: { nodes: GraphNode[]; edges: GraphEdge[] }, layout: LayoutName = 'fcose'): Promise<number> {
+    this.replace(graph, { record: false });
+    return this.relayout(layout);
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * @module Turning API graphs into canvas elements and merging them into what is already shown.
+ * Pure functions over plain data, so expansion rules are tested in Node without a browser.
+ */
+import type { EdgeData, Graph, GraphEdge, GraphNode, NodeData, PathRef } from '../api/types.ts';
+
+/** Marks the label of an entity that a SANCTIONS or RESTRICTS edge points at; canvas text, never HTML. */
+export const FLAG_MARK = '⚠';
+
+export function isFlagged(node: NodeData): boolean {
+  return (node.flags?.sanctionedBy.length ?? 0) + (node.flags?.restrictedBy.length ?? 0) > 0;
+}
+
+/** Canvas data of a node: the API's fields plus the label to draw and the flag the style keys on. */
+export function nodeElementData(node: NodeData) {
+  const flagged = isFlagged(node);
+  return { ...node, display: flagged ? `${FLAG_MARK} ${node.label}` : node.label, flagged };
+}
+
+export interface Present { nodeIds: ReadonlySet<string>; edgeIds: ReadonlySet<string> }
+
+/**
+ * What `incoming` adds to what is present: new nodes, and new edges whose two ends will both be on
+ * the canvas afterwards (an edge to an absent node cannot be drawn and would make cytoscape throw).
+ */
+export function mergeGraph(present: Present, incoming: Pick<Graph, 'nodes' | 'edges'>): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const nodes: GraphNode[] = [];
+  const ids = new Set(present.nodeIds);
+  for (const n of incoming.nodes) {
+    if (ids.has(n.data.id)) continue;
+    ids.add(n.data.id);
+    nodes.push(n);
+  }
+  const edgeIds = new Set(present.edgeIds);
+  const edges: GraphEdge[] = [];
+  for (const e of incoming.edges) {
+    if (edgeIds.has(e.data.id) || !ids.has(e.data.source) || !ids.has(e.data.target)) continue;
+    edgeIds.add(e.data.id);
+    edges.push(e);
+  }
+  return { nodes, edges };
+}
+
+/** Keeps the `limit` best-connected nodes and the edges among them, so a first view stays readable. */
+export function keepTopByDegree(graph: Pick<Graph, 'nodes' | 'edges'>, limit: number): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  if (graph.nodes.length <= limit) return { nodes: graph.nodes, edges: graph.edges };
+  const degree = new Map<string, number>();
+  for (const e of graph.edges) {
+    degree.set(e.data.source, (degree.get(e.data.source) ?? 0) + 1);
+    degree.set(e.data.target, (degree.get(e.data.target) ?? 0) + 1);
+  }
+  const kept = [...graph.nodes]
+    .sort((a, b) => (degree.get(b.data.id) ?? 0) - (degree.get(a.data.id) ?? 0) || a.data.label.localeCompare(b.data.label))
+    .slice(0, limit);
+  const ids = new Set(kept.map((n) => n.data.id));
+  return { nodes: kept, edges: graph.edges.filter((e) => ids.has(e.data.source) && ids.has(e.data.target)) };
+}
+
+/** New neighbours of `rootId` grouped by entity type, largest group first, for the "expand a hub" question. */
+export function groupNewNeighbours(present: Present, incoming: Pick<Graph, 'nodes'>, rootId: string): { type: string; nodes: NodeData[] }[] {
+  const groups = new Map<string, NodeData[]>();
+  for (const n of incoming.nodes) {
+    if (n.data.id === rootId || present.nodeIds.has(n.data.id)) continue;
+    const list = groups.get(n.data.type) ?? [];
+    list.push(n.data);
+    groups.set(n.data.type, list);
+  }
+  return [...groups].map(([type, nodes]) => ({ type, nodes })).sort((a, b) => b.nodes.length - a.nodes.length || a.type.localeCompare(b.type));
+}
+
+/** Restricts a graph to the chosen node ids plus nodes already shown, dropping edges that would dangle. */
+export function restrictTo(graph: Pick<Graph, 'nodes' | 'edges'>, keep: ReadonlySet<string>): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const nodes = graph.nodes.filter((n) => keep.has(n.data.id));
+  const ids = new Set(nodes.map((n) => n.data.id));
+  return { nodes, edges: graph.edges.filter((e) => ids.has(e.data.source) && ids.has(e.data.target)) };
+}
+
+/** Ids of every node and edge on any of the paths, for highlighting the justification of a view. */
+export function pathElementIds(paths: readonly PathRef[]): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const p of paths) {
+    p.nodes.forEach((id) => nodes.add(id));
+    p.edges.forEach((id) => edges.add(id));
+  }
+  return { nodes, edges };
+}
+
+/** Counts how often each entity is mentioned across documents, most mentioned first. */
+export function rankByMentions(documents: readonly { mentions: readonly { entityId: string }[] }[]): string[] {
+  const counts = new Map<string, number>();
+  for (const d of documents) for (const m of d.mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+}
+
+/** The other end of an edge seen from `id`, and whether the edge leaves it. */
+export function otherEnd(edge: EdgeData, id: string): { other: string; direction: 'out' | 'in' } {
+  return edge.source === id ? { other: edge.target, direction: 'out' } : { other: edge.source, direction: 'in' };
+}

@@ -1,0 +1,71 @@
+/**
+ * @module Entry point: builds the canvas and the explorer core, mounts each panel, and opens the first
+ * view. `window.__sightline` exposes the canvas and explorer to tests and power users (see README).
+ */
+import './styles.css';
+import type { GraphEdge, GraphNode } from './api/types.ts';
+import { createApi } from './api/client.ts';
+import { createCanvas } from './canvas/canvas.ts';
+import { Explorer } from './explorer.ts';
+import { decodeView, type LayoutName } from './graph/url-state.ts';
+import { mountDocumentView } from './panels/document.ts';
+import { mountEvidence } from './panels/evidence.ts';
+import { mountExpand } from './panels/expand.ts';
+import { mountExport } from './panels/export.ts';
+import { mountFilters } from './panels/filters.ts';
+import { mountIngest } from './panels/ingest.ts';
+import { mountInspector } from './panels/inspector.ts';
+import { mountSearch } from './panels/search.ts';
+import { mountShortcuts } from './panels/shortcuts.ts';
+import { mountStatus } from './panels/status.ts';
+import { mountViews } from './panels/views.ts';
+import { openOverview, openView } from './start.ts';
+import { $ } from './ui/dom.ts';
+import { showDown, showError, showLoading } from './ui/notify.ts';
+
+const startedAt = performance.now();
+let explorer: Explorer;
+const api = createApi({
+  onBusy: (n) => explorer?.setRequestsInFlight(n),
+  onError: (e) => showError(e.message),
+  onDown: (e) => showDown(e),
+  onUp: () => showDown(null),
+});
+const cy = createCanvas($('#cy'));
+explorer = new Explorer(cy, api);
+explorer.on('busy', showLoading);
+
+for (const mount of [mountStatus, mountFilters, mountSearch, mountInspector, mountEvidence, mountDocumentView, mountExpand, mountViews, mountIngest, mountExport, mountShortcuts]) mount(explorer);
+
+const sightline = {
+  cy,
+  explorer,
+  /** Milliseconds from script start to the first laid-out view; read by the end-to-end test. */
+  firstViewMs: undefined as number | undefined,
+  idle: () => explorer.idle,
+  loadElements: (graph: { nodes: GraphNode[]; edges: GraphEdge[] }, layout?: LayoutName) => explorer.loadElements(graph, layout),
+};
+declare global {
+  interface Window { __sightline: typeof sightline }
+}
+window.__sightline = sightline;
+
+async function start(): Promise<void> {
+  const view = decodeView(location.hash);
+  try {
+    if (view) await openView(explorer, view);
+    else await openOverview(explorer);
+  } catch {
+    // Already on screen through the client's banner; the empty state tells the analyst what to do next.
+  }
+  explorer.emit('changed');
+  sightline.firstViewMs = performance.now() - startedAt;
+}
+
+// A link pasted into the address bar of an open explorer should open that view too.
+window.addEventListener('hashchange', () => {
+  const view = decodeView(location.hash);
+  if (view && location.hash.slice(1) !== '' && view.nodes.join() !== explorer.viewState().nodes.join()) void openView(explorer, view);
+});
+
+void start();

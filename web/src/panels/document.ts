@@ -1,0 +1,50 @@
+/**
+ * @module The document view: the full source text with its entity mentions underlined and, when
+ * opened from a piece of evidence, that sentence highlighted and scrolled into view.
+ */
+import type { DocumentDetail } from '../api/types.ts';
+import type { Explorer } from '../explorer.ts';
+import { annotate, locateQuote, type Range } from '../graph/quote.ts';
+import { entityColor } from '../style/cy-style.ts';
+import { fill, h } from '../ui/dom.ts';
+
+export function mountDocumentView(x: Explorer): void {
+  const dialog = h('dialog', { id: 'doc-dialog', class: 'doc-dialog', 'aria-labelledby': 'doc-title' });
+  document.body.append(dialog);
+  x.on('open-document', (docId, highlight) => void open(x, dialog, docId, highlight));
+}
+
+async function open(x: Explorer, dialog: HTMLDialogElement, docId: string, highlight?: { start: number; end: number; quote: string }): Promise<void> {
+  fill(dialog, h('p', { class: 'muted' }, 'Loading document…'));
+  if (!dialog.open) dialog.showModal();
+  let detail: DocumentDetail;
+  try {
+    detail = await x.api.document(docId);
+  } catch {
+    fill(dialog, h('p', {}, 'This document could not be loaded.'), h('button', { onclick: () => dialog.close() }, 'Close'));
+    return;
+  }
+  const d = detail.document;
+  const ranges: Range[] = detail.mentions.map((m) => ({ start: m.start, end: m.end, cls: `mention:${m.entityId}` }));
+  const hit = highlight ? locateQuote(d.text, highlight.quote, highlight.start, highlight.end) : null;
+  if (hit) ranges.push({ start: hit[0], end: hit[1], cls: 'hit' });
+  const types = new Map(detail.mentions.map((m) => [m.entityId, m]));
+  const body = h('div', { class: 'doc-text' }, annotate(d.text, ranges).map((run) => {
+    if (run.classes.length === 0) return run.text;
+    const mention = run.classes.find((c) => c.startsWith('mention:'))?.slice('mention:'.length);
+    const m = mention ? types.get(mention) : undefined;
+    return h(run.classes.includes('hit') ? 'mark' : 'span', {
+      class: [run.classes.includes('hit') ? 'hit' : '', m ? 'mention' : ''].join(' ').trim(),
+      style: m ? `text-decoration-color:${entityColor(m.type)}` : undefined,
+      title: m ? `${m.name} (${m.type})` : undefined,
+    }, run.text);
+  }));
+  fill(dialog,
+    h('div', { class: 'doc-head' },
+      h('h2', { id: 'doc-title' }, d.title || d.source),
+      h('button', { class: 'close', 'aria-label': 'Close document', onclick: () => dialog.close() }, '×')),
+    h('p', { class: 'entity-meta' }, [d.publisher, d.author, d.date, d.source].filter(Boolean).join(' · ')),
+    body);
+  // Scroll once the dialog has laid out, otherwise the target has no position yet.
+  requestAnimationFrame(() => body.querySelector('.hit')?.scrollIntoView({ block: 'center' }));
+}

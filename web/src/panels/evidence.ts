@@ -1,0 +1,52 @@
+/**
+ * @module The evidence of one relationship: every supporting sentence with both entity names marked,
+ * its document, publisher and date, the rule that fired, and a link into the document view with the
+ * sentence highlighted. This is where an analyst checks a claim against its source.
+ */
+import type { NodeData, RelationshipDetail } from '../api/types.ts';
+import type { Explorer } from '../explorer.ts';
+import { markNames } from '../graph/quote.ts';
+import { relationDisplay } from '../style/cy-style.ts';
+import { h } from '../ui/dom.ts';
+import { isCurrent, openSide, sideBody } from '../ui/side.ts';
+
+export function mountEvidence(x: Explorer): void {
+  x.on('select-edge', (id) => void show(x, id));
+}
+
+async function show(x: Explorer, id: string): Promise<void> {
+  const ticket = openSide('Relationship', h('p', { class: 'muted' }, 'Loading evidence…'));
+  let detail: RelationshipDetail;
+  try {
+    detail = await x.api.relationship(id);
+  } catch {
+    if (isCurrent(ticket)) sideBody().replaceChildren(h('p', { class: 'muted' }, 'This relationship could not be loaded.'));
+    return;
+  }
+  if (!isCurrent(ticket)) return;
+  const r = detail.relationship;
+  const aliases = (nodeId: string) => {
+    const n = x.cy.getElementById(nodeId);
+    return n.nonempty() ? (n.data() as NodeData).aliases ?? [] : [];
+  };
+  const names = [r.sourceName, r.targetName, ...aliases(r.source), ...aliases(r.target)];
+  const onCanvas = () => x.cy.getElementById(id).nonempty();
+  openSide(
+    h('span', {}, r.sourceName, ' ', h('em', {}, relationDisplay(r.type)), ' ', r.targetName),
+    h('p', { class: 'entity-meta' },
+      `Confidence ${r.confidence.toFixed(2)} · ${r.evidenceCount} piece${r.evidenceCount === 1 ? '' : 's'} of evidence`,
+      r.years.length ? ` · ${r.years.join(', ')}` : '', r.status ? ` · ${r.status}` : ''),
+    h('div', { class: 'button-row' },
+      h('button', { onclick: () => x.emit('select-node', r.source) }, `Inspect ${r.sourceName}`),
+      h('button', { onclick: () => x.emit('select-node', r.target) }, `Inspect ${r.targetName}`),
+      h('button', { onclick: () => (onCanvas() ? x.hide([id]) : undefined) }, 'Hide'),
+      h('button', { onclick: () => x.remove([id]) }, 'Remove')),
+    h('h3', {}, 'Evidence'),
+    h('ol', { class: 'evidence' }, detail.evidence.map((ev) => h('li', {},
+      h('blockquote', { class: 'quote' }, markNames(ev.quote, names).map((s) => (s.mark ? h('mark', {}, s.text) : s.text))),
+      h('p', { class: 'cite' },
+        h('button', { class: 'link doc-link', onclick: () => x.emit('open-document', ev.doc, { start: ev.start, end: ev.end, quote: ev.quote }) }, ev.documentTitle || ev.doc),
+        [ev.publisher, ev.date].filter(Boolean).map((v) => ` · ${v}`).join(''),
+        h('span', { class: 'muted' }, ` · rule ${ev.rule}, confidence ${ev.confidence.toFixed(2)}${ev.status ? `, ${ev.status}` : ''}`))))),
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * @module The entity inspector: type, aliases, country, sanctions and restrictions, relationships
+ * grouped by type and direction (each counterpart one click from its evidence), the documents that
+ * mention it, and the actions an analyst takes from an entity (expand, views, hide, pin, remove).
+ */
+import type { EntityDetail, Graph, NodeData } from '../api/types.ts';
+import type { Explorer } from '../explorer.ts';
+import { FLAG_MARK, otherEnd } from '../graph/elements.ts';
+import { entityColor, relationDisplay } from '../style/cy-style.ts';
+import { ONTOLOGY } from '../../../ingest/ontology.ts';
+import { h } from '../ui/dom.ts';
+import { isCurrent, openSide, sideBody } from '../ui/side.ts';
+import { attachSuggest } from '../ui/suggest.ts';
+
+export const inspectorDefaults = {
+  /** Counterparts listed per entity; a hub's full list is reached through "Expand". */
+  neighbourLimit: 200,
+};
+
+function inverse(type: string): string {
+  return ONTOLOGY.relationTypes.find((r) => r.name === type)?.inverse ?? type;
+}
+
+export function mountInspector(x: Explorer): void {
+  x.on('select-node', (id) => void show(x, id));
+}
+
+async function show(x: Explorer, id: string): Promise<void> {
+  const shown = x.cy.getElementById(id);
+  const name = shown.nonempty() ? (shown.data('label') as string) : id;
+  const ticket = openSide(name, h('p', { class: 'muted' }, 'Loading…'));
+  let detail: EntityDetail;
+  let around: Graph;
+  try {
+    [detail, around] = await Promise.all([x.api.entity(id), x.api.neighbors(id, { depth: 1, limit: inspectorDefaults.neighbourLimit })]);
+  } catch {
+    if (isCurrent(ticket)) sideBody().replaceChildren(h('p', { class: 'muted' }, 'This entity could not be loaded.'));
+    return;
+  }
+  if (!isCurrent(ticket)) return;
+  const e = detail.entity;
+  const flags = [...(e.flags?.sanctionedBy ?? []).map((f) => ({ f, what: 'Sanctioned by' })), ...(e.flags?.restrictedBy ?? []).map((f) => ({ f, what: 'Restricted by' }))];
+  openSide(
+    h('span', {}, flags.length ? `${FLAG_MARK} ` : '', e.label),
+    h('p', { class: 'entity-meta' },
+      h('span', { class: 'swatch', style: `background:${entityColor(e.type)}` }), e.type,
+      e.country ? ` · ${e.country}` : '', ` · ${e.origin === 'catalog' ? 'from the catalog' : 'discovered in text'}`),
+    e.aliases.length ? h('p', {}, h('span', { class: 'muted' }, 'Also known as: '), e.aliases.join(', ')) : null,
+    flags.length ? h('ul', { class: 'flags' }, flags.map(({ f, what }) => h('li', {},
+      h('button', { class: 'link', onclick: () => openEdge(x, around, f.relationshipId) }, `${what} ${f.name}`),
+      f.detail ? ` — ${f.detail}` : ''))) : null,
+    actions(x, e),
+    relationships(x, e, detail, around),
+    detail.documents.length ? h('section', {}, h('h3', {}, 'Mentioned in'),
+      h('ul', { class: 'docs' }, detail.documents.map((d) => h('li', {},
+        h('button', { class: 'link', onclick: () => x.emit('open-document', d.id) }, d.title || d.source),
+        ` (${d.mentions})`)))) : null,
+  );
+}
+
+function actions(x: Explorer, e: NodeData): HTMLElement {
+  const onCanvas = () => x.cy.getElementById(e.id).nonempty();
+  const ensure = () => { if (!onCanvas()) x.add({ nodes: [{ data: e }], edges: [] }); };
+  const target = h('input', { type: 'search', placeholder: `How is ${e.label} connected to…`, 'aria-label': 'Find paths to another entity', class: 'path-target' });
+  attachSuggest(target, x.api, (r) => x.emit('paths', e.id, r.id));
+  return h('section', { class: 'actions' },
+    h('div', { class: 'button-row' },
+      h('button', { onclick: () => { ensure(); x.emit('expand-request', e.id, true); }, title: 'Expand neighbours (e)' }, 'Expand…'),
+      h('button', { onclick: () => x.emit('supply-chain', e.id, 'upstream') }, `Who supplies ${e.label}?`),
+      h('button', { onclick: () => x.emit('supply-chain', e.id, 'downstream') }, `Whom does ${e.label} supply?`)),
+    h('div', { class: 'suggest-wrap' }, target),
+    h('div', { class: 'button-row' },
+      h('button', { onclick: () => (onCanvas() ? x.hide([e.id]) : undefined) }, 'Hide'),
+      h('button', { onclick: () => (onCanvas() ? x.togglePin([e.id]) : undefined) }, 'Pin / unpin'),
+      h('button', { onclick: () => x.remove([e.id]) }, 'Remove')));
+}
+
+/** Adds the edge (and its ends) to the canvas if needed, then shows its evidence. */
+function openEdge(x: Explorer, around: Graph, edgeId: string): void {
+  const edge = around.edges.find((ed) => ed.data.id === edgeId);
+  if (edge && x.cy.getElementById(edgeId).empty()) {
+    const ends = around.nodes.filter((n) => n.data.id === edge.data.source || n.data.id === edge.data.target);
+    x.add({ nodes: ends, edges: [edge] });
+  }
+  x.focus(edgeId);
+  x.emit('select-edge', edgeId);
+}
+
+function relationships(x: Explorer, e: NodeData, detail: EntityDetail, around: Graph): HTMLElement {
+  const names = new Map(around.nodes.map((n) => [n.data.id, n.data.label]));
+  const direct = around.edges.filter((ed) => ed.data.source === e.id || ed.data.target === e.id);
+  const groups = detail.relationships.slice().sort((a, b) => b.count - a.count);
+  return h('section', { class: 'relationships' },
+    h('h3', {}, 'Relationships'),
+    groups.length === 0 ? h('p', { class: 'muted' }, 'No relationships found in the documents.') : null,
+    groups.map((g) => {
+      const edges = direct.filter((ed) => ed.data.type === g.type && otherEnd(ed.data, e.id).direction === g.direction);
+      return h('details', { open: true, class: 'rel-group', 'data-type': g.type, 'data-direction': g.direction },
+        h('summary', {}, `${g.direction === 'out' ? relationDisplay(g.type) : inverse(g.type)} (${g.count})`),
+        h('ul', {}, edges.map((ed) => {
+          const other = otherEnd(ed.data, e.id).other;
+          return h('li', {},
+            h('button', { class: 'link', 'data-edge': ed.data.id, onclick: () => openEdge(x, around, ed.data.id) }, names.get(other) ?? other),
+            h('span', { class: 'muted' }, ` ${ed.data.evidenceCount} source${ed.data.evidenceCount === 1 ? '' : 's'}${ed.data.years.length ? `, ${ed.data.years.join(', ')}` : ''}`));
+        })));
+    }));
+}

@@ -1,0 +1,20 @@
+/**
+ * @module Counts of what is shown, and an empty state that says what to do when nothing is.
+ */
+import type { Explorer } from '../explorer.ts';
+import { $, fill, h } from '../ui/dom.ts';
+
+export function mountStatus(x: Explorer): void {
+  const counts = $('#counts');
+  const empty = $('#empty-state');
+  fill(empty,
+    h('h2', {}, 'Nothing on the canvas yet'),
+    h('p', {}, 'Search for a vendor, government, city or program above (press / to start typing), then double-click an entity to expand its neighbours.'),
+    h('p', {}, 'Or add a document with “Add document”: its entities and relationships are extracted and shown here with the sentences they came from.'));
+  x.on('changed', () => {
+    const { nodes, edges } = x.visible();
+    const total = x.cy.nodes().length;
+    counts.textContent = `${nodes.length} entities, ${edges.length} relationships shown${total > nodes.length ? ` (${total - nodes.length} hidden or filtered)` : ''}`;
+    empty.hidden = total > 0;
+  });
+}

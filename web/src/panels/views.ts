@@ -1,0 +1,75 @@
+/**
+ * @module One-click analyst views: "Who supplies X?" and "Whom does X supply?" replace the view with
+ * the supply chain laid out left to right (supplier to customer) and its justifying paths
+ * highlighted; "How is X connected to Y?" adds the shortest paths and highlights them.
+ */
+import type { NodeData, PathRef } from '../api/types.ts';
+import type { Explorer } from '../explorer.ts';
+import { isFlagged } from '../graph/elements.ts';
+import { relationDisplay } from '../style/cy-style.ts';
+import { h } from '../ui/dom.ts';
+import { showError } from '../ui/notify.ts';
+import { openSide } from '../ui/side.ts';
+
+export const viewsDefaults = {
+  supplyDepth: 3,
+  maxHops: 4,
+  /** Alternative paths shown for "how is X connected to Y". */
+  k: 3,
+};
+
+export function mountViews(x: Explorer): void {
+  x.on('supply-chain', (id, direction) => void supplyChain(x, id, direction));
+  x.on('paths', (from, to) => void paths(x, from, to));
+}
+
+async function supplyChain(x: Explorer, id: string, direction: 'upstream' | 'downstream'): Promise<void> {
+  const chain = await x.api.supplyChain(id, direction, viewsDefaults.supplyDepth).catch(() => null);
+  if (!chain) return;
+  const root = chain.nodes.find((n) => n.data.id === id)?.data ?? (x.cy.getElementById(id).data() as NodeData | undefined);
+  const name = root?.label ?? id;
+  const question = direction === 'upstream' ? `Who supplies ${name}?` : `Whom does ${name} supply?`;
+  if (chain.entries.length === 0) {
+    showError(`${question} No ${direction === 'upstream' ? 'supplier' : 'customer'} is found in the documents.`, 'info');
+    return;
+  }
+  x.replace(chain);
+  x.highlight(chain.entries.flatMap((e) => e.paths));
+  await x.relayout('dagre');
+  const entries = chain.entries.slice().sort((a, b) => a.hops - b.hops || a.entity.label.localeCompare(b.entity.label));
+  openSide(question,
+    h('p', { class: 'muted' }, `${entries.length} ${direction === 'upstream' ? 'suppliers' : 'customers'}; ${entries.filter((e) => isFlagged(e.entity)).length} sanctioned or restricted. Paths are highlighted.`),
+    h('ol', { class: 'chain' }, entries.map((e) => h('li', { class: isFlagged(e.entity) ? 'flagged' : '' },
+      h('button', { class: 'link', onclick: () => { x.focus(e.entity.id); x.emit('select-node', e.entity.id); } }, isFlagged(e.entity) ? `⚠ ${e.entity.label}` : e.entity.label),
+      h('span', { class: 'muted' }, ` ${e.entity.type}, ${e.hops} hop${e.hops === 1 ? '' : 's'}`),
+      h('div', { class: 'path-text' }, e.paths.slice(0, 2).map((p) => describePath(x, p)))))));
+}
+
+async function paths(x: Explorer, from: string, to: string): Promise<void> {
+  const found = await x.api.paths(from, to, { maxHops: viewsDefaults.maxHops, k: viewsDefaults.k }).catch(() => null);
+  if (!found) return;
+  if (found.paths.length === 0) {
+    showError(`No connection within ${viewsDefaults.maxHops} hops was found in the documents.`, 'info');
+    return;
+  }
+  x.add(found);
+  x.highlight(found.paths);
+  await x.relayout(x.layout, true);
+  const name = (id: string) => (x.cy.getElementById(id).data('label') as string | undefined) ?? id;
+  openSide(`How is ${name(from)} connected to ${name(to)}?`,
+    h('p', { class: 'muted' }, `${found.paths.length} shortest path${found.paths.length === 1 ? '' : 's'}, highlighted on the canvas.`),
+    h('ol', { class: 'chain' }, found.paths.map((p) => h('li', {}, describePath(x, p)))));
+}
+
+/** A path as readable text, each hop a link to the evidence behind it. */
+function describePath(x: Explorer, p: PathRef): HTMLElement {
+  const name = (id: string) => (x.cy.getElementById(id).data('label') as string | undefined) ?? id;
+  const parts: (Node | string)[] = [name(p.nodes[0])];
+  p.edges.forEach((edgeId, i) => {
+    const edge = x.cy.getElementById(edgeId);
+    const type = edge.nonempty() ? relationDisplay(edge.data('type') as string) : '→';
+    const forward = edge.nonempty() && edge.data('source') === p.nodes[i];
+    parts.push(' ', h('button', { class: 'link hop', onclick: () => { x.focus(edgeId); x.emit('select-edge', edgeId); } }, forward ? `—${type}→` : `←${type}—`), ' ', name(p.nodes[i + 1]));
+  });
+  return h('p', { class: 'path' }, parts);
+}

@@ -1,0 +1,120 @@
+/**
+ * @module The canvas stylesheet as data keyed by the ontology's types: one shape and colour per entity
+ * type, one colour per relationship type, all read from ingest/ontology.ts so a new type is styled by
+ * adding it there. Flagged (sanctioned or restricted) entities get a thick red border and a ⚠ label.
+ */
+import { ONTOLOGY } from '../../../ingest/ontology.ts';
+
+export const styleDefaults = {
+  /** Labels smaller than this on screen are not drawn, which keeps a zoomed-out graph legible. */
+  minZoomedFontSize: 7,
+  nodeSize: 28,
+  /** Border of a sanctioned or restricted entity; red is the convention analysts read at a glance. */
+  flagColor: '#d0021b',
+  /** Paths that justify a supply-chain or connection view. */
+  pathColor: '#f39c12',
+  selectColor: '#1a73e8',
+};
+
+/** Relationship types drawn without an arrow because their meaning is symmetric. */
+const UNDIRECTED = new Set(['PARTNERS_WITH']);
+
+export function relationDisplay(type: string): string {
+  return ONTOLOGY.relationTypes.find((r) => r.name === type)?.display ?? type.toLowerCase().replace(/_/g, ' ');
+}
+
+export function entityColor(type: string): string {
+  return ONTOLOGY.entityTypes.find((t) => t.name === type)?.color ?? '#888888';
+}
+
+/** Cytoscape's own style typings reject data mappers such as `mapData(...)`, so the sheet is typed as plain data. */
+export interface StyleBlock { selector: string; style: Record<string, string | number> }
+
+export function buildStylesheet(options: Partial<typeof styleDefaults> = {}): StyleBlock[] {
+  const o = { ...styleDefaults, ...options } satisfies typeof styleDefaults;
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(display)',
+        width: o.nodeSize,
+        height: o.nodeSize,
+        'background-color': '#888',
+        'border-width': 1,
+        'border-color': '#fff',
+        'font-size': 11,
+        'font-family': 'system-ui, sans-serif',
+        color: '#1b1b1b',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        // A white outline keeps labels readable where they cross edges.
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'min-zoomed-font-size': o.minZoomedFontSize,
+      },
+    },
+    ...ONTOLOGY.entityTypes.map((t) => ({
+      selector: `node[type = "${t.name}"]`,
+      style: { shape: t.shape, 'background-color': t.color },
+    })),
+    {
+      // Entities found in text but absent from the catalog: a lighter fill says "less certain identity".
+      selector: 'node[origin = "discovered"]',
+      style: { 'background-opacity': 0.65 },
+    },
+    {
+      selector: 'node[?flagged]',
+      style: { 'border-width': 5, 'border-color': o.flagColor, color: o.flagColor, 'font-weight': 'bold' },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(evidenceCount, 1, 6, 1.5, 7)',
+        'line-color': '#999',
+        'target-arrow-color': '#999',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        opacity: 'mapData(confidence, 0, 1, 0.35, 0.95)',
+        label: '',
+        'font-size': 9,
+        'text-rotation': 'autorotate',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': o.minZoomedFontSize + 3,
+      },
+    },
+    ...ONTOLOGY.relationTypes.map((r) => ({
+      selector: `edge[type = "${r.name}"]`,
+      style: {
+        'line-color': r.color,
+        'target-arrow-color': r.color,
+        'target-arrow-shape': UNDIRECTED.has(r.name) ? 'none' : 'triangle',
+        label: r.display,
+      },
+    })),
+    { selector: 'edge[status = "cancelled"], edge[status = "planned"]', style: { 'line-style': 'dashed' } },
+    { selector: 'edge[status = "banned"]', style: { 'line-style': 'dotted' } },
+    { selector: 'node:selected', style: { 'overlay-color': o.selectColor, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    { selector: 'edge:selected', style: { 'overlay-color': o.selectColor, 'overlay-opacity': 0.25, width: 6 } },
+    { selector: '.pinned', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#333' } },
+    { selector: '.path', style: { 'z-index': 10 } },
+    { selector: 'edge.path', style: { 'line-color': o.pathColor, 'target-arrow-color': o.pathColor, width: 7, opacity: 1 } },
+    { selector: 'node.path', style: { 'underlay-color': o.pathColor, 'underlay-opacity': 0.5, 'underlay-padding': 8 } },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: '.preview', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#555', 'line-style': 'dashed' } },
+    // Filters and "hide" both remove from display but keep the element, so undo and un-filter are cheap.
+    { selector: '.filtered, .hidden', style: { display: 'none' } },
+  ];
+}
+
+export interface LegendEntry { kind: 'entity' | 'relation'; name: string; label: string; color: string; shape?: string }
+
+export function legendEntries(): LegendEntry[] {
+  return [
+    ...ONTOLOGY.entityTypes.map((t): LegendEntry => ({ kind: 'entity', name: t.name, label: t.plural, color: t.color, shape: t.shape })),
+    ...ONTOLOGY.relationTypes.map((r): LegendEntry => ({ kind: 'relation', name: r.name, label: r.display, color: r.color })),
+  ];
+}
