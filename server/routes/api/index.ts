@@ -3,7 +3,23 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import health from './health/index.ts';
+import ontology from './ontology/index.ts';
+import stats from './stats/index.ts';
+import search from './search/index.ts';
+import entities from './entities/index.ts';
+import supplyChain from './supply-chain/index.ts';
+import paths from './paths/index.ts';
+import relationships from './relationships/index.ts';
+import documents from './documents/index.ts';
 
 export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [health, '/api/health'],
+  [ontology, '/api/ontology'],
+  [stats, '/api/stats'],
+  [search, '/api/search'],
+  [entities, '/api/entities'],
+  [supplyChain, '/api/supply-chain'],
+  [paths, '/api/paths'],
+  [relationships, '/api/relationships'],
+  [documents, '/api/documents'],
 ];

@@ -1,0 +1,6 @@
+// @name documents
+// @returns many
+// @doc Every ingested document without its text, newest first.
+MATCH (d:Document)
+RETURN d { .id, .title, .source, .publisher, .author, .date, .length, .ingestedAt } AS document
+ORDER BY d.ingestedAt DESC, d.title

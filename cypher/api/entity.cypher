@@ -1,0 +1,15 @@
+// @name entity
+// @returns one
+// @param $id string
+// @doc One entity with its relationship counts by type and direction and the documents that mention it.
+MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (e)-[r]-(other:Entity)
+  RETURN collect({ type: type(r), direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END }) AS rels
+}
+CALL (e) {
+  OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(e)
+  WITH d, m ORDER BY m.count DESC, d.title
+  RETURN collect(d { .id, .title, .source, mentions: coalesce(m.count, 1) }) AS documents
+}
+RETURN e { .id, .name, .type, .country, .aliases, .origin } AS entity, rels, documents

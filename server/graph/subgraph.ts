@@ -1,0 +1,75 @@
+/**
+ * @module Turns sets of ids into Cytoscape elements: nodes with their sanctions and restriction flags,
+ * and the relationships among them. Every graph-shaped answer goes through here, so a sanctioned
+ * vendor is flagged wherever it appears.
+ */
+import { RELATION_TYPES, type RelationType } from '../../ingest/ontology.ts';
+import type { Repository } from '../plugins/repository.ts';
+import { toEdgeData, toNodeData, type EdgeData, type EdgeRow, type EntityRow, type Flag, type Graph, type NodeData } from './elements.ts';
+import { detailOf, parseEvidence } from './evidence.ts';
+
+const SANCTIONS: RelationType = 'SANCTIONS';
+const RESTRICTS: RelationType = 'RESTRICTS';
+
+export interface EdgeFilter {
+  relTypes?: readonly RelationType[];
+  minConfidence?: number;
+  since?: number;
+  until?: number;
+}
+
+interface FlagRow {
+  target: string;
+  type: string;
+  relationshipId: string;
+  id: string;
+  name: string;
+  byType: string;
+  evidence: string[] | null;
+}
+
+/** Entities by id with flags, in the order of `ids`; unknown ids are left out. */
+export async function nodesFor(repo: Repository, ids: readonly string[]): Promise<NodeData[]> {
+  if (ids.length === 0) return [];
+  const [rows, flags] = await Promise.all([
+    repo.many<{ node: EntityRow }>('nodesByIds', { ids }),
+    repo.many<FlagRow>('flags', { ids, flagTypes: [SANCTIONS, RESTRICTS] }),
+  ]);
+  const byId = new Map(rows.map((r) => [r.node.id, toNodeData(r.node)]));
+  for (const f of flags) {
+    const node = byId.get(f.target);
+    if (!node) continue;
+    node.flags ??= { sanctionedBy: [], restrictedBy: [] };
+    const detail = detailOf(parseEvidence(f.evidence));
+    const flag: Flag = { id: f.id, name: f.name, type: f.byType, relationshipId: f.relationshipId, ...(detail ? { detail } : {}) };
+    (f.type === SANCTIONS ? node.flags.sanctionedBy : node.flags.restrictedBy).push(flag);
+  }
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Relationships among a set of entities that pass the filter. */
+export async function edgesAmong(repo: Repository, ids: readonly string[], filter: EdgeFilter = {}): Promise<EdgeData[]> {
+  if (ids.length === 0) return [];
+  const rows = await repo.many<{ edge: EdgeRow }>('edgesAmong', {
+    ids,
+    relTypes: filter.relTypes ?? RELATION_TYPES,
+    minConfidence: filter.minConfidence ?? 0,
+    since: filter.since ?? null,
+    until: filter.until ?? null,
+  });
+  return rows.map((r) => toEdgeData(r.edge));
+}
+
+export async function edgesByIds(repo: Repository, ids: readonly string[]): Promise<EdgeData[]> {
+  if (ids.length === 0) return [];
+  const rows = await repo.many<{ edge: EdgeRow }>('edgesByIds', { ids });
+  return rows.map((r) => toEdgeData(r.edge));
+}
+
+/** The elements for paths or chains already found: exactly these nodes and these relationships. */
+export async function graphOfPaths(repo: Repository, paths: readonly { nodes: string[]; edges: string[] }[]): Promise<Graph> {
+  const nodeIds = [...new Set(paths.flatMap((p) => p.nodes))];
+  const edgeIds = [...new Set(paths.flatMap((p) => p.edges))];
+  const [nodes, edges] = await Promise.all([nodesFor(repo, nodeIds), edgesByIds(repo, edgeIds)]);
+  return { nodes: nodes.map((data) => ({ data })), edges: edges.map((data) => ({ data })) };
+}

@@ -1,0 +1,55 @@
+/**
+ * @module /api/documents: the source texts behind the graph, with where each entity and each piece of
+ * evidence sits in them, and the upload that adds a new one.
+ */
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { notFound } from '../../../plugins/errors.ts';
+import { parseEvidence } from '../../../graph/evidence.ts';
+import { mentionSpans, type Mentioned } from '../../../graph/mentions.ts';
+import { IdParams } from '../../../http/params.ts';
+import { DocumentSummary, toSummary, type DocumentRow } from './shapes.ts';
+
+const DocumentDetail = z.object({
+  document: DocumentSummary.extend({ text: z.string() }),
+  mentions: z.array(z.object({ entityId: z.string(), name: z.string(), type: z.string(), start: z.number().int(), end: z.number().int() })),
+  evidence: z.array(z.object({
+    relationshipId: z.string(), type: z.string(), sourceName: z.string(), targetName: z.string(),
+    start: z.number().int(), end: z.number().int(),
+  })),
+});
+
+type DetailRow = {
+  document: DocumentRow;
+  mentioned: Mentioned[];
+  relationships: { id: string; type: string; sourceName: string; targetName: string; evidence: string[] | null }[];
+};
+
+const documents: FastifyPluginAsyncZod = async (app) => {
+  app.get('/', {
+    schema: { summary: 'Every ingested document, newest first, without its text', tags: ['documents'], response: { 200: z.object({ documents: z.array(DocumentSummary) }) } },
+  }, async () => {
+    const rows = await app.repo.many<{ document: DocumentRow }>('documents');
+    return { documents: rows.map((r) => toSummary(r.document)) };
+  });
+
+  app.get('/:id', {
+    schema: { summary: 'One document with its text, entity mention spans and evidence spans', tags: ['documents'], params: IdParams, response: { 200: DocumentDetail } },
+  }, async (req) => {
+    const row = await app.repo.one<DetailRow>('document', { id: req.params.id });
+    if (!row) throw notFound(`Document not found: ${req.params.id}`);
+    const text = row.document.text ?? '';
+    const evidence = row.relationships.flatMap((r) =>
+      parseEvidence(r.evidence)
+        .filter((e) => e.doc === req.params.id)
+        .map((e) => ({ relationshipId: r.id, type: r.type, sourceName: r.sourceName, targetName: r.targetName, start: e.start, end: e.end })));
+    return {
+      document: { ...toSummary(row.document), text },
+      mentions: mentionSpans(text, row.mentioned),
+      evidence: evidence.sort((a, b) => a.start - b.start),
+    };
+  });
+
+};
+
+export default documents;

@@ -1,0 +1,72 @@
+/**
+ * @module GET /api/entities/:id and its neighbourhood: what the explorer shows when an analyst opens
+ * or expands a node.
+ */
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { notFound, badRequest } from '../../../plugins/errors.ts';
+import { GraphSchema, NodeDataSchema } from '../../../graph/elements.ts';
+import { nodesFor } from '../../../graph/subgraph.ts';
+import { neighborhood } from '../../../graph/neighbors.ts';
+import { EntityTypesParam, IdParams, RelTypesParam, Year } from '../../../http/params.ts';
+
+const Entity = z.object({
+  entity: NodeDataSchema,
+  relationships: z.array(z.object({ type: z.string(), direction: z.enum(['out', 'in']), count: z.number().int() })),
+  documents: z.array(z.object({ id: z.string(), title: z.string(), source: z.string(), mentions: z.number().int() })),
+});
+
+const NeighborQuery = z.object({
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  relTypes: RelTypesParam,
+  types: EntityTypesParam.describe('Entity types of the neighbours to keep (the root is always kept)'),
+  minConfidence: z.coerce.number().min(0).max(1).default(0),
+  since: Year.optional().describe('Keep relationships with a stated year at or after this one (undated ones drop out)'),
+  until: Year.optional().describe('Keep relationships with a stated year at or before this one (undated ones drop out)'),
+  limit: z.coerce.number().int().min(1).max(1000).default(150).describe('Most neighbours; more are reported in `truncated`'),
+});
+
+type EntityRow = {
+  rels: { type: string; direction: 'out' | 'in' }[];
+  documents: { id: string; title: string | null; source: string | null; mentions: number }[];
+};
+
+const entities: FastifyPluginAsyncZod = async (app) => {
+  app.get('/:id', {
+    schema: { summary: 'One entity, its relationship counts by type and direction, and the documents that mention it', tags: ['graph'], params: IdParams, response: { 200: Entity } },
+  }, async (req) => {
+    const { id } = req.params;
+    const [row, [node]] = await Promise.all([app.repo.one<EntityRow>('entity', { id }), nodesFor(app.repo, [id])]);
+    if (!row || !node) throw notFound(`Entity not found: ${id}`);
+    const counts = new Map<string, { type: string; direction: 'out' | 'in'; count: number }>();
+    for (const r of row.rels) {
+      const key = `${r.type} ${r.direction}`;
+      const c = counts.get(key) ?? { ...r, count: 0 };
+      c.count++;
+      counts.set(key, c);
+    }
+    return {
+      entity: node,
+      relationships: [...counts.values()].sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
+      documents: row.documents.map((d) => ({ id: d.id, title: d.title ?? d.source ?? d.id, source: d.source ?? '', mentions: d.mentions })),
+    };
+  });
+
+  app.get('/:id/neighbors', {
+    schema: {
+      summary: 'The neighbourhood of an entity up to three hops, filtered, with a limit that reports what it cut',
+      tags: ['graph'],
+      params: IdParams,
+      querystring: NeighborQuery,
+      response: { 200: GraphSchema },
+    },
+  }, async (req) => {
+    const q = req.query;
+    if (q.since !== undefined && q.until !== undefined && q.since > q.until) throw badRequest('querystring.since: must not be after until');
+    const graph = await neighborhood(app.repo, req.params.id, q);
+    if (!graph) throw notFound(`Entity not found: ${req.params.id}`);
+    return graph;
+  });
+};
+
+export default entities;

@@ -1,0 +1,68 @@
+/**
+ * @module GET /api/relationships/:id: one link with every sentence that supports it, so an analyst can
+ * check the claim against its source before it goes into a report.
+ */
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { notFound } from '../../../plugins/errors.ts';
+import { EdgeDataSchema, toEdgeData, type EdgeRow } from '../../../graph/elements.ts';
+import { parseEvidence } from '../../../graph/evidence.ts';
+import { IdParams } from '../../../http/params.ts';
+
+const Evidence = z.object({
+  doc: z.string(),
+  documentTitle: z.string(),
+  publisher: z.string().optional(),
+  date: z.string().optional(),
+  quote: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  rule: z.string(),
+  confidence: z.number(),
+  year: z.number().int().optional(),
+  status: z.string().optional(),
+  detail: z.string().optional(),
+});
+
+const Answer = z.object({
+  relationship: EdgeDataSchema.extend({ sourceName: z.string(), targetName: z.string() }),
+  evidence: z.array(Evidence),
+});
+
+type Row = {
+  relationship: EdgeRow & { sourceName: string; targetName: string };
+  evidence: string[];
+  documents: { id: string; title: string | null; publisher: string | null; date: unknown }[];
+};
+
+const relationships: FastifyPluginAsyncZod = async (app) => {
+  app.get('/:id', {
+    schema: { summary: 'One relationship with all its evidence and the documents it cites', tags: ['graph'], params: IdParams, response: { 200: Answer } },
+  }, async (req) => {
+    const row = await app.repo.one<Row>('relationship', { id: req.params.id });
+    if (!row) throw notFound(`Relationship not found: ${req.params.id}`);
+    const docs = new Map(row.documents.map((d) => [d.id, d]));
+    return {
+      relationship: { ...toEdgeData(row.relationship), sourceName: row.relationship.sourceName, targetName: row.relationship.targetName },
+      evidence: parseEvidence(row.evidence).map((e) => {
+        const d = docs.get(e.doc);
+        return {
+          doc: e.doc,
+          documentTitle: d?.title ?? e.doc,
+          ...(d?.publisher ? { publisher: d.publisher } : {}),
+          ...(d?.date != null ? { date: String(d.date) } : {}),
+          quote: e.quote,
+          start: e.start,
+          end: e.end,
+          rule: e.rule,
+          confidence: e.confidence,
+          ...(e.year != null ? { year: e.year } : {}),
+          ...(e.status ? { status: e.status } : {}),
+          ...(e.detail ? { detail: e.detail } : {}),
+        };
+      }),
+    };
+  });
+};
+
+export default relationships;

@@ -1,0 +1,58 @@
+/**
+ * @module GET /api/supply-chain/:id: who supplies an entity (upstream) or whom it supplies
+ * (downstream), each answer with the paths that justify it and sanctions flags on every entity.
+ */
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { notFound } from '../../../plugins/errors.ts';
+import { EdgeDataSchema, NodeDataSchema } from '../../../graph/elements.ts';
+import { graphOfPaths, nodesFor } from '../../../graph/subgraph.ts';
+import { supplyChain } from '../../../graph/supply-chain.ts';
+import { IdParams } from '../../../http/params.ts';
+
+const Query = z.object({
+  direction: z.enum(['upstream', 'downstream']).default('upstream'),
+  depth: z.coerce.number().int().min(1).max(6).default(4).describe('Most hops from the root along a chain'),
+});
+
+const PathSchema = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) });
+
+const Answer = z.object({
+  root: NodeDataSchema,
+  direction: z.enum(['upstream', 'downstream']),
+  entries: z.array(z.object({ entity: NodeDataSchema, hops: z.number().int(), paths: z.array(PathSchema) })),
+  nodes: z.array(z.object({ data: NodeDataSchema })),
+  edges: z.array(z.object({ data: EdgeDataSchema })),
+});
+
+const route: FastifyPluginAsyncZod = async (app) => {
+  app.get('/:id', {
+    schema: {
+      summary: 'Suppliers of an entity (upstream) or its customers (downstream), through subsidiary, partner and manufacturing chains',
+      tags: ['graph'],
+      params: IdParams,
+      querystring: Query,
+      response: { 200: Answer },
+    },
+  }, async (req) => {
+    const { id } = req.params;
+    const { direction, depth } = req.query;
+    const [root] = await nodesFor(app.repo, [id]);
+    if (!root) throw notFound(`Entity not found: ${id}`);
+    const entries = await supplyChain(app.repo, id, direction, depth);
+    const graph = await graphOfPaths(app.repo, entries.flatMap((e) => e.paths));
+    const byId = new Map(graph.nodes.map((n) => [n.data.id, n.data]));
+    return {
+      root: byId.get(id) ?? root,
+      direction,
+      entries: entries.flatMap((e) => {
+        const entity = byId.get(e.entity);
+        return entity ? [{ entity, hops: e.hops, paths: e.paths }] : [];
+      }),
+      nodes: graph.nodes,
+      edges: graph.edges,
+    };
+  });
+};
+
+export default route;
