@@ -11,7 +11,7 @@ afterEach(() => {
 
 describe('API client', () => {
   it('builds query strings with comma-separated lists and skips empty values', async () => {
-    const fetch = vi.fn(async () => json(200, { nodes: [], edges: [] }));
+    const fetch = vi.fn(async (_url: string) => json(200, { nodes: [], edges: [] }));
     vi.stubGlobal('fetch', fetch);
     await createApi().neighbors('dahua tech', { depth: 2, types: ['Company', 'State'], relTypes: [] });
     expect(fetch.mock.calls[0][0]).toBe('/api/entities/dahua%20tech/neighbors?depth=2&types=Company%2CState');
