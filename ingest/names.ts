@@ -5,7 +5,7 @@
 
 /** Letters and digits of a name, lower-cased, without diacritics or punctuation. */
 export function nameTokens(name: string): string[] {
-  const plain = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/&/g, ' and ').replace(/['’]s\b/g, 's');
+  const plain = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/&/g, ' and ');
   return [...plain.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)].map((m) => foldSpelling(m[0]));
 }
 

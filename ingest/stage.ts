@@ -27,7 +27,9 @@ export interface Work {
   mentions: Mention[];
   resolution: Resolution;
   candidates: Relation[];
+  lawCandidates: Relation[];
   allowedRelations: Relation[];
+  distinctPairs: Relation[];
   relations: Relation[];
 }
 

@@ -7,7 +7,7 @@
  * breaks first because the seeds' headings and bylines carry no final full stop, and wink would
  * otherwise glue a heading onto the next sentence.
  */
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { defineStage } from '../stage.ts';
 import type { Sentence, Token } from '../types.ts';
@@ -21,7 +21,7 @@ export function splitSentences(text: string): Sentence[] {
     const lineStart = line.index!;
     const doc = nlp.readDoc(line[0]);
     let cursor = 0;
-    doc.sentences().each((s) => {
+    doc.sentences().each((s: ItemSentence) => {
       const values = s.tokens().out(its.value) as string[];
       const tags = s.tokens().out(its.pos) as string[];
       const tokens: Token[] = [];

@@ -1,0 +1,24 @@
+/**
+ * @module DropDisallowedRelations: a candidate whose ends the ontology does not allow for its type
+ * is dropped. Rules already only match allowed slot types; this guard also covers pronouns standing
+ * for several entities and any rule added later, so nothing the ontology forbids reaches the graph.
+ */
+import { allowsRelation } from '../ontology.ts';
+import { defineStage } from '../stage.ts';
+import type { Entity, Relation } from '../types.ts';
+
+export function dropDisallowedRelations(relations: readonly Relation[], entities: readonly Entity[]): Relation[] {
+  const types = new Map(entities.map((e) => [e.id, e.type]));
+  return relations.filter((r) => {
+    const from = types.get(r.source);
+    const to = types.get(r.target);
+    return from !== undefined && to !== undefined && allowsRelation(r.type, from, to);
+  });
+}
+
+export const dropDisallowed = defineStage({
+  name: 'DropDisallowedRelations',
+  requires: ['candidates', 'lawCandidates', 'resolution'],
+  assigns: 'allowedRelations',
+  run: (w) => dropDisallowedRelations([...w.candidates, ...w.lawCandidates], w.resolution.entities),
+});

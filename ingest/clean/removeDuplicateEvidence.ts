@@ -1,0 +1,24 @@
+/**
+ * @module RemoveDuplicateEvidence: when two rules draw the same fact from the same sentence, keep
+ * the more confident one, so one sentence never counts twice as evidence for one relationship.
+ * The same fact from different sentences stays: each sentence is its own evidence.
+ */
+import { defineStage } from '../stage.ts';
+import type { Relation } from '../types.ts';
+
+export function removeDuplicateEvidence(relations: readonly Relation[]): Relation[] {
+  const best = new Map<string, Relation>();
+  for (const r of relations) {
+    const key = `${r.id}|${r.evidence.start}`;
+    const kept = best.get(key);
+    if (!kept || r.evidence.confidence > kept.evidence.confidence) best.set(key, r);
+  }
+  return [...best.values()].sort((a, b) => a.evidence.start - b.evidence.start || a.type.localeCompare(b.type));
+}
+
+export const removeDuplicates = defineStage({
+  name: 'RemoveDuplicateEvidence',
+  requires: ['distinctPairs'],
+  assigns: 'relations',
+  run: (w) => removeDuplicateEvidence(w.distinctPairs),
+});
