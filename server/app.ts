@@ -14,6 +14,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/connection.ts';
 import errors from './plugins/errors.ts';
 import repository from './plugins/repository.ts';
+import security from './plugins/security.ts';
 import { apiRoutes } from './routes/api/index.ts';
 
 const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../web/dist');
@@ -38,6 +39,7 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   app.decorate('config', config);
 
   await app.register(errors);
+  await app.register(security);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -48,7 +50,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // staticCSP lets the docs page carry its own policy with hashes for its inline bootstrap.
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   await app.register(repository, { db, queryTimeoutMs: config.queryTimeoutMs });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   for (const [routes, prefix] of apiRoutes) await app.register(routes, { prefix });

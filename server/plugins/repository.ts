@@ -4,7 +4,7 @@
  * Routes take `app.repo` and never see the driver.
  */
 import fp from 'fastify-plugin';
-import { Neo4jError } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
 import { query } from '../../cypher/registry.ts';
 import type { Database } from '../db/connection.ts';
 
@@ -52,6 +52,57 @@ export class Repository {
     try {
       const result = await this.db.write((tx) => tx.run(q.text, params));
       return result.records.map((r) => r.toObject() as Row);
+    } catch (e) {
+      return translate(e);
+    }
+  }
+
+  /**
+   * The query plan of an analyst's console query: its type ('r' read, 'w' write, 'rw', 's' schema)
+   * and every operator with its details, for the console's read-only check. Nothing runs.
+   */
+  async explain(text: string, params: Params): Promise<{ queryType: string; operators: { type: string; details: string }[] }> {
+    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(`EXPLAIN ${text}`, params, { timeout: this.timeoutMs });
+      const operators: { type: string; details: string }[] = [];
+      const walk = (p: { operatorType: string; arguments?: Record<string, unknown>; children?: unknown[] }) => {
+        operators.push({ type: p.operatorType.split('@')[0], details: String(p.arguments?.Details ?? '') });
+        for (const c of p.children ?? []) walk(c as typeof p);
+      };
+      if (result.summary.plan) walk(result.summary.plan as never);
+      return { queryType: result.summary.queryType, operators };
+    } catch (e) {
+      return translate(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs an analyst's console query, which `explain` has cleared, in a read transaction with the
+   * server-side timeout, reading at most `limit` records: the rest are never fetched.
+   */
+  async readCapped(text: string, params: Params, limit: number): Promise<{ keys: string[]; records: Neo4jRecord[]; truncated: boolean }> {
+    try {
+      return await this.db.driver.executeQuery(text, params, {
+        database: this.db.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: this.timeoutMs },
+        resultTransformer: async (result) => {
+          const keys = (await result.keys()).map(String);
+          const records: Neo4jRecord[] = [];
+          let truncated = false;
+          for await (const record of result) {
+            if (records.length === limit) {
+              truncated = true;
+              break;
+            }
+            records.push(record);
+          }
+          return { keys, records, truncated };
+        },
+      });
     } catch (e) {
       return translate(e);
     }

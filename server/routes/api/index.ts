@@ -11,6 +11,7 @@ import supplyChain from './supply-chain/index.ts';
 import paths from './paths/index.ts';
 import relationships from './relationships/index.ts';
 import documents from './documents/index.ts';
+import cypher from './cypher/index.ts';
 
 export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [health, '/api/health'],
@@ -22,4 +23,5 @@ export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [paths, '/api/paths'],
   [relationships, '/api/relationships'],
   [documents, '/api/documents'],
+  [cypher, '/api/cypher'],
 ];

@@ -8,6 +8,7 @@ import { notFound } from '../../../plugins/errors.ts';
 import { EdgeDataSchema, NodeDataSchema } from '../../../graph/elements.ts';
 import { graphOfPaths, nodesFor } from '../../../graph/subgraph.ts';
 import { EntityId, RelTypesParam } from '../../../http/params.ts';
+import { rateLimits } from '../../../plugins/security.ts';
 
 const Query = z.object({
   from: EntityId,
@@ -25,6 +26,7 @@ const Answer = z.object({
 
 const paths: FastifyPluginAsyncZod = async (app) => {
   app.get('/', {
+    config: { rateLimit: rateLimits.paths },
     schema: { summary: 'Shortest paths between two entities, then up to k alternatives', tags: ['graph'], querystring: Query, response: { 200: Answer } },
   }, async (req) => {
     const { from, to, maxHops, relTypes, k } = req.query;
