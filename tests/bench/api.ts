@@ -1,0 +1,103 @@
+/**
+ * @module API benchmark: requests/s and p50/p99 with autocannon on loopback at 1, 10 and 50
+ * connections for search, neighbours (depth 1 on tail nodes and on hubs, depth 2), supply chain and
+ * paths, each beside the same Cypher replayed directly through neo4j-driver from this process.
+ * autocannon runs in its own worker thread so the load generator does not share the server's event
+ * loop; the direct replay shares it, as the server's own driver calls do.
+ */
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { openBenchDatabase } from './db.ts';
+import type { SyntheticGraph } from './graph.ts';
+import { ensureGraph } from './load-graph.ts';
+import { printTable, round, writeResults, type Row } from './measure.ts';
+import { breakdown, record, replayLoad, type Recording } from './replay.ts';
+import { startBenchServer } from './server.ts';
+
+export interface ApiOptions {
+  graphs: number[];
+  durationSeconds: number;
+  connections: number[];
+}
+
+export const GRAPH_SEED = 1;
+export const RELS_PER_ENTITY = 5;
+
+/** The requests of each benchmark, rotated so caches see many ids, not one. */
+export function endpoints(graph: SyntheticGraph): Record<string, string[]> {
+  const { hubs, typical, searchTerms } = graph.probes();
+  const enc = encodeURIComponent;
+  return {
+    'search': searchTerms.map((q) => `/api/search?q=${enc(q)}`),
+    'neighbors d1 (tail)': typical.map((id) => `/api/entities/${enc(id)}/neighbors?depth=1`),
+    'neighbors d1 (hubs)': hubs.map((id) => `/api/entities/${enc(id)}/neighbors?depth=1`),
+    'neighbors d2 (tail)': typical.map((id) => `/api/entities/${enc(id)}/neighbors?depth=2`),
+    'supply chain up (tail)': typical.map((id) => `/api/supply-chain/${enc(id)}?direction=upstream`),
+    'paths (tail pairs)': typical.slice(0, 10).map((id, i) => `/api/paths?from=${enc(id)}&to=${enc(typical[19 - i])}`),
+  };
+}
+
+const ROTATE = fileURLToPath(new URL('./cannon-rotate.cjs', import.meta.url));
+
+async function cannon(url: string, paths: string[], connections: number, amount: number) {
+  process.env.SIGHTLINE_BENCH_PATHS = JSON.stringify(paths);
+  const r = await autocannon({ url, connections, amount, workers: 1, requests: [{ setupRequest: ROTATE as never }] });
+  return {
+    requests: r.requests.total,
+    requestsPerSecond: round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts + r.non2xx,
+  };
+}
+
+/**
+ * Requests per measurement: whole rounds over the probes, as many as fit the duration at the
+ * warm-up's pace (doubled under concurrency: two cores), and at least two per connection.
+ */
+function amountFor(probes: number, warmupSeconds: number, connections: number, seconds: number): number {
+  const rounds = Math.max(1, Math.round((seconds / Math.max(warmupSeconds, 0.001)) * (connections > 1 ? 2 : 1)));
+  return probes * Math.max(rounds, Math.ceil((2 * connections) / probes));
+}
+
+export async function benchApi(o: ApiOptions): Promise<void> {
+  const rows: Row[] = [];
+  const runs: object[] = [];
+  const breakdownRows: Row[] = [];
+  for (const n of o.graphs) {
+    const db = await openBenchDatabase(`graph-${n}`);
+    const { graph, load } = await ensureGraph(db, { entities: n, seed: GRAPH_SEED, relsPerEntity: RELS_PER_ENTITY }, (l) => console.error(l));
+    const { app, url } = await startBenchServer(db);
+    try {
+      for (const [name, paths] of Object.entries(endpoints(graph))) {
+        // Recording is also the warm-up: every probe's plan is compiled and its pages cached before timing.
+        const recordings: Recording[] = [];
+        for (const path of paths) recordings.push(await record(app, path));
+        const warm = performance.now();
+        for (const path of paths) await app.inject({ method: 'GET', url: path });
+        const warmupSeconds = (performance.now() - warm) / 1000;
+        const perQuery = await breakdown(db, recordings);
+        breakdownRows.push(...perQuery.map((q) => ({ graph: n, endpoint: name, ...q })));
+        for (const c of o.connections) {
+          const amount = amountFor(paths.length, warmupSeconds, c, o.durationSeconds);
+          const api = await cannon(url, paths, c, amount);
+          const direct = await replayLoad(db, recordings, c, amount);
+          const ratio = round(api.p50 / Math.max(direct.p50, 0.01), 2);
+          runs.push({ graph: n, endpoint: name, connections: c, requests: amount, api, direct, p50Ratio: ratio, breakdown: perQuery });
+          rows.push({
+            graph: n, endpoint: name, conns: c, requests: amount, 'api req/s': api.requestsPerSecond, 'api p50 ms': api.p50, 'api p99 ms': api.p99,
+            'direct req/s': direct.requestsPerSecond, 'direct p50 ms': direct.p50, 'direct p99 ms': direct.p99,
+            'p50 api/direct': ratio, errors: api.errors + direct.errors || undefined,
+          });
+          console.error(`  ${n} ${name} x${c}: api ${api.requestsPerSecond} req/s p50 ${api.p50} ms, direct p50 ${direct.p50} ms`);
+        }
+      }
+      runs.push({ graph: n, load });
+    } finally {
+      await app.close();
+    }
+  }
+  printTable('API (autocannon on loopback vs the same Cypher through neo4j-driver)', rows);
+  printTable('API database time by query (each query alone, median of 3; db hits from PROFILE)', breakdownRows);
+  writeResults('api', { durationSeconds: o.durationSeconds, runs });
+}

@@ -1,0 +1,109 @@
+/**
+ * @module Ingest benchmark: end-to-end docs/s and relations/s through `ingestPaths`, beside its two
+ * ceilings measured in the same run on the same articles: extraction alone with no database (the
+ * CPU ceiling) and a raw batched UNWIND write of the extracted rows (the database write ceiling).
+ * Relations are counted as extracted evidence items, the same number in all three, so rates compare.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { query } from '../../cypher/registry.ts';
+import type { Extraction } from '../../ingest/types.ts';
+import { Corpus, corpusDefaults } from './corpus.ts';
+import { clearGraph, openBenchDatabase, type BenchDatabase } from './db.ts';
+import { loadIngest } from './ingest-api.ts';
+import { rawWriteRows } from './ingest-rows.ts';
+import { MemorySampler, printTable, round, writeResults, type Row } from './measure.ts';
+
+/** Documents per raw-write transaction: the batch size at which the write ceiling flattened on this machine. */
+export const RAW_WRITE_DOCS = 50;
+
+export interface IngestOptions {
+  sizes: number[];
+}
+
+async function extractAll(extract: (i: { source: string; data: string }) => Extraction | Promise<Extraction>, articles: { source: string; text: string }[]) {
+  const mem = new MemorySampler().start();
+  const started = performance.now();
+  const extractions: Extraction[] = [];
+  for (const a of articles) extractions.push(await extract({ source: a.source, data: a.text }));
+  const seconds = (performance.now() - started) / 1000;
+  return { extractions, seconds, memory: mem.stop() };
+}
+
+async function rawWrite(db: BenchDatabase, extractions: Extraction[]) {
+  await clearGraph(db);
+  const text = query('benchRawWrite').text;
+  const ingestedAt = new Date().toISOString();
+  const mem = new MemorySampler(db.pid).start();
+  let dbSeconds = 0;
+  for (let i = 0; i < extractions.length; i += RAW_WRITE_DOCS) {
+    const rows = rawWriteRows(extractions.slice(i, i + RAW_WRITE_DOCS), ingestedAt);
+    const started = performance.now();
+    await db.write((tx) => tx.run(text, { ...rows }));
+    dbSeconds += (performance.now() - started) / 1000;
+  }
+  return { seconds: dbSeconds, memory: mem.stop() };
+}
+
+async function endToEnd(db: BenchDatabase, ingestPaths: (db: BenchDatabase, paths: string[], o: object) => Promise<unknown>, paths: string[]) {
+  await clearGraph(db);
+  const mem = new MemorySampler(db.pid).start();
+  const started = performance.now();
+  await ingestPaths(db, paths, { onProgress: () => {} });
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, memory: mem.stop() };
+}
+
+export async function benchIngest(o: IngestOptions): Promise<void> {
+  const ingest = await loadIngest();
+  if (typeof ingest === 'string') {
+    console.log(`\n## Ingest\nskipped: ${ingest}`);
+    writeResults('ingest', { skipped: ingest });
+    return;
+  }
+  const db = await openBenchDatabase('ingest', { fresh: true });
+  const rows: Row[] = [];
+  const runs: object[] = [];
+  try {
+    for (const n of o.sizes) {
+      const corpus = new Corpus({ ...corpusDefaults, articles: n });
+      const articles = [...corpus.articles()];
+      const dir = join(tmpdir(), `sightline-bench-corpus-${corpusDefaults.seed}-${n}`);
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      const paths = corpus.writeTo(dir);
+      const kb = articles.reduce((s, a) => s + a.text.length, 0) / n / 1024;
+
+      const cpu = await extractAll(ingest.extractDocument, articles);
+      const relations = cpu.extractions.reduce((s, x) => s + x.relations.length, 0);
+      const write = await rawWrite(db, cpu.extractions);
+      cpu.extractions.length = 0;
+      const e2e = await endToEnd(db, ingest.ingestPaths, paths);
+      rmSync(dir, { recursive: true, force: true });
+
+      const rate = (s: number) => ({ docsPerSecond: round(n / s), relationsPerSecond: round(relations / s) });
+      const ceiling = Math.min(n / cpu.seconds, n / write.seconds);
+      const run = {
+        articles: n, avgKb: round(kb), relations,
+        extraction: { seconds: round(cpu.seconds, 2), ...rate(cpu.seconds), ...cpu.memory },
+        rawWrite: { seconds: round(write.seconds, 2), ...rate(write.seconds), ...write.memory },
+        endToEnd: { seconds: round(e2e.seconds, 2), ...rate(e2e.seconds), ...e2e.memory },
+        lowerCeiling: n / cpu.seconds <= n / write.seconds ? 'extraction (CPU)' : 'raw write (database)',
+        fractionOfLowerCeiling: round((n / e2e.seconds) / ceiling, 2),
+      };
+      runs.push(run);
+      for (const [mode, m] of [['extraction only', run.extraction], ['raw UNWIND write', run.rawWrite], ['end to end', run.endToEnd]] as const) {
+        rows.push({
+          articles: n, mode, 'docs/s': m.docsPerSecond, 'relations/s': m.relationsPerSecond, seconds: m.seconds,
+          'node peak RSS MB': m.peakRssMb, 'neo4j peak RSS MB': 'otherPeakRssMb' in m ? m.otherPeakRssMb : undefined,
+          'share of lower ceiling': mode === 'end to end' ? run.fractionOfLowerCeiling : undefined,
+        });
+      }
+    }
+  } finally {
+    await db.close();
+  }
+  printTable(`Ingest (articles of ~${corpusDefaults.articleChars / 1000} KB; ceilings measured in the same run)`, rows);
+  writeResults('ingest', { corpus: corpusDefaults, rawWriteDocsPerTransaction: RAW_WRITE_DOCS, runs });
+}

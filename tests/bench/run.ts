@@ -1,0 +1,69 @@
+/**
+ * @module `npm run bench [ingest|api|export|web ...] [--quick|--full]`: runs the chosen parts (all by
+ * default), prints a table per part and writes JSON to tests/bench/results/. Quick stays under five
+ * minutes once the graphs are loaded; full adds the 100k and 1M graphs and 10,000 articles.
+ */
+import { cpus, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { benchApi } from './api.ts';
+import { benchExport } from './export.ts';
+import { benchIngest } from './ingest.ts';
+import { benchWeb } from './web.ts';
+import { writeResults } from './measure.ts';
+
+const PARTS = ['ingest', 'api', 'export', 'web'] as const;
+type Part = (typeof PARTS)[number];
+
+/** What each mode measures; sizes grow by 10x so growth with data size is visible in one run. */
+export const plans = {
+  quick: {
+    ingest: { sizes: [250, 1000] },
+    api: { graphs: [10_000], durationSeconds: 5, connections: [1, 10, 50] },
+    export: { graphs: [10_000], edges: [10_000] },
+    web: { elements: [1000, 5000, 10_000] },
+  },
+  full: {
+    ingest: { sizes: [1000, 10_000] },
+    api: { graphs: [10_000, 100_000, 1_000_000], durationSeconds: 10, connections: [1, 10, 50] },
+    export: { graphs: [100_000], edges: [10_000, 100_000] },
+    web: { elements: [1000, 5000, 10_000] },
+  },
+};
+
+function machine() {
+  const java = spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr.split('\n')[0];
+  return {
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    java,
+    loadAverageAtStart: (spawnSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).stdout || '').trim(),
+  };
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => !a.startsWith('--') && !(PARTS as readonly string[]).includes(a));
+  if (unknown.length) throw new Error(`unknown part ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`);
+  const mode = args.includes('--full') ? 'full' : 'quick';
+  const chosen = args.filter((a): a is Part => (PARTS as readonly string[]).includes(a));
+  const parts = chosen.length ? chosen : [...PARTS];
+  const plan = plans[mode];
+  const started = Date.now();
+  const env = machine();
+  console.log(`Sightline benchmarks, ${mode}: ${parts.join(', ')} on ${env.nproc} x ${env.cpu}, ${env.memoryGb} GB, Node ${env.node}, load ${env.loadAverageAtStart}`);
+  writeResults('machine', { mode, parts, ...env });
+  for (const part of parts) {
+    if (part === 'ingest') await benchIngest(plan.ingest);
+    if (part === 'api') await benchApi(plan.api);
+    if (part === 'export') await benchExport(plan.export);
+    if (part === 'web') await benchWeb(plan.web);
+  }
+  console.log(`\nDone in ${Math.round((Date.now() - started) / 1000)} s; JSON in tests/bench/results/.`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
