@@ -1,0 +1,5 @@
+// @name ingest.countDocuments
+// @returns one
+// @doc How many documents the graph holds; seeding happens only when there are none.
+MATCH (d:Document)
+RETURN count(d) AS documents
