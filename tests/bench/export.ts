@@ -1,0 +1,68 @@
+/**
+ * @module Export benchmark: time and memory to export 10k- and 100k-edge subgraphs in every format
+ * through POST /api/export on the in-process server. The body is streamed and counted, never held,
+ * so the client adds nothing to the peak; the server's share is this process's RSS growth.
+ */
+import { query } from '../../cypher/registry.ts';
+import { openBenchDatabase, type BenchDatabase } from './db.ts';
+import { GRAPH_SEED, RELS_PER_ENTITY } from './api.ts';
+import { ensureGraph } from './load-graph.ts';
+import { MemorySampler, mb, printTable, round, writeResults, type Row } from './measure.ts';
+import { startBenchServer } from './server.ts';
+
+export const FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher', 'ftm'] as const;
+
+export interface ExportOptions {
+  graphs: number[];
+  edges: number[];
+}
+
+async function subgraph(db: BenchDatabase, edges: number) {
+  const rows = await db.read(async (tx) => (await tx.run(query('benchSubgraph').text, { edges })).records.map((r) => r.toObject() as { id: string; source: string; target: string }));
+  const nodeIds = [...new Set(rows.flatMap((r) => [r.source, r.target]))];
+  return { nodeIds, relationshipIds: rows.map((r) => r.id) };
+}
+
+async function exportOnce(url: string, format: string, body: string, neo4jPid?: number) {
+  const mem = new MemorySampler(neo4jPid).start();
+  const started = performance.now();
+  const res = await fetch(`${url}/api/export?format=${format}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  let bytes = 0;
+  const reader = res.body!.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
+  const seconds = (performance.now() - started) / 1000;
+  return { status: res.status, seconds, bytes, memory: mem.stop() };
+}
+
+export async function benchExport(o: ExportOptions): Promise<void> {
+  const rows: Row[] = [];
+  const runs: object[] = [];
+  for (const n of o.graphs) {
+    const db = await openBenchDatabase(`graph-${n}`);
+    await ensureGraph(db, { entities: n, seed: GRAPH_SEED, relsPerEntity: RELS_PER_ENTITY }, (l) => console.error(l));
+    const { app, url } = await startBenchServer(db);
+    try {
+      for (const edges of o.edges) {
+        const ids = await subgraph(db, edges);
+        const body = JSON.stringify(ids);
+        for (const format of FORMATS) {
+          const r = await exportOnce(url, format, body, db.pid);
+          const run = {
+            graph: n, edges: ids.relationshipIds.length, nodes: ids.nodeIds.length, format, status: r.status,
+            seconds: round(r.seconds, 2), outputMb: mb(r.bytes), ...r.memory,
+          };
+          runs.push(run);
+          rows.push({
+            graph: n, edges: run.edges, nodes: run.nodes, format, status: r.status, seconds: run.seconds, 'output MB': run.outputMb,
+            'node peak RSS MB': r.memory.peakRssMb, 'node RSS growth MB': r.memory.growthMb, 'neo4j peak RSS MB': r.memory.otherPeakRssMb,
+          });
+          console.error(`  ${n} ${edges} ${format}: ${r.status} in ${run.seconds} s, ${run.outputMb} MB`);
+        }
+      }
+    } finally {
+      await app.close();
+    }
+  }
+  printTable('Export (POST /api/export, body streamed and counted)', rows);
+  writeResults('export', { runs });
+}

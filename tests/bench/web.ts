@@ -1,0 +1,114 @@
+/**
+ * @module Web benchmark: in headless Chromium, the built explorer (web/dist, served by the app)
+ * gets N elements through `window.__sightline.loadElements` (the path an API answer takes into the
+ * canvas, with the UI's own fcose options), and we time data-in to laid-out, painted canvas, then
+ * count frames Cytoscape renders while the view pans for two seconds.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { EntityType } from '../../ingest/ontology.ts';
+import type { GraphEdge, GraphNode } from '../../web/src/api/types.ts';
+import { GRAPH_SEED, RELS_PER_ENTITY } from './api.ts';
+import { openBenchDatabase } from './db.ts';
+import { SyntheticGraph } from './graph.ts';
+import { ensureGraph } from './load-graph.ts';
+import { printTable, round, writeResults, type Row } from './measure.ts';
+import { startBenchServer } from './server.ts';
+
+const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PAN_SECONDS = 2;
+
+export interface WebOptions {
+  elements: number[];
+}
+
+/** Cytoscape elements as the API sends them: the first relationships of the synthetic graph and their ends. */
+function elements(graph: SyntheticGraph, count: number): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const nodes = new Map<string, GraphNode>();
+  const edges: GraphEdge[] = [];
+  const byId = new Map<string, number>();
+  for (let i = 0; i < graph.spec.entities; i++) byId.set(graph.entity(i).id, i);
+  for (const batch of graph.relationshipBatches(1000)) {
+    for (const r of batch) {
+      if (nodes.size + edges.length >= count) return { nodes: [...nodes.values()], edges };
+      for (const id of [r.source, r.target]) {
+        if (nodes.has(id)) continue;
+        const e = graph.entity(byId.get(id)!);
+        nodes.set(id, { data: { id, label: e.name, type: e.type satisfies EntityType, aliases: e.aliases, origin: e.origin, ...(e.country ? { country: e.country } : {}) } });
+      }
+      const p = r.props;
+      edges.push({ data: { id: p.id, source: r.source, target: r.target, type: r.type, confidence: p.confidence, evidenceCount: p.evidenceCount, years: p.years, ...(p.status ? { status: p.status } : {}) } });
+    }
+  }
+  return { nodes: [...nodes.values()], edges };
+}
+
+interface PageResult { layoutMs: number; readyMs: number; renders: number; frames: number; worstFrameMs: number }
+
+export async function benchWeb(o: WebOptions): Promise<void> {
+  const missing = !existsSync(join(WEB_DIST, 'index.html')) ? 'web/dist is not built (npm run build:web)' : !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM}` : undefined;
+  if (missing) {
+    console.log(`\n## Web\nskipped: ${missing}`);
+    writeResults('web', { skipped: missing });
+    return;
+  }
+  const spec = { entities: 10_000, seed: GRAPH_SEED, relsPerEntity: RELS_PER_ENTITY };
+  const db = await openBenchDatabase(`graph-${spec.entities}`);
+  const { graph } = await ensureGraph(db, spec, (l) => console.error(l));
+  const { app, url } = await startBenchServer(db);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const rows: Row[] = [];
+  const runs: object[] = [];
+  try {
+    for (const count of o.elements) {
+      const data = elements(graph, count);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(url);
+      await page.waitForFunction(() => window.__sightline?.firstViewMs !== undefined, undefined, { timeout: 60_000 });
+      const r = await page.evaluate(async ({ data: g, panSeconds }): Promise<PageResult> => {
+        const s = window.__sightline;
+        const nextFrame = () => new Promise<number>((done) => requestAnimationFrame(done));
+        const t0 = performance.now();
+        const layoutMs = await s.loadElements(g);
+        await nextFrame();
+        await nextFrame();
+        const readyMs = performance.now() - t0;
+        let renders = 0;
+        const onRender = () => { renders++; };
+        s.cy.on('render', onRender);
+        let frames = 0;
+        let worstFrameMs = 0;
+        const start = performance.now();
+        let last = start;
+        while (last - start < panSeconds * 1000) {
+          s.cy.panBy({ x: 3, y: 2 });
+          const now = await nextFrame();
+          worstFrameMs = Math.max(worstFrameMs, now - last);
+          last = now;
+          frames++;
+        }
+        s.cy.off('render', onRender);
+        return { layoutMs, readyMs, renders, frames, worstFrameMs };
+      }, { data, panSeconds: PAN_SECONDS });
+      await page.close();
+      const run = {
+        elements: data.nodes.length + data.edges.length, nodes: data.nodes.length, edges: data.edges.length,
+        layoutMs: round(r.layoutMs), readyMs: round(r.readyMs), panFps: round(r.renders / PAN_SECONDS), frameFps: round(r.frames / PAN_SECONDS), worstFrameMs: round(r.worstFrameMs),
+      };
+      runs.push(run);
+      rows.push({
+        elements: run.elements, nodes: run.nodes, edges: run.edges, 'fcose layout ms': run.layoutMs, 'data to painted ms': run.readyMs,
+        'pan fps (cy renders)': run.panFps, 'pan fps (frames)': run.frameFps, 'worst frame ms': run.worstFrameMs,
+      });
+      console.error(`  ${run.elements} elements: ready in ${run.readyMs} ms, pan ${run.panFps} fps`);
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+  printTable('Web (headless Chromium, software rendering: --disable-gpu)', rows);
+  writeResults('web', { chromium: CHROMIUM, viewport: '1280x800', panSeconds: PAN_SECONDS, runs });
+}
