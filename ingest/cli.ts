@@ -1,0 +1,132 @@
+/**
+ * @module `npm run ingest -- [files or folders...] [--reset] [--dry-run] [--format jsonl|text]`.
+ * Without paths it reads seeds/. A dry run extracts and prints without starting or touching any
+ * database; otherwise the database from NEO4J_URI (or the embedded one) is opened, the schema
+ * applied, and the database closed on exit and on Ctrl-C. Exit code 1 when any file failed, 2 on bad arguments.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { extractDocument, UnreadableDocumentError } from './index.ts';
+import { extractionToJsonl } from './output/jsonl.ts';
+import { formatSummary } from './output/summary.ts';
+import { listFiles } from './read/files.ts';
+
+const USAGE = 'usage: npm run ingest -- [files or folders...] [--reset] [--dry-run] [--format jsonl|text]';
+const DEFAULT_PATH = relative(process.cwd(), join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds')) || '.';
+const FORMATS = ['jsonl', 'text'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Args {
+  paths: string[];
+  reset: boolean;
+  dryRun: boolean;
+  format: Format;
+}
+
+function parse(argv: string[]): Args {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      reset: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const format = (values.format ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  if (values.format && !values['dry-run']) throw new Error('--format applies to --dry-run only');
+  if (values.reset && values['dry-run']) throw new Error('--reset and --dry-run contradict each other');
+  return { paths: positionals.length ? positionals : [DEFAULT_PATH], reset: values.reset!, dryRun: values['dry-run']!, format };
+}
+
+/** Extracts and prints; never opens a database. Returns the number of failed files. */
+function dryRun(args: Args): number {
+  const { files, skipped } = listFiles(args.paths);
+  for (const s of skipped) console.error(`skipped ${s.file}: ${s.reason}`);
+  let failed = skipped.length;
+  for (const file of files) {
+    try {
+      const x = extractDocument({ source: relative(process.cwd(), file) || file, data: readFileSync(file) });
+      if (args.format === 'jsonl') {
+        for (const line of extractionToJsonl(x)) process.stdout.write(`${line}\n`);
+      } else {
+        const name = new Map(x.entities.map((e) => [e.id, e.name]));
+        console.log(`${file}: ${x.entities.length} entities, ${x.relations.length} relations`);
+        for (const r of x.relations) console.log(`  ${name.get(r.source)} ${r.type} ${name.get(r.target)}  [${r.evidence.rule} ${r.evidence.confidence}]  "${r.evidence.quote}"`);
+      }
+    } catch (e) {
+      failed += 1;
+      console.error(`skipped ${file}: ${e instanceof UnreadableDocumentError ? `${e.reason}: ${e.message}` : (e as Error).message}`);
+    }
+  }
+  return failed;
+}
+
+async function ingest(args: Args): Promise<number> {
+  // Loaded here so a dry run never loads the driver or the launcher.
+  const { openDatabase, applySchema } = await import('../server/db/connection.ts');
+  const { ingestPaths } = await import('./index.ts');
+  const { SingleBar, Presets } = await import('cli-progress');
+  const db = await openDatabase({ log: (line) => console.error(`[neo4j] ${line}`) });
+  const stop = async () => {
+    await db.close();
+    process.exit(130);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    await applySchema(db);
+    const tty = Boolean(process.stdout.isTTY);
+    const bar = tty ? new SingleBar({ format: ' {bar} {value}/{total} docs | {speed} docs/s | {file}' }, Presets.shades_classic) : undefined;
+    const started = Date.now();
+    let begun = false;
+    const summary = await ingestPaths(db, args.paths, {
+      reset: args.reset,
+      onProgress: (done, total, file) => {
+        const speed = (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
+        if (bar) {
+          if (!begun) bar.start(total, 0, { speed, file });
+          begun = true;
+          bar.update(done, { speed, file });
+        } else {
+          console.log(`[${done}/${total}] ${file}`);
+        }
+      },
+    });
+    bar?.stop();
+    console.log(formatSummary(summary));
+    return summary.failed;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    await db.close();
+  }
+}
+
+async function main(): Promise<void> {
+  let args: Args;
+  try {
+    args = parse(process.argv.slice(2));
+  } catch (e) {
+    console.error(`ingest: ${(e as Error).message.split('\n')[0]}`);
+    console.error(USAGE);
+    process.exit(2);
+  }
+  try {
+    const failed = args.dryRun ? dryRun(args) : await ingest(args);
+    process.exit(failed > 0 ? 1 : 0);
+  } catch (e) {
+    console.error(`ingest: ${(e as Error).message.split('\n')[0]}`);
+    process.exit(1);
+  }
+}
+
+await main();
