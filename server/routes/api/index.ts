@@ -12,6 +12,7 @@ import paths from './paths/index.ts';
 import relationships from './relationships/index.ts';
 import documents from './documents/index.ts';
 import cypher from './cypher/index.ts';
+import exportRoute from './export/index.ts';
 
 export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [health, '/api/health'],
@@ -23,5 +24,6 @@ export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [paths, '/api/paths'],
   [relationships, '/api/relationships'],
   [documents, '/api/documents'],
+  [exportRoute, '/api/export'],
   [cypher, '/api/cypher'],
 ];

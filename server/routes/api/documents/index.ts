@@ -8,7 +8,7 @@ import { notFound } from '../../../plugins/errors.ts';
 import { parseEvidence } from '../../../graph/evidence.ts';
 import { mentionSpans, type Mentioned } from '../../../graph/mentions.ts';
 import { IdParams } from '../../../http/params.ts';
-import { DocumentSummary, toSummary, type DocumentRow } from './shapes.ts';
+import { DocumentSummary, toSummary, type DocumentRow } from '../../../graph/documents.ts';
 
 const DocumentDetail = z.object({
   document: DocumentSummary.extend({ text: z.string() }),

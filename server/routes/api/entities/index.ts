@@ -4,26 +4,17 @@
  */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { notFound, badRequest } from '../../../plugins/errors.ts';
+import { notFound } from '../../../plugins/errors.ts';
 import { GraphSchema, NodeDataSchema } from '../../../graph/elements.ts';
 import { nodesFor } from '../../../graph/subgraph.ts';
 import { neighborhood } from '../../../graph/neighbors.ts';
-import { EntityTypesParam, IdParams, RelTypesParam, Year } from '../../../http/params.ts';
+import { IdParams } from '../../../http/params.ts';
+import { NeighborQuery } from '../../../http/graph-queries.ts';
 
 const Entity = z.object({
   entity: NodeDataSchema,
   relationships: z.array(z.object({ type: z.string(), direction: z.enum(['out', 'in']), count: z.number().int() })),
   documents: z.array(z.object({ id: z.string(), title: z.string(), source: z.string(), mentions: z.number().int() })),
-});
-
-const NeighborQuery = z.object({
-  depth: z.coerce.number().int().min(1).max(3).default(1),
-  relTypes: RelTypesParam,
-  types: EntityTypesParam.describe('Entity types of the neighbours to keep (the root is always kept)'),
-  minConfidence: z.coerce.number().min(0).max(1).default(0),
-  since: Year.optional().describe('Keep relationships with a stated year at or after this one (undated ones drop out)'),
-  until: Year.optional().describe('Keep relationships with a stated year at or before this one (undated ones drop out)'),
-  limit: z.coerce.number().int().min(1).max(1000).default(150).describe('Most neighbours; more are reported in `truncated`'),
 });
 
 type EntityRow = {
@@ -61,9 +52,7 @@ const entities: FastifyPluginAsyncZod = async (app) => {
       response: { 200: GraphSchema },
     },
   }, async (req) => {
-    const q = req.query;
-    if (q.since !== undefined && q.until !== undefined && q.since > q.until) throw badRequest('querystring.since: must not be after until');
-    const graph = await neighborhood(app.repo, req.params.id, q);
+    const graph = await neighborhood(app.repo, req.params.id, req.query);
     if (!graph) throw notFound(`Entity not found: ${req.params.id}`);
     return graph;
   });

@@ -9,11 +9,7 @@ import { EdgeDataSchema, NodeDataSchema } from '../../../graph/elements.ts';
 import { graphOfPaths, nodesFor } from '../../../graph/subgraph.ts';
 import { supplyChain } from '../../../graph/supply-chain.ts';
 import { IdParams } from '../../../http/params.ts';
-
-const Query = z.object({
-  direction: z.enum(['upstream', 'downstream']).default('upstream'),
-  depth: z.coerce.number().int().min(1).max(6).default(4).describe('Most hops from the root along a chain'),
-});
+import { SupplyChainQuery } from '../../../http/graph-queries.ts';
 
 const PathSchema = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) });
 
@@ -31,7 +27,7 @@ const route: FastifyPluginAsyncZod = async (app) => {
       summary: 'Suppliers of an entity (upstream) or its customers (downstream), through subsidiary, partner and manufacturing chains',
       tags: ['graph'],
       params: IdParams,
-      querystring: Query,
+      querystring: SupplyChainQuery,
       response: { 200: Answer },
     },
   }, async (req) => {

@@ -1,0 +1,81 @@
+/**
+ * @module FollowTheMoney entities as JSON lines, the format Aleph and OpenSanctions load
+ * (`ftm import`, `aleph crawldir`-style streams): one `{id, schema, properties}` object a line, every
+ * property a list of strings. Entities first, then the links as FtM interval schemata.
+ *
+ * Mapping choices: a State and an Agency are PublicBody (FtM models countries as properties, not
+ * entities); a Place is an Address; a Program a Project; Law, Technology and Product have no FtM
+ * schema of their own and become LegalEntity with the Sightline type in `description`. SANCTIONS and
+ * RESTRICTS become Sanction (authority = who imposes it, program = the named list or law);
+ * OWNS and SUBSIDIARY_OF become Ownership; LEADS becomes Directorship; everything else UnknownLink
+ * with the relationship's display name as `role`. Evidence quotes go into `summary`, the titles of
+ * their documents into `description`, the stated years into `startDate`/`endDate`.
+ */
+import { relationTypeInfo, isRelationType, type EntityType } from '../../ingest/ontology.ts';
+import type { NodeData } from '../graph/elements.ts';
+import type { ExportEdge, Exporter } from './model.ts';
+
+const SCHEMA: Record<EntityType, string> = {
+  State: 'PublicBody', Agency: 'PublicBody', Company: 'Company', Organization: 'Organization', Person: 'Person',
+  Place: 'Address', Program: 'Project', Law: 'LegalEntity', Technology: 'LegalEntity', Product: 'LegalEntity',
+};
+/** FtM's Ownership.asset must be an Asset; of our types only a Company is one. */
+const ASSET_SCHEMATA = new Set(['Company']);
+
+const ftmId = (kind: 'e' | 'r', id: string) => `sightline-${kind}-${id}`;
+type Props = Record<string, string[]>;
+const props = (o: Record<string, unknown[] | unknown>): Props =>
+  Object.fromEntries(Object.entries(o)
+    .map(([k, v]) => [k, (Array.isArray(v) ? v : [v]).filter((x) => x !== undefined && x !== null && x !== '').map(String)] as const)
+    .filter(([, v]) => v.length > 0));
+
+function entity(n: NodeData) {
+  const schema = SCHEMA[n.type];
+  const common = { alias: n.aliases, country: n.country?.toLowerCase() };
+  const named = schema === 'Address' ? { full: n.label, country: n.country?.toLowerCase() } : { name: n.label, ...common };
+  return {
+    id: ftmId('e', n.id),
+    schema,
+    properties: props({ ...named, ...(schema === 'LegalEntity' || schema === 'Project' ? { description: n.type } : {}) }),
+  };
+}
+
+function link(e: ExportEdge, nodes: Map<string, NodeData>) {
+  const evidence = {
+    summary: e.evidence.map((x) => x.quote),
+    description: [...new Set(e.evidence.map((x) => x.documentTitle))],
+    startDate: e.years.length > 0 ? String(e.years[0]) : undefined,
+    endDate: e.years.length > 1 ? String(e.years[e.years.length - 1]) : undefined,
+    recordId: e.id,
+  };
+  const source = nodes.get(e.source)!;
+  const target = nodes.get(e.target)!;
+  const s = ftmId('e', e.source);
+  const t = ftmId('e', e.target);
+  const detail = e.evidence.find((x) => x.detail)?.detail;
+  switch (e.type) {
+    case 'SANCTIONS':
+    case 'RESTRICTS':
+      return { schema: 'Sanction', properties: props({ entity: t, authority: source.label, program: detail ?? (source.type === 'Law' ? source.label : undefined),
+        provisions: e.type === 'RESTRICTS' ? 'restriction' : undefined, status: e.status, ...evidence }) };
+    case 'OWNS':
+      if (ASSET_SCHEMATA.has(SCHEMA[target.type])) return { schema: 'Ownership', properties: props({ owner: s, asset: t, ...evidence }) };
+      break;
+    case 'SUBSIDIARY_OF':
+      if (ASSET_SCHEMATA.has(SCHEMA[source.type])) return { schema: 'Ownership', properties: props({ owner: t, asset: s, role: 'parent company', ...evidence }) };
+      break;
+    case 'LEADS':
+      return { schema: 'Directorship', properties: props({ director: s, organization: t, role: detail, ...evidence }) };
+  }
+  const role = isRelationType(e.type) ? relationTypeInfo(e.type).display : e.type.toLowerCase();
+  return { schema: 'UnknownLink', properties: props({ subject: s, object: t, role, status: e.status, ...evidence }) };
+}
+
+export const toFtm: Exporter = function* (g) {
+  const nodes = new Map(g.nodes.map((n) => [n.id, n]));
+  for (const n of g.nodes) yield `${JSON.stringify(entity(n))}\n`;
+  for (const e of g.edges) {
+    if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
+    yield `${JSON.stringify({ id: ftmId('r', e.id), ...link(e, nodes) })}\n`;
+  }
+};

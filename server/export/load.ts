@@ -1,0 +1,42 @@
+/**
+ * @module Loads what an export needs: the entities with flags, the relationships among them with
+ * their evidence parsed, and the cited documents' metadata.
+ */
+import type { Repository } from '../plugins/repository.ts';
+import { toEdgeData, type EdgeRow } from '../graph/elements.ts';
+import { parseEvidence } from '../graph/evidence.ts';
+import { nodesFor } from '../graph/subgraph.ts';
+import { toSummary, type DocumentRow } from '../graph/documents.ts';
+import type { ExportGraph } from './model.ts';
+
+export async function loadExportGraph(repo: Repository, nodeIds: readonly string[], relationshipIds?: readonly string[]): Promise<ExportGraph> {
+  const [nodes, edgeRows] = await Promise.all([
+    nodesFor(repo, nodeIds),
+    repo.many<{ edge: EdgeRow; evidence: string[] }>('exportEdges', { ids: nodeIds, relIds: relationshipIds ?? null }),
+  ]);
+  const parsed = edgeRows.map((r) => ({ edge: toEdgeData(r.edge), evidence: parseEvidence(r.evidence) }));
+  const docIds = [...new Set(parsed.flatMap((p) => p.evidence.map((e) => e.doc)))];
+  const docRows = docIds.length === 0 ? [] : await repo.many<{ document: DocumentRow }>('documentsByIds', { ids: docIds });
+  const documents = docRows.map((r) => toSummary(r.document));
+  const titles = new Map(documents.map((d) => [d.id, d.title]));
+  return {
+    nodes,
+    edges: parsed.map(({ edge, evidence }) => ({
+      ...edge,
+      evidence: evidence.map((e) => ({
+        doc: e.doc,
+        documentTitle: titles.get(e.doc) ?? e.doc,
+        quote: e.quote,
+        start: e.start,
+        end: e.end,
+        rule: e.rule,
+        confidence: e.confidence,
+        ...(e.year != null ? { year: e.year } : {}),
+        ...(e.status ? { status: e.status } : {}),
+        ...(e.detail ? { detail: e.detail } : {}),
+      })),
+    })),
+    documents: documents.map((d) => ({ id: d.id, title: d.title, source: d.source, ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.date ? { date: d.date } : {}) })),
+    exportedAt: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * @module Path finding between two entities: shortest first, then alternatives, each bounded by the
+ * query's own hop limit.
+ */
+import { RELATION_TYPES, type RelationType } from '../../ingest/ontology.ts';
+import type { Repository } from '../plugins/repository.ts';
+
+export interface FoundPath { nodes: string[]; edges: string[]; length: number }
+
+export async function findPaths(repo: Repository, q: { from: string; to: string; maxHops: number; relTypes?: readonly RelationType[]; k: number }): Promise<FoundPath[]> {
+  if (q.from === q.to) return [];
+  return repo.many<FoundPath>('paths', {
+    from: q.from,
+    to: q.to,
+    maxHops: q.maxHops,
+    count: q.k + 1,
+    relTypes: q.relTypes && q.relTypes.length > 0 ? q.relTypes : RELATION_TYPES,
+  });
+}

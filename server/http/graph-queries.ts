@@ -1,0 +1,29 @@
+/**
+ * @module The query schemas of the graph-shaped routes (neighbours, supply chain, paths), shared with
+ * POST /api/export so "export what I am looking at" accepts exactly what the view was asked with.
+ */
+import { z } from 'zod';
+import { EntityId, EntityTypesParam, RelTypesParam, Year } from './params.ts';
+
+export const NeighborQuery = z.object({
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  relTypes: RelTypesParam,
+  types: EntityTypesParam.describe('Entity types of the neighbours to keep (the root is always kept)'),
+  minConfidence: z.coerce.number().min(0).max(1).default(0),
+  since: Year.optional().describe('Keep relationships with a stated year at or after this one (undated ones drop out)'),
+  until: Year.optional().describe('Keep relationships with a stated year at or before this one (undated ones drop out)'),
+  limit: z.coerce.number().int().min(1).max(1000).default(150).describe('Most neighbours; more are reported in `truncated`'),
+}).refine((q) => q.since === undefined || q.until === undefined || q.since <= q.until, { message: 'since must not be after until', path: ['since'] });
+
+export const SupplyChainQuery = z.object({
+  direction: z.enum(['upstream', 'downstream']).default('upstream'),
+  depth: z.coerce.number().int().min(1).max(6).default(4).describe('Most hops from the root along a chain'),
+});
+
+export const PathsQuery = z.object({
+  from: EntityId,
+  to: EntityId,
+  maxHops: z.coerce.number().int().min(1).max(6).default(4),
+  relTypes: RelTypesParam,
+  k: z.coerce.number().int().min(0).max(9).default(3).describe('Alternatives to return after the shortest path'),
+});

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Database } from '../../server/db/connection.ts';
+import { startTestServer, type TestServer } from '../helpers/app.ts';
+import { emptyGraph, testDatabase } from '../helpers/db.ts';
+import { entities, writeFixture } from './fixtures.ts';
+
+let server: TestServer;
+let db: Database;
+const exportAs = (format: string, body: unknown, extra = '') =>
+  fetch(`${server.url}/api/export?format=${format}${extra}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+const allIds = entities.map((e) => e.id);
+
+beforeAll(async () => {
+  db = await testDatabase();
+  await emptyGraph(db);
+  await writeFixture(db);
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+describe('POST /api/export', () => {
+  it('exports the NtechLab-to-Russia path view (through Moscow) as GraphML that parses, with the same node and edge counts', async () => {
+    const view = await (await fetch(`${server.url}/api/paths?from=ntechlab&to=russia&k=2`)).json();
+    expect(view.paths.length).toBeGreaterThan(0);
+    const res = await exportAs('graphml', { query: { name: 'paths', params: { from: 'ntechlab', to: 'russia', k: 2 } } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="sightline-subgraph-\d{4}-\d{2}-\d{2}\.graphml"$/);
+    const xml = await res.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const g = new XMLParser({ ignoreAttributes: false }).parse(xml).graphml.graph;
+    expect(asArray(g.node)).toHaveLength(view.nodes.length);
+    expect(asArray(g.edge)).toHaveLength(view.edges.length);
+  });
+
+  it('exports chosen ids, and only the chosen relationships when given', async () => {
+    const all = await (await exportAs('json', { nodeIds: ['korkem-telecom', 'sergek', 'dahua-technology'] })).json();
+    expect(all.elements.nodes).toHaveLength(3);
+    expect(all.elements.edges).toHaveLength(2);
+    expect(all.elements.edges[0].data.evidence[0].quote).toMatch(/Korkem Telecom/);
+    const one = await (await exportAs('json', { nodeIds: ['korkem-telecom', 'sergek', 'dahua-technology'], relationshipIds: ['korkem-telecom-supplies-sergek'] })).json();
+    expect(one.elements.edges.map((e: any) => e.data.id)).toEqual(['korkem-telecom-supplies-sergek']);
+  });
+
+  it('streams every format with its own media type and file name', async () => {
+    const expected: Record<string, [RegExp, string]> = {
+      json: [/application\/json/, '.json'], graphml: [/graphml/, '.graphml'], gexf: [/gexf/, '.gexf'],
+      csv: [/text\/csv/, '.edges.csv'], cypher: [/cypher/, '.cypher'], ftm: [/ndjson/, '.ftm.json'],
+    };
+    for (const [format, [type, ext]] of Object.entries(expected)) {
+      const res = await exportAs(format, { query: { name: 'supplyChain', params: { id: 'kazakhstan' } } });
+      expect(res.status, format).toBe(200);
+      expect(res.headers.get('content-type'), format).toMatch(type);
+      expect(res.headers.get('content-disposition'), format).toContain(ext);
+      expect((await res.text()).length, format).toBeGreaterThan(100);
+    }
+    const nodes = await exportAs('csv', { nodeIds: allIds }, '&part=nodes');
+    expect(nodes.headers.get('content-disposition')).toContain('.nodes.csv');
+    expect((await nodes.text()).trimEnd().split('\r\n')).toHaveLength(allIds.length + 1);
+  });
+
+  it('refuses unknown formats, view names and relationship types, and answers 404 when no entity exists', async () => {
+    expect((await exportAs('pdf', { nodeIds: ['ntechlab'] })).status).toBe(400);
+    expect((await exportAs('json', { query: { name: 'deleteAll', params: {} } })).status).toBe(400);
+    expect((await exportAs('json', { query: { name: 'neighbors', params: { id: 'ntechlab', relTypes: 'SUPPLIES,DROP' } } })).status).toBe(400);
+    expect((await exportAs('json', { nodeIds: [] })).status).toBe(400);
+    expect((await exportAs('json', { nodeIds: ["' OR 1=1"] })).status).toBe(404);
+  });
+
+  it('writes a Cypher script that re-creates the same graph in an empty Neo4j', async () => {
+    const before = await (await exportAs('json', { nodeIds: allIds })).json();
+    const script = await (await exportAs('cypher', { nodeIds: allIds })).text();
+    await emptyGraph(db);
+    const session = db.driver.session({ database: db.database });
+    try {
+      for (const statement of script.split('\n').filter((l) => l.trim() && !l.startsWith('//'))) await session.run(statement);
+    } finally {
+      await session.close();
+    }
+    const after = await (await exportAs('json', { nodeIds: allIds })).json();
+    const strip = (g: any) => ({
+      nodes: g.elements.nodes.map((n: any) => n.data).sort((a: any, b: any) => a.id.localeCompare(b.id)),
+      edges: g.elements.edges.map((e: any) => e.data).sort((a: any, b: any) => a.id.localeCompare(b.id)),
+    });
+    expect(strip(after)).toEqual(strip(before));
+  });
+});
