@@ -9,6 +9,7 @@
  *   %appos        an optional ", aside," between a subject and its verb.
  *   ≈             like ~ but within one clause: no comma.
  *   %desc         an optional descriptor before a name ("the Moscow company", "Chinese").
+ *   %govof        an optional "the government of", "the police in" before a customer.
  *   %subj         the next slot is not the object of a preposition ("with X", "by X").
  *   %current      the next slot is not qualified as past ("former Minister of ...").
  *   (?<v>...)     the trigger words; negation is looked for just before them.
@@ -59,7 +60,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
 
   // SUPPLIES: vendor -> customer.
   { id: 'supplier-verb', relation: 'SUPPLIES', voice: 'active', confidence: 0.8,
-    pattern: String.raw`{A+}(?:,? (?:which|that|who))?%appos (?:[\w-]+ ){0,4}?(?<v>${SUPPLY_VERBS}) ~(?:to |for |used by |in )?(?:the )?{B+}` },
+    pattern: String.raw`{A+}(?:,? (?:which|that|who))?%appos (?:[\w-]+ ){0,4}?(?<v>${SUPPLY_VERBS})\b(?! by)~(?:to |for |used by |in )?(?:the )?%govof{B+}` },
   { id: 'supplied-by', relation: 'SUPPLIES', voice: 'passive', confidence: 0.85,
     pattern: String.raw`{A+}(?:'s)?≈(?<v>(?:supplied|provided|delivered|sold|installed|equipped|built|made|manufactured|produced) by) (?:the )?(?:[\w-]+ ){0,3}?(?:such as |like |including )?(?:the )?{B+}` },
   { id: 'in-place-supplied-by', relation: 'SUPPLIES', voice: 'passive', confidence: 0.8,
@@ -70,12 +71,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern: String.raw`{A}%appos~(?<v>${BUY_VERBS}) ~from (?:the )?%desc{B+}` },
   { id: 'depends-on-products-from', relation: 'SUPPLIES', voice: 'passive', confidence: 0.7,
     pattern: String.raw`{A}(?:'s)?~(?<v>depends?|depended|relies|rely|relied) on ~(?:from|by|of) (?:the )?{B+}` },
+  { id: 'relies-on-vendor', relation: 'SUPPLIES', voice: 'passive', confidence: 0.65,
+    pattern: String.raw`{A}(?:'s)?≈(?<v>depends|depended|relies|rely|relied) on (?:the )?%desc{B+}` },
+  { id: 'vendor-goods-used-by', relation: 'SUPPLIES', voice: 'active', confidence: 0.75,
+    pattern: String.raw`{A+}(?:'s)? (?:[\w-]+ ){0,2}?${GOODS} (?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?<v>used|deployed|bought|purchased|installed|operated) by (?:the )?%govof{B}` },
   { id: 'vendor-goods-in', relation: 'SUPPLIES', voice: 'active', confidence: 0.75,
-    pattern: String.raw`{A+} (?:[\w-]+ ){0,2}?${GOODS} (?:are |were |is |was )?(?:\w+ )?(?<v>in|to|for) (?:the )?{B}` },
+    pattern: String.raw`{A+} (?:(?!manufactur|make|made|produc|fabricat)[\w-]+ ){0,2}?${GOODS} (?:are |were |is |was )?(?:\w+ )?(?<v>in|to|for) (?:the )?%govof{B}` },
   { id: 'vendor-goods-used-in', relation: 'SUPPLIES', voice: 'active', confidence: 0.75,
     pattern: String.raw`{A+} (?:[\w-]+ ){0,2}?${GOODS}\b…\b(?<v>used|installed|deployed|operating) (?:in|by|for|across|throughout) (?:the )?{B}` },
   { id: 'vendor-goods-part-of', relation: 'SUPPLIES', voice: 'active', confidence: 0.7,
-    pattern: String.raw`{A+} (?:[\w-]+ ){0,2}?${GOODS}\b~\b(?<v>as part of|for) (?:the )?{B}` },
+    pattern: String.raw`{A+} (?:(?!manufactur|make|made|produc|fabricat)[\w-]+ ){0,2}?${GOODS}\b[^.;]{0,80}?\b(?<v>as part of|for) (?:the )?{B}` },
   { id: 'customer-uses-vendor-goods', relation: 'SUPPLIES', voice: 'passive', confidence: 0.7,
     pattern: String.raw`%subj{A}(?:'s)?%appos (?:[\w-]+ ){0,2}?(?<v>uses|used|using|deploys|deployed|installed|relies on|relied on|bought|buys|purchased|ordered) (?:[\w-]+ ){0,3}?{B+} ${GOODS}` },
   { id: 'among-providers', relation: 'SUPPLIES', voice: 'active', confidence: 0.7,
@@ -83,9 +88,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'customer-supplier-is', relation: 'SUPPLIES', voice: 'passive', confidence: 0.75,
     pattern: String.raw`{A}(?:'s)? (?:main |key |sole |largest )?(?<v>suppliers?|vendors?|providers?|contractors?) (?:is |are |was |were |include |included |,)\s*(?:the )?%desc{B+}` },
   { id: 'customers-include', relation: 'SUPPLIES', voice: 'active', confidence: 0.75,
-    pattern: String.raw`{A}(?:'s)? (?<v>customers|clients) (?:include|included|includes|are|were) (?:the )?{B+}` },
+    pattern: String.raw`{A}(?:'s)? (?<v>customers|clients) (?:include|included|includes|are|were) (?:the )?%govof{B+}` },
   { id: 'contract-with-customer', relation: 'SUPPLIES', voice: 'active', confidence: 0.75, status: 'signed',
-    pattern: String.raw`{A+}%appos~(?<v>signed|won|secured|received|was awarded|were awarded|got|concluded) (?:a |an |the )?~(?:contract|deal|tender|order|agreement)s? ~(?:with|from|for|to supply|to equip|to build|in) (?:the )?{B:State|Place|Agency|Program}` },
+    pattern: String.raw`{A+}%appos~(?<v>signed|won|secured|received|was awarded|were awarded|got|concluded) (?:a |an |the )?~(?:contract|deal|tender|order|agreement)s? ~(?:with|from|for|to supply|to equip|to build|in) (?:the )?%govof{B:State|Place|Agency|Program}` },
   { id: 'program-deal', relation: 'SUPPLIES', voice: 'active', confidence: 0.7, status: 'signed',
     pattern: String.raw`{A+}%appos~(?<v>signed|won|secured|was awarded|concluded|built|installed) (?:a |an |the )?(?:[\w$-]+ ){0,3}?{B:Program} (?:deal|contract|project|system|agreement)` },
   { id: 'customer-contracted-vendor', relation: 'SUPPLIES', voice: 'passive', confidence: 0.7,
@@ -110,6 +115,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern: String.raw`{A}%appos~(?:produce|manufacture|build|develop|make|assemble)s?~ (?<v>on the basis of|together with|jointly with|in cooperation with|in partnership with) (?:the )?%desc{B}` },
   { id: 'together-with', relation: 'PARTNERS_WITH', voice: 'active', confidence: 0.65,
     pattern: String.raw`{A},? (?<v>together with|jointly with|along with|in partnership with|in cooperation with) (?:the )?%desc{B}` },
+  { id: 'consortium-partners', relation: 'PARTNERS_WITH', voice: 'active', confidence: 0.6,
+    pattern: String.raw`{A}…(?:with|has|formed|joined) (?:a |the )?(?:consortium|group|network|coalition) of (?<v>partners|members) (?:that|which|who) (?:includes?|included|comprises?) ~(?:like |such as |including )(?:the )?{B+}` },
   { id: 'pair-signed-partnership', relation: 'PARTNERS_WITH', voice: 'active', confidence: 0.75,
     pattern: String.raw`{A} and {B} (?<v>signed|agreed|formed|established|created|launched|set up) (?:a |an )?~(?:partnership|joint venture|alliance|agreement|memorandum)` },
 
@@ -148,6 +155,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern: String.raw`^[^⟦]{0,40}{A:State|Agency|Place}…\bits (?:[\w-]+ ){0,4}?(?:system|program|programme|network|project)~(?<v>known as|called|named) (?:the )?{B:Program}` },
   { id: 'program-operating-in', relation: 'OPERATES', voice: 'passive', confidence: 0.5,
     pattern: String.raw`^[^⟦]{0,40}{A:Program}~(?<v>operating|operate|operates|in operation|deployed|implemented) in ~{B:State|Place}` },
+
+  { id: 'made-available', relation: 'OPERATES', voice: 'active', confidence: 0.6,
+    pattern: String.raw`{A}%appos (?<v>made|makes) (?:a |an |the |its )?{B:Product|Program} (?:available|mandatory|compulsory)` },
 
   // FUNDS.
   { id: 'funder-verb', relation: 'FUNDS', voice: 'active', confidence: 0.75,
@@ -194,6 +204,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   // USES.
   { id: 'user-verb', relation: 'USES', voice: 'active', confidence: 0.6,
     pattern: String.raw`%subj{A}%appos (?:[\w-]+ ){0,3}?(?<v>uses|used|using|deploys|deployed|employs|employed|relies on|relied on) (?:the |a |an |its )?(?:[\w-]+ ){0,2}?{B:Technology|Product}` },
+  { id: 'has-goods-with-technology', relation: 'USES', voice: 'active', confidence: 0.6,
+    pattern: String.raw`{A:State|Place|Agency}%appos (?<v>has|have|had|operates|installed|deployed) (?:over |more than |about |some |nearly |almost )?[\d,.]*\s*(?:[\w-]+ ){0,2}?${GOODS} (?:with|equipped with|running|using) (?:[\w-]+ )?{B:Technology|Product}` },
   { id: 'used-by', relation: 'USES', voice: 'passive', confidence: 0.65,
     pattern: String.raw`{A:Technology|Product} (?:[\w-]+ ){0,2}?(?<v>used|deployed|employed) by (?:the )?{B}` },
 

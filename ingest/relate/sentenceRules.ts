@@ -17,6 +17,7 @@ const MACROS: Record<string, string> = {
   '~': `${GAP_UNIT}{0,110}?`,
   '≈': `(?:[^⟦⟧,;!?.]|\\.(?=\\S)|⟦\\d+:(?:Technology|Product|Program)⟧){0,90}?`,
   '…': '.{0,300}?',
+  '%govof': String.raw`(?:(?:the )?(?:government|authorities|police|city|municipality|administration|people|security services|army|military) (?:of|in) (?:the )?)?`,
   '%subj': String.raw`(?<!\b(?:with|by|of|to|from|for|and|in|on|at) (?:the )?)`,
   '%current': String.raw`(?<!\b(?:former|ex-|then-|ex|then) )`,
   '%appos': String.raw`(?:,[^,.;]{0,90},)?`,
@@ -30,9 +31,18 @@ export interface CompiledRule extends RelationRule {
   regex: RegExp;
 }
 
+/** A slot of these types; a quoted name ("Sharp Eye") keeps its quotes outside the slot. */
 function slotPattern(types: readonly string[]): string {
-  return `⟦\\d+:(?:${types.join('|')})⟧`;
+  return `"?⟦\\d+:(?:${types.join('|')})⟧"?`;
 }
+
+/** "According to Reuters, ..." names where a claim comes from, never a party to it: its slot gets a type no rule accepts. */
+const CITED_SOURCE = /(\baccording to (?:the )?)⟦(\d+):\w+⟧(?=,)/gi;
+/** "the Ministry of Internal Affairs of Kazakhstan": the country belongs to the name's slot. */
+const PLACED = String.raw`(?: of (?:the )?⟦\d+:(?:State|Place)⟧)?`;
+
+/** What may separate two items of a list: commas, "and", and a descriptor ("the state railway company"). */
+const LIST_JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as well as)\s+)(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:company|corporation|firm|operator|group|giant|bank|maker)\s+)?`;
 
 /** Turns a rule's pattern into a RegExp whose slots accept only types the ontology allows there. */
 export function compileRule(rule: RelationRule): CompiledRule {
@@ -44,8 +54,8 @@ export function compileRule(rule: RelationRule): CompiledRule {
     const types = only ? only.split('|').filter((t) => allowed(slot).includes(t)) : allowed(slot);
     if (!types.length) throw new Error(`relation rule ${rule.id}: slot ${slot} allows no type`);
     const one = slotPattern(types);
-    const list = many ? `${one}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&|as well as)\\s+)(?:the\\s+)?${one})*` : one;
-    return `(?<${slot}>${list})`;
+    const list = many ? `${one}(?:${LIST_JOIN}${one})*` : one;
+    return `(?<${slot}>${list})${PLACED}`;
   });
   for (const [macro, expansion] of Object.entries(MACROS)) source = source.split(macro).join(expansion);
   return { ...rule, regex: new RegExp(source, 'giu') };
@@ -75,7 +85,7 @@ export function slotSentence(sentence: Sentence, refs: readonly Reference[]): Sl
     cursor = r.end;
   }
   template += sentence.text.slice(cursor - sentence.start);
-  return { template, slots };
+  return { template: template.replace(CITED_SOURCE, '$1⟦$2:Source⟧'), slots };
 }
 
 function slotsIn(group: string, slots: readonly Reference[]): Reference[] {
