@@ -18,7 +18,7 @@ const MACROS: Record<string, string> = {
   '≈': `(?:[^⟦⟧,;!?.]|\\.(?=\\S)|⟦\\d+:(?:Technology|Product|Program)⟧){0,90}?`,
   '…': '.{0,300}?',
   '%govof': String.raw`(?:(?:the )?(?:government|authorities|police|city|municipality|administration|people|security services|army|military) (?:of|in) (?:the )?)?`,
-  '%subj': String.raw`(?<!\b(?:with|by|of|to|from|for|and|in|on|at) (?:the )?)`,
+  '%subj': String.raw`(?<!\b(?:with|by|of|to|from|for|and|on|at) (?:the )?)`,
   '%current': String.raw`(?<!\b(?:former|ex-|then-|ex|then) )`,
   '%appos': String.raw`(?:,[^,.;]{0,90},)?`,
   '%desc': String.raw`(?:(?:the |a |an )?(?:(?:⟦\d+:(?:Place|State)⟧|[\w-]+) ){0,2}(?:company|firm|group|corporation|manufacturer|maker|vendor|operator|developer|startup|giant|conglomerate|outlet|body|agency|regulator) )?`,

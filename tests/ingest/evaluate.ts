@@ -42,10 +42,13 @@ export interface Evaluation {
 
 export function goldDocuments(): GoldDocument[] {
   const seeds = JSON.parse(readFileSync(join(HERE, 'gold', 'seeds.json'), 'utf8')) as { documents: { file: string; facts: Fact[]; rejected: Fact[] }[] };
-  const texts = JSON.parse(readFileSync(join(HERE, 'gold', 'texts.json'), 'utf8')) as { texts: { id: string; text: string; facts: Fact[]; rejected: Fact[] }[] };
+  const texts = (file: string) =>
+    (JSON.parse(readFileSync(join(HERE, 'gold', file), 'utf8')) as { texts: { id: string; text: string; facts: Fact[]; rejected: Fact[] }[] }).texts
+      .map((t) => ({ id: t.id, source: `${t.id}.txt`, data: t.text, facts: t.facts, rejected: t.rejected }));
   return [
     ...seeds.documents.map((d) => ({ id: d.file, source: d.file, data: readFileSync(join(ROOT, d.file)), facts: d.facts, rejected: d.rejected })),
-    ...texts.texts.map((t) => ({ id: t.id, source: `${t.id}.txt`, data: t.text, facts: t.facts, rejected: t.rejected })),
+    ...texts('texts.json'),
+    ...texts('heldout.json'),
   ];
 }
 
@@ -125,4 +128,9 @@ function print(e: Evaluation): void {
   list('REJECTED facts drawn', e.rejectedDrawn);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) print(evaluate());
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // `--only heldout` (or seeds, texts) scores one part of the gold set.
+  const only = process.argv[process.argv.indexOf('--only') + 1];
+  const docs = goldDocuments().filter((d) => !process.argv.includes('--only') || (only === 'seeds' ? d.id.startsWith('seeds/') : only === 'heldout' ? d.id.startsWith('h-') : !d.id.startsWith('seeds/') && !d.id.startsWith('h-')));
+  print(evaluate(docs));
+}
