@@ -73,7 +73,16 @@ function cutCountryTail(run: Word[], catalog: Catalog): Word[] {
 /** "Minister of Economics German Gref" is a title and a person: split before a given name. */
 function splitAtGivenNames(run: Word[]): Word[][] {
   const at = run.findIndex((w, i) => i > 0 && givenNames.has(w.text) && run[i + 1] && isCapitalised(run[i + 1].text));
-  return at > 0 ? [run.slice(0, at), ...splitAtGivenNames(run.slice(at))] : [run];
+  return at > 0 ? [dropTrailingTitles(run.slice(0, at)), ...splitAtGivenNames(run.slice(at))] : [run];
+}
+
+/** "Zorkiy Telecom and Mayor" before a person's name: the title and the joiner belong to the person. */
+function dropTrailingTitles(run: Word[]): Word[] {
+  let end = run.length;
+  while (end > 1 && titles.has(run[end - 1].text)) end--;
+  if (end === run.length) return run;
+  while (end > 1 && NAME_JOINERS.includes(run[end - 1].text)) end--;
+  return run.slice(0, end);
 }
 
 function personIn(run: Word[], before: Word | undefined, after: string): Word[] | undefined {
