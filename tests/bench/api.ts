@@ -7,10 +7,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { query } from '../../cypher/registry.ts';
+import type { Database } from '../../server/db/connection.ts';
 import { openBenchDatabase } from './db.ts';
 import type { SyntheticGraph } from './graph.ts';
 import { ensureGraph } from './load-graph.ts';
-import { printTable, round, writeResults, type Row } from './measure.ts';
+import { percentile, printTable, round, writeResults, type Row } from './measure.ts';
 import { breakdown, record, replayLoad, type Recording } from './replay.ts';
 import { startBenchServer } from './server.ts';
 
@@ -60,15 +62,32 @@ function amountFor(probes: number, warmupSeconds: number, connections: number, s
   return probes * Math.max(rounds, Math.ceil((2 * connections) / probes));
 }
 
+/** The round trip of the cheapest query in a managed read transaction: every API query pays at least this. */
+async function transactionFloor(db: Database) {
+  const text = query('benchPing').text;
+  const times: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const t = performance.now();
+    await db.read((tx) => tx.run(text));
+    times.push(performance.now() - t);
+  }
+  return { p50: round(percentile(times, 50), 2), p99: round(percentile(times, 99), 2) };
+}
+
 export async function benchApi(o: ApiOptions): Promise<void> {
   const rows: Row[] = [];
   const runs: object[] = [];
   const breakdownRows: Row[] = [];
+  const floorRows: Row[] = [];
   for (const n of o.graphs) {
     const db = await openBenchDatabase(`graph-${n}`);
     const { graph, load } = await ensureGraph(db, { entities: n, seed: GRAPH_SEED, relsPerEntity: RELS_PER_ENTITY }, (l) => console.error(l));
     const { app, url } = await startBenchServer(db);
     try {
+      const floor = await transactionFloor(db);
+      runs.push({ graph: n, transactionFloorMs: floor });
+      floorRows.push({ graph: n, 'RETURN 1 in a managed read tx, p50 ms': floor.p50, 'p99 ms': floor.p99 });
+      console.error(`  ${n} one managed read transaction (RETURN 1): p50 ${floor.p50} ms, p99 ${floor.p99} ms`);
       for (const [name, paths] of Object.entries(endpoints(graph))) {
         // Recording is also the warm-up: every probe's plan is compiled and its pages cached before timing.
         const recordings: Recording[] = [];
@@ -98,6 +117,7 @@ export async function benchApi(o: ApiOptions): Promise<void> {
     }
   }
   printTable('API (autocannon on loopback vs the same Cypher through neo4j-driver)', rows);
+  printTable('Transaction floor (the cheapest query through the same driver)', floorRows);
   printTable('API database time by query (each query alone, median of 3; db hits from PROFILE)', breakdownRows);
   writeResults('api', { durationSeconds: o.durationSeconds, runs });
 }

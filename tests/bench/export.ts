@@ -37,16 +37,22 @@ async function exportOnce(url: string, format: string, body: string, neo4jPid?: 
 export async function benchExport(o: ExportOptions): Promise<void> {
   const rows: Row[] = [];
   const runs: object[] = [];
+  let skipped: string | undefined;
   for (const n of o.graphs) {
     const db = await openBenchDatabase(`graph-${n}`);
     await ensureGraph(db, { entities: n, seed: GRAPH_SEED, relsPerEntity: RELS_PER_ENTITY }, (l) => console.error(l));
     const { app, url } = await startBenchServer(db);
     try {
       for (const edges of o.edges) {
+        if (skipped) break;
         const ids = await subgraph(db, edges);
         const body = JSON.stringify(ids);
         for (const format of FORMATS) {
           const r = await exportOnce(url, format, body, db.pid);
+          if (r.status === 404) {
+            skipped = 'POST /api/export answers 404: the export route is not there yet';
+            break;
+          }
           const run = {
             graph: n, edges: ids.relationshipIds.length, nodes: ids.nodeIds.length, format, status: r.status,
             seconds: round(r.seconds, 2), outputMb: mb(r.bytes), ...r.memory,
@@ -63,6 +69,7 @@ export async function benchExport(o: ExportOptions): Promise<void> {
       await app.close();
     }
   }
-  printTable('Export (POST /api/export, body streamed and counted)', rows);
-  writeResults('export', { runs });
+  if (skipped) console.log(`\n## Export\nskipped: ${skipped}`);
+  else printTable('Export (POST /api/export, body streamed and counted)', rows);
+  writeResults('export', { runs, ...(skipped ? { skipped } : {}) });
 }
