@@ -1,0 +1,204 @@
+/**
+ * Ingest against the real Neo4j: the seeds become the facts an analyst expects, with evidence;
+ * re-running changes nothing; a changed file replaces only its own evidence; bad files are skipped
+ * with a reason while the rest go in.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { query } from '../../cypher/registry.ts';
+import type { Database } from '../../server/db/connection.ts';
+import { ingestDocument, ingestPaths, seedIfEmpty, type Evidence, type Extraction, type IngestSummary } from '../../ingest/index.ts';
+import { writeExtraction } from '../../ingest/write/graph.ts';
+import { emptyGraph, testDatabase } from '../helpers/db.ts';
+
+let db: Database;
+
+async function fact(source: string, type: string, target: string) {
+  const r = await db.read((tx) => tx.run(query('ingest.factEvidence').text, { source, type, target }));
+  return r.records.map((x) => x.toObject() as {
+    id: string; evidence: string[]; evidenceDocs: string[]; confidence: number; evidenceCount: number; years: number[]; status: string | null;
+  })[0];
+}
+
+async function counts() {
+  const r = await db.read((tx) => tx.run(query('ingest.graphCounts').text));
+  const row = r.records[0].toObject();
+  return { documents: row.documents, entities: [...row.entities].sort(), relations: [...row.relations].sort() };
+}
+
+async function documentText(id: string): Promise<string> {
+  const r = await db.read((tx) => tx.run(query('ingest.documentText').text, { id }));
+  return r.records[0].get('text');
+}
+
+beforeAll(async () => {
+  db = await testDatabase();
+  await emptyGraph(db);
+});
+
+afterAll(async () => {
+  await emptyGraph(db);
+  await db.close();
+});
+
+describe('seeding an empty graph', () => {
+  let summary: IngestSummary | undefined;
+  beforeAll(async () => {
+    summary = await seedIfEmpty(db, 'seeds');
+  });
+
+  it('ingests every seed article when the graph holds no document', () => {
+    expect(summary).toMatchObject({ documents: { read: 5, added: 5, replaced: 0, unchanged: 0 }, failed: 0, skipped: [] });
+    expect(summary!.entities.new).toBeGreaterThan(100);
+    expect(summary!.relations.SUPPLIES).toBeGreaterThanOrEqual(10);
+  });
+
+  it('does nothing once documents exist', async () => {
+    expect(await seedIfEmpty(db, 'seeds')).toBeUndefined();
+  });
+});
+
+describe('the seeds give the facts an analyst expects, each with its sentence', () => {
+  const expected: [string, string, string, string][] = [
+    ['NtechLab', 'SUBSIDIARY_OF', 'Rostec', 'RosTec includes NtechLab'],
+    ['NtechLab', 'SUPPLIES', 'Moscow', 'used by Moscow'],
+    ['Cisco', 'SUPPLIES', 'Moscow', 'supplied by Cisco, Dell and HP'],
+    ['Dell', 'SUPPLIES', 'Moscow', 'supplied by Cisco, Dell and HP'],
+    ['HP', 'SUPPLIES', 'Moscow', 'supplied by Cisco, Dell and HP'],
+    ['Nvidia', 'SUPPLIES', 'Moscow', 'depend on products from Nvidia'],
+    ['TSMC', 'MANUFACTURES_FOR', 'Baikal Electronics', 'outsource the production itself'],
+    ['Huawei', 'PARTNERS_WITH', 'Norsi-Trans', 'on the basis of the Moscow company Norsi-Trans'],
+    ['Korkem Telecom', 'SUBSIDIARY_OF', 'Open Technologies Group', 'a subsidiary of Open Technologies Group'],
+    ['Dahua', 'PARTNERS_WITH', 'Korkem Telecom', "technical partner is Chinese Dahua Technology"],
+    ['Korkem Telecom', 'SUPPLIES', 'Sergek', 'supplied by Korkem Telecom'],
+    ['Hikvision', 'SUPPLIES', 'Unified Video Monitoring System', 'Unified Video Monitoring System of Almaty'],
+    ['Hikvision', 'SUPPLIES', 'Kazakhstan', 'including Kazakhstan'],
+    ['Dahua', 'SUPPLIES', 'Kazakhstan', 'including Kazakhstan'],
+    ['Huawei', 'SUPPLIES', 'Kazakhstan', 'including Kazakhstan'],
+    ['German Gref', 'LEADS', 'Sberbank', 'led by former Minister of Economics German Gref'],
+    ['Russia', 'ENACTED', 'Yarovaya law', 'Yarovaya law'],
+    ['China', 'OPERATES', 'Golden Shield', 'Golden Shield'],
+  ];
+  for (const [source, type, target, words] of expected) {
+    it(`${source} ${type} ${target}`, async () => {
+      const r = await fact(source, type, target);
+      expect(r, 'relationship exists').toBeDefined();
+      const items = r.evidence.map((e) => JSON.parse(e) as Evidence);
+      expect(items.some((e) => e.quote.includes(words))).toBe(true);
+      for (const e of items) expect((await documentText(e.doc)).slice(e.start, e.end)).toBe(e.quote);
+    });
+  }
+
+  it('stores relationship properties as the graph model says: aligned evidence, max confidence, count, years, status', async () => {
+    const r = await fact('Korkem Telecom', 'SUPPLIES', 'Sergek');
+    expect(r.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(r.evidenceDocs).toHaveLength(r.evidence.length);
+    expect(r.evidenceCount).toBe(r.evidence.length);
+    const items = r.evidence.map((e) => JSON.parse(e) as Evidence);
+    expect(items.map((e) => e.doc)).toEqual(r.evidenceDocs);
+    expect(r.confidence).toBe(Math.max(...items.map((e) => e.confidence)));
+    expect(r.years).toEqual([2017]);
+    expect(r.status).toBe('operating');
+    expect(items[0]).toMatchObject({ rule: 'which-supplied-by' });
+  });
+
+  it('keeps the cancelled Ukrainian purchase from Hikvision as a supply link with status cancelled', async () => {
+    expect(await fact('Hikvision', 'SUPPLIES', 'Ukraine')).toMatchObject({ status: 'cancelled' });
+  });
+
+  it('labels entities by type, keeps their aliases searchable and counts mentions', async () => {
+    const r = await db.read((tx) => tx.run(query('ingest.entitySnapshot').text, { names: ['Hikvision', 'Rostelecom', 'Ministry of Internal Affairs'] }));
+    const rows = Object.fromEntries(r.records.map((x) => [x.get('name'), x.toObject()]));
+    expect(rows.Hikvision.labels.sort()).toEqual(['Company', 'Entity']);
+    expect(rows.Hikvision).toMatchObject({ origin: 'catalog', country: 'China', documents: 3 });
+    expect(rows.Rostelecom.aliasText).toContain('RosTelekom');
+    expect(rows['Ministry of Internal Affairs']).toMatchObject({ id: 'ministry-of-internal-affairs-kazakhstan', country: 'Kazakhstan', mentions: 3 });
+    const search = await db.read((tx) => tx.run(query('ingest.searchNames').text, { q: 'RosTelekom' }));
+    expect(search.records[0].get('name')).toBe('Rostelecom');
+  });
+
+  it('a newspaper quoted in the articles supplies nobody', async () => {
+    const r = await db.read((tx) => tx.run(query('ingest.outgoingRelations').text, { names: ['The Washington Post', 'Reuters', 'The Frontier Post', 'The Register'] }));
+    expect(r.records[0].get('relations')).toBe(0);
+  });
+});
+
+describe('re-ingesting', () => {
+  it('identical content changes nothing and is skipped as unchanged', async () => {
+    const before = await counts();
+    const again = await ingestPaths(db, ['seeds']);
+    expect(again.documents).toEqual({ read: 5, added: 0, replaced: 0, unchanged: 5 });
+    expect(again.skipped.map((s) => s.reason)).toEqual(Array(5).fill('unchanged'));
+    expect(again.failed).toBe(0);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a changed file replaces its own evidence and leaves other documents\' evidence alone', async () => {
+    const a = await ingestDocument(db, { source: 'tests/a.txt', data: 'Axis Communications supplied cameras to Belgrade. Uniview supplied cameras to Belgrade.' });
+    const b = await ingestDocument(db, { source: 'tests/b.txt', data: 'Axis Communications sold cameras to Belgrade in 2018.' });
+    expect([a.status, b.status]).toEqual(['added', 'added']);
+    const shared = await fact('Axis Communications', 'SUPPLIES', 'Belgrade');
+    expect(shared.evidenceCount).toBe(2);
+    expect(new Set(shared.evidenceDocs)).toEqual(new Set([a.extraction.document.id, b.extraction.document.id]));
+
+    const a2 = await ingestDocument(db, { source: 'tests/a.txt', data: 'Tiandy supplied cameras to Belgrade.' });
+    expect(a2.status).toBe('replaced');
+    const after = await fact('Axis Communications', 'SUPPLIES', 'Belgrade');
+    expect(after.evidenceDocs).toEqual([b.extraction.document.id]);
+    expect(after.years).toEqual([2018]);
+    expect(await fact('Uniview', 'SUPPLIES', 'Belgrade')).toBeUndefined();
+    expect(await fact('Tiandy', 'SUPPLIES', 'Belgrade')).toMatchObject({ evidenceCount: 1 });
+    const docs = await db.read((tx) => tx.run(query('ingest.documentsFromSource').text, { source: 'tests/a.txt', id: '' }));
+    expect(docs.records.map((x) => x.get('id'))).toEqual([a2.extraction.document.id]);
+
+    await ingestDocument(db, { source: 'tests/b.txt', data: 'Nothing here names anyone.' });
+    expect(await fact('Axis Communications', 'SUPPLIES', 'Belgrade')).toBeUndefined();
+    expect((await fact('Cisco', 'SUPPLIES', 'Moscow')).evidenceCount).toBe(1);
+  });
+});
+
+describe('bad input is skipped with a one-line reason while the rest go in', () => {
+  let dir: string;
+  let summary: IngestSummary;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sightline-ingest-'));
+    writeFileSync(join(dir, 'good.txt'), 'Megvii supplied cameras to Harare.');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x64, 0xe9, 0x6a, 0xe0]));
+    writeFileSync(join(dir, 'big.md'), `# Big\n\n${'Hikvision sold cameras. '.repeat(100)}`);
+    writeFileSync(join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff]));
+    for (let i = 0; i < 20; i++) writeFileSync(join(dir, `many-${String(i).padStart(2, '0')}.txt`), `Dahua supplied cameras to Bishkek. Note ${i}.`);
+    summary = await ingestPaths(db, [dir, join(dir, 'missing.txt')], { maxBytes: 1000 });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reports each bad file with its reason and counts it as failed', () => {
+    const reasons = Object.fromEntries(summary.skipped.map((s) => [s.file.replace(`${dir}/`, ''), s.reason.split(':')[0]]));
+    expect(reasons).toEqual({ 'missing.txt': 'missing', 'empty.txt': 'empty', 'binary.txt': 'binary', 'latin1.txt': 'invalid-utf8', 'big.md': 'too-large' });
+    for (const s of summary.skipped) expect(s.reason).not.toContain('\n');
+    expect(summary.failed).toBe(5);
+  });
+
+  it('ingests the good files of the folder, recursively, ignoring files of other kinds', async () => {
+    expect(summary.documents).toEqual({ read: 25, added: 21, replaced: 0, unchanged: 0 });
+    expect(await fact('Megvii', 'SUPPLIES', 'Harare')).toMatchObject({ evidenceCount: 1 });
+    expect(await fact('Dahua', 'SUPPLIES', 'Bishkek')).toMatchObject({ evidenceCount: 20 });
+  });
+});
+
+describe('the write stage only writes ontology types', () => {
+  it('refuses a relation type the ontology does not know and writes nothing of the document', async () => {
+    const bad: Extraction = {
+      document: { id: 'feedfacefeedface', source: 'bad.txt', title: 'Bad', length: 1, text: 'x' },
+      entities: [{ id: 'hikvision', name: 'Hikvision', type: 'Company', aliases: [], origin: 'catalog' }],
+      mentions: [],
+      relations: [{ id: 'r', type: 'HACKS' as never, source: 'hikvision', target: 'hikvision', evidence: { doc: 'feedfacefeedface', quote: 'x', start: 0, end: 1, rule: 'r', confidence: 1 } }],
+    };
+    await expect(writeExtraction(db, bad)).rejects.toThrow(/not an ontology type/);
+    const r = await db.read((tx) => tx.run(query('ingest.findDocument').text, { id: 'feedfacefeedface' }));
+    expect(r.records).toHaveLength(0);
+  });
+});
