@@ -32,7 +32,7 @@ describe('npm start (server/main.ts) with no NEO4J_URI', () => {
 
   it('starts an embedded Neo4j, loads the seed articles, answers health, and leaves no java after Ctrl-C', async () => {
     const port = await freePort();
-    const env = { ...process.env, PORT: String(port), NEO4J_HOME_DIR: home, NEO4J_BOLT_PORT: String(await freePort()), LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NEO4J_HOME_DIR: home, NEO4J_BOLT_PORT: String(await freePort()), LOG_LEVEL: 'warn' };
     delete env.NEO4J_URI;
     const app = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
     try {
