@@ -17,7 +17,7 @@ async function prepare(db: Database, seedsDir: string, log: (msg: string) => voi
   try {
     await applySchema(db);
     const summary = await seedIfEmpty(db, seedsDir);
-    if (summary) log(`seeded the empty graph from ${seedsDir}: ${summary.added} documents`);
+    if (summary) log(`seeded the empty graph from ${seedsDir}: ${summary.documents.added} documents`);
     return true;
   } catch (e) {
     log(`database not ready (${(e as Error).message.split('\n')[0]}); retrying every ${RETRY_MS / 1000}s`);

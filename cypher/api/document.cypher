@@ -1,11 +1,11 @@
 // @name document
 // @returns one
 // @param $id string
-// @doc One document with its text, the entities it mentions (with names and aliases, to locate them in the text) and the relationships whose evidence cites it.
+// @doc One document with its text, the ids of the entities it mentions and the relationships whose evidence cites it.
 MATCH (d:Document {id: $id})
 CALL (d) {
   OPTIONAL MATCH (d)-[:MENTIONS]->(e:Entity)
-  RETURN collect(e { .id, .name, .type, .aliases }) AS mentioned
+  RETURN collect(e.id) AS mentioned
 }
 CALL (d) {
   OPTIONAL MATCH (a:Entity)-[r]->(b:Entity)

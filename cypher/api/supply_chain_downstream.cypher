@@ -7,19 +7,21 @@
 // @param $chainEither list
 // @param $customerForward list
 // @param $customerBackward list
+// @param $supplierTypes list   entity types that can supply (the ontology's SUPPLIES sources): a State is a customer, never a link in a chain
 // @param $maxHops int
 // @param $maxPaths int
 // @doc Whom the root supplies, directly or through its subsidiaries, partners and contract manufacturers, and the programs, places and states those customers belong to; one row per justifying path.
 MATCH (x:Entity {id: $id})
 MATCH p = (x)
-  ((a)-[l]-(b) WHERE (type(l) IN $chainForward AND startNode(l) = a)
-                  OR (type(l) IN $chainBackward AND startNode(l) = b)
-                  OR type(l) IN $chainEither){0,3}
+  ((a)-[l]-(b) WHERE a.type IN $supplierTypes AND b.type IN $supplierTypes
+                  AND ((type(l) IN $chainForward AND startNode(l) = a)
+                    OR (type(l) IN $chainBackward AND startNode(l) = b)
+                    OR type(l) IN $chainEither)){0,3}
   (v:Entity)-[sup]->(c:Entity)
   ((c1)-[m]-(c2) WHERE (type(m) IN $customerForward AND startNode(m) = c1)
                     OR (type(m) IN $customerBackward AND startNode(m) = c2)){0,2}
   (t:Entity)
-WHERE type(sup) = $supplies AND t <> x AND length(p) <= $maxHops
+WHERE type(sup) = $supplies AND v.type IN $supplierTypes AND t <> x AND length(p) <= $maxHops
   AND NOT x IN nodes(p)[1..]
 WITH t, p ORDER BY length(p)
 WITH t, collect(p)[0..toInteger($maxPaths)] AS paths

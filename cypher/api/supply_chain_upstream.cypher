@@ -7,19 +7,21 @@
 // @param $chainEither list       types read both ways (PARTNERS_WITH)
 // @param $customerForward list   types from a customer-side entity towards the root (Sergek LOCATED_IN Kazakhstan)
 // @param $customerBackward list  types from the root towards a customer-side entity (Kazakhstan OPERATES Sergek)
+// @param $supplierTypes list   entity types that can supply (the ontology's SUPPLIES sources): a State is a customer, never a link in a chain
 // @param $maxHops int
 // @param $maxPaths int
 // @doc Who supplies the root, directly or through its programs and places, and who stands behind those suppliers through supply, ownership, partnership and manufacturing chains; one row per justifying path.
 MATCH (x:Entity {id: $id})
 MATCH p = (s:Entity)
-  ((a)-[l]-(b) WHERE (type(l) IN $chainForward AND startNode(l) = a)
-                  OR (type(l) IN $chainBackward AND startNode(l) = b)
-                  OR type(l) IN $chainEither){0,3}
+  ((a)-[l]-(b) WHERE a.type IN $supplierTypes AND b.type IN $supplierTypes
+                  AND ((type(l) IN $chainForward AND startNode(l) = a)
+                    OR (type(l) IN $chainBackward AND startNode(l) = b)
+                    OR type(l) IN $chainEither)){0,3}
   (v:Entity)-[sup]->(c:Entity)
   ((c1)-[m]-(c2) WHERE (type(m) IN $customerForward AND startNode(m) = c1)
                     OR (type(m) IN $customerBackward AND startNode(m) = c2)){0,2}
   (x)
-WHERE type(sup) = $supplies AND s <> x AND length(p) <= $maxHops
+WHERE type(sup) = $supplies AND v.type IN $supplierTypes AND s <> x AND length(p) <= $maxHops
   AND NOT x IN nodes(p)[0..-1]
 WITH s, p ORDER BY length(p)
 WITH s, collect(p)[0..toInteger($maxPaths)] AS paths

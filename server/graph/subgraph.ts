@@ -44,6 +44,11 @@ export async function nodesFor(repo: Repository, ids: readonly string[]): Promis
     const flag: Flag = { id: f.id, name: f.name, type: f.byType, relationshipId: f.relationshipId, ...(detail ? { detail } : {}) };
     (f.type === SANCTIONS ? node.flags.sanctionedBy : node.flags.restrictedBy).push(flag);
   }
+  // A stable order, so the same graph always reads (and exports) the same way.
+  for (const node of byId.values()) {
+    node.flags?.sanctionedBy.sort((a, b) => a.name.localeCompare(b.name));
+    node.flags?.restrictedBy.sort((a, b) => a.name.localeCompare(b.name));
+  }
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

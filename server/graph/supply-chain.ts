@@ -3,7 +3,7 @@
  * a customer, and which tie a customer-side entity (a program, a city) to the root. The queries take
  * these lists as parameters, so the reading can change without touching Cypher.
  */
-import type { RelationType } from '../../ingest/ontology.ts';
+import { relationTypeInfo, type RelationType } from '../../ingest/ontology.ts';
 import type { Repository } from '../plugins/repository.ts';
 
 export const SUPPLY_LINKS = {
@@ -31,7 +31,7 @@ const PATHS_PER_ENTRY = 5;
 export async function supplyChain(repo: Repository, id: string, direction: Direction, maxHops: number): Promise<ChainEntry[]> {
   const rows = await repo.many<{ entity: string; hops: number; nodes: string[]; edges: string[] }>(
     direction === 'upstream' ? 'supplyChainUpstream' : 'supplyChainDownstream',
-    { id, ...SUPPLY_LINKS, maxHops, maxPaths: PATHS_PER_ENTRY },
+    { id, ...SUPPLY_LINKS, supplierTypes: relationTypeInfo(SUPPLY_LINKS.supplies).from, maxHops, maxPaths: PATHS_PER_ENTRY },
   );
   const entries = new Map<string, ChainEntry>();
   for (const r of rows) {

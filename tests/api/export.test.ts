@@ -3,20 +3,21 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Database } from '../../server/db/connection.ts';
 import { startTestServer, type TestServer } from '../helpers/app.ts';
 import { emptyGraph, testDatabase } from '../helpers/db.ts';
-import { entities, writeFixture } from './fixtures.ts';
+import { loadSeedGraph } from './seed-graph.ts';
 
 let server: TestServer;
 let db: Database;
 const exportAs = (format: string, body: unknown, extra = '') =>
   fetch(`${server.url}/api/export?format=${format}${extra}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
-const allIds = entities.map((e) => e.id);
+let allIds: string[];
 
 beforeAll(async () => {
   db = await testDatabase();
-  await emptyGraph(db);
-  await writeFixture(db);
+  await loadSeedGraph(db);
   server = await startTestServer();
+  const res = await fetch(`${server.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH (e:Entity) RETURN e.id' }) });
+  allIds = (await res.json()).rows.map((r: string[]) => r[0]);
 });
 afterAll(async () => {
   await server.close();
@@ -24,10 +25,10 @@ afterAll(async () => {
 });
 
 describe('POST /api/export', () => {
-  it('exports the NtechLab-to-Russia path view (through Moscow) as GraphML that parses, with the same node and edge counts', async () => {
-    const view = await (await fetch(`${server.url}/api/paths?from=ntechlab&to=russia&k=2`)).json();
+  it('exports the NtechLab-to-Moscow paths view as GraphML that parses, with the same node and edge counts', async () => {
+    const view = await (await fetch(`${server.url}/api/paths?from=ntechlab&to=moscow&k=2`)).json();
     expect(view.paths.length).toBeGreaterThan(0);
-    const res = await exportAs('graphml', { query: { name: 'paths', params: { from: 'ntechlab', to: 'russia', k: 2 } } });
+    const res = await exportAs('graphml', { query: { name: 'paths', params: { from: 'ntechlab', to: 'moscow', k: 2 } } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="sightline-subgraph-\d{4}-\d{2}-\d{2}\.graphml"$/);
     const xml = await res.text();
@@ -38,12 +39,14 @@ describe('POST /api/export', () => {
   });
 
   it('exports chosen ids, and only the chosen relationships when given', async () => {
-    const all = await (await exportAs('json', { nodeIds: ['korkem-telecom', 'sergek', 'dahua-technology'] })).json();
+    const chosen = ['korkem-telecom', 'sergek', 'dahua'];
+    const all = await (await exportAs('json', { nodeIds: chosen })).json();
     expect(all.elements.nodes).toHaveLength(3);
     expect(all.elements.edges).toHaveLength(2);
-    expect(all.elements.edges[0].data.evidence[0].quote).toMatch(/Korkem Telecom/);
-    const one = await (await exportAs('json', { nodeIds: ['korkem-telecom', 'sergek', 'dahua-technology'], relationshipIds: ['korkem-telecom-supplies-sergek'] })).json();
-    expect(one.elements.edges.map((e: any) => e.data.id)).toEqual(['korkem-telecom-supplies-sergek']);
+    for (const e of all.elements.edges) expect(e.data.evidence[0].quote).toMatch(/Korkem Telecom/);
+    const supplies = all.elements.edges.find((e: any) => e.data.type === 'SUPPLIES').data.id;
+    const one = await (await exportAs('json', { nodeIds: chosen, relationshipIds: [supplies] })).json();
+    expect(one.elements.edges.map((e: any) => e.data.id)).toEqual([supplies]);
   });
 
   it('streams every format with its own media type and file name', async () => {

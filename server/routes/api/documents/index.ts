@@ -6,9 +6,10 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../../plugins/errors.ts';
 import { parseEvidence } from '../../../graph/evidence.ts';
-import { mentionSpans, type Mentioned } from '../../../graph/mentions.ts';
+import { mentionSpans } from '../../../graph/mentions.ts';
 import { IdParams } from '../../../http/params.ts';
 import { DocumentSummary, toSummary, type DocumentRow } from '../../../graph/documents.ts';
+import upload from './upload.ts';
 
 const DocumentDetail = z.object({
   document: DocumentSummary.extend({ text: z.string() }),
@@ -21,7 +22,7 @@ const DocumentDetail = z.object({
 
 type DetailRow = {
   document: DocumentRow;
-  mentioned: Mentioned[];
+  mentioned: string[];
   relationships: { id: string; type: string; sourceName: string; targetName: string; evidence: string[] | null }[];
 };
 
@@ -45,7 +46,7 @@ const documents: FastifyPluginAsyncZod = async (app) => {
         .map((e) => ({ relationshipId: r.id, type: r.type, sourceName: r.sourceName, targetName: r.targetName, start: e.start, end: e.end })));
     return {
       document: { ...toSummary(row.document), text },
-      mentions: mentionSpans(text, row.mentioned),
+      mentions: text ? mentionSpans({ source: row.document.source ?? req.params.id, title: row.document.title ?? '', text }, new Set(row.mentioned)) : [],
       evidence: evidence.sort((a, b) => a.start - b.start),
     };
   });

@@ -35,7 +35,7 @@ const search: FastifyPluginAsyncZod = async (app) => {
     const typeList = types && types.length > 0 ? types : null;
     const lucene = q.length >= SHORT_TERM ? luceneQuery(q) : undefined;
     const rows = lucene
-      ? await app.repo.many<Row>('searchFulltext', { lucene, types: typeList, limit })
+      ? await app.repo.many<Row>('searchFulltext', { lucene, plain: q.toLowerCase(), types: typeList, limit })
       : await app.repo.many<Row>('searchContains', { term: q.toLowerCase(), types: typeList, limit });
     return {
       results: rows.map(({ entity: e, score }) => ({

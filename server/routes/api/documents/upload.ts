@@ -1,0 +1,100 @@
+/**
+ * @module POST /api/documents: add a document (pasted JSON text or an uploaded file) to the graph, or
+ * with `?dryRun=true` show what the pipeline would extract without writing. Only ingest's public
+ * entry points are called; the route adds the HTTP rules (token, size, status codes).
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { extractDocument, ingestDocument, UnreadableDocumentError, type Extraction } from '../../../../ingest/index.ts';
+import { EntityTypeSchema } from '../../../../ingest/ontology.ts';
+import { HttpError } from '../../../plugins/errors.ts';
+import { rateLimits, requireWriteAccess } from '../../../plugins/security.ts';
+
+const Query = z.object({
+  dryRun: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1')
+    .describe('Extract and answer without writing (status "preview")'),
+});
+
+const Body = z.object({
+  text: z.string().min(1).optional().describe('The document text (JSON requests)'),
+  title: z.string().trim().min(1).max(500).optional(),
+  source: z.string().trim().min(1).max(300).optional().describe('File or upload name; a new text under the same source replaces the old one\'s evidence'),
+  file: z.object({ filename: z.string(), data: z.any() }).optional().describe('The document as a multipart/form-data `file` part'),
+}).refine((b) => (b.text === undefined) !== (b.file === undefined), { message: 'send either text (JSON) or a file (multipart), not both', path: ['text'] });
+
+const Answer = z.object({
+  status: z.enum(['added', 'replaced', 'unchanged', 'preview']),
+  document: z.object({
+    id: z.string(), title: z.string(), source: z.string(), publisher: z.string().optional(), author: z.string().optional(),
+    date: z.string().optional(), length: z.number().int(),
+  }),
+  entities: z.array(z.object({
+    id: z.string(), name: z.string(), type: EntityTypeSchema, aliases: z.array(z.string()), country: z.string().optional(),
+    origin: z.enum(['catalog', 'discovered']),
+  })),
+  relations: z.array(z.object({
+    id: z.string(), type: z.string(), source: z.string(), target: z.string(), confidence: z.number(),
+    year: z.number().int().optional(), status: z.string().optional(),
+    evidence: z.object({ quote: z.string(), start: z.number().int(), end: z.number().int(), rule: z.string(), detail: z.string().optional() }),
+  })),
+});
+
+/** Pasted texts without a source each get their own, so one paste never replaces another's evidence. */
+const pastedSource = (text: string) => `pasted-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.txt`;
+
+function answer(status: z.infer<typeof Answer>['status'], x: Extraction): z.infer<typeof Answer> {
+  const { text: _text, ...document } = x.document;
+  return {
+    status,
+    document,
+    entities: x.entities,
+    relations: x.relations.map((r) => ({
+      id: r.id, type: r.type, source: r.source, target: r.target, confidence: r.evidence.confidence,
+      ...(r.evidence.year !== undefined ? { year: r.evidence.year } : {}),
+      ...(r.evidence.status ? { status: r.evidence.status } : {}),
+      evidence: { quote: r.evidence.quote, start: r.evidence.start, end: r.evidence.end, rule: r.evidence.rule, ...(r.evidence.detail ? { detail: r.evidence.detail } : {}) },
+    })),
+  };
+}
+
+const upload: FastifyPluginAsyncZod = async (app) => {
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: app.config.bodyLimit, files: 1, fields: 4 },
+    async onFile(part) {
+      (part as unknown as { value: unknown }).value = { filename: part.filename, data: await part.toBuffer() };
+    },
+  });
+
+  app.post('/', {
+    // Checked before the body is read, so a refused client cannot make the server parse megabytes.
+    onRequest: requireWriteAccess,
+    config: { rateLimit: rateLimits.ingest },
+    schema: {
+      summary: 'Add a document (JSON text or multipart file) and extract its entities and relations; dryRun previews without writing',
+      tags: ['documents'],
+      querystring: Query,
+      body: Body,
+      response: { 200: Answer },
+    },
+  }, async (req) => {
+    const { text, title, source, file } = req.body;
+    const input = file
+      ? { source: source ?? (file.filename || 'upload.txt'), data: file.data as Buffer, ...(title ? { title } : {}) }
+      : { source: source ?? pastedSource(text!), data: text!, ...(title ? { title } : {}) };
+    try {
+      if (req.query.dryRun) return answer('preview', extractDocument(input));
+      const { status, extraction } = await app.repo.withDatabase((db) => ingestDocument(db, input));
+      return answer(status, extraction);
+    } catch (e) {
+      if (e instanceof UnreadableDocumentError) {
+        throw new HttpError(e.reason === 'too-large' ? 413 : 422, `The document cannot be read (${e.reason}): ${e.message}`, { reason: e.reason });
+      }
+      throw e;
+    }
+  });
+};
+
+export default upload;
