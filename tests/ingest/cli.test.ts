@@ -1,0 +1,104 @@
+/**
+ * The ingest CLI as a real process: dry-run JSONL without any database, argument errors, and a real
+ * run against the test Neo4j whose exit code says whether anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../ingest/index.ts';
+import type { Database } from '../../server/db/connection.ts';
+import { credentials, emptyGraph, testDatabase } from '../helpers/db.ts';
+
+const SEED_003 = 'seeds/003_2fe96d1de4a1d970.txt';
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync('npx', ['tsx', 'ingest/cli.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** An address nothing listens on: a dry run that tried the database would fail loudly. */
+const NO_DATABASE = { NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'none' };
+
+describe('ingest --dry-run', () => {
+  it('prints one valid JSON object per relation, with quote and offsets, and touches no database', () => {
+    const r = cli(['--dry-run', '--format', 'jsonl', SEED_003], NO_DATABASE);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const x = extractDocument({ source: SEED_003, data: readFileSync(SEED_003) });
+    expect(lines).toHaveLength(x.relations.length);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(['subject', 'relation', 'object', 'document', 'quote', 'start', 'end', 'confidence', 'rule']);
+      expect(line.quote.length).toBeGreaterThan(0);
+      expect(x.document.text.slice(line.start, line.end)).toBe(line.quote);
+    }
+    expect(lines).toContainEqual(expect.objectContaining({
+      subject: { name: 'Korkem Telecom', type: 'Company' }, relation: 'SUPPLIES', object: { name: 'Sergek', type: 'Program' }, document: SEED_003,
+    }));
+  });
+
+  it('reports a missing path on stderr and exits non-zero while printing the rest', () => {
+    const r = cli(['--dry-run', 'no/such/file.txt', SEED_003], NO_DATABASE);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('skipped no/such/file.txt: missing');
+    expect(r.stdout).toContain('Korkem Telecom SUPPLIES Sergek');
+  });
+});
+
+describe('ingest argument errors', () => {
+  it('answers a bad option with one clear line and the usage, exit code 2', () => {
+    for (const args of [['--bogus'], ['--dry-run', '--format', 'xml'], ['--format', 'jsonl'], ['--reset', '--dry-run']]) {
+      const r = cli(args, NO_DATABASE);
+      expect(r.code, args.join(' ')).toBe(2);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(/^ingest: /);
+      expect(lines[1]).toMatch(/^usage: npm run ingest/);
+    }
+  });
+});
+
+describe('ingest into Neo4j', () => {
+  let db: Database;
+  let dir: string;
+  beforeAll(async () => {
+    db = await testDatabase();
+    await emptyGraph(db);
+    dir = mkdtempSync(join(tmpdir(), 'sightline-cli-'));
+    writeFileSync(join(dir, 'good.txt'), 'Hikvision supplied cameras to Ecuador in 2019.');
+    writeFileSync(join(dir, 'empty.txt'), '');
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await emptyGraph(db);
+    await db.close();
+  });
+
+  const env = () => {
+    const c = credentials();
+    return { NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password };
+  };
+
+  it('ingests the good file, prints the summary with the skipped reason and exits 1 because one failed', () => {
+    const r = cli([dir], env());
+    expect(r.code).toBe(1);
+    // The empty file was read, then refused: it counts as read and as failed.
+    expect(r.stdout).toContain('documents read: 2 (added 1, replaced 0, unchanged 0)');
+    expect(r.stdout).toContain('relations: SUPPLIES 1');
+    expect(r.stdout).toMatch(/empty\.txt: empty: is empty/);
+    expect(r.stdout).toContain('failed: 1');
+  });
+
+  it('exits 0 when nothing failed, and --reset starts from an empty graph', () => {
+    const r = cli(['--reset', join(dir, 'good.txt')], env());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('documents read: 1 (added 1, replaced 0, unchanged 0)');
+    expect(r.stdout).toContain('entities: 2 new, 0 known');
+  });
+});
