@@ -1,0 +1,52 @@
+/**
+ * @module A Database that times every query run through it by the name of its file in cypher/, and
+ * the transactions around them, so end-to-end ingest can be broken down into its write queries,
+ * transaction overhead (BEGIN/COMMIT round trips) and the rest (reading files, extraction).
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { loadQueries } from '../../cypher/registry.ts';
+import type { Database } from '../../server/db/connection.ts';
+import { round } from './measure.ts';
+
+export interface Timings {
+  transactions: { count: number; ms: number };
+  queries: Map<string, { calls: number; ms: number }>;
+}
+
+export function timedDatabase<D extends Database>(db: D): { db: D; timings: Timings } {
+  const names = new Map([...loadQueries().values()].map((q) => [q.text, q.name]));
+  const timings: Timings = { transactions: { count: 0, ms: 0 }, queries: new Map() };
+  const wrap = (tx: ManagedTransaction): ManagedTransaction => ({
+    run: (async (text: string, params?: Record<string, unknown>) => {
+      const started = performance.now();
+      const result = await tx.run(text, params);
+      const name = names.get(text) ?? 'unnamed';
+      const entry = timings.queries.get(name) ?? { calls: 0, ms: 0 };
+      entry.calls++;
+      entry.ms += performance.now() - started;
+      timings.queries.set(name, entry);
+      return result;
+    }) as ManagedTransaction['run'],
+  } as ManagedTransaction);
+  const timedWork = <T>(run: (work: (tx: ManagedTransaction) => Promise<T>) => Promise<T>, work: (tx: ManagedTransaction) => Promise<T>) => {
+    const started = performance.now();
+    return run((tx) => work(wrap(tx))).finally(() => {
+      timings.transactions.count++;
+      timings.transactions.ms += performance.now() - started;
+    });
+  };
+  return {
+    db: { ...db, read: (work) => timedWork(db.read, work), write: (work) => timedWork(db.write, work) },
+    timings,
+  };
+}
+
+/** Per-document milliseconds by query, plus what the transactions cost beyond their queries. */
+export function perDocument(t: Timings, documents: number, totalMs: number) {
+  const queryMs = [...t.queries.values()].reduce((s, q) => s + q.ms, 0);
+  return [
+    ...[...t.queries].sort((a, b) => b[1].ms - a[1].ms).map(([name, q]) => ({ part: `query ${name}`, calls: round(q.calls / documents, 1), msPerDocument: round(q.ms / documents, 2) })),
+    { part: 'transaction overhead (begin, commit, round trips)', calls: round(t.transactions.count / documents, 1), msPerDocument: round((t.transactions.ms - queryMs) / documents, 2) },
+    { part: 'outside the database (read file, extract)', calls: 1, msPerDocument: round((totalMs - t.transactions.ms) / documents, 2) },
+  ];
+}
