@@ -51,6 +51,7 @@ const documents: FastifyPluginAsyncZod = async (app) => {
     };
   });
 
+  await app.register(upload);
 };
 
 export default documents;
