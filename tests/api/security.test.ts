@@ -1,0 +1,123 @@
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { connectTo } from '../../server/db/connection.ts';
+import { credentials } from '../helpers/db.ts';
+import { startTestServer, type TestServer } from '../helpers/app.ts';
+
+let server: TestServer;
+beforeAll(async () => { server = await startTestServer(); });
+afterAll(async () => { await server.close(); });
+
+describe('security headers, CORS and request ids', () => {
+  it('sends a CSP that allows the built explorer and data:/blob: images, and nothing inline for scripts', async () => {
+    const res = await fetch(`${server.url}/api/health`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toMatch(/img-src 'self' data: blob:/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('echoes a request id so a client report can be matched to the log', async () => {
+    const res = await fetch(`${server.url}/api/ontology`, { headers: { 'x-request-id': 'report-42' } });
+    expect(res.headers.get('x-request-id')).toBe('report-42');
+    expect((await fetch(`${server.url}/api/ontology`)).headers.get('x-request-id')).toMatch(/\w{4,}/);
+  });
+
+  it('keeps CORS off unless an origin is configured', async () => {
+    const off = await fetch(`${server.url}/api/ontology`, { headers: { origin: 'https://elsewhere.example' } });
+    expect(off.headers.get('access-control-allow-origin')).toBeNull();
+    const open = await startTestServer({ corsOrigin: 'https://newsroom.example' });
+    try {
+      const res = await fetch(`${open.url}/api/ontology`, { headers: { origin: 'https://newsroom.example' } });
+      expect(res.headers.get('access-control-allow-origin')).toBe('https://newsroom.example');
+      const other = await fetch(`${open.url}/api/ontology`, { headers: { origin: 'https://elsewhere.example' } });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await open.close();
+    }
+  });
+});
+
+describe('rate limits', () => {
+  it('answers 429 on an expensive route once a networked client passes its per-minute limit, and leaves cheap routes alone', async () => {
+    // A server bound beyond loopback counts every client; inject lets the test skip the listen.
+    const app = await buildApp({ db: connectTo(credentials()), config: loadConfig({}, { host: '0.0.0.0', logLevel: 'silent' }), logger: false });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 32; i++) {
+        const res = await app.inject({ method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1' }, remoteAddress: '10.1.2.3' });
+        statuses.push(res.statusCode);
+      }
+      expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
+      expect(statuses.at(-1)).toBe(429);
+      for (let i = 0; i < 40; i++) {
+        expect((await app.inject({ method: 'GET', url: '/api/ontology', remoteAddress: '10.1.2.3' })).statusCode).toBe(200);
+      }
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('database outages', () => {
+  /** A TCP relay in front of Neo4j that the test can cut and restore, standing for a database restart. */
+  function relay(target: { host: string; port: number }) {
+    let listener: Server | undefined;
+    const sockets = new Set<Socket>();
+    const open = (port: number) => new Promise<number>((resolve) => {
+      listener = createServer((client) => {
+        const upstream = connect(target.port, target.host);
+        for (const s of [client, upstream]) { sockets.add(s); s.on('close', () => sockets.delete(s)); s.on('error', () => s.destroy()); }
+        client.pipe(upstream).pipe(client);
+      });
+      listener.listen(port, '127.0.0.1', () => resolve((listener!.address() as { port: number }).port));
+    });
+    const cut = () => new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      listener!.close(() => resolve());
+    });
+    return { open, cut };
+  }
+
+  it('answers 503 with Retry-After on graph routes while Neo4j is down, and recovers without a restart', async () => {
+    const real = new URL(credentials().uri.replace(/^bolt/, 'http'));
+    const r = relay({ host: real.hostname, port: Number(real.port) });
+    const port = await r.open(0);
+    const db = connectTo({ ...credentials(), uri: `bolt://127.0.0.1:${port}` });
+    const app = await buildApp({ db, config: loadConfig({}, { logLevel: 'silent' }), logger: false });
+    try {
+      expect((await app.inject({ method: 'GET', url: '/api/stats' })).statusCode).toBe(200);
+      await r.cut();
+      const down = await app.inject({ method: 'GET', url: '/api/entities/ntechlab/neighbors' });
+      expect(down.statusCode).toBe(503);
+      expect(down.headers['retry-after']).toBe('5');
+      expect(down.json()).toMatchObject({ error: 'ServiceUnavailable' });
+      expect(down.body).not.toMatch(/bolt:|127\.0\.0\.1|at .*\.ts/);
+      await r.open(port);
+      expect((await app.inject({ method: 'GET', url: '/api/stats' })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+      await r.cut().catch(() => undefined);
+    }
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every API route with a summary and tags', async () => {
+    const doc = await (await fetch(`${server.url}/api/openapi.json`)).json();
+    const operations = Object.entries(doc.paths as Record<string, Record<string, any>>)
+      .flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })));
+    const expected = ['/api/health/', '/api/ontology/', '/api/stats/', '/api/search/', '/api/entities/{id}', '/api/entities/{id}/neighbors',
+      '/api/supply-chain/{id}', '/api/paths/', '/api/relationships/{id}', '/api/documents/', '/api/documents/{id}', '/api/export/', '/api/cypher/'];
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(expected));
+    for (const { path, method, op } of operations) {
+      expect(op.summary, `${method} ${path}`).toMatch(/\w/);
+      expect(op.tags?.length, `${method} ${path}`).toBeGreaterThan(0);
+    }
+    expect(doc.paths['/api/documents/'].post.requestBody).toBeDefined();
+    expect(doc.paths['/api/entities/{id}/neighbors'].get.parameters.map((p: any) => p.name)).toEqual(expect.arrayContaining(['depth', 'relTypes', 'limit']));
+  });
+});
