@@ -35,6 +35,8 @@ type Events = {
   paths: (from: string, to: string) => void;
   /** Opens the document view, optionally with one sentence highlighted and scrolled into view. */
   'open-document': (docId: string, highlight?: { start: number; end: number; quote: string }) => void;
+  /** A document was added or replaced: lists of documents reload. */
+  'documents-changed': () => void;
 };
 
 export class Explorer {
@@ -147,7 +149,7 @@ export class Explorer {
       this.cy.add([
         ...nodes.map((n): ElementDefinition => {
           const at = anchor.get(n.data.id);
-          return { group: 'nodes', data: nodeElementData(n.data), classes: options.classes, position: at ? { x: at.x + Math.random() * 40 - 20, y: at.y + Math.random() * 40 - 20 } : undefined };
+          return { group: 'nodes', data: nodeElementData(n.data), classes: options.classes, position: at ? { x: at.x + Math.random() * 120 - 60, y: at.y + Math.random() * 120 - 60 } : undefined };
         }),
         ...edges.map((e): ElementDefinition => ({ group: 'edges', data: { ...e.data }, classes: options.classes })),
       ]);

@@ -4,9 +4,9 @@
  */
 import type { DocumentDetail } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
-import { annotate, locateQuote, type Range } from '../graph/quote.ts';
+import { annotate, locateQuote, type Range, type Run } from '../graph/quote.ts';
 import { entityColor } from '../style/cy-style.ts';
-import { fill, h } from '../ui/dom.ts';
+import { append, fill, h } from '../ui/dom.ts';
 
 export function mountDocumentView(x: Explorer): void {
   const dialog = h('dialog', { id: 'doc-dialog', class: 'doc-dialog', 'aria-labelledby': 'doc-title' });
@@ -29,16 +29,22 @@ async function open(x: Explorer, dialog: HTMLDialogElement, docId: string, highl
   const hit = highlight ? locateQuote(d.text, highlight.quote, highlight.start, highlight.end) : null;
   if (hit) ranges.push({ start: hit[0], end: hit[1], cls: 'hit' });
   const types = new Map(detail.mentions.map((m) => [m.entityId, m]));
-  const body = h('div', { class: 'doc-text' }, annotate(d.text, ranges).map((run) => {
-    if (run.classes.length === 0) return run.text;
+  const runNode = (run: Run): Node | string => {
     const mention = run.classes.find((c) => c.startsWith('mention:'))?.slice('mention:'.length);
     const m = mention ? types.get(mention) : undefined;
-    return h(run.classes.includes('hit') ? 'mark' : 'span', {
-      class: [run.classes.includes('hit') ? 'hit' : '', m ? 'mention' : ''].join(' ').trim(),
-      style: m ? `text-decoration-color:${entityColor(m.type)}` : undefined,
-      title: m ? `${m.name} (${m.type})` : undefined,
-    }, run.text);
-  }));
+    return m ? h('span', { class: 'mention', style: `text-decoration-color:${entityColor(m.type)}`, title: `${m.name} (${m.type})` }, run.text) : run.text;
+  };
+  // The highlighted sentence is one <mark> around its runs, so mentions inside it stay marked too.
+  const body = h('div', { class: 'doc-text' });
+  let hitMark: HTMLElement | null = null;
+  for (const run of annotate(d.text, ranges)) {
+    if (run.classes.includes('hit')) {
+      hitMark ??= body.appendChild(h('mark', { class: 'hit' }));
+      append(hitMark, runNode(run));
+    } else {
+      append(body, runNode(run));
+    }
+  }
   fill(dialog,
     h('div', { class: 'doc-head' },
       h('h2', { id: 'doc-title' }, d.title || d.source),

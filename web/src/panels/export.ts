@@ -69,17 +69,22 @@ export function mountExport(x: Explorer): void {
     const text = await buildReport(x, format);
     download(new Blob([text], { type: format === 'html' ? 'text/html' : 'text/markdown' }), `sightline-report-${stamp()}.${format === 'html' ? 'html' : 'md'}`);
   };
+  const menu = $('#export-menu');
+  // The menu is a <details>; it closes once a choice is made, as menus do.
+  const closeMenu = () => menu.closest('details')?.removeAttribute('open');
   const item = (label: string, id: string, run: () => unknown) => h('button', { id, role: 'menuitem', onclick: () => {
+    closeMenu();
     if (x.cy.nodes(':visible').empty()) { showError('Nothing to export: the canvas is empty.', 'info'); return; }
     void run();
   } }, label);
-  fill($('#export-menu'),
+  fill(menu,
     item('PNG image', 'export-png', () => download(pngBlob(x.cy), `sightline-${stamp()}.png`)),
     item('SVG image', 'export-svg', () => download(new Blob([x.cy.svg({ full: true, scale: 1, bg: '#ffffff' })], { type: 'image/svg+xml' }), `sightline-${stamp()}.svg`)),
     item('Report (HTML)', 'export-report-html', () => report('html')),
     item('Report (Markdown)', 'export-report-md', () => report('markdown')),
     ...(['json', 'graphml', 'gexf', 'csv'] as const).map((f) => item(f === 'csv' ? 'CSV' : f === 'json' ? 'JSON' : f === 'gexf' ? 'GEXF (Gephi)' : 'GraphML', `export-${f}`, () => serverFormat(f))),
     h('button', { id: 'copy-link', role: 'menuitem', onclick: async () => {
+      closeMenu();
       const url = x.shareUrl();
       try {
         await navigator.clipboard.writeText(url);

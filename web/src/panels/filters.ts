@@ -50,10 +50,13 @@ export function mountFilters(x: Explorer): void {
   const loadDocuments = async () => {
     try {
       const { documents } = await x.api.documents();
+      docBoxes.clear();
       fill(docList, documents.length === 0 ? h('p', { class: 'muted' }, 'No documents yet.') : documents.map((d) => {
-        const box = h('input', { type: 'checkbox', checked: true, 'data-doc': d.id, onchange: () => void setDocuments() });
+        const box = h('input', { type: 'checkbox', checked: !x.filters.documents || x.filters.documents.includes(d.id), 'data-doc': d.id, onchange: () => void setDocuments() });
         docBoxes.set(d.id, box);
-        return h('label', { class: 'legend-row', title: [d.publisher, d.date].filter(Boolean).join(', ') }, box, h('span', { class: 'doc-title' }, d.title || d.source));
+        return h('div', { class: 'legend-row' },
+          h('label', { class: 'legend-row', title: [d.publisher, d.date].filter(Boolean).join(', ') }, box, h('span', { class: 'doc-title' }, d.title || d.source)),
+          h('button', { class: 'link read', title: 'Read the document', onclick: () => x.emit('open-document', d.id) }, 'read'));
       }));
     } catch {
       fill(docList, h('p', { class: 'muted' }, 'Documents could not be loaded.'));
@@ -79,6 +82,7 @@ export function mountFilters(x: Explorer): void {
         h('li', {}, 'Double border: pinned in place. Orange: the path that justifies the current view.'))),
   );
   void loadDocuments();
+  x.on('documents-changed', () => void loadDocuments());
 
   x.on('changed', () => {
     const f = x.filters;

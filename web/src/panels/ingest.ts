@@ -56,6 +56,7 @@ export function mountIngest(x: Explorer): void {
     clearPreview();
     const added = x.add(show(answer));
     x.docsByEdge = undefined;
+    x.emit('documents-changed');
     showError(`Document ${answer.status}: ${added.nodes.length} entities and ${added.edges.length} relationships added to the view.`, 'info');
     if (added.nodes.length) await x.relayout(x.layout, true);
   };

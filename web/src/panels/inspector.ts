@@ -47,7 +47,7 @@ async function show(x: Explorer, id: string): Promise<void> {
       e.country ? ` · ${e.country}` : '', ` · ${e.origin === 'catalog' ? 'from the catalog' : 'discovered in text'}`),
     e.aliases.length ? h('p', {}, h('span', { class: 'muted' }, 'Also known as: '), e.aliases.join(', ')) : null,
     flags.length ? h('ul', { class: 'flags' }, flags.map(({ f, what }) => h('li', {},
-      h('button', { class: 'link', onclick: () => openEdge(x, around, f.relationshipId) }, `${what} ${f.name}`),
+      h('button', { class: 'link', onclick: () => void openEdge(x, around, f.relationshipId) }, `${what} ${f.name}`),
       f.detail ? ` — ${f.detail}` : ''))) : null,
     actions(x, e),
     relationships(x, e, detail, around),
@@ -62,13 +62,13 @@ function actions(x: Explorer, e: NodeData): HTMLElement {
   const onCanvas = () => x.cy.getElementById(e.id).nonempty();
   const ensure = () => { if (!onCanvas()) x.add({ nodes: [{ data: e }], edges: [] }); };
   const target = h('input', { type: 'search', placeholder: `How is ${e.label} connected to…`, 'aria-label': 'Find paths to another entity', class: 'path-target' });
-  attachSuggest(target, x.api, (r) => x.emit('paths', e.id, r.id));
+  const targetBox = attachSuggest(target, x.api, (r) => x.emit('paths', e.id, r.id));
   return h('section', { class: 'actions' },
     h('div', { class: 'button-row' },
       h('button', { onclick: () => { ensure(); x.emit('expand-request', e.id, true); }, title: 'Expand neighbours (e)' }, 'Expand…'),
       h('button', { onclick: () => x.emit('supply-chain', e.id, 'upstream') }, `Who supplies ${e.label}?`),
       h('button', { onclick: () => x.emit('supply-chain', e.id, 'downstream') }, `Whom does ${e.label} supply?`)),
-    h('div', { class: 'suggest-wrap' }, target),
+    targetBox,
     h('div', { class: 'button-row' },
       h('button', { onclick: () => (onCanvas() ? x.hide([e.id]) : undefined) }, 'Hide'),
       h('button', { onclick: () => (onCanvas() ? x.togglePin([e.id]) : undefined) }, 'Pin / unpin'),
@@ -76,11 +76,11 @@ function actions(x: Explorer, e: NodeData): HTMLElement {
 }
 
 /** Adds the edge (and its ends) to the canvas if needed, then shows its evidence. */
-function openEdge(x: Explorer, around: Graph, edgeId: string): void {
+async function openEdge(x: Explorer, around: Graph, edgeId: string): Promise<void> {
   const edge = around.edges.find((ed) => ed.data.id === edgeId);
   if (edge && x.cy.getElementById(edgeId).empty()) {
     const ends = around.nodes.filter((n) => n.data.id === edge.data.source || n.data.id === edge.data.target);
-    x.add({ nodes: ends, edges: [edge] });
+    if (x.add({ nodes: ends, edges: [edge] }).nodes.length) await x.relayout(x.layout, true);
   }
   x.focus(edgeId);
   x.emit('select-edge', edgeId);
@@ -100,7 +100,7 @@ function relationships(x: Explorer, e: NodeData, detail: EntityDetail, around: G
         h('ul', {}, edges.map((ed) => {
           const other = otherEnd(ed.data, e.id).other;
           return h('li', {},
-            h('button', { class: 'link', 'data-edge': ed.data.id, onclick: () => openEdge(x, around, ed.data.id) }, names.get(other) ?? other),
+            h('button', { class: 'link', 'data-edge': ed.data.id, onclick: () => void openEdge(x, around, ed.data.id) }, names.get(other) ?? other),
             h('span', { class: 'muted' }, ` ${ed.data.evidenceCount} source${ed.data.evidenceCount === 1 ? '' : 's'}${ed.data.years.length ? `, ${ed.data.years.join(', ')}` : ''}`));
         })));
     }));

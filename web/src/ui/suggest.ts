@@ -13,9 +13,11 @@ export const suggestDefaults = {
   limit: 8,
 };
 
-export function attachSuggest(input: HTMLInputElement, api: Api, onChoose: (r: SearchResult) => void): void {
+/** Returns the box holding the input and its list; put it in the DOM where the input should be. */
+export function attachSuggest(input: HTMLInputElement, api: Api, onChoose: (r: SearchResult) => void): HTMLElement {
   const list = h('ul', { class: 'suggest', role: 'listbox', hidden: true });
-  input.after(list);
+  const box = input.parentElement?.classList.contains('suggest-wrap') ? input.parentElement : h('div', { class: 'suggest-wrap' }, input);
+  box.append(list);
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
   input.autocomplete = 'off';
@@ -71,4 +73,5 @@ export function attachSuggest(input: HTMLInputElement, api: Api, onChoose: (r: S
     }
   });
   input.addEventListener('blur', () => setTimeout(close, 100));
+  return box;
 }

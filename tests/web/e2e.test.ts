@@ -1,0 +1,231 @@
+/**
+ * End to end in headless Chromium against the real server and Neo4j with the seed articles ingested:
+ * what only a browser can show — the first view, search, inspector, evidence, analyst views,
+ * downloads, inert hostile names, and a view reopened from its link.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../ingest/index.ts';
+import type { Database } from '../../server/db/connection.ts';
+import { startTestServer, type TestServer } from '../helpers/app.ts';
+import { emptyGraph, testDatabase } from '../helpers/db.ts';
+import { ARTIFACTS, ensureWebBuild, labels, launchBrowser, openExplorer, searchAndChoose, shownIds, waitIdle } from './browser.ts';
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+let db: Database;
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+
+async function newPage(): Promise<Page> {
+  const page = await context.newPage();
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return page;
+}
+
+async function downloadOf(page: Page, menuItem: string): Promise<{ name: string; body: Buffer }> {
+  await page.locator('.menu summary', { hasText: 'Export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.click(menuItem)]);
+  const path = join(ARTIFACTS, download.suggestedFilename());
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), body: readFileSync(path) };
+}
+
+beforeAll(async () => {
+  ensureWebBuild();
+  db = await testDatabase();
+  await emptyGraph(db);
+  await ingestPaths(db, ['seeds']);
+  server = await startTestServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+}, 300_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+  await db?.close();
+});
+
+describe('web explorer in a browser', { timeout: 180_000 }, () => {
+  it('opens on a readable overview of the seed graph', async () => {
+    const page = await newPage();
+    const wallMs = await openExplorer(page, server.url);
+    const firstViewMs = await page.evaluate(() => window.__sightline.firstViewMs!);
+    const shown = await labels(page);
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown.length).toBeLessThanOrEqual(60);
+    expect(await page.locator('#empty-state').isHidden()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'first-view.png') });
+    await page.screenshot({ path: 'web/screenshot.png' });
+    writeFileSync(join(ARTIFACTS, 'first-view.json'), JSON.stringify({ wallMs, firstViewMs, nodes: shown.length }, null, 2));
+    console.log(`first view: ${shown.length} entities laid out ${Math.round(firstViewMs)} ms after script start, ${wallMs} ms after navigation`);
+    await page.close();
+  });
+
+  it('searches Dahua, selects it, lists its relationships, and shows the evidence of the Korkem Telecom edge', async () => {
+    const page = await newPage();
+    await openExplorer(page, server.url);
+    await searchAndChoose(page, 'Dahua', /^Dahua/);
+    const selected = await page.evaluate(() => window.__sightline.cy.nodes(':selected').map((n) => n.data('label') as string));
+    expect(selected).toEqual([expect.stringMatching(/Dahua/)]);
+    await expect.poll(() => page.locator('#side .rel-group').count()).toBeGreaterThan(0);
+    const korkem = page.locator('#side .rel-group button', { hasText: 'Korkem Telecom' }).first();
+    await korkem.waitFor();
+    await korkem.click();
+    await waitIdle(page);
+
+    // Close the panel, then click the edge itself on the canvas, where an analyst would.
+    await page.keyboard.press('Escape');
+    const at = await page.evaluate(() => {
+      const cy = window.__sightline.cy;
+      cy.resize();
+      const ends = (e: import('cytoscape').EdgeSingular) => e.connectedNodes().map((n) => n.data('label') as string).join(' ');
+      const edge = cy.edges().filter((e) => /Korkem/.test(ends(e as import('cytoscape').EdgeSingular)) && /Dahua/.test(ends(e as import('cytoscape').EdgeSingular))).first() as import('cytoscape').EdgeSingular;
+      cy.fit(edge.connectedNodes(), 120);
+      const box = cy.container()!.getBoundingClientRect();
+      const p = edge.renderedMidpoint();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(at.x, at.y);
+    const quote = page.locator('#side .quote').first();
+    await quote.waitFor({ timeout: 30_000 });
+    expect(await quote.textContent()).toMatch(/Korkem Telecom/);
+    expect(await page.locator('#side .quote mark').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/Korkem Telecom/), expect.stringMatching(/Dahua/)]));
+
+    await page.locator('#side .doc-link').first().click();
+    const hit = page.locator('#doc-dialog mark.hit');
+    await hit.waitFor({ timeout: 30_000 });
+    expect(await hit.textContent()).toMatch(/Korkem Telecom/);
+    await expect.poll(() => hit.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const d = el.closest('dialog')!.getBoundingClientRect();
+      return r.top >= d.top && r.bottom <= d.bottom;
+    })).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'evidence-document.png') });
+    await page.close();
+  });
+
+  it('answers "Who supplies Kazakhstan?" with Dahua, Hikvision and Huawei, laid out left to right', async () => {
+    const page = await newPage();
+    await openExplorer(page, server.url);
+    await searchAndChoose(page, 'Kazakhstan', /^Kazakhstan/);
+    await page.getByRole('button', { name: 'Who supplies Kazakhstan?' }).click();
+    await page.locator('#side .chain').waitFor({ timeout: 30_000 });
+    await waitIdle(page);
+    const shown = await labels(page);
+    for (const vendor of [/Dahua/, /Hikvision/, /Huawei/]) {
+      expect(shown).toContainEqual(expect.stringMatching(vendor));
+      expect(await page.locator('#side .chain').textContent()).toMatch(vendor);
+    }
+    const view = await page.evaluate(() => ({
+      layout: window.__sightline.explorer.layout,
+      pathEdges: window.__sightline.cy.edges('.path').length,
+      // Left to right: every supplier sits left of the state it supplies.
+      kz: window.__sightline.cy.getElementById('kazakhstan').position('x'),
+      maxSupplierX: Math.max(...window.__sightline.cy.edges('[type = "SUPPLIES"][target = "kazakhstan"]').sources().map((n) => n.position('x'))),
+    }));
+    expect(view.layout).toBe('dagre');
+    expect(view.pathEdges).toBeGreaterThan(0);
+    expect(view.maxSupplierX).toBeLessThan(view.kz);
+    await page.screenshot({ path: join(ARTIFACTS, 'who-supplies-kazakhstan.png') });
+
+    // The link in the address bar reopens the same view in a fresh page.
+    const link = page.url();
+    const before = await shownIds(page);
+    const again = await newPage();
+    await openExplorer(again, link);
+    expect(await shownIds(again)).toEqual(before);
+    expect(await again.evaluate(() => window.__sightline.explorer.layout)).toBe('dagre');
+    await again.close();
+    await page.close();
+  });
+
+  it('highlights a path from NtechLab to Moscow', async () => {
+    const page = await newPage();
+    await openExplorer(page, server.url);
+    await searchAndChoose(page, 'NtechLab', /NtechLab/);
+    await page.fill('#side .path-target', 'Moscow');
+    await page.locator('#side .suggest li[role=option]', { hasText: /^Moscow/ }).first().click({ timeout: 30_000 });
+    await page.locator('#side .chain .path').first().waitFor({ timeout: 30_000 });
+    await waitIdle(page);
+    const highlighted = await page.evaluate(() => ({
+      nodes: window.__sightline.cy.nodes('.path').map((n) => n.data('label') as string),
+      edges: window.__sightline.cy.edges('.path').length,
+      faded: window.__sightline.cy.elements('.faded').length,
+    }));
+    expect(highlighted.nodes).toEqual(expect.arrayContaining([expect.stringMatching(/NtechLab/), expect.stringMatching(/^Moscow/)]));
+    expect(highlighted.edges).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'path-ntechlab-moscow.png') });
+    await page.close();
+  });
+
+  it('downloads PNG, SVG, GraphML and a report with citations', async () => {
+    const page = await newPage();
+    await openExplorer(page, server.url);
+
+    const png = await downloadOf(page, '#export-png');
+    expect(png.body.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+
+    const svg = await downloadOf(page, '#export-svg');
+    expect(XMLValidator.validate(svg.body.toString('utf8'))).toBe(true);
+    expect(svg.body.toString('utf8')).toMatch(/<svg[\s>]/);
+
+    const report = await downloadOf(page, '#export-report-html');
+    const html = report.body.toString('utf8');
+    expect(html).toContain('<h2>Citations</h2>');
+    expect(html).toMatch(/<li id="c1" value="1"><q>[^<]+<\/q> — /);
+    expect(html).toContain('src="data:image/png;base64,');
+
+    const graphml = await downloadOf(page, '#export-graphml');
+    expect(XMLValidator.validate(graphml.body.toString('utf8'))).toBe(true);
+    expect(graphml.body.toString('utf8')).toContain('<graphml');
+    await page.close();
+  });
+
+  it('shows a hostile entity name as text and runs nothing', async () => {
+    const page = await newPage();
+    await openExplorer(page, server.url);
+    // Through the UI: paste the document, preview it, add it for real.
+    await page.click('#open-ingest');
+    await page.fill('#ingest-dialog input[type=text]', `${XSS} field report`);
+    await page.fill('#ingest-dialog textarea', `${XSS} supplies facial recognition cameras to Almaty. Hikvision supplies cameras to ${XSS}. The company ${XSS} partners with Dahua.`);
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.locator('#ingest-dialog .ingest-result h3').first().waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Add to graph' }).click();
+    await page.locator('#ingest-dialog .ingest-result', { hasText: /Document (added|replaced|unchanged)/ }).waitFor({ timeout: 60_000 });
+    await waitIdle(page);
+
+    // The document view and a node carrying the name itself, both as they render for an analyst.
+    const docId = await page.evaluate(async () => {
+      const { documents } = await (await fetch('/api/documents')).json() as { documents: { id: string; title: string }[] };
+      return documents.find((d) => d.title.includes('<img'))!.id;
+    });
+    await page.evaluate((id) => window.__sightline.explorer.emit('open-document', id), docId);
+    await page.locator('#doc-dialog .doc-text').waitFor();
+    expect(await page.locator('#doc-dialog').textContent()).toContain(XSS);
+    await page.keyboard.press('Escape');
+    await page.evaluate((name) => {
+      const s = window.__sightline;
+      s.explorer.add({ nodes: [{ data: { id: 'hostile-name', label: name, type: 'Company', aliases: [name], origin: 'discovered' } }], edges: [] });
+      s.explorer.emit('select-node', 'hostile-name');
+    }, XSS);
+    await expect.poll(() => page.locator('#side-title').textContent()).toContain(XSS);
+    await page.fill('#search', 'img src');
+    await page.waitForTimeout(800);
+
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'hostile-name.png') });
+    await page.close();
+  });
+});
