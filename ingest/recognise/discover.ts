@@ -11,7 +11,7 @@ import type { EntityType } from '../ontology.ts';
 import { defineStage } from '../stage.ts';
 import type { Mention, Sentence } from '../types.ts';
 import {
-  GIVEN_NAMES, NAMED_THING_TRIGGERS, NAME_JOINERS, NOT_NAMES, ORG_PREFIXES, ORG_SUFFIXES, PERSON_ROLES_AFTER, PERSON_TITLES,
+  DESCRIPTOR_NOUNS, GIVEN_NAMES, NAMED_THING_TRIGGERS, NAME_JOINERS, NOT_NAMES, ORG_PREFIXES, ORG_SUFFIXES, PERSON_ROLES_AFTER, PERSON_TITLES,
 } from './patterns.ts';
 import { isCapitalised, wordsOf, type Word } from './words.ts';
 
@@ -97,6 +97,14 @@ function personIn(run: Word[], before: Word | undefined, after: string): Word[] 
   return undefined;
 }
 
+/** The type a descriptor noun gives a short name: "Vega, a Russian company" or "the firm Vega". */
+function describedType(run: Word[], before: Word | undefined, after: string): EntityType | undefined {
+  if (run.length > 3 || notNames.has(run[0].text) || run.some((w) => NAME_JOINERS.includes(w.text))) return undefined;
+  const appositive = /^,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)/.exec(after)?.[1].split(/\s+/).find((w) => DESCRIPTOR_NOUNS[w]);
+  const noun = appositive ?? (before && DESCRIPTOR_NOUNS[before.text] ? before.text : undefined);
+  return noun ? DESCRIPTOR_NOUNS[noun] : undefined;
+}
+
 function fromRuns(sentence: Sentence, catalog: Catalog): Mention[] {
   const words = wordsOf(sentence);
   const found: Mention[] = [];
@@ -109,6 +117,11 @@ function fromRuns(sentence: Sentence, catalog: Catalog): Mention[] {
     const person = personIn(run, before, after);
     if (person) {
       found.push(mention(sentence, person[0].start, person[person.length - 1].end, 'Person', 'person-shape'));
+      continue;
+    }
+    const described = describedType(run, before, after);
+    if (described) {
+      found.push(mention(sentence, first.start, last.end, described, 'descriptor'));
       continue;
     }
     if (run.length < 2 || notNames.has(first.text)) continue;

@@ -97,3 +97,14 @@ export const NOT_NAMES = [
   'About', 'Leave', 'Related', 'Scroll', 'See', 'If', 'When', 'While', 'Because', 'But', 'And', 'Or',
   'Company', 'Group', 'Technology', 'Technologies', 'Telecom', 'Ministry', 'Government', 'Center',
 ];
+
+/**
+ * Common nouns that type the name they stand beside: "Vega, a Russian company", "the Chinese firm
+ * Yitu", "the NGO Civil Expertise". The key is the noun, the value the type it gives.
+ */
+export const DESCRIPTOR_NOUNS: Readonly<Record<string, EntityType>> = {
+  company: 'Company', firm: 'Company', startup: 'Company', manufacturer: 'Company', maker: 'Company', vendor: 'Company',
+  developer: 'Company', integrator: 'Company', contractor: 'Company', supplier: 'Company', conglomerate: 'Company',
+  regulator: 'Agency', ministry: 'Agency', agency: 'Agency',
+  NGO: 'Organization', nonprofit: 'Organization', newspaper: 'Organization', outlet: 'Organization', university: 'Organization',
+};

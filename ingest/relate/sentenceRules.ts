@@ -11,8 +11,10 @@ import type { Entity, Reference, Relation, Sentence } from '../types.ts';
 import { isNegated, statusOf, yearOf } from './qualifiers.ts';
 import { RELATION_RULES, type RelationRule } from './rules.ts';
 
+/** A reporting verb starts a new clause with its own subject ("Gref said the bank had invested"), so gaps stop there. */
+const REPORTING = String.raw`(?:said|says|told|stated|reported|claimed|argued|noted|announced|added)`;
 /** A gap character: anything but a slot or a sentence break, though a technology, product or program may sit in it. */
-const GAP_UNIT = String.raw`(?:[^⟦⟧;!?.]|\.(?=\S)|⟦\d+:(?:Technology|Product|Program)⟧)`;
+const GAP_UNIT = String.raw`(?:(?!${REPORTING}\b)(?:[^⟦⟧;!?.]|\.(?=\S)|⟦\d+:(?:Technology|Product|Program)⟧))`;
 const MACROS: Record<string, string> = {
   '~': `${GAP_UNIT}{0,110}?`,
   '≈': `(?:[^⟦⟧,;!?.]|\\.(?=\\S)|⟦\\d+:(?:Technology|Product|Program)⟧){0,90}?`,
