@@ -105,6 +105,7 @@ export const NOT_NAMES = [
 export const DESCRIPTOR_NOUNS: Readonly<Record<string, EntityType>> = {
   company: 'Company', firm: 'Company', startup: 'Company', manufacturer: 'Company', maker: 'Company', vendor: 'Company',
   developer: 'Company', integrator: 'Company', contractor: 'Company', supplier: 'Company', conglomerate: 'Company',
+  subsidiary: 'Company', affiliate: 'Company', unit: 'Company', division: 'Company',
   regulator: 'Agency', ministry: 'Agency', agency: 'Agency',
   NGO: 'Organization', nonprofit: 'Organization', newspaper: 'Organization', outlet: 'Organization', university: 'Organization',
 };

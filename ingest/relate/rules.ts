@@ -35,6 +35,12 @@ export interface RelationRule {
 const GOODS = String.raw`(?:cameras?|equipment|servers?|hardware|software|technology|technologies|products?|systems?|chips?|processors?|devices?|solutions?|gear|networks?|components?|platforms?)`;
 const SUPPLY_VERBS = String.raw`(?:supplie[sd]|supply|supplying|provide[sd]?|providing|deliver(?:s|ed|ing)?|sold|sells?|selling|install(?:s|ed|ing)?|equip(?:s|ped|ping)?|ship(?:s|ped)?|export(?:s|ed)?|furnish(?:es|ed)?)`;
 const BUY_VERBS = String.raw`(?:b(?:ought|uys?|uying)|purchas(?:e[sd]?|ing)|acquir(?:e[sd]?|ing)|order(?:s|ed)?|import(?:s|ed)?|procur(?:e[sd]?|ing)|sourc(?:e[sd]?|ing))`;
+/**
+ * Words allowed between a subject and its verb: auxiliaries, adverbs and the goods themselves
+ * ("Hikvision cameras are installed", "Huawei has also supplied"). Anything else there usually means
+ * the verb has another subject ("the Moscow metro uses"), so the rule should not fire.
+ */
+const AUX = String.raw`(?:(?:has|have|had|is|are|was|were|be|been|being|also|now|still|already|reportedly|allegedly|increasingly|widely|actively|quickly|quietly|traditionally|mainly|largely|will|would|could|can|may|might|must|should|began|begun|started|continues|continued|plans|planned|agreed|intends|sought|seeks|wants|to|not|never|later|then|soon|itself|themselves|first|directly|secretly|openly|ultimately|eventually|threatened|threatens|decided|voted|moved|tried|attempted|of|${GOODS.slice(3, -1)}) ){0,4}?`;
 const LEAD_ROLES = String.raw`(?:chief executive(?: officer)?|CEO|chairman|chairwoman|chair|president|executive director|general director|director general|managing director|director|head|founder|co-founder|leader|chief|governor|mayor)`;
 
 export const RELATION_RULES: readonly RelationRule[] = [
@@ -52,15 +58,15 @@ export const RELATION_RULES: readonly RelationRule[] = [
 
   // OWNS: shareholder -> company.
   { id: 'owner-stake', relation: 'OWNS', voice: 'active', confidence: 0.85,
-    pattern: String.raw`{A}%appos (?:\w+ ){0,3}?(?<v>holds|held|owns|owned|has|had|acquired|bought|took|takes|controls) (?<detail>(?:a |an |the )?(?:\d+(?:\.\d+)? ?(?:%|percent|per cent) |majority |minority |controlling |blocking |large |small )?stake) in (?:the )?%desc{B}` },
+    pattern: String.raw`{A}%appos ${AUX}(?<v>holds|held|owns|owned|has|had|acquired|bought|took|takes|controls) (?<detail>(?:a |an |the )?(?:\d+(?:\.\d+)? ?(?:%|percent|per cent) |majority |minority |controlling |blocking |large |small )?stake) in (?:the )?%desc{B}` },
   { id: 'owner-acquired', relation: 'OWNS', voice: 'active', confidence: 0.75,
-    pattern: String.raw`{A}%appos (?<v>owns|acquired|took over|took control of|bought out) (?:the )?%desc{B}` },
+    pattern: String.raw`{A}%appos (?<v>owns|acquired|took over|took control of|bought out) (?:the )?%desc{B}(?!'s)` },
   { id: 'owned-by', relation: 'OWNS', voice: 'passive', confidence: 0.8,
     pattern: String.raw`{A},? (?:which is |that is |is |was )?(?:wholly |majority[- ]|partly |partially |jointly )?(?<v>owned|controlled) by (?:the )?{B}` },
 
   // SUPPLIES: vendor -> customer.
   { id: 'supplier-verb', relation: 'SUPPLIES', voice: 'active', confidence: 0.8,
-    pattern: String.raw`{A+}(?:,? (?:which|that|who))?%appos (?:[\w-]+ ){0,4}?(?<v>${SUPPLY_VERBS})\b(?! by)~(?:to |for |used by |in )?(?:the )?%govof{B+}` },
+    pattern: String.raw`{A+}(?:,? (?:which|that|who))?%appos ${AUX}(?<v>${SUPPLY_VERBS})\b(?! by)(?!\s+(?:[\w$.,-]+\s+){0,4}?(?:loans?|funding|credits?|grants?|financing|money|aid|support)\b)~(?:to |for |used by |in )?(?:the )?%govof{B+}` },
   { id: 'supplied-by', relation: 'SUPPLIES', voice: 'passive', confidence: 0.85,
     pattern: String.raw`{A+}(?:'s)?≈,? ?(?<v>(?:supplied|provided|delivered|sold|installed|equipped|built|made|manufactured|produced) by) (?:the )?(?:[\w-]+ ){0,3}?(?:such as |like |including )?(?:the )?{B+}` },
   { id: 'in-place-supplied-by', relation: 'SUPPLIES', voice: 'passive', confidence: 0.8,
@@ -156,9 +162,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'program-of-place', relation: 'OPERATES', voice: 'passive', confidence: 0.65,
     pattern: String.raw`{A:Program} (?<v>of|in) {B:Place}` },
   { id: 'operator-verb', relation: 'OPERATES', voice: 'active', confidence: 0.75,
-    pattern: String.raw`{A}%appos (?:[\w-]+ ){0,3}?(?<v>operates|operated|runs|ran|launched|introduced|implemented|implements|rolled out|set up|manages|managed|administers) (?:the |its |a |an )?(?:[\w-]+ ){0,3}?{B:Program}` },
+    pattern: String.raw`{A}%appos ${AUX}(?<v>operates|operated|runs|ran|launched|introduced|implemented|implements|rolled out|set up|manages|managed|administers) (?:the |its |a |an )?(?:[\w-]+ ){0,3}?{B:Program}` },
   { id: 'run-by', relation: 'OPERATES', voice: 'passive', confidence: 0.75,
-    pattern: String.raw`{A:Program},? (?:which is |that is |is |was |are |were )?(?<v>run|operated|managed|administered|controlled) by (?:the )?%govof{B}` },
+    pattern: String.raw`{A:Program}(?: (?:system|program|programme|project|network|platform))?,? (?:which is |that is |is |was |are |were )?(?<v>run|operated|managed|administered|controlled) by (?:the )?%govof{B}` },
   { id: 'in-place-implemented', relation: 'OPERATES', voice: 'active', confidence: 0.6,
     pattern: String.raw`^In {A:State|Place}[^⟦]{0,60}?(?<v>implemented|introduced|launched|rolled out|deployed) (?:the )?{B:Program}` },
   { id: 'its-system-known-as', relation: 'OPERATES', voice: 'active', confidence: 0.65,
@@ -172,12 +178,14 @@ export const RELATION_RULES: readonly RelationRule[] = [
   // FUNDS.
   { id: 'funder-verb', relation: 'FUNDS', voice: 'active', confidence: 0.75,
     pattern: String.raw`{A}%appos~(?<v>funded|funds|financed|finances|financing|invested|invests|granted|grants|lent|loaned|allocated|allocates|sponsored|sponsors) ~(?:in |into |to |for |under )?(?:the )?{B}` },
+  { id: 'loans-to', relation: 'FUNDS', voice: 'active', confidence: 0.75,
+    pattern: String.raw`{A}%appos~(?<v>provided|extended|granted|gave|offered|issued|lent|approved) (?:[\w$.,-]+ ){0,4}?(?:loans?|funding|credits?|grants?|financing|investment|money) (?:to|for) (?:the )?%govof{B}` },
   { id: 'funded-by', relation: 'FUNDS', voice: 'passive', confidence: 0.8,
     pattern: String.raw`{A}~(?<v>(?:funded|financed|sponsored|backed) by|(?:funding|grants?|loans?|investment|money) from) (?:the )?{B}` },
 
   // DEVELOPS.
   { id: 'developer-verb', relation: 'DEVELOPS', voice: 'active', confidence: 0.6,
-    pattern: String.raw`%subj{A+}%appos (?:[\w-]+ ){0,2}?(?<v>develops|developed|develop|created|creates|create|designs|designed|design|produces|produced|produce|makes|builds|invented|invents) ~{B:Product|Technology|Program}` },
+    pattern: String.raw`%subj{A+}%appos ${AUX}(?<v>develops|developed|develop|created|creates|create|designs|designed|design|produces|produced|produce|makes|builds|invented|invents) ~{B:Product|Technology|Program}` },
   { id: 'developed-by', relation: 'DEVELOPS', voice: 'passive', confidence: 0.7,
     pattern: String.raw`{A:Product|Technology|Program},? (?:which is |that is |was |is )?(?<v>developed|created|designed|built|invented) by (?:the )?%desc{B+}` },
 
@@ -195,7 +203,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'banned-in', relation: 'RESTRICTS', voice: 'passive', confidence: 0.8, status: 'banned',
     pattern: String.raw`{A+},? (?:which |that )?(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?<v>banned|blocked|prohibited|restricted|barred|outlawed) (?:in|by|from) (?:the )?{B}` },
   { id: 'bans', relation: 'RESTRICTS', voice: 'active', confidence: 0.75, status: 'banned',
-    pattern: String.raw`{A}%appos (?:[\w-]+ ){0,3}?(?<v>banned|bans|ban|blocked|blocks|block|prohibited|prohibits|prohibit|restricted|restricts|barred|bars|forbade|forbids|excluded|excludes|outlawed) ~{B+}` },
+    pattern: String.raw`{A}%appos ${AUX}(?<v>banned|bans|ban|blocked|blocks|block|prohibited|prohibits|prohibit|restricted|restricts|barred|bars|forbade|forbids|excluded|excludes|outlawed) ~{B+}` },
   { id: 'required-to-replace', relation: 'RESTRICTS', voice: 'active', confidence: 0.7, status: 'banned',
     pattern: String.raw`{A}%appos~(?<v>required|ordered|forced|obliged|told) ~{B}~ to (?:replace|remove|rip out|stop using|phase out)` },
   { id: 'banned-under-law', relation: 'RESTRICTS', voice: 'passive', confidence: 0.75, status: 'banned',
@@ -205,7 +213,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
 
   // SANCTIONS: state or agency -> company, person or body.
   { id: 'sanctioner-verb', relation: 'SANCTIONS', voice: 'active', confidence: 0.85,
-    pattern: String.raw`{A}%appos (?:[\w-]+ ){0,3}?(?<v>sanctioned|sanctions|sanction|designated|designates|blacklisted|blacklists|added|placed|put|listed) (?:the )?%desc{B+}(?<detail> (?:to|on|under) (?:the |its )?(?:⟦\d+:Law⟧|[\w ]{0,30}list))?` },
+    pattern: String.raw`{A}%appos ${AUX}(?<v>sanctioned|sanctions|sanction|designated|designates|blacklisted|blacklists|added|placed|put|listed) (?:the )?%desc{B+}(?<detail> (?:to|on|under) (?:the |its )?(?:⟦\d+:Law⟧|[\w ]{0,30}list))?` },
   { id: 'sanctioned-by', relation: 'SANCTIONS', voice: 'passive', confidence: 0.85,
     pattern: String.raw`{A+},? (?:was|were|is|are|has been|have been|had been) (?:\w+ )?(?<v>sanctioned|designated|blacklisted|added to [^⟦]{0,40}?|placed on [^⟦]{0,40}?|(?:put|included) on [^⟦]{0,40}?)~by (?:the )?{B}` },
   { id: 'imposed-sanctions-on', relation: 'SANCTIONS', voice: 'active', confidence: 0.85,
@@ -213,7 +221,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
 
   // USES.
   { id: 'user-verb', relation: 'USES', voice: 'active', confidence: 0.6,
-    pattern: String.raw`%subj{A}%appos (?:[\w-]+ ){0,3}?(?<v>uses|use|used|using|deploys|deploy|deployed|employs|employed|relies on|relied on) (?:the |a |an |its )?(?:[\w-]+ ){0,2}?{B:Technology|Product}` },
+    pattern: String.raw`%subj{A}%appos ${AUX}(?<v>uses|use|used|using|deploys|deploy|deployed|employs|employed|relies on|relied on) (?:the |a |an |its )?(?:[\w-]+ ){0,2}?{B:Technology|Product}` },
   { id: 'has-goods-with-technology', relation: 'USES', voice: 'active', confidence: 0.6,
     pattern: String.raw`{A:State|Place|Agency}%appos (?<v>has|have|had|operates|installed|deployed) (?:over |more than |about |some |nearly |almost )?[\d,.]*\s*(?:[\w-]+ ){0,2}?${GOODS} (?:with|equipped with|running|using) (?:[\w-]+ )?{B:Technology|Product}` },
   { id: 'used-by', relation: 'USES', voice: 'passive', confidence: 0.65,

@@ -49,6 +49,7 @@ export function goldDocuments(): GoldDocument[] {
     ...seeds.documents.map((d) => ({ id: d.file, source: d.file, data: readFileSync(join(ROOT, d.file)), facts: d.facts, rejected: d.rejected })),
     ...texts('texts.json'),
     ...texts('heldout.json'),
+    ...texts('heldout2.json'),
   ];
 }
 
@@ -131,6 +132,6 @@ function print(e: Evaluation): void {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // `--only heldout` (or seeds, texts) scores one part of the gold set.
   const only = process.argv[process.argv.indexOf('--only') + 1];
-  const docs = goldDocuments().filter((d) => !process.argv.includes('--only') || (only === 'seeds' ? d.id.startsWith('seeds/') : only === 'heldout' ? d.id.startsWith('h-') : !d.id.startsWith('seeds/') && !d.id.startsWith('h-')));
+  const docs = goldDocuments().filter((d) => !process.argv.includes('--only') || (only === 'seeds' ? d.id.startsWith('seeds/') : only === 'heldout' ? /^h2?-/.test(d.id) : !d.id.startsWith('seeds/') && !/^h2?-/.test(d.id)));
   print(evaluate(docs));
 }
