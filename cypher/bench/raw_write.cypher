@@ -1,9 +1,10 @@
 // @name benchRawWrite
 // @returns none
 // @param $entities list       [{ id, name, type, aliases, aliasText, country, origin }], one per id
-// @param $documents list      [{ props: { id, source, title, length, text, ingestedAt }, mentions: [{ id, count }] }]
-// @param $relationships list  [{ id, source, target, type, evidence: [json], evidenceDocs, confidence, years, status }], one per id
-// @doc The database write ceiling for ingest: what extraction produced for a batch of documents, written in one transaction with the fewest clauses the stored model allows (evidence appended, nothing read back).
+// @param $documents list      [{ props: { id, source, title, length, text, ingestedAt }, mentions: [{ id, count }] }], all new
+// @param $created list        relationships no earlier batch wrote: [{ id, source, target, type, evidence: [json], evidenceDocs, confidence, evidenceCount, years, status }]
+// @param $extended list       relationships an earlier batch wrote, whose evidence grows: same shape
+// @doc The database write ceiling for ingest: what extraction produced for a batch of documents, in one transaction. The writer knows which relationships it wrote before, so new ones are CREATEd and known ones found by their ends and extended; a relationship MERGE would be planned as a scan of every relationship while the store is empty, and a ceiling should not measure that trap.
 CALL () {
   UNWIND $entities AS e
   MERGE (n:Entity {id: e.id})
@@ -11,23 +12,28 @@ CALL () {
 }
 CALL () {
   UNWIND $documents AS d
-  MERGE (doc:Document {id: d.props.id})
-  SET doc += d.props
+  CREATE (doc:Document)
+  SET doc = d.props
   WITH doc, d
   UNWIND d.mentions AS m
   MATCH (e:Entity {id: m.id})
-  MERGE (doc)-[k:MENTIONS]->(e)
-  SET k.count = m.count
+  CREATE (doc)-[:MENTIONS {count: m.count}]->(e)
 }
 CALL () {
-  UNWIND $relationships AS r
+  UNWIND $created AS r
   MATCH (a:Entity {id: r.source})
   MATCH (b:Entity {id: r.target})
-  MERGE (a)-[x:$(r.type) {id: r.id}]->(b)
-  SET x.evidence = coalesce(x.evidence, []) + r.evidence,
-      x.evidenceDocs = coalesce(x.evidenceDocs, []) + r.evidenceDocs,
-      x.confidence = CASE WHEN coalesce(x.confidence, 0) > r.confidence THEN x.confidence ELSE r.confidence END,
-      x.evidenceCount = coalesce(x.evidenceCount, 0) + size(r.evidence),
-      x.years = reduce(s = coalesce(x.years, []), y IN r.years | CASE WHEN y IN s THEN s ELSE s + y END),
+  CREATE (a)-[x:$(r.type)]->(b)
+  SET x = r { .id, .evidence, .evidenceDocs, .confidence, .evidenceCount, .years, .status }
+}
+CALL () {
+  UNWIND $extended AS r
+  MATCH (a:Entity {id: r.source})-[x]->(b:Entity {id: r.target})
+  WHERE x.id = r.id
+  SET x.evidence = x.evidence + r.evidence,
+      x.evidenceDocs = x.evidenceDocs + r.evidenceDocs,
+      x.confidence = CASE WHEN x.confidence > r.confidence THEN x.confidence ELSE r.confidence END,
+      x.evidenceCount = x.evidenceCount + r.evidenceCount,
+      x.years = reduce(s = x.years, y IN r.years | CASE WHEN y IN s THEN s ELSE s + y END),
       x.status = coalesce(r.status, x.status)
 }

@@ -1,17 +1,19 @@
 /**
  * @module Turns extractions into the rows of the raw UNWIND write (cypher/bench/raw_write.cypher),
  * merged per batch the way the stored model merges them: one entity per id, one relationship per id
- * with all its evidence.
+ * with all its evidence, split into relationships to create and relationships to extend.
  */
 import type { Extraction } from '../../ingest/types.ts';
 
 export interface RawWriteRows {
   entities: Record<string, unknown>[];
   documents: Record<string, unknown>[];
-  relationships: Record<string, unknown>[];
+  created: Record<string, unknown>[];
+  extended: Record<string, unknown>[];
 }
 
-export function rawWriteRows(batch: readonly Extraction[], ingestedAt: string): RawWriteRows {
+/** `written` holds the ids of relationships earlier batches wrote; this batch's new ones are added to it. */
+export function rawWriteRows(batch: readonly Extraction[], ingestedAt: string, written: Set<string>): RawWriteRows {
   const entities = new Map<string, Record<string, unknown>>();
   const relationships = new Map<string, { id: string; source: string; target: string; type: string; evidence: string[]; evidenceDocs: string[]; confidence: number; years: number[]; status: string | null }>();
   const documents = batch.map((x) => {
@@ -35,5 +37,8 @@ export function rawWriteRows(batch: readonly Extraction[], ingestedAt: string): 
       mentions: [...counts].map(([entity, count]) => ({ id: entity, count })),
     };
   });
-  return { entities: [...entities.values()], documents, relationships: [...relationships.values()] };
+  const rows = [...relationships.values()].map((r) => ({ ...r, evidenceCount: r.evidence.length }));
+  const created = rows.filter((r) => !written.has(r.id));
+  for (const r of created) written.add(r.id);
+  return { entities: [...entities.values()], documents, created, extended: rows.filter((r) => !created.includes(r)) };
 }

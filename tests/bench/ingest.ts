@@ -40,8 +40,9 @@ async function rawWrite(db: BenchDatabase, extractions: Extraction[]) {
   const ingestedAt = new Date().toISOString();
   const mem = new MemorySampler(db.pid).start();
   let dbSeconds = 0;
+  const written = new Set<string>();
   for (let i = 0; i < extractions.length; i += RAW_WRITE_DOCS) {
-    const rows = rawWriteRows(extractions.slice(i, i + RAW_WRITE_DOCS), ingestedAt);
+    const rows = rawWriteRows(extractions.slice(i, i + RAW_WRITE_DOCS), ingestedAt, written);
     const started = performance.now();
     await db.write((tx) => tx.run(text, { ...rows }));
     dbSeconds += (performance.now() - started) / 1000;
