@@ -5,7 +5,11 @@
  *   npx tsx tests/bench/profile.ts tests/bench/results/CPU.*.cpuprofile
  */
 import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { printTable, round } from './measure.ts';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 interface ProfileNode {
   id: number;
@@ -14,14 +18,14 @@ interface ProfileNode {
 }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
-/** node_modules/<pkg> for dependencies, the project folder (ingest/relate, server/...) for our code. */
+/** node_modules/<pkg> for dependencies, the folder in the repository (ingest/relate, server/...) for our code. */
 function owner(url: string): string {
   if (!url) return '(native / gc / idle)';
   const dep = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (dep) return dep[1];
-  const ours = /\/work\/[^/]+\/[^/]+\/((?:[^/]+\/)?[^/]+)\/[^/]+$/.exec(url) ?? /\/((?:ingest|server|tests|cypher|web)\/(?:[^/]+\/)?)[^/]*$/.exec(url);
-  if (ours) return ours[1];
-  return url.startsWith('node:') ? 'node internals' : url.replace(/^file:\/\//, '');
+  const path = url.replace(/^file:\/\//, '');
+  if (path.startsWith(REPO)) return dirname(relative(REPO, path));
+  return url.startsWith('node:') ? 'node internals' : path;
 }
 
 export function summarise(file: string, top = 15) {
