@@ -75,13 +75,20 @@ async function ingest(args: Args): Promise<number> {
   const { openDatabase, applySchema } = await import('../server/db/connection.ts');
   const { ingestPaths } = await import('./index.ts');
   const { SingleBar, Presets } = await import('cli-progress');
-  const db = await openDatabase({ log: (line) => console.error(`[neo4j] ${line}`) });
+  // Ctrl-C while the embedded server starts must still stop it, so the handler is in place first
+  // and closes the database as soon as there is one.
+  let db: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  let interrupted = false;
   const stop = async () => {
+    interrupted = true;
+    if (!db) return;
     await db.close();
     process.exit(130);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  db = await openDatabase({ log: (line) => console.error(`[neo4j] ${line}`) });
+  if (interrupted) await stop();
   try {
     await applySchema(db);
     const tty = Boolean(process.stdout.isTTY);

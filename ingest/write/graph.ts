@@ -18,8 +18,6 @@ export interface WriteResult {
   /** Entity ids this document brought into the graph, and those it found there already. */
   newEntityIds: string[];
   knownEntityIds: string[];
-  /** Relations (distinct facts) this document supports, by type. */
-  relations: Partial<Record<RelationType, number>>;
 }
 
 interface StoredRelation {
@@ -61,13 +59,25 @@ function assertLabels(x: Extraction): void {
   for (const r of x.relations) if (!isRelationType(r.type)) throw new Error(`refusing to write relation ${r.id}: "${r.type}" is not an ontology type`);
 }
 
-export async function writeExtraction(db: Database, x: Extraction): Promise<WriteResult> {
+/**
+ * Writes are queued within the process: evidence is read, merged and written back whole, so two
+ * documents adding to the same fact at once (two uploads) must not overwrite each other's items.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function writeExtraction(db: Database, x: Extraction): Promise<WriteResult> {
+  const next = queue.then(() => writeNow(db, x));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function writeNow(db: Database, x: Extraction): Promise<WriteResult> {
   // Labels and relationship types go into queries dynamically, so only ontology names may pass.
   assertLabels(x);
   const doc = x.document;
   return db.write(async (tx) => {
     const same = await run(tx, 'ingest.findDocument', { id: doc.id });
-    if (same.records.length) return { status: 'unchanged', newEntityIds: [], knownEntityIds: [], relations: {} } satisfies WriteResult;
+    if (same.records.length) return { status: 'unchanged', newEntityIds: [], knownEntityIds: [] } satisfies WriteResult;
 
     const older = (await run(tx, 'ingest.documentsFromSource', { source: doc.source, id: doc.id })).records.map((r) => r.get('id') as string);
     const stale = new Set(older);
@@ -124,13 +134,10 @@ export async function writeExtraction(db: Database, x: Extraction): Promise<Writ
     if (emptied.length) await run(tx, 'ingest.deleteRelations', { rows: emptied });
     if (rows.length) await run(tx, 'ingest.writeRelations', { rows });
 
-    const relations: Partial<Record<RelationType, number>> = {};
-    for (const k of keys) relations[k.type] = (relations[k.type] ?? 0) + 1;
     return {
       status: older.length ? 'replaced' : 'added',
       newEntityIds: ids.filter((id) => !known.has(id)),
       knownEntityIds: ids.filter((id) => known.has(id)),
-      relations,
     } satisfies WriteResult;
   });
 }

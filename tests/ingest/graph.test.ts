@@ -159,6 +159,16 @@ describe('re-ingesting', () => {
   });
 });
 
+describe('concurrent ingest', () => {
+  it('two documents adding the same fact at once both keep their evidence', async () => {
+    await Promise.all([
+      ingestDocument(db, { source: 'tests/c1.txt', data: 'Tiandy supplied cameras to Minsk in 2017.' }),
+      ingestDocument(db, { source: 'tests/c2.txt', data: 'Tiandy sold cameras to Minsk in 2019.' }),
+    ]);
+    expect(await fact('Tiandy', 'SUPPLIES', 'Minsk')).toMatchObject({ evidenceCount: 2, years: [2017, 2019] });
+  });
+});
+
 describe('bad input is skipped with a one-line reason while the rest go in', () => {
   let dir: string;
   let summary: IngestSummary;
