@@ -27,14 +27,30 @@ function translate(e: unknown): never {
 
 export type Params = Record<string, unknown>;
 
+const compact = new Map<string, string>();
+
+/**
+ * The query as sent: header comments and indentation dropped. The driver writes a message in
+ * 1400-byte chunks, and a RUN that spills past one chunk meets Nagle's algorithm and a delayed ACK
+ * on loopback: a steady extra ~40 ms per query, measured on neighbours (50 ms raw, 8 ms compacted).
+ */
+function textOf(name: string): string {
+  let text = compact.get(name);
+  if (text === undefined) {
+    text = query(name).text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('//')).join('\n');
+    compact.set(name, text);
+  }
+  return text;
+}
+
 export class Repository {
   constructor(readonly db: Database, private readonly timeoutMs: number) {}
 
   /** Rows of a named read query, as plain objects. */
   async many<Row = Record<string, unknown>>(name: string, params: Params = {}): Promise<Row[]> {
-    const q = query(name);
+    const text = textOf(name);
     try {
-      const result = await this.db.read((tx) => tx.run(q.text, params));
+      const result = await this.db.read((tx) => tx.run(text, params));
       return result.records.map((r) => r.toObject() as Row);
     } catch (e) {
       return translate(e);
@@ -48,9 +64,9 @@ export class Repository {
 
   /** Runs a named write query in one transaction. */
   async write<Row = Record<string, unknown>>(name: string, params: Params = {}): Promise<Row[]> {
-    const q = query(name);
+    const text = textOf(name);
     try {
-      const result = await this.db.write((tx) => tx.run(q.text, params));
+      const result = await this.db.write((tx) => tx.run(text, params));
       return result.records.map((r) => r.toObject() as Row);
     } catch (e) {
       return translate(e);

@@ -226,3 +226,22 @@ describe('GET /api/relationships/:id and /api/documents', () => {
     for (const e of body.evidence) expect(text.slice(e.start, e.end).length).toBeGreaterThan(10);
   });
 });
+
+describe('injection attempts', () => {
+  it('through every parameter get a 400 or a safe answer and change nothing', async () => {
+    const before = (await get('/api/stats')).body;
+    const evil = encodeURIComponent("x' }) MATCH (n) DETACH DELETE n //");
+    const urls = [
+      `/api/entities/${evil}`, `/api/entities/${evil}/neighbors`, `/api/supply-chain/${evil}`, `/api/relationships/${evil}`,
+      `/api/documents/${evil}`, `/api/paths?from=${evil}&to=moscow`, `/api/paths?from=ntechlab&to=${evil}`,
+      `/api/search?q=${evil}`, `/api/search?q=ntech&types=${evil}`, `/api/entities/ntechlab/neighbors?relTypes=${evil}`,
+      `/api/entities/ntechlab/neighbors?types=Company,${evil}`, `/api/paths?from=ntechlab&to=moscow&relTypes=SUPPLIES\`]->()%20DELETE%20n//`,
+      `/api/entities/ntechlab/neighbors?limit=1e9`, `/api/entities/ntechlab/neighbors?depth=-1`, `/api/supply-chain/kazakhstan?depth=${evil}`,
+    ];
+    for (const url of urls) {
+      const { status } = await get(url);
+      expect([200, 400, 404], url).toContain(status);
+    }
+    expect((await get('/api/stats')).body).toEqual(before);
+  });
+});
