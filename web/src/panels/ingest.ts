@@ -68,5 +68,6 @@ export function mountIngest(x: Explorer): void {
     title, text, h('label', {}, 'or upload a file ', file),
     h('div', { class: 'button-row' }, h('button', { onclick: () => void preview() }, 'Preview'), addButton),
     result);
+  addButton.addEventListener('click', () => void commit());
   $('#open-ingest').addEventListener('click', () => { if (!dialog.open) dialog.show(); title.focus(); });
 }
