@@ -206,6 +206,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern: String.raw`{A}%appos ${AUX}(?<v>banned|bans|ban|blocked|blocks|block|prohibited|prohibits|prohibit|restricted|restricts|barred|bars|forbade|forbids|excluded|excludes|outlawed) ~{B+}` },
   { id: 'required-to-replace', relation: 'RESTRICTS', voice: 'active', confidence: 0.7, status: 'banned',
     pattern: String.raw`{A}%appos~(?<v>required|ordered|forced|obliged|told) ~{B}~ to (?:replace|remove|rip out|stop using|phase out)` },
+  { id: 'lost-right-to-sell-to', relation: 'RESTRICTS', voice: 'passive', confidence: 0.65, status: 'banned',
+    pattern: String.raw`{A+}%appos~(?<v>lost) the right to (?:supply|sell|provide|bid)~to ~{B:State|Agency}` },
   { id: 'banned-under-law', relation: 'RESTRICTS', voice: 'passive', confidence: 0.75, status: 'banned',
     pattern: String.raw`{A+},? (?:is|are|was|were|has been|have been) (?:\w+ )?(?<v>banned|barred|excluded|prohibited|restricted) (?:from [\w ]{0,40}?)?(?:under|by) (?:the )?(?:[\w-]+ ){0,2}?{B:Law}` },
   { id: 'added-to-list', relation: 'RESTRICTS', voice: 'passive', confidence: 0.8, status: 'banned',

@@ -26,8 +26,24 @@ function firstList(refs: readonly Reference[], sentence: Sentence): Reference[] 
   return orgs.slice(0, 1);
 }
 
-export function resolveAnaphora(references: readonly Reference[], sentences: readonly Sentence[]): Reference[] {
+/** Inside a sentence, "the company" after a company's name is that company ("a Huawei spokesman said the company had sold"). */
+const WITHIN = /\b(?:the company|the firm)\b/g;
+
+function withinSentence(references: readonly Reference[], s: Sentence): Reference[] {
   const found: Reference[] = [];
+  for (const m of s.text.matchAll(WITHIN)) {
+    if (m.index === 0) continue;
+    const at = s.start + m.index!;
+    const before = references.filter((r) => r.sentence === s.index && !r.anaphor && r.end <= at && r.type === 'Company');
+    const antecedent = before[before.length - 1];
+    if (!antecedent) continue;
+    found.push({ ...antecedent, start: at, end: at + m[0].length, text: m[0], anaphor: true });
+  }
+  return found;
+}
+
+export function resolveAnaphora(references: readonly Reference[], sentences: readonly Sentence[]): Reference[] {
+  const found: Reference[] = sentences.flatMap((s) => withinSentence(references, s));
   for (const s of sentences.slice(1)) {
     const match = PLURAL.exec(s.text) ?? SINGULAR.exec(s.text);
     if (!match) continue;
