@@ -85,13 +85,17 @@ function dropTrailingTitles(run: Word[]): Word[] {
   return run.slice(0, end);
 }
 
-function personIn(run: Word[], before: Word | undefined, after: string): Word[] | undefined {
+/** Verbs whose agent is a person: "founded by Artem Kukharenko". */
+const PERSON_AFTER = /\b(?:founded|co-founded|headed|chaired|led|directed) by\s+$/;
+
+function personIn(run: Word[], before: Word | undefined, after: string, lead: string): Word[] | undefined {
   const titled = run.findIndex((w) => titles.has(w.text));
   const named = run.slice(titled + 1);
   if (titled >= 0 && named.length >= 2 && named.length <= 3 && !named.some((w) => NAME_JOINERS.includes(w.text))) return named;
   if (run.length < 2 || run.length > 3 || run.some((w) => NAME_JOINERS.includes(w.text) || /^\d/.test(w.text))) return undefined;
   if (givenNames.has(run[0].text)) return run;
   if (before && titles.has(before.text)) return run;
+  if (PERSON_AFTER.test(lead)) return run;
   const role = /^,\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase();
   if (role && rolesAfter.has(role)) return run;
   return undefined;
@@ -100,7 +104,7 @@ function personIn(run: Word[], before: Word | undefined, after: string): Word[] 
 /** The type a descriptor noun gives a short name: "Vega, a Russian company" or "the firm Vega". */
 function describedType(run: Word[], before: Word | undefined, after: string): EntityType | undefined {
   if (run.length > 3 || notNames.has(run[0].text) || run.some((w) => NAME_JOINERS.includes(w.text))) return undefined;
-  const appositive = /^,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)/.exec(after)?.[1].split(/\s+/).find((w) => DESCRIPTOR_NOUNS[w]);
+  const appositive = /^,\s+(?:(?:once|now|formerly|still)\s+)?(?:a|an|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)/.exec(after)?.[1].split(/\s+/).find((w) => DESCRIPTOR_NOUNS[w]);
   const noun = appositive ?? (before && DESCRIPTOR_NOUNS[before.text] ? before.text : undefined);
   return noun ? DESCRIPTOR_NOUNS[noun] : undefined;
 }
@@ -114,7 +118,8 @@ function fromRuns(sentence: Sentence, catalog: Catalog): Mention[] {
     const last = run[run.length - 1];
     const before = words[words.indexOf(first) - 1];
     const after = sentence.text.slice(last.end - sentence.start);
-    const person = personIn(run, before, after);
+    const lead = sentence.text.slice(Math.max(0, first.start - sentence.start - 30), first.start - sentence.start);
+    const person = personIn(run, before, after, lead);
     if (person) {
       found.push(mention(sentence, person[0].start, person[person.length - 1].end, 'Person', 'person-shape'));
       continue;

@@ -52,7 +52,7 @@ export const PERSON_ROLES_AFTER = [
  * Central Asian, Chinese and English names, since those fill the articles this tool reads.
  */
 export const GIVEN_NAMES = [
-  'Aleksandr', 'Alexander', 'Alexandr', 'Alexei', 'Alexey', 'Aleksei', 'Anatoly', 'Andrei', 'Andrey', 'Anna',
+  'Artem', 'Artyom', 'Yegor', 'Stanislav', 'Grigory', 'Fyodor', 'Aleksandr', 'Alexander', 'Alexandr', 'Alexei', 'Alexey', 'Aleksei', 'Anatoly', 'Andrei', 'Andrey', 'Anna',
   'Anton', 'Arkady', 'Boris', 'Daniil', 'Danil', 'Denis', 'Dmitry', 'Dmitri', 'Elena', 'Evgeny', 'Yevgeny',
   'Gennady', 'Georgy', 'German', 'Herman', 'Igor', 'Ilya', 'Irina', 'Ivan', 'Kamil', 'Katerina', 'Kirill',
   'Konstantin', 'Leonid', 'Lyudmila', 'Maria', 'Maxim', 'Mikhail', 'Nadezhda', 'Natalia', 'Nikolai',

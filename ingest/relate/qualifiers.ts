@@ -14,13 +14,16 @@ export const STATUS_CUES: readonly { status: LinkStatus; cue: RegExp }[] = [
 ];
 
 /**
- * Words that deny the link in the clause around the trigger. "not only"/"not just" add rather
- * than deny, so they are excluded.
+ * Words that deny the link just before or in its trigger. "not only"/"not just" add rather than
+ * deny, so they are excluded.
  */
 const NEGATION = /\b(?:not(?! only| just| least)|never|no longer|neither|nor|denied|denies|deny|denying|refused|refuses|declined|lost the right|rejected|rejects)\b|n't\b/i;
 
 /** How far before the trigger word a negation still belongs to it ("did not, in the end, supply"). */
 const NEGATION_REACH = 40;
+
+/** Words that put everything after them in doubt or denial: "It is unclear whether", "denied that". */
+const DOUBT = /\b(?:whether|unclear|unconfirmed|(?:denied|denies|deny|denying) that)\b/i;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = new RegExp(`\\b(?:in|since|from|by|during|until|as of|starting|throughout|between)\\s+(?:(?:early|late|mid)[- ])?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d{2})\\b`, 'i');
@@ -36,7 +39,11 @@ export function yearOf(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** True when the words just before and in the trigger deny it ("did not supply", "denied that it used"). */
+/**
+ * True when the sentence denies or doubts the link: a negation just before or in the trigger
+ * ("did not supply"), or a doubt anywhere before it ("denied that it used", "unclear whether").
+ * `before` is the sentence up to the trigger.
+ */
 export function isNegated(before: string, trigger: string): boolean {
-  return NEGATION.test(before.slice(-NEGATION_REACH)) || NEGATION.test(trigger);
+  return NEGATION.test(before.slice(-NEGATION_REACH)) || NEGATION.test(trigger) || DOUBT.test(before);
 }

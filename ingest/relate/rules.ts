@@ -40,13 +40,13 @@ const BUY_VERBS = String.raw`(?:b(?:ought|uys?|uying)|purchas(?:e[sd]?|ing)|acqu
  * ("Hikvision cameras are installed", "Huawei has also supplied"). Anything else there usually means
  * the verb has another subject ("the Moscow metro uses"), so the rule should not fire.
  */
-const AUX = String.raw`(?:(?:has|have|had|is|are|was|were|be|been|being|also|now|still|already|reportedly|allegedly|increasingly|widely|actively|quickly|quietly|traditionally|mainly|largely|will|would|could|can|may|might|must|should|began|begun|started|continues|continued|plans|planned|agreed|intends|sought|seeks|wants|to|not|never|later|then|soon|itself|themselves|first|directly|secretly|openly|ultimately|eventually|threatened|threatens|decided|voted|moved|tried|attempted|of|${GOODS.slice(3, -1)}) ){0,4}?`;
+const AUX = String.raw`(?:(?:has|have|had|is|are|was|were|be|been|being|also|now|still|already|reportedly|allegedly|increasingly|widely|actively|quickly|quietly|traditionally|mainly|largely|will|would|could|can|may|might|must|should|began|begun|started|continues|continued|plans|planned|agreed|intends|sought|seeks|wants|to|not|never|later|then|soon|itself|themselves|first|directly|secretly|openly|ultimately|eventually|threatened|threatens|decided|voted|moved|tried|attempted|of|only|jointly|together|successfully|independently|recently|once|${GOODS.slice(3, -1)}) ){0,4}?`;
 const LEAD_ROLES = String.raw`(?:chief executive(?: officer)?|CEO|chairman|chairwoman|chair|president|executive director|general director|director general|managing director|director|head|founder|co-founder|leader|chief|governor|mayor)`;
 
 export const RELATION_RULES: readonly RelationRule[] = [
   // SUBSIDIARY_OF: child -> parent.
   { id: 'subsidiary-apposition', relation: 'SUBSIDIARY_OF', voice: 'active', confidence: 0.9,
-    pattern: String.raw`{A}\s*[,(]\s*(?:which is |now )?(?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |state[- ]owned )?(?<v>subsidiary|unit|division|branch|daughter company|arm|part|member) of (?:the )?{B}` },
+    pattern: String.raw`{A}\s*[,(]\s*(?:which is |now |once |formerly |still )?(?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |state[- ]owned )?(?<v>subsidiary|unit|division|branch|daughter company|arm|part|member) of (?:the )?{B}` },
   { id: 'subsidiary-copula', relation: 'SUBSIDIARY_OF', voice: 'active', confidence: 0.85,
     pattern: String.raw`{A}%appos (?:is|was|became|has become|remains) (?:now |still )?(?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned )?(?<v>subsidiary|unit|division|branch|part|member) of (?:the )?{B}` },
   { id: 'parent-includes', relation: 'SUBSIDIARY_OF', voice: 'passive', confidence: 0.8,
@@ -69,6 +69,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern: String.raw`{A+}(?:,? (?:which|that|who))?%appos ${AUX}(?<v>${SUPPLY_VERBS})\b(?! by)(?!\s+(?:[\w$.,-]+\s+){0,4}?(?:loans?|funding|credits?|grants?|financing|money|aid|support)\b)~(?:to |for |used by |in )?(?:the )?%govof{B+}` },
   { id: 'supplied-by', relation: 'SUPPLIES', voice: 'passive', confidence: 0.85,
     pattern: String.raw`{A+}(?:'s)?≈,? ?(?<v>(?:supplied|provided|delivered|sold|installed|equipped|built|made|manufactured|produced) by) (?:the )?(?:[\w-]+ ){0,3}?(?:such as |like |including )?(?:the )?{B+}` },
+  { id: 'for-customer-vendor-verb', relation: 'SUPPLIES', voice: 'passive', confidence: 0.7,
+    pattern: String.raw`^(?:For|In|To) (?:the )?{A}(?: [\w-]+){0,2},? {B+} ${AUX}(?<v>${SUPPLY_VERBS})\b(?! by)` },
   { id: 'in-place-supplied-by', relation: 'SUPPLIES', voice: 'passive', confidence: 0.8,
     pattern: String.raw`^(?:In|For|Across) {A},? ~(?<v>(?:supplied|provided|delivered|installed|built) by) (?:the )?{B+}` },
   { id: 'which-supplied-by', relation: 'SUPPLIES', voice: 'passive', confidence: 0.75,
@@ -106,7 +108,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'program-deal', relation: 'SUPPLIES', voice: 'active', confidence: 0.7, status: 'signed',
     pattern: String.raw`{A+}%appos~(?<v>signed|won|secured|was awarded|concluded|built|installed) (?:a |an |the )?(?:[\w$-]+ ){0,3}?{B:Program} (?:deal|contract|project|system|agreement)` },
   { id: 'customer-contracted-vendor', relation: 'SUPPLIES', voice: 'passive', confidence: 0.7,
-    pattern: String.raw`{A:State|Place|Agency}%appos~(?<v>signed|concluded|agreed) (?:a |an |the )?~(?:contract|deal|agreement)s? with (?:the )?%desc{B:Company}` },
+    pattern: String.raw`{A:State|Place|Agency}%appos~(?<v>signed|concluded|agreed|terminated|cancell?ed|canceled|ended|suspended|renewed|extended) (?:a |an |the |its )?~(?:contract|deal|agreement)s? with (?:the )?%desc{B:Company}` },
 
   // MANUFACTURES_FOR: foundry -> designer.
   { id: 'outsource-production-to', relation: 'MANUFACTURES_FOR', voice: 'passive', confidence: 0.8,
@@ -234,6 +236,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern: String.raw`{A},? (?:which is |that is |is |was )?(?<v>based|headquartered|located|registered) in (?:the )?{B:Place|State}` },
   { id: 'place-based', relation: 'LOCATED_IN', voice: 'passive', confidence: 0.8,
     pattern: String.raw`{A:Place|State}-(?<v>based|headquartered) {B}` },
+  { id: 'appositive-place-based', relation: 'LOCATED_IN', voice: 'active', confidence: 0.75,
+    pattern: String.raw`{A}, (?:a |an |the )?{B:Place|State}-(?<v>based|headquartered)` },
   { id: 'place-company', relation: 'LOCATED_IN', voice: 'passive', confidence: 0.7,
     pattern: String.raw`(?:the|a) {A:Place}(?:-based)? (?<v>company|firm|startup|manufacturer|vendor|developer) {B}` },
 ];

@@ -112,7 +112,7 @@ export function relateSentence(
       if (rule.when?.A && !a.every((r) => rule.when!.A!.test(r.text))) continue;
       if (rule.when?.B && !b.every((r) => rule.when!.B!.test(r.text))) continue;
       const vAt = groups.v !== undefined ? m.index! + (m[0].indexOf(groups.v)) : m.index!;
-      if (isNegated(template.slice(Math.max(0, vAt - 60), vAt), groups.v ?? m[0])) continue;
+      if (isNegated(template.slice(0, vAt), groups.v ?? m[0])) continue;
       const [sources, targets] = rule.voice === 'active' ? [a, b] : [b, a];
       const viaPronoun = [...a, ...b].filter((r) => r.anaphor);
       const notes = [
