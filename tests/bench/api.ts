@@ -20,6 +20,8 @@ export interface ApiOptions {
   graphs: number[];
   durationSeconds: number;
   connections: number[];
+  /** Only endpoints whose name contains one of these. */
+  endpointFilter?: string[];
 }
 
 export const GRAPH_SEED = 1;
@@ -88,7 +90,8 @@ export async function benchApi(o: ApiOptions): Promise<void> {
       runs.push({ graph: n, transactionFloorMs: floor });
       floorRows.push({ graph: n, 'RETURN 1 in a managed read tx, p50 ms': floor.p50, 'p99 ms': floor.p99 });
       console.error(`  ${n} one managed read transaction (RETURN 1): p50 ${floor.p50} ms, p99 ${floor.p99} ms`);
-      for (const [name, paths] of Object.entries(endpoints(graph))) {
+      const chosen = Object.entries(endpoints(graph)).filter(([name]) => !o.endpointFilter || o.endpointFilter.some((f) => name.includes(f)));
+      for (const [name, paths] of chosen) {
         // Recording is also the warm-up: every probe's plan is compiled and its pages cached before timing.
         const recordings: Recording[] = [];
         for (const path of paths) recordings.push(await record(app, path));

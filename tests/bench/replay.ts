@@ -1,14 +1,15 @@
 /**
  * @module The "direct" side of the API benchmark. One request per probe is sent through the real
- * route while its repository records every named query it runs (name, parameters, and which ran
- * concurrently); the benchmark then replays exactly those Cypher texts from cypher/ through
+ * route while every query its repository hands to the driver is recorded (text as sent, parameters,
+ * and which ran concurrently); the benchmark then replays exactly those Cypher texts through
  * neo4j-driver, with the same concurrency inside a request, so API overhead is the ratio between two
  * measurements of the same database work and no route logic is copied here.
  */
 import type { FastifyInstance } from 'fastify';
-import { query } from '../../cypher/registry.ts';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../server/db/connection.ts';
 import { percentile, round } from './measure.ts';
+import { queryNameOf } from './query-names.ts';
 
 export interface Call {
   name: string;
@@ -20,25 +21,27 @@ export interface Call {
 export type Recording = Call[][];
 
 export async function record(app: FastifyInstance, url: string): Promise<Recording> {
-  const repo = app.repo;
-  const original = repo.many;
+  // Recorded where the repository hands queries to the driver, so the replay sends the same bytes.
+  const db = app.repo.db;
+  const read = db.read;
   const groups: Recording = [];
   let inFlight = 0;
-  repo.many = async function recorded<Row>(this: typeof repo, name: string, params: Record<string, unknown> = {}) {
+  db.read = <T>(work: (tx: ManagedTransaction) => Promise<T>) => {
     if (inFlight === 0) groups.push([]);
-    groups[groups.length - 1].push({ name, text: query(name).text, params });
+    const group = groups[groups.length - 1];
     inFlight++;
-    try {
-      return await original.call(repo, name, params) as Row[];
-    } finally {
-      inFlight--;
-    }
-  } as typeof repo.many;
+    return read.call(db, (tx) => work({
+      run: ((text: string, params: Record<string, unknown> = {}) => {
+        group.push({ name: queryNameOf(text), text, params });
+        return tx.run(text, params);
+      }) as ManagedTransaction['run'],
+    } as ManagedTransaction)).finally(() => { inFlight--; }) as Promise<T>;
+  };
   try {
     const res = await app.inject({ method: 'GET', url });
     if (res.statusCode !== 200) throw new Error(`GET ${url} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
   } finally {
-    repo.many = original;
+    db.read = read;
   }
   return groups;
 }

@@ -2,7 +2,8 @@
  * @module `npm run bench [ingest|api|export|web ...] [--quick|--full]`: runs the chosen parts (all by
  * default), prints a table per part and writes JSON to tests/bench/results/. Quick stays under five
  * minutes once the graphs are loaded; full adds the 100k and 1M graphs and 10,000 articles.
- * `--nodelay` turns on TCP_NODELAY for the driver's sockets (see nodelay.ts).
+ * `--nodelay` turns on TCP_NODELAY for the driver's sockets (see nodelay.ts); `--graphs=` and
+ * `--endpoints=` (comma-separated, matched as substrings) narrow a run.
  */
 import { cpus, totalmem } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -44,6 +45,10 @@ function machine() {
   };
 }
 
+function flag(args: string[], name: string): string | undefined {
+  return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const unknown = args.filter((a) => !a.startsWith('--') && !(PARTS as readonly string[]).includes(a));
@@ -51,7 +56,11 @@ async function main() {
   const mode = args.includes('--full') ? 'full' : 'quick';
   const chosen = args.filter((a): a is Part => (PARTS as readonly string[]).includes(a));
   const parts = chosen.length ? chosen : [...PARTS];
-  const plan = plans[mode];
+  const plan = structuredClone(plans[mode]);
+  // --graphs=100000,1000000 and --endpoints=neighbors,search narrow a run to what is being investigated.
+  const graphs = flag(args, 'graphs')?.split(',').map(Number);
+  if (graphs) plan.api.graphs = plan.export.graphs = graphs;
+  const endpointFilter = flag(args, 'endpoints')?.split(',');
   const noDelay = args.includes('--nodelay');
   if (noDelay) enableNoDelay();
   const started = Date.now();
@@ -60,7 +69,7 @@ async function main() {
   writeResults('machine', { mode, parts, noDelay, ...env });
   for (const part of parts) {
     if (part === 'ingest') await benchIngest(plan.ingest);
-    if (part === 'api') await benchApi(plan.api);
+    if (part === 'api') await benchApi({ ...plan.api, endpointFilter });
     if (part === 'export') await benchExport(plan.export);
     if (part === 'web') await benchWeb(plan.web);
   }

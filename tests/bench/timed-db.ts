@@ -4,9 +4,9 @@
  * transaction overhead (BEGIN/COMMIT round trips) and the rest (reading files, extraction).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { loadQueries } from '../../cypher/registry.ts';
 import type { Database } from '../../server/db/connection.ts';
 import { round } from './measure.ts';
+import { queryNameOf } from './query-names.ts';
 
 export interface Timings {
   transactions: { count: number; ms: number };
@@ -14,13 +14,12 @@ export interface Timings {
 }
 
 export function timedDatabase<D extends Database>(db: D): { db: D; timings: Timings } {
-  const names = new Map([...loadQueries().values()].map((q) => [q.text, q.name]));
   const timings: Timings = { transactions: { count: 0, ms: 0 }, queries: new Map() };
   const wrap = (tx: ManagedTransaction): ManagedTransaction => ({
     run: (async (text: string, params?: Record<string, unknown>) => {
       const started = performance.now();
       const result = await tx.run(text, params);
-      const name = names.get(text) ?? 'unnamed';
+      const name = queryNameOf(text);
       const entry = timings.queries.get(name) ?? { calls: 0, ms: 0 };
       entry.calls++;
       entry.ms += performance.now() - started;
