@@ -18,6 +18,9 @@ const REPLACEMENTS: readonly [RegExp, string][] = [
   // Markdown links from converted PDFs ("[stated](#)") keep their words and lose the syntax.
   [/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1'],
   [/\\([$()[\]])/g, '$1'],
+  // Markdown headings and emphasis (.md files): the words stay, the markup goes.
+  [/^#{1,6}[ \t]+/gm, ''],
+  [/(\*\*|__)(?=\S)([^*_\n]+?)\1/g, '$2'],
   // Footnote marks after names ("Paul Goode¹") are not part of the name.
   [/[\u00B9\u00B2\u00B3\u2070-\u2079]/g, ''],
   [/ {2,}/g, ' '],

@@ -69,7 +69,11 @@ describe('normalise gives rules one spelling', () => {
   it('keeps the words of Markdown links and drops footnote marks', () => {
     expect(normaliseText('Putin famously [stated](#) it.\nPaul Goode\u00B9 wrote \\$10.8 million')).toBe('Putin famously stated it.\nPaul Goode wrote $10.8 million');
   });
+  it('drops Markdown headings and emphasis from .md files but keeps the words', () => {
+    expect(normaliseText('# Hikvision in Quito\n\n**Hikvision** sold __cameras__ to Quito; 2 * 3 = 6.')).toBe('Hikvision in Quito\n\nHikvision sold cameras to Quito; 2 * 3 = 6.');
+  });
   it('collapses runs of spaces and blank lines', () => {
+
     expect(normaliseText('a  b\r\n\r\n\r\n\r\nc ')).toBe('a b\n\nc');
   });
   it('gives the same content the same 16-hex id', () => {
