@@ -1,7 +1,11 @@
 // @name nodesByIds
 // @returns many
 // @param $ids list
-// @doc The entities with these ids, for graph answers.
+// @param $flagTypes list   SANCTIONS and RESTRICTS, passed in so types live in the ontology only
+// @doc The entities with these ids, each with who sanctions or restricts it and the evidence that says under what.
 MATCH (e:Entity)
 WHERE e.id IN $ids
-RETURN e { .id, .name, .type, .country, .aliases, .origin } AS node
+OPTIONAL MATCH (by:Entity)-[r]->(e)
+WHERE type(r) IN $flagTypes
+WITH e, collect(CASE WHEN r IS NOT NULL THEN { type: type(r), relationshipId: r.id, id: by.id, name: by.name, byType: by.type, evidence: r.evidence } END) AS flags
+RETURN e { .id, .name, .type, .country, .aliases, .origin } AS node, flags

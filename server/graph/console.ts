@@ -76,7 +76,8 @@ export function shapeRecords(keys: string[], records: Neo4jRecord[]): Shaped {
     const source = byElementId.get(r.start);
     const target = byElementId.get(r.end);
     if (!source || !target || typeof r.props.id !== 'string') continue;
-    edges.set(r.props.id, toEdgeData({ ...(r.props as object), id: r.props.id, source, target, type: r.type } as never));
+    const p = r.props as { confidence?: number; evidenceCount?: number; years?: number[]; status?: string };
+    edges.set(r.props.id, toEdgeData({ id: r.props.id, source, target, type: r.type, confidence: p.confidence, evidenceCount: p.evidenceCount, years: p.years, status: p.status }));
   }
   return { rows, nodes: [...nodes.values()], edges: [...edges.values()] };
 }

@@ -19,7 +19,6 @@ export interface EdgeFilter {
 }
 
 interface FlagRow {
-  target: string;
   type: string;
   relationshipId: string;
   id: string;
@@ -31,24 +30,18 @@ interface FlagRow {
 /** Entities by id with flags, in the order of `ids`; unknown ids are left out. */
 export async function nodesFor(repo: Repository, ids: readonly string[]): Promise<NodeData[]> {
   if (ids.length === 0) return [];
-  const [rows, flags] = await Promise.all([
-    repo.many<{ node: EntityRow }>('nodesByIds', { ids }),
-    repo.many<FlagRow>('flags', { ids, flagTypes: [SANCTIONS, RESTRICTS] }),
-  ]);
-  const byId = new Map(rows.map((r) => [r.node.id, toNodeData(r.node)]));
-  for (const f of flags) {
-    const node = byId.get(f.target);
-    if (!node) continue;
-    node.flags ??= { sanctionedBy: [], restrictedBy: [] };
-    const detail = detailOf(parseEvidence(f.evidence));
-    const flag: Flag = { id: f.id, name: f.name, type: f.byType, relationshipId: f.relationshipId, ...(detail ? { detail } : {}) };
-    (f.type === SANCTIONS ? node.flags.sanctionedBy : node.flags.restrictedBy).push(flag);
-  }
-  // A stable order, so the same graph always reads (and exports) the same way.
-  for (const node of byId.values()) {
-    node.flags?.sanctionedBy.sort((a, b) => a.name.localeCompare(b.name));
-    node.flags?.restrictedBy.sort((a, b) => a.name.localeCompare(b.name));
-  }
+  const rows = await repo.many<{ node: EntityRow; flags: FlagRow[] }>('nodesByIds', { ids, flagTypes: [SANCTIONS, RESTRICTS] });
+  const byId = new Map(rows.map((r) => {
+    const node = toNodeData(r.node);
+    // A stable order, so the same graph always reads (and exports) the same way.
+    for (const f of [...r.flags].sort((a, b) => a.name.localeCompare(b.name))) {
+      node.flags ??= { sanctionedBy: [], restrictedBy: [] };
+      const detail = detailOf(parseEvidence(f.evidence));
+      const flag: Flag = { id: f.id, name: f.name, type: f.byType, relationshipId: f.relationshipId, ...(detail ? { detail } : {}) };
+      (f.type === SANCTIONS ? node.flags.sanctionedBy : node.flags.restrictedBy).push(flag);
+    }
+    return [node.id, node] as const;
+  }));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

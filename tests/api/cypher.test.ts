@@ -70,6 +70,11 @@ describe('POST /api/cypher', () => {
     expect((await run({ query: 'MATCH (n:Entity) WHERE n.name = "pwned" RETURN n' })).body.rows).toEqual([]);
   });
 
+  it('runs console queries in a read transaction, so a write that slipped past the plan check would still fail', async () => {
+    await expect(server.app.repo.readCapped('CREATE (:Entity {id: "slipped"}) RETURN 1', {}, 10)).rejects.toThrow(/read|access mode/i);
+    expect((await run({ query: 'MATCH (n:Entity {id: "slipped"}) RETURN n' })).body.rows).toEqual([]);
+  });
+
   it('answers a syntax error as a 400 with Neo4j\'s message, and bad limits by field', async () => {
     const syntax = await run({ query: 'MATCH (n RETURN n' });
     expect(syntax.status).toBe(400);
