@@ -11,10 +11,12 @@ export function nameTokens(name: string): string[] {
 
 /**
  * Transliterations of Russian names waver between k and c ("Rostelekom"/"Rostelecom") and double
- * letters; folding both away lets the catalog hold one spelling.
+ * letters ("Rosseti"/"Roseti"); folding both away lets the catalog hold one spelling. Short tokens
+ * keep their double letters, since there they tell acronyms apart (MIIT is not MIT).
  */
 export function foldSpelling(token: string): string {
-  return token.replace(/k/g, 'c').replace(/(.)\1+/g, '$1');
+  const folded = token.replace(/k/g, 'c');
+  return folded.length > 5 ? folded.replace(/(.)\1+/g, '$1') : folded;
 }
 
 /** The key two names are compared by; a leading "the" never tells names apart. */

@@ -51,6 +51,7 @@ export function goldDocuments(): GoldDocument[] {
     ...texts('heldout.json'),
     ...texts('heldout2.json'),
     ...texts('heldout3.json'),
+    ...texts('heldout4.json'),
   ];
 }
 
@@ -133,6 +134,6 @@ function print(e: Evaluation): void {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // `--only heldout` (or seeds, texts) scores one part of the gold set.
   const only = process.argv[process.argv.indexOf('--only') + 1];
-  const docs = goldDocuments().filter((d) => !process.argv.includes('--only') || (only === 'seeds' ? d.id.startsWith('seeds/') : only === 'heldout' ? /^h[23]?-/.test(d.id) : !d.id.startsWith('seeds/') && !/^h[23]?-/.test(d.id)));
+  const docs = goldDocuments().filter((d) => !process.argv.includes('--only') || (only === 'seeds' ? d.id.startsWith('seeds/') : only === 'heldout' ? /^h[234]?-/.test(d.id) : !d.id.startsWith('seeds/') && !/^h[234]?-/.test(d.id)));
   print(evaluate(docs));
 }

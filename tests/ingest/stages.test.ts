@@ -135,7 +135,11 @@ describe('the gazetteer finds catalog names whatever their spelling', () => {
     expect(mentionsIn('The axis of the debate was a visa for us.').map((m) => m.name)).toEqual([]);
     expect(mentionsIn('Axis cameras reached the US.').map((m) => m.name)).toEqual(['Axis Communications', 'United States']);
   });
+  it('keeps short acronyms apart: MIT is not MIIT', () => {
+    expect(mentionsIn('MIT ended its work. MIIT issued rules.').map((m) => m.name)).toEqual(['Ministry of Industry and Information Technology']);
+  });
   it('prefers the longest name: Moscow Center for SPARC Technologies is not Moscow', () => {
+
     expect(mentionsIn('The Moscow Center for SPARC Technologies designs chips.').map((m) => m.name)).toEqual(['MCST']);
   });
 });
