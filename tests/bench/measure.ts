@@ -5,6 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
 
@@ -19,6 +21,17 @@ export function rssOf(pid: number | undefined): number | undefined {
   }
 }
 
+// `npm run bench` starts node without --expose-gc; this is the documented way to get gc() anyway,
+// so each measurement starts from a collected heap instead of the previous one's garbage.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** JS heap plus buffers outside it: what a piece of work allocates, without V8's retained pages. */
+function liveBytes(): number {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+}
+
 /**
  * Samples this process's RSS (and optionally another's) while work runs. `process.resourceUsage`
  * only knows the peak of the whole process lifetime, which hides how memory grows with N.
@@ -26,14 +39,19 @@ export function rssOf(pid: number | undefined): number | undefined {
 export class MemorySampler {
   private timer: NodeJS.Timeout | undefined;
   private startRss = process.memoryUsage().rss;
+  private startLive = liveBytes();
   peak = this.startRss;
+  peakLive = this.startLive;
   peakOther = 0;
 
   constructor(private readonly otherPid?: number, private readonly everyMs = 25) {}
 
   start(): this {
+    gc();
     this.startRss = process.memoryUsage().rss;
+    this.startLive = liveBytes();
     this.peak = this.startRss;
+    this.peakLive = this.startLive;
     this.timer = setInterval(() => this.sample(), this.everyMs);
     this.timer.unref();
     return this;
@@ -41,15 +59,17 @@ export class MemorySampler {
 
   private sample() {
     this.peak = Math.max(this.peak, process.memoryUsage().rss);
+    this.peakLive = Math.max(this.peakLive, liveBytes());
     this.peakOther = Math.max(this.peakOther, rssOf(this.otherPid) ?? 0);
   }
 
-  stop(): { peakRssMb: number; growthMb: number; otherPeakRssMb?: number } {
+  stop(): { peakRssMb: number; growthMb: number; liveGrowthMb: number; otherPeakRssMb?: number } {
     this.sample();
     clearInterval(this.timer);
     return {
       peakRssMb: mb(this.peak),
       growthMb: mb(this.peak - this.startRss),
+      liveGrowthMb: mb(this.peakLive - this.startLive),
       ...(this.otherPid ? { otherPeakRssMb: mb(this.peakOther) } : {}),
     };
   }
