@@ -46,7 +46,7 @@ const documents: FastifyPluginAsyncZod = async (app) => {
         .map((e) => ({ relationshipId: r.id, type: r.type, sourceName: r.sourceName, targetName: r.targetName, start: e.start, end: e.end })));
     return {
       document: { ...toSummary(row.document), text },
-      mentions: text ? mentionSpans({ source: row.document.source ?? req.params.id, title: row.document.title ?? '', text }, new Set(row.mentioned)) : [],
+      mentions: text ? mentionSpans({ id: row.document.id, source: row.document.source ?? req.params.id, title: row.document.title ?? '', text }, new Set(row.mentioned)) : [],
       evidence: evidence.sort((a, b) => a.start - b.start),
     };
   });
