@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { EntityTypeSchema, type EntityType } from './ontology.ts';
+import { EntityTypeSchema } from './ontology.ts';
 import { nameKey, slug } from './names.ts';
 
 const CatalogEntrySchema = z.object({
@@ -97,5 +97,5 @@ export function catalog(): Catalog {
 
 /** The state entry a country name refers to, if the catalog has one. */
 export function stateNamed(c: Catalog, country: string): CatalogItem | undefined {
-  return c.byKey.get(nameKey(country))?.map((id) => c.byId.get(id)!).find((i) => i.type === ('State' satisfies EntityType));
+  return c.byKey.get(nameKey(country))?.map((id) => c.byId.get(id)!).find((i) => i.type === 'State');
 }
