@@ -20,7 +20,7 @@ export interface Call {
 /** Calls in start order, grouped: the calls of one group were in flight together. */
 export type Recording = Call[][];
 
-export async function record(app: FastifyInstance, url: string): Promise<Recording> {
+export async function record(app: FastifyInstance, url: string, post?: object): Promise<Recording> {
   // Recorded where the repository hands queries to the driver, so the replay sends the same bytes.
   const db = app.repo.db;
   const read = db.read;
@@ -38,8 +38,8 @@ export async function record(app: FastifyInstance, url: string): Promise<Recordi
     } as ManagedTransaction)).finally(() => { inFlight--; }) as Promise<T>;
   };
   try {
-    const res = await app.inject({ method: 'GET', url });
-    if (res.statusCode !== 200) throw new Error(`GET ${url} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
+    const res = await app.inject(post ? { method: 'POST', url, payload: post } : { method: 'GET', url });
+    if (res.statusCode !== 200) throw new Error(`${post ? 'POST' : 'GET'} ${url} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
   } finally {
     db.read = read;
   }
