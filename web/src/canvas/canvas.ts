@@ -28,6 +28,8 @@ export const canvasDefaults = {
   animateBelow: 150,
   /** Above this many nodes fcose uses its draft pass only; its polishing pass is quadratic. */
   draftAbove: 1500,
+  /** Above this many elements the lighter "bulk" stylesheet is used (see cy-style.ts). */
+  bulkAbove: 3000,
 };
 
 export function createCanvas(container: HTMLElement): Core {
@@ -38,9 +40,8 @@ export function createCanvas(container: HTMLElement): Core {
     maxZoom: canvasDefaults.maxZoom,
     boxSelectionEnabled: true,
     selectionType: 'additive',
-    // Drawing edges as plain lines while the view moves keeps big graphs fluid.
-    hideEdgesOnViewport: false,
-    textureOnViewport: false,
+    // While the analyst drags or zooms, move a snapshot of the canvas instead of redrawing every element.
+    textureOnViewport: true,
     pixelRatio: 'auto',
   });
 }
@@ -50,9 +51,10 @@ export function layoutOptions(name: LayoutName, nodeCount: number, fixed: { node
   if (name === 'dagre') {
     return { name: 'dagre', rankDir: 'LR', nodeSep: 25, rankSep: 110, edgeSep: 10, animate, animationDuration: 400, fit: true, padding: 30 } as LayoutOptions;
   }
+  const draft = nodeCount > canvasDefaults.draftAbove;
   return {
     name: 'fcose',
-    quality: nodeCount > canvasDefaults.draftAbove ? 'draft' : 'default',
+    quality: draft ? 'draft' : 'default',
     randomize: !incremental,
     animate,
     animationDuration: 500,
@@ -60,15 +62,27 @@ export function layoutOptions(name: LayoutName, nodeCount: number, fixed: { node
     padding: 30,
     nodeRepulsion: () => 9000,
     idealEdgeLength: () => 90,
-    nodeSeparation: 80,
+    // The draft (spectral) pass scales its result by this; growing it with the node count keeps a
+    // large graph from collapsing into one overlapping blob.
+    nodeSeparation: draft ? 6 * Math.sqrt(nodeCount) : 80,
     numIter: 2500,
-    packComponents: true,
+    // Packing components costs seconds on thousands of nodes and helps only small views read well.
+    packComponents: !draft,
     fixedNodeConstraint: fixed.length ? fixed : undefined,
   } as LayoutOptions;
 }
 
+/** Switches between the full and the bulk stylesheet when the view crosses the size threshold. */
+export function fitStyleToSize(cy: Core): void {
+  const bulk = cy.elements().length > canvasDefaults.bulkAbove;
+  if (cy.scratch('bulk') === bulk) return;
+  cy.scratch('bulk', bulk);
+  cy.style(buildStylesheet({ bulk }) as unknown as StylesheetJson);
+}
+
 /** Lays out the visible elements (pinned nodes stay put) and resolves with the time it took in ms. */
 export function runLayout(cy: Core, name: LayoutName, incremental = false): Promise<number> {
+  fitStyleToSize(cy);
   const eles = cy.elements(':visible');
   const nodes = eles.nodes();
   if (nodes.length === 0) return Promise.resolve(0);

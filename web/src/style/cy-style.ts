@@ -14,6 +14,11 @@ export const styleDefaults = {
   /** Paths that justify a supply-chain or connection view. */
   pathColor: '#f39c12',
   selectColor: '#1a73e8',
+  /**
+   * Large views (see canvas.ts) drop curved edges, arrows, edge labels and text outlines: in software
+   * rendering those cost most of each frame, and at the zoom a large view needs they are unreadable anyway.
+   */
+  bulk: false,
 };
 
 /** Relationship types drawn without an arrow because their meaning is symmetric. */
@@ -91,10 +96,14 @@ export function buildStylesheet(options: Partial<typeof styleDefaults> = {}): St
       style: {
         'line-color': r.color,
         'target-arrow-color': r.color,
-        'target-arrow-shape': UNDIRECTED.has(r.name) ? 'none' : 'triangle',
-        label: r.display,
+        'target-arrow-shape': UNDIRECTED.has(r.name) || o.bulk ? 'none' : 'triangle',
+        label: o.bulk ? '' : r.display,
       },
     })),
+    ...(o.bulk ? [
+      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.6 } },
+      { selector: 'node', style: { 'text-outline-width': 0 } },
+    ] : []),
     { selector: 'edge[status = "cancelled"], edge[status = "planned"]', style: { 'line-style': 'dashed' } },
     { selector: 'edge[status = "banned"]', style: { 'line-style': 'dotted' } },
     { selector: 'node:selected', style: { 'overlay-color': o.selectColor, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
