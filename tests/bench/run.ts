@@ -20,14 +20,15 @@ type Part = (typeof PARTS)[number];
 /** What each mode measures; sizes grow by 10x so growth with data size is visible in one run. */
 export const plans = {
   quick: {
-    ingest: { sizes: [250, 1000] },
-    api: { graphs: [10_000], durationSeconds: 5, connections: [1, 10, 50] },
+    // One size: the RSS checkpoints (after 100, 250, 500, 1,000 documents) show the growth.
+    ingest: { sizes: [1000] },
+    api: { graphs: [10_000], durationSeconds: 3, connections: [1, 10, 50] },
     export: { graphs: [10_000], edges: [10_000] },
     web: { elements: [1000, 5000, 10_000] },
   },
   full: {
     ingest: { sizes: [1000, 10_000] },
-    api: { graphs: [10_000, 100_000, 1_000_000], durationSeconds: 10, connections: [1, 10, 50] },
+    api: { graphs: [10_000, 100_000, 1_000_000], durationSeconds: 8, connections: [1, 10, 50] },
     export: { graphs: [100_000], edges: [10_000, 100_000] },
     web: { elements: [1000, 5000, 10_000] },
   },
