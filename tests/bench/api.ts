@@ -12,7 +12,7 @@ import type { Database } from '../../server/db/connection.ts';
 import { openBenchDatabase } from './db.ts';
 import type { SyntheticGraph } from './graph.ts';
 import { ensureGraph } from './load-graph.ts';
-import { percentile, printTable, round, writeResults, type Row } from './measure.ts';
+import { cpuDuring, percentile, printTable, round, writeResults, type Row } from './measure.ts';
 import { breakdown, record, replayLoad, type Recording } from './replay.ts';
 import { startBenchServer } from './server.ts';
 
@@ -102,14 +102,17 @@ export async function benchApi(o: ApiOptions): Promise<void> {
         breakdownRows.push(...perQuery.map((q) => ({ graph: n, endpoint: name, ...q })));
         for (const c of o.connections) {
           const amount = amountFor(paths.length, warmupSeconds, c, o.durationSeconds);
-          const api = await cannon(url, paths, c, amount);
-          const direct = await replayLoad(db, recordings, c, amount);
+          const apiRun = await cpuDuring(db.pid, () => cannon(url, paths, c, amount));
+          const directRun = await cpuDuring(db.pid, () => replayLoad(db, recordings, c, amount));
+          const api = { ...apiRun.value, nodeCpuMsPerRequest: round(apiRun.nodeCpuMs / amount, 2), neo4jCpuMsPerRequest: round(apiRun.otherCpuMs / amount, 2) };
+          const direct = { ...directRun.value, nodeCpuMsPerRequest: round(directRun.nodeCpuMs / amount, 2), neo4jCpuMsPerRequest: round(directRun.otherCpuMs / amount, 2) };
           const ratio = round(api.p50 / Math.max(direct.p50, 0.01), 2);
           runs.push({ graph: n, endpoint: name, connections: c, requests: amount, api, direct, p50Ratio: ratio, breakdown: perQuery });
           rows.push({
             graph: n, endpoint: name, conns: c, requests: amount, 'api req/s': api.requestsPerSecond, 'api p50 ms': api.p50, 'api p99 ms': api.p99,
             'direct req/s': direct.requestsPerSecond, 'direct p50 ms': direct.p50, 'direct p99 ms': direct.p99,
-            'p50 api/direct': ratio, errors: api.errors + direct.errors || undefined,
+            'p50 api/direct': ratio, 'api CPU ms/req node+neo4j': `${api.nodeCpuMsPerRequest}+${api.neo4jCpuMsPerRequest}`,
+            'direct CPU ms/req': `${direct.nodeCpuMsPerRequest}+${direct.neo4jCpuMsPerRequest}`, errors: api.errors + direct.errors || undefined,
           });
           console.error(`  ${n} ${name} x${c}: api ${api.requestsPerSecond} req/s p50 ${api.p50} ms, direct p50 ${direct.p50} ms`);
         }

@@ -75,6 +75,29 @@ export class MemorySampler {
   }
 }
 
+/** CPU time in ms of another process (user + system, from /proc; clock ticks are 10 ms on Linux). */
+function cpuMsOf(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU spent while work runs, by this process (all its threads, so autocannon's worker too) and by
+ * another (the Neo4j JVM). On two cores, CPU per request is what caps throughput and p99.
+ */
+export async function cpuDuring<T>(otherPid: number | undefined, work: () => Promise<T>): Promise<{ value: T; nodeCpuMs: number; otherCpuMs: number }> {
+  const node = process.cpuUsage();
+  const other = cpuMsOf(otherPid);
+  const value = await work();
+  const used = process.cpuUsage(node);
+  return { value, nodeCpuMs: (used.user + used.system) / 1000, otherCpuMs: cpuMsOf(otherPid) - other };
+}
+
 export function mb(bytes: number): number {
   return Math.round((bytes / 1048576) * 10) / 10;
 }
