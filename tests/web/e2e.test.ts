@@ -191,6 +191,48 @@ describe('web explorer in a browser', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('applies filters live, undoes and redoes, and answers keyboard shortcuts', async () => {
+    const page = await newPage();
+    await openExplorer(page, server.url);
+    const visibleOf = (type: string) => page.evaluate((t) => window.__sightline.cy.nodes(`[type = "${t}"]:visible`).length, type);
+    expect(await visibleOf('Company')).toBeGreaterThan(0);
+    await page.locator('#filters input[data-kind=entity][data-name=Company]').uncheck();
+    expect(await visibleOf('Company')).toBe(0);
+    expect(page.url()).toContain('hide=Company');
+    await page.locator('#filters input[data-kind=entity][data-name=Company]').check();
+    expect(await visibleOf('Company')).toBeGreaterThan(0);
+
+    const count = () => page.evaluate(() => window.__sightline.cy.nodes().length);
+    const before = await count();
+    await page.evaluate(() => window.__sightline.cy.nodes().first().select());
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Delete');
+    expect(await count()).toBe(before - 1);
+    await page.keyboard.press('Control+z');
+    expect(await count()).toBe(before);
+    await page.keyboard.press('Control+Shift+z');
+    expect(await count()).toBe(before - 1);
+
+    await page.keyboard.press('?');
+    expect(await page.locator('#help-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.close();
+  });
+
+  it('shows a down banner while the API answers 503 and clears it when health returns', async () => {
+    const page = await newPage();
+    await openExplorer(page, server.url);
+    await page.route('**/api/**', (route) => route.fulfill({ status: 503, headers: { 'Retry-After': '1', 'content-type': 'application/json' }, body: '{"error":"ServiceUnavailable","message":"The graph database is unreachable"}' }));
+    await page.fill('#search', 'Hikvision');
+    await page.locator('#down-banner').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.locator('#down-banner').textContent()).toMatch(/API or database is down/);
+    await page.unroute('**/api/**');
+    await page.locator('#down-banner').waitFor({ state: 'hidden', timeout: 30_000 });
+    await page.close();
+  });
+
   it('shows a hostile entity name as text and runs nothing', async () => {
     const page = await newPage();
     await openExplorer(page, server.url);

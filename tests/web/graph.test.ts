@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupNewNeighbours, keepTopByDegree, mergeGraph, nodeElementData, pathElementIds, rankByMentions, restrictTo } from '../../web/src/graph/elements.ts';
+import { dropIsolated, groupNewNeighbours, keepTopByDegree, mergeGraph, nodeElementData, pathElementIds, rankByMentions, restrictTo } from '../../web/src/graph/elements.ts';
 import { applyFilters, docsByEdgeFrom, filtersActive, noFilters, yearSpan } from '../../web/src/graph/filters.ts';
 import { createHistory } from '../../web/src/graph/history.ts';
 import { previewElements } from '../../web/src/graph/ingest-preview.ts';
@@ -28,6 +28,11 @@ describe('merging expansions into the view', () => {
     const top = keepTopByDegree(g, 3);
     expect(top.nodes.map((n) => n.data.id)).toEqual(['hub', 'a', 'b']);
     expect(top.edges.map((e) => e.data.id)).toEqual(['1', '2', '4']);
+  });
+
+  it('drops nodes without edges from an overview', () => {
+    const g = { nodes: [node('a'), node('b'), node('lone')], edges: [edge('1', 'a', 'b')] };
+    expect(dropIsolated(g).nodes.map((n) => n.data.id)).toEqual(['a', 'b']);
   });
 
   it('groups a hub\'s new neighbours by type, largest group first', () => {

@@ -5,7 +5,7 @@
  */
 import type { Graph, GraphEdge, GraphNode } from './api/types.ts';
 import type { Explorer } from './explorer.ts';
-import { keepTopByDegree, mergeGraph, rankByMentions, restrictTo } from './graph/elements.ts';
+import { dropIsolated, keepTopByDegree, mergeGraph, rankByMentions, restrictTo } from './graph/elements.ts';
 import type { ViewState } from './graph/url-state.ts';
 
 export const startDefaults = {
@@ -41,7 +41,7 @@ export async function openOverview(x: Explorer): Promise<void> {
   if (documents.length === 0) return;
   const details = await Promise.all(documents.map((d) => x.api.document(d.id).catch(() => null)));
   const hubs = rankByMentions(details.filter((d) => d !== null)).slice(0, startDefaults.hubs);
-  const graph = keepTopByDegree(await neighbourhoods(x, hubs), startDefaults.overviewNodes);
+  const graph = dropIsolated(keepTopByDegree(await neighbourhoods(x, hubs), startDefaults.overviewNodes));
   x.replace(graph, { record: false });
   await x.relayout('fcose');
 }

@@ -56,6 +56,12 @@ export function keepTopByDegree(graph: Pick<Graph, 'nodes' | 'edges'>, limit: nu
   return { nodes: kept, edges: graph.edges.filter((e) => ids.has(e.data.source) && ids.has(e.data.target)) };
 }
 
+/** Drops nodes without an edge; an overview is about connections, and a lone node says nothing there. */
+export function dropIsolated(graph: Pick<Graph, 'nodes' | 'edges'>): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const linked = new Set(graph.edges.flatMap((e) => [e.data.source, e.data.target]));
+  return { nodes: graph.nodes.filter((n) => linked.has(n.data.id)), edges: graph.edges };
+}
+
 /** New neighbours of `rootId` grouped by entity type, largest group first, for the "expand a hub" question. */
 export function groupNewNeighbours(present: Present, incoming: Pick<Graph, 'nodes'>, rootId: string): { type: string; nodes: NodeData[] }[] {
   const groups = new Map<string, NodeData[]>();

@@ -38,9 +38,11 @@ export function mountShortcuts(x: Explorer): void {
 
   document.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement;
-    const typing = t.closest('input, textarea, select, [contenteditable]') !== null;
+    // Text fields keep their keys; a checkbox or slider that merely has focus does not.
+    const typing = t.closest('input:not([type=checkbox]):not([type=radio]):not([type=range]), textarea, select, [contenteditable]') !== null;
     if (typing && e.key !== 'Escape') return;
-    if (document.querySelector('dialog[open]:modal') && e.key !== 'Escape') return;
+    // A modal dialog owns the keyboard; it closes itself on Escape.
+    if (document.querySelector('dialog[open]:modal')) return;
     const s = shortcuts.find((sc) => sc.match(e));
     if (!s) return;
     if (typing) (t as HTMLInputElement).blur();
