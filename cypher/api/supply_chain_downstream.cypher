@@ -27,4 +27,5 @@ WITH t, p ORDER BY length(p)
 WITH t, collect(p)[0..toInteger($maxPaths)] AS paths
 UNWIND paths AS path
 RETURN t.id AS entity, length(path) AS hops,
-       [n IN nodes(path) | n.id] AS nodes, [r IN relationships(path) | r.id] AS edges
+       [n IN nodes(path) | n.id] AS nodes,
+       [rel IN relationships(path) | rel { .id, .confidence, .evidenceCount, .years, .status, source: startNode(rel).id, target: endNode(rel).id, type: type(rel) }] AS rels

@@ -4,8 +4,9 @@
  */
 import { RELATION_TYPES, type RelationType } from '../../ingest/ontology.ts';
 import type { Repository } from '../plugins/repository.ts';
+import type { PathRow } from './subgraph.ts';
 
-export interface FoundPath { nodes: string[]; edges: string[]; length: number }
+export interface FoundPath extends PathRow { length: number }
 
 export async function findPaths(repo: Repository, q: { from: string; to: string; maxHops: number; relTypes?: readonly RelationType[]; k: number }): Promise<FoundPath[]> {
   if (q.from === q.to) return [];

@@ -58,16 +58,12 @@ export async function edgesAmong(repo: Repository, ids: readonly string[], filte
   return rows.map((r) => toEdgeData(r.edge));
 }
 
-export async function edgesByIds(repo: Repository, ids: readonly string[]): Promise<EdgeData[]> {
-  if (ids.length === 0) return [];
-  const rows = await repo.many<{ edge: EdgeRow }>('edgesByIds', { ids });
-  return rows.map((r) => toEdgeData(r.edge));
-}
+/** A path as the path queries return it: node ids in order and its relationships as edge rows. */
+export interface PathRow { nodes: string[]; rels: EdgeRow[] }
 
 /** The elements for paths or chains already found: exactly these nodes and these relationships. */
-export async function graphOfPaths(repo: Repository, paths: readonly { nodes: string[]; edges: string[] }[]): Promise<Graph> {
-  const nodeIds = [...new Set(paths.flatMap((p) => p.nodes))];
-  const edgeIds = [...new Set(paths.flatMap((p) => p.edges))];
-  const [nodes, edges] = await Promise.all([nodesFor(repo, nodeIds), edgesByIds(repo, edgeIds)]);
-  return { nodes: nodes.map((data) => ({ data })), edges: edges.map((data) => ({ data })) };
+export async function graphOfPaths(repo: Repository, paths: readonly PathRow[]): Promise<Graph> {
+  const nodes = await nodesFor(repo, [...new Set(paths.flatMap((p) => p.nodes))]);
+  const edges = new Map(paths.flatMap((p) => p.rels).map((r) => [r.id, toEdgeData(r)]));
+  return { nodes: nodes.map((data) => ({ data })), edges: [...edges.values()].map((data) => ({ data })) };
 }

@@ -5,6 +5,7 @@
  */
 import { relationTypeInfo, type RelationType } from '../../ingest/ontology.ts';
 import type { Repository } from '../plugins/repository.ts';
+import type { PathRow } from './subgraph.ts';
 
 export const SUPPLY_LINKS = {
   supplies: 'SUPPLIES',
@@ -22,14 +23,13 @@ export const SUPPLY_LINKS = {
 
 export type Direction = 'upstream' | 'downstream';
 
-export interface ChainPath { nodes: string[]; edges: string[] }
-export interface ChainEntry { entity: string; hops: number; paths: ChainPath[] }
+export interface ChainEntry { entity: string; hops: number; paths: PathRow[] }
 
 /** Paths kept per entry: enough to show why, few enough to read. */
 const PATHS_PER_ENTRY = 5;
 
 export async function supplyChain(repo: Repository, id: string, direction: Direction, maxHops: number): Promise<ChainEntry[]> {
-  const rows = await repo.many<{ entity: string; hops: number; nodes: string[]; edges: string[] }>(
+  const rows = await repo.many<{ entity: string; hops: number } & PathRow>(
     direction === 'upstream' ? 'supplyChainUpstream' : 'supplyChainDownstream',
     { id, ...SUPPLY_LINKS, supplierTypes: relationTypeInfo(SUPPLY_LINKS.supplies).from, maxHops, maxPaths: PATHS_PER_ENTRY },
   );
@@ -37,7 +37,7 @@ export async function supplyChain(repo: Repository, id: string, direction: Direc
   for (const r of rows) {
     const e = entries.get(r.entity) ?? { entity: r.entity, hops: r.hops, paths: [] };
     e.hops = Math.min(e.hops, r.hops);
-    e.paths.push({ nodes: r.nodes, edges: r.edges });
+    e.paths.push({ nodes: r.nodes, rels: r.rels });
     entries.set(r.entity, e);
   }
   return [...entries.values()].sort((a, b) => a.hops - b.hops || a.entity.localeCompare(b.entity));

@@ -52,11 +52,11 @@ const exportRoute: FastifyPluginAsyncZod = async (app) => {
       }
       case 'supplyChain': {
         const paths = (await supplyChain(app.repo, view.params.id, view.params.direction, view.params.depth)).flatMap((e) => e.paths);
-        return { nodeIds: [view.params.id, ...paths.flatMap((p) => p.nodes)], relationshipIds: paths.flatMap((p) => p.edges) };
+        return { nodeIds: [view.params.id, ...paths.flatMap((p) => p.nodes)], relationshipIds: paths.flatMap((p) => p.rels.map((r) => r.id)) };
       }
       case 'paths': {
         const paths = await findPaths(app.repo, view.params);
-        return { nodeIds: [view.params.from, view.params.to, ...paths.flatMap((p) => p.nodes)], relationshipIds: paths.flatMap((p) => p.edges) };
+        return { nodeIds: [view.params.from, view.params.to, ...paths.flatMap((p) => p.nodes)], relationshipIds: paths.flatMap((p) => p.rels.map((r) => r.id)) };
       }
     }
   }

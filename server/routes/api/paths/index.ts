@@ -26,7 +26,7 @@ const paths: FastifyPluginAsyncZod = async (app) => {
     for (const id of [from, to]) if (!ends.some((n) => n.id === id)) throw notFound(`Entity not found: ${id}`);
     const found = await findPaths(app.repo, req.query);
     const graph = await graphOfPaths(app.repo, found);
-    return { paths: found, ...graph };
+    return { paths: found.map((p) => ({ nodes: p.nodes, edges: p.rels.map((r) => r.id), length: p.length })), ...graph };
   });
 };
 

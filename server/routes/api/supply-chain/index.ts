@@ -43,7 +43,7 @@ const route: FastifyPluginAsyncZod = async (app) => {
       direction,
       entries: entries.flatMap((e) => {
         const entity = byId.get(e.entity);
-        return entity ? [{ entity, hops: e.hops, paths: e.paths }] : [];
+        return entity ? [{ entity, hops: e.hops, paths: e.paths.map((p) => ({ nodes: p.nodes, edges: p.rels.map((r) => r.id) })) }] : [];
       }),
       nodes: graph.nodes,
       edges: graph.edges,
