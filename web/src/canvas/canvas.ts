@@ -24,7 +24,7 @@ cytoscape.use(svg as cytoscape.Ext);
 export const canvasDefaults = {
   minZoom: 0.05,
   maxZoom: 4,
-  /** Above this many nodes layouts jump to the result instead of animating, which would stutter. */
+  /** Above this many nodes incremental layouts jump to the result instead of animating, which would stutter. */
   animateBelow: 150,
   /** Above this many nodes fcose uses its draft pass only; its polishing pass is quadratic. */
   draftAbove: 1500,
@@ -47,7 +47,9 @@ export function createCanvas(container: HTMLElement): Core {
 }
 
 export function layoutOptions(name: LayoutName, nodeCount: number, fixed: { nodeId: string; position: { x: number; y: number } }[] = [], incremental = false): LayoutOptions {
-  const animate = nodeCount < canvasDefaults.animateBelow;
+  // Only an incremental layout animates: there nodes move from where the analyst saw them, while a fresh
+  // layout would only show nodes flying out of one point.
+  const animate = incremental && nodeCount < canvasDefaults.animateBelow;
   if (name === 'dagre') {
     return { name: 'dagre', rankDir: 'LR', nodeSep: 25, rankSep: 110, edgeSep: 10, animate, animationDuration: 400, fit: true, padding: 30 } as LayoutOptions;
   }
