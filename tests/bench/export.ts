@@ -6,7 +6,7 @@
  */
 import { query } from '../../cypher/registry.ts';
 import { openBenchDatabase, type BenchDatabase } from './db.ts';
-import { GRAPH_SEED, RELS_PER_ENTITY } from './api.ts';
+import { benchGraphSpec } from './graph.ts';
 import { ensureGraph } from './load-graph.ts';
 import { MemorySampler, mb, printTable, round, writeResults, type Row } from './measure.ts';
 import { breakdown, record } from './replay.ts';
@@ -43,7 +43,7 @@ export async function benchExport(o: ExportOptions): Promise<void> {
   let skipped: string | undefined;
   for (const n of o.graphs) {
     const db = await openBenchDatabase(`graph-${n}`);
-    await ensureGraph(db, { entities: n, seed: GRAPH_SEED, relsPerEntity: RELS_PER_ENTITY }, (l) => console.error(l));
+    await ensureGraph(db, benchGraphSpec(n), (l) => console.error(l));
     const { app, url } = await startBenchServer(db);
     try {
       const probe = await app.inject({ method: 'POST', url: '/api/export?format=json', payload: { nodeIds: [] } });

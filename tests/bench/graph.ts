@@ -15,6 +15,11 @@ export interface GraphSpec {
   relsPerEntity: number;
 }
 
+/** The graphs every benchmark part uses: one seed, five relationships per entity, N entities. */
+export function benchGraphSpec(entities: number): GraphSpec {
+  return { entities, seed: 1, relsPerEntity: 5 };
+}
+
 /** Changes whenever the generator's output changes, so a stored graph from older code is reloaded. */
 export const GENERATOR_VERSION = 1;
 

@@ -11,9 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import type { EntityType } from '../../ingest/ontology.ts';
 import type { GraphEdge, GraphNode } from '../../web/src/api/types.ts';
-import { GRAPH_SEED, RELS_PER_ENTITY } from './api.ts';
 import { openBenchDatabase } from './db.ts';
-import { SyntheticGraph } from './graph.ts';
+import { benchGraphSpec, SyntheticGraph } from './graph.ts';
 import { ensureGraph } from './load-graph.ts';
 import { printTable, round, writeResults, type Row } from './measure.ts';
 import { startBenchServer } from './server.ts';
@@ -74,7 +73,7 @@ export async function benchWeb(o: WebOptions): Promise<void> {
     writeResults('web', { skipped: missing });
     return;
   }
-  const spec = { entities: 10_000, seed: GRAPH_SEED, relsPerEntity: RELS_PER_ENTITY };
+  const spec = benchGraphSpec(10_000);
   const db = await openBenchDatabase(`graph-${spec.entities}`);
   const { graph } = await ensureGraph(db, spec, (l) => console.error(l));
   const { app, url } = await startBenchServer(db);
