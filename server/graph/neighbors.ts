@@ -26,7 +26,7 @@ export async function neighborhood(repo: Repository, rootId: string, o: Neighbor
     const row = await repo.one<{ total: number; kept: string[] }>('neighborsLayer', {
       frontier,
       seen,
-      relTypes: o.relTypes ?? RELATION_TYPES,
+      relTypes: o.relTypes?.length ? o.relTypes : RELATION_TYPES,
       types: o.types && o.types.length > 0 ? o.types : null,
       minConfidence: o.minConfidence ?? 0,
       since: o.since ?? null,

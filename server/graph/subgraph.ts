@@ -50,7 +50,7 @@ export async function edgesAmong(repo: Repository, ids: readonly string[], filte
   if (ids.length === 0) return [];
   const rows = await repo.many<{ edge: EdgeRow }>('edgesAmong', {
     ids,
-    relTypes: filter.relTypes ?? RELATION_TYPES,
+    relTypes: filter.relTypes?.length ? filter.relTypes : RELATION_TYPES,
     minConfidence: filter.minConfidence ?? 0,
     since: filter.since ?? null,
     until: filter.until ?? null,

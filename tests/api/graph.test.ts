@@ -116,6 +116,12 @@ describe('GET /api/entities/:id/neighbors', () => {
     expect(body.truncated).toEqual({ omitted: all.body.nodes.length - 3, limit: 2 });
   });
 
+  it('reads an empty relTypes or types as no filter', async () => {
+    const plain = await get('/api/entities/kazakhstan/neighbors');
+    const empty = await get('/api/entities/kazakhstan/neighbors?relTypes=&types=');
+    expect(empty.body).toEqual(plain.body);
+  });
+
   it('filters by relationship type, neighbour type, confidence and year', async () => {
     const supplies = await get('/api/entities/kazakhstan/neighbors?relTypes=SUPPLIES');
     expect(supplies.body.edges.every((e: any) => e.data.type === 'SUPPLIES')).toBe(true);
