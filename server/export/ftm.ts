@@ -4,11 +4,12 @@
  * property a list of strings. Entities first, then the links as FtM interval schemata.
  *
  * Mapping choices: a State and an Agency are PublicBody (FtM models countries as properties, not
- * entities); a Place is an Address; a Program a Project; Law, Technology and Product have no FtM
- * schema of their own and become LegalEntity with the Sightline type in `description`. SANCTIONS and
- * RESTRICTS become Sanction (authority = who imposes it, program = the named list or law);
- * OWNS and SUBSIDIARY_OF become Ownership; LEADS becomes Directorship; everything else UnknownLink
- * with the relationship's display name as `role`. Evidence quotes go into `summary`, the titles of
+ * entities); a Program is a Project; Place, Law, Technology and Product have no FtM schema that can
+ * stand at either end of a link (Address is not a Thing) and become LegalEntity with the Sightline
+ * type in `description`. Countries stay as stored (a name or a code); FtM's country type cleans
+ * both. SANCTIONS and RESTRICTS become Sanction (authority = who imposes it, program = the named
+ * list or law); OWNS and SUBSIDIARY_OF become Ownership; LEADS becomes Directorship; everything else
+ * UnknownLink with the relationship's display name as `role`. Evidence quotes go into `summary`, the titles of
  * their documents into `description`, the stated years into `startDate`/`endDate`.
  */
 import { relationTypeInfo, isRelationType, type EntityType } from '../../ingest/ontology.ts';
@@ -17,7 +18,7 @@ import type { ExportEdge, Exporter } from './model.ts';
 
 const SCHEMA: Record<EntityType, string> = {
   State: 'PublicBody', Agency: 'PublicBody', Company: 'Company', Organization: 'Organization', Person: 'Person',
-  Place: 'Address', Program: 'Project', Law: 'LegalEntity', Technology: 'LegalEntity', Product: 'LegalEntity',
+  Place: 'LegalEntity', Program: 'Project', Law: 'LegalEntity', Technology: 'LegalEntity', Product: 'LegalEntity',
 };
 /** FtM's Ownership.asset must be an Asset; of our types only a Company is one. */
 const ASSET_SCHEMATA = new Set(['Company']);
@@ -31,12 +32,13 @@ const props = (o: Record<string, unknown[] | unknown>): Props =>
 
 function entity(n: NodeData) {
   const schema = SCHEMA[n.type];
-  const common = { alias: n.aliases, country: n.country?.toLowerCase() };
-  const named = schema === 'Address' ? { full: n.label, country: n.country?.toLowerCase() } : { name: n.label, ...common };
   return {
     id: ftmId('e', n.id),
     schema,
-    properties: props({ ...named, ...(schema === 'LegalEntity' || schema === 'Project' ? { description: n.type } : {}) }),
+    properties: props({
+      name: n.label, alias: n.aliases, country: n.country,
+      ...(schema === 'LegalEntity' || schema === 'Project' ? { description: n.type } : {}),
+    }),
   };
 }
 
