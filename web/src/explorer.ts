@@ -237,6 +237,7 @@ export class Explorer {
     } finally {
       this.layoutsRunning--;
       this.emit('busy', !this.idle);
+      this.emit('changed');
       this.syncUrl();
     }
   }

@@ -28,6 +28,8 @@ export const canvasDefaults = {
   animateBelow: 150,
   /** Above this many nodes fcose uses its draft pass only; its polishing pass is quadratic. */
   draftAbove: 1500,
+  /** Fitting a small view never zooms in past this, so a three-node answer does not fill the screen with giant labels. */
+  maxFitZoom: 1.3,
   /** Above this many elements the lighter "bulk" stylesheet is used (see cy-style.ts). */
   bulkAbove: 3000,
 };
@@ -92,7 +94,13 @@ export function runLayout(cy: Core, name: LayoutName, incremental = false): Prom
   const started = performance.now();
   return new Promise((resolve) => {
     const layout = eles.layout(layoutOptions(name, nodes.length, pinned, incremental));
-    layout.one('layoutstop', () => resolve(performance.now() - started));
+    layout.one('layoutstop', () => {
+      if (cy.zoom() > canvasDefaults.maxFitZoom) {
+        cy.zoom(canvasDefaults.maxFitZoom);
+        cy.center(eles);
+      }
+      resolve(performance.now() - started);
+    });
     layout.run();
   });
 }
