@@ -12,9 +12,14 @@ export interface Database {
   /** Named database on a multi-database server; undefined means the server's default. */
   database?: string;
   origin: 'external' | 'embedded';
-  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
-  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /** `timeoutMs` asks the server to end the transaction when it runs longer (a runaway query). */
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface TxOptions {
+  timeoutMs?: number;
 }
 
 export interface Credentials {
@@ -52,18 +57,18 @@ export function connectTo(c: Credentials, origin: Database['origin'] = 'external
     uri: c.uri,
     database: c.database,
     origin,
-    async read(work) {
+    async read(work, options) {
       const s = session('READ');
       try {
-        return await s.executeRead(work);
+        return await s.executeRead(work, options?.timeoutMs ? { timeout: options.timeoutMs } : undefined);
       } finally {
         await s.close();
       }
     },
-    async write(work) {
+    async write(work, options) {
       const s = session('WRITE');
       try {
-        return await s.executeWrite(work);
+        return await s.executeWrite(work, options?.timeoutMs ? { timeout: options.timeoutMs } : undefined);
       } finally {
         await s.close();
       }

@@ -50,7 +50,7 @@ export class Repository {
   async many<Row = Record<string, unknown>>(name: string, params: Params = {}): Promise<Row[]> {
     const text = textOf(name);
     try {
-      const result = await this.db.read((tx) => tx.run(text, params));
+      const result = await this.db.read((tx) => tx.run(text, params), { timeoutMs: this.timeoutMs });
       return result.records.map((r) => r.toObject() as Row);
     } catch (e) {
       return translate(e);
@@ -66,7 +66,7 @@ export class Repository {
   async write<Row = Record<string, unknown>>(name: string, params: Params = {}): Promise<Row[]> {
     const text = textOf(name);
     try {
-      const result = await this.db.write((tx) => tx.run(text, params));
+      const result = await this.db.write((tx) => tx.run(text, params), { timeoutMs: this.timeoutMs });
       return result.records.map((r) => r.toObject() as Row);
     } catch (e) {
       return translate(e);
