@@ -168,7 +168,7 @@ describe('web explorer in a browser', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('downloads PNG, SVG, GraphML and a report with citations', async () => {
+  it('downloads PNG, SVG, GraphML, JSON, CSV and a report with citations', async () => {
     const page = await newPage();
     await openExplorer(page, server.url);
 
@@ -188,6 +188,14 @@ describe('web explorer in a browser', { timeout: 180_000 }, () => {
     const graphml = await downloadOf(page, '#export-graphml');
     expect(XMLValidator.validate(graphml.body.toString('utf8'))).toBe(true);
     expect(graphml.body.toString('utf8')).toContain('<graphml');
+
+    const shown = await shownIds(page);
+    const json = JSON.parse((await downloadOf(page, '#export-json')).body.toString('utf8'));
+    expect(json.elements.nodes.map((n: { data: { id: string } }) => n.data.id).sort()).toEqual(shown.nodes);
+    const csv = (await downloadOf(page, '#export-csv')).body.toString('utf8').split('\n');
+    expect(csv[0]).toMatch(/^id,source/);
+    // Quoted cells may span lines, so this counts at least one line per relationship shown.
+    expect(csv.filter((l) => l.trim()).length - 1).toBeGreaterThanOrEqual(shown.edges.length);
     await page.close();
   });
 
@@ -204,7 +212,7 @@ describe('web explorer in a browser', { timeout: 180_000 }, () => {
 
     const count = () => page.evaluate(() => window.__sightline.cy.nodes().length);
     const before = await count();
-    await page.evaluate(() => window.__sightline.cy.nodes().first().select());
+    await page.evaluate(() => { window.__sightline.cy.nodes().first().select(); });
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Delete');
     expect(await count()).toBe(before - 1);

@@ -149,10 +149,11 @@ export function createApi(listeners: ApiListeners = {}, options: Partial<typeof 
       }
       return json<IngestAnswer>('POST', '/api/documents', { query: { dryRun }, body });
     },
-    export: async (format: ExportFormat, nodeIds: string[], relationshipIds: string[]): Promise<Download> => {
-      const res = await send('POST', '/api/export', { query: { format }, body: { nodeIds, relationshipIds } });
+    /** `part` picks the edges or the nodes file of a CSV export. */
+    export: async (format: ExportFormat, nodeIds: string[], relationshipIds: string[], part?: 'nodes' | 'edges'): Promise<Download> => {
+      const res = await send('POST', '/api/export', { query: { format, part }, body: { nodeIds, relationshipIds } });
       const disposition = res.headers.get('content-disposition') ?? '';
-      const filename = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? `sightline.${format === 'csv' ? 'zip' : format}`;
+      const filename = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? `sightline.${format}`;
       return { blob: await res.blob(), filename: decodeURIComponent(filename) };
     },
     /** Starts the health poll now, e.g. on first load, so a down API shows at once. */

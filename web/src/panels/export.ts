@@ -60,9 +60,9 @@ export async function buildReport(x: Explorer, format: 'html' | 'markdown'): Pro
 }
 
 export function mountExport(x: Explorer): void {
-  const serverFormat = async (format: ExportFormat) => {
+  const serverFormat = async (format: ExportFormat, part?: 'nodes' | 'edges') => {
     const { nodes, edges } = x.visible();
-    const file = await x.api.export(format, nodes.map((n) => n.id()), edges.map((e) => e.id())).catch(() => null);
+    const file = await x.api.export(format, nodes.map((n) => n.id()), edges.map((e) => e.id()), part).catch(() => null);
     if (file) download(file.blob, file.filename);
   };
   const report = async (format: 'html' | 'markdown') => {
@@ -82,7 +82,11 @@ export function mountExport(x: Explorer): void {
     item('SVG image', 'export-svg', () => download(new Blob([x.cy.svg({ full: true, scale: 1, bg: '#ffffff' })], { type: 'image/svg+xml' }), `sightline-${stamp()}.svg`)),
     item('Report (HTML)', 'export-report-html', () => report('html')),
     item('Report (Markdown)', 'export-report-md', () => report('markdown')),
-    ...(['json', 'graphml', 'gexf', 'csv'] as const).map((f) => item(f === 'csv' ? 'CSV' : f === 'json' ? 'JSON' : f === 'gexf' ? 'GEXF (Gephi)' : 'GraphML', `export-${f}`, () => serverFormat(f))),
+    item('JSON (Cytoscape elements)', 'export-json', () => serverFormat('json')),
+    item('GraphML', 'export-graphml', () => serverFormat('graphml')),
+    item('GEXF (Gephi)', 'export-gexf', () => serverFormat('gexf')),
+    item('CSV: relationships', 'export-csv', () => serverFormat('csv', 'edges')),
+    item('CSV: entities', 'export-csv-nodes', () => serverFormat('csv', 'nodes')),
     h('button', { id: 'copy-link', role: 'menuitem', onclick: async () => {
       closeMenu();
       const url = x.shareUrl();
