@@ -156,3 +156,18 @@ export function allowsRelation(type: RelationType, from: EntityType, to: EntityT
   const info = relationTypeInfo(type);
   return (info.from as readonly string[]).includes(from) && (info.to as readonly string[]).includes(to);
 }
+
+/**
+ * A relationship's id names its ends and type (`ntechlab~SUBSIDIARY_OF~rostec`): entity ids are
+ * slugs without `~`, so the id parses back into an indexed lookup of its source entity. A hash
+ * would need a scan of every relationship, since Neo4j indexes relationship properties per type only.
+ */
+export function relationshipId(source: string, type: RelationType, target: string): string {
+  return `${source}~${type}~${target}`;
+}
+
+export function parseRelationshipId(id: string): { source: string; type: RelationType; target: string } | undefined {
+  const parts = id.split('~');
+  if (parts.length !== 3 || !parts[0] || !parts[2] || !isRelationType(parts[1])) return undefined;
+  return { source: parts[0], type: parts[1], target: parts[2] };
+}

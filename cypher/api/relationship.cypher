@@ -1,9 +1,12 @@
 // @name relationship
 // @returns one
 // @param $id string
+// @param $source string  the source entity id, parsed from $id so the lookup starts at an indexed node
+// @param $target string
+// @param $type string
 // @doc One relationship with its ends' names, its evidence as stored (JSON strings) and the documents the evidence cites.
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE r.id = $id
+MATCH (a:Entity {id: $source})-[r]->(b:Entity {id: $target})
+WHERE type(r) = $type AND r.id = $id
 OPTIONAL MATCH (d:Document) WHERE d.id IN coalesce(r.evidenceDocs, [])
 WITH a, r, b, collect(d { .id, .title, .publisher, .date }) AS documents
 RETURN { id: r.id, source: a.id, target: b.id, type: type(r), confidence: r.confidence,

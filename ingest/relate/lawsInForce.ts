@@ -9,7 +9,7 @@ import { stateNamed } from '../catalog.ts';
 import { defineStage } from '../stage.ts';
 import type { Entity, Reference, Relation, Sentence } from '../types.ts';
 import { isNegated, statusOf, yearOf } from './qualifiers.ts';
-import { relationId } from './sentenceRules.ts';
+import { relationshipId } from '../ontology.ts';
 
 /** Words that show a law binding someone, as opposed to being merely named. */
 const IN_FORCE = /\b(?:requir(?:es|ed|ing)|mandat(?:es|ed|ing)|oblig(?:es|ed|ing)|prohibit(?:s|ed|ing)|forc(?:es|ed|ing)|compels?|compelled)\b/i;
@@ -35,7 +35,7 @@ export function lawsInForce(sentences: readonly Sentence[], refs: readonly Refer
       const year = yearOf(s.text);
       const status = statusOf(s.text);
       found.push({
-        id: relationId(mainStateId, 'ENACTED', entity.id),
+        id: relationshipId(mainStateId, 'ENACTED', entity.id),
         type: 'ENACTED',
         source: mainStateId,
         target: entity.id,

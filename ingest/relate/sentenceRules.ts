@@ -4,8 +4,7 @@
  * expression whose slots accept only the types the ontology allows at that end, and every match
  * becomes one candidate per (source, target) pair, with the sentence as evidence.
  */
-import { createHash } from 'node:crypto';
-import { relationTypeInfo, type RelationType } from '../ontology.ts';
+import { relationshipId, relationTypeInfo, type RelationType } from '../ontology.ts';
 import { defineStage } from '../stage.ts';
 import type { Entity, Reference, Relation, Sentence } from '../types.ts';
 import { isNegated, statusOf, yearOf } from './qualifiers.ts';
@@ -65,9 +64,6 @@ export function compileRule(rule: RelationRule): CompiledRule {
 
 const COMPILED = RELATION_RULES.map(compileRule);
 
-export function relationId(source: string, type: RelationType, target: string): string {
-  return createHash('sha256').update(`${source}|${type}|${target}`).digest('hex').slice(0, 16);
-}
 
 interface Slotted {
   template: string;
@@ -124,7 +120,7 @@ export function relateSentence(
       for (const s of sources.flatMap((r) => r.entityIds)) {
         for (const t of targets.flatMap((r) => r.entityIds)) {
           found.push({
-            id: relationId(s, rule.relation, t),
+            id: relationshipId(s, rule.relation, t),
             type: rule.relation,
             source: s,
             target: t,

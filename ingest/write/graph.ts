@@ -7,8 +7,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { query } from '../../cypher/registry.ts';
 import type { Database } from '../../server/db/connection.ts';
-import { isEntityType, isRelationType, type RelationType } from '../ontology.ts';
-import { relationId } from '../relate/sentenceRules.ts';
+import { isEntityType, isRelationType, relationshipId, type RelationType } from '../ontology.ts';
 import type { Evidence, Extraction } from '../types.ts';
 
 export type WriteStatus = 'added' | 'replaced' | 'unchanged';
@@ -107,7 +106,7 @@ async function writeNow(db: Database, x: Extraction): Promise<WriteResult> {
     }
     const emptied = [...merged.values()].filter((m) => !m.items.length).map(({ source, type, target }) => ({ source, type, target }));
     const rows = [...merged.values()].filter((m) => m.items.length).map((m) => ({
-      id: m.id ?? relationId(m.source, m.type as RelationType, m.target),
+      id: m.id ?? relationshipId(m.source, m.type as RelationType, m.target),
       type: m.type,
       source: m.source,
       target: m.target,

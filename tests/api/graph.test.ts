@@ -197,6 +197,7 @@ describe('GET /api/relationships/:id and /api/documents', () => {
   it('parses every evidence item, joins its document, and its offsets point at the quote in the stored text', async () => {
     const around = await get('/api/entities/korkem-telecom/neighbors?relTypes=SUPPLIES');
     const edge = around.body.edges.find((e: any) => e.data.target === 'sergek');
+    expect(edge.data.id).toBe('korkem-telecom~SUPPLIES~sergek');
     const { status, body } = await get(`/api/relationships/${edge.data.id}`);
     expect(status).toBe(200);
     expect(body.relationship).toMatchObject({ type: 'SUPPLIES', sourceName: 'Korkem Telecom', targetName: 'Sergek' });
@@ -209,6 +210,9 @@ describe('GET /api/relationships/:id and /api/documents', () => {
 
   it('answers 404 for an unknown relationship or document', async () => {
     expect((await get('/api/relationships/nope')).status).toBe(404);
+    // Well-formed ids whose type is not in the ontology, or whose ends are not linked, are unknown too.
+    expect((await get('/api/relationships/korkem-telecom~HACKS~sergek')).status).toBe(404);
+    expect((await get('/api/relationships/sergek~SUPPLIES~korkem-telecom')).status).toBe(404);
     expect((await get('/api/documents/nope')).status).toBe(404);
   });
 

@@ -93,7 +93,7 @@ describe('the seeds give the facts an analyst expects, each with its sentence', 
 
   it('stores relationship properties as the graph model says: aligned evidence, max confidence, count, years, status', async () => {
     const r = await fact('Korkem Telecom', 'SUPPLIES', 'Sergek');
-    expect(r.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(r.id).toBe('korkem-telecom~SUPPLIES~sergek');
     expect(r.evidenceDocs).toHaveLength(r.evidence.length);
     expect(r.evidenceCount).toBe(r.evidence.length);
     const items = r.evidence.map((e) => JSON.parse(e) as Evidence);

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { parseRelationshipId } from '../../../../ingest/ontology.ts';
 import { notFound } from '../../../plugins/errors.ts';
 import { EdgeDataSchema, toEdgeData, type EdgeRow } from '../../../graph/elements.ts';
 import { parseEvidence } from '../../../graph/evidence.ts';
@@ -39,7 +40,8 @@ const relationships: FastifyPluginAsyncZod = async (app) => {
   app.get('/:id', {
     schema: { summary: 'One relationship with all its evidence and the documents it cites', tags: ['graph'], params: IdParams, response: { 200: Answer } },
   }, async (req) => {
-    const row = await app.repo.one<Row>('relationship', { id: req.params.id });
+    const ends = parseRelationshipId(req.params.id);
+    const row = ends && await app.repo.one<Row>('relationship', { id: req.params.id, ...ends });
     if (!row) throw notFound(`Relationship not found: ${req.params.id}`);
     const docs = new Map(row.documents.map((d) => [d.id, d]));
     return {
