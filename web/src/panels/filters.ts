@@ -4,7 +4,7 @@
  * type switches so the analyst learns the colours where they use them.
  */
 import type { Explorer } from '../explorer.ts';
-import { yearSpan, type Filters } from '../graph/filters.ts';
+import { filtersActive, noFilters, yearSpan, type Filters } from '../graph/filters.ts';
 import { legendEntries } from '../style/cy-style.ts';
 import { $, fill, h } from '../ui/dom.ts';
 
@@ -63,8 +63,9 @@ export function mountFilters(x: Explorer): void {
     }
   };
 
+  const reset = h('button', { id: 'reset-filters', hidden: true, onclick: () => x.setFilters(noFilters) }, 'Reset filters');
   fill(root,
-    h('h2', {}, 'Filters and legend'),
+    h('div', { class: 'filters-head' }, h('h2', {}, 'Filters and legend'), reset),
     h('details', { open: true }, h('summary', {}, 'Entity types'),
       entries.filter((e) => e.kind === 'entity').map((e) => legendRow('entity', e.name, e.label, h('span', { class: `swatch shape-${e.shape}`, style: `background:${e.color}` })))),
     h('details', { open: true }, h('summary', {}, 'Relationship types'),
@@ -86,6 +87,7 @@ export function mountFilters(x: Explorer): void {
 
   x.on('changed', () => {
     const f = x.filters;
+    reset.hidden = !filtersActive(f);
     const counts = new Map<string, number>();
     x.cy.nodes().forEach((n) => { counts.set(`entity:${n.data('type')}`, (counts.get(`entity:${n.data('type')}`) ?? 0) + 1); });
     x.cy.edges().forEach((e) => { counts.set(`relation:${e.data('type')}`, (counts.get(`relation:${e.data('type')}`) ?? 0) + 1); });

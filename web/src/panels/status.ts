@@ -11,10 +11,23 @@ export function mountStatus(x: Explorer): void {
     h('h2', {}, 'Nothing on the canvas yet'),
     h('p', {}, 'Search for a vendor, government, city or program above (press / to start typing), then double-click an entity to expand its neighbours.'),
     h('p', {}, 'Or add a document with “Add document”: its entities and relationships are extracted and shown here with the sentences they came from.'));
-  x.on('changed', () => {
+  // The size of the whole graph tells the analyst how much of it the view shows.
+  let whole = '';
+  const loadStats = async () => {
+    const stats = await x.api.stats().catch(() => null);
+    whole = stats ? ` · graph: ${stats.entities.total} entities, ${stats.relationships.total} relationships, ${stats.documents} documents` : '';
+    render();
+  };
+  const render = () => {
     const { nodes, edges } = x.visible();
     const total = x.cy.nodes().length;
-    counts.textContent = `${nodes.length} entities, ${edges.length} relationships shown${total > nodes.length ? ` (${total - nodes.length} hidden or filtered)` : ''}`;
-    empty.hidden = total > 0;
+    counts.textContent = `${nodes.length} entities, ${edges.length} relationships shown${total > nodes.length ? ` (${total - nodes.length} hidden or filtered)` : ''}${whole}`;
+  };
+  // Only a finished change can declare the canvas empty; the stats answer may come before the first view.
+  x.on('changed', () => {
+    render();
+    empty.hidden = x.cy.nodes().length > 0;
   });
+  x.on('documents-changed', () => void loadStats());
+  void loadStats();
 }
