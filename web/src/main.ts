@@ -65,7 +65,7 @@ async function start(): Promise<void> {
 // A link pasted into the address bar of an open explorer should open that view too.
 window.addEventListener('hashchange', () => {
   const view = decodeView(location.hash);
-  if (view && location.hash.slice(1) !== '' && view.nodes.join() !== explorer.viewState().nodes.join()) void openView(explorer, view);
+  if (view && view.nodes.join() !== explorer.viewState().nodes.join()) void openView(explorer, view);
 });
 
 void start();
