@@ -204,11 +204,13 @@ describe('web explorer in a browser', { timeout: 180_000 }, () => {
     await openExplorer(page, server.url);
     const visibleOf = (type: string) => page.evaluate((t) => window.__sightline.cy.nodes(`[type = "${t}"]:visible`).length, type);
     expect(await visibleOf('Company')).toBeGreaterThan(0);
-    await page.locator('#filters input[data-kind=entity][data-name=Company]').uncheck();
-    expect(await visibleOf('Company')).toBe(0);
+    const companies = page.locator('#filters input[data-kind=entity][data-name=Company]');
+    await companies.uncheck();
+    await expect.poll(() => visibleOf('Company')).toBe(0);
     expect(page.url()).toContain('hide=Company');
-    await page.locator('#filters input[data-kind=entity][data-name=Company]').check();
-    expect(await visibleOf('Company')).toBeGreaterThan(0);
+    await companies.check();
+    await expect.poll(() => visibleOf('Company')).toBeGreaterThan(0);
+    expect(page.url()).not.toContain('hide=Company');
 
     const count = () => page.evaluate(() => window.__sightline.cy.nodes().length);
     const before = await count();
