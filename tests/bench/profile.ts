@@ -16,12 +16,12 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+export interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 /** node_modules/<pkg> for dependencies, the folder in the repository (ingest/relate, server/...) for our code. */
 function owner(url: string): string {
   if (!url) return '(native / gc / idle)';
-  const dep = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  const dep = /node_modules\/(?:\.vite\/deps\/)?((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (dep) return dep[1];
   const path = url.replace(/^file:\/\//, '');
   if (path.startsWith(REPO)) return dirname(relative(REPO, path));
@@ -29,7 +29,11 @@ function owner(url: string): string {
 }
 
 export function summarise(file: string, top = 15) {
-  const p = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  summariseProfile(JSON.parse(readFileSync(file, 'utf8')) as Profile, top);
+}
+
+/** Also used for browser profiles taken over CDP, which have the same shape. */
+export function summariseProfile(p: Profile, top = 15) {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
   p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
@@ -46,4 +50,6 @@ export function summarise(file: string, top = 15) {
   printTable('Self time by function', group((n) => `${n.callFrame.functionName || '(anonymous)'} ${owner(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`));
 }
 
-for (const file of process.argv.slice(2)) summarise(file);
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  for (const file of process.argv.slice(2)) summarise(file);
+}

@@ -5,7 +5,7 @@
  * count frames Cytoscape renders while the view pans for two seconds, then again with edges hidden
  * to see how much of a frame is edge drawing.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -14,12 +14,15 @@ import type { GraphEdge, GraphNode } from '../../web/src/api/types.ts';
 import { openBenchDatabase } from './db.ts';
 import { benchGraphSpec, SyntheticGraph } from './graph.ts';
 import { ensureGraph } from './load-graph.ts';
-import { printTable, round, writeResults, type Row } from './measure.ts';
+import { printTable, RESULTS_DIR, round, writeResults, type Row } from './measure.ts';
+import { summariseProfile, type Profile } from './profile.ts';
 import { startBenchServer } from './server.ts';
 
 const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAN_SECONDS = 2;
+/** The element count whose load is profiled: the 5k target. */
+const PROFILE_AT = 5000;
 
 export interface WebOptions {
   elements: number[];
@@ -125,6 +128,17 @@ export async function benchWeb(o: WebOptions): Promise<void> {
         const noEdges = await pan();
         return { layoutMs, readyMs, renders, frames, worstFrameMs, rendersWithoutEdges: noEdges.renders };
       }, { data, panSeconds: PAN_SECONDS });
+      if (count === PROFILE_AT) {
+        // A second load of the same elements under the CPU profiler: where the non-layout time goes.
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+        await page.evaluate(async (g) => { await window.__sightline.loadElements(g); }, data);
+        const { profile } = await cdp.send('Profiler.stop');
+        writeFileSync(join(RESULTS_DIR, `web-${count}.cpuprofile`), JSON.stringify(profile));
+        console.log(`\nCPU profile of loading ${count} elements (a second load, profiler on):`);
+        summariseProfile(profile as unknown as Profile, 12);
+      }
       await page.close();
       const run = {
         elements: data.nodes.length + data.edges.length, nodes: data.nodes.length, edges: data.edges.length,
