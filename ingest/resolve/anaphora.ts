@@ -11,6 +11,16 @@ const ORGS: readonly EntityType[] = ['Company', 'Organization', 'Agency'];
 const PLURAL = /^(They|The companies|The firms|These companies|Both companies)\b/;
 const SINGULAR = /^(It|The company|The firm|The group|The corporation)\b/;
 
+/**
+ * "The company Vega", "the firm <name>": the words introduce a name that follows, so they refer to
+ * nothing earlier. A possessive ("the company's cameras") still refers back.
+ */
+const NAMES_WHAT_FOLLOWS = /^\s+[^\sa-z'’,.;:]/;
+
+function namesWhatFollows(text: string, end: number): boolean {
+  return NAMES_WHAT_FOLLOWS.test(text.slice(end));
+}
+
 /** Organisation references written as a list: "A, B and C". */
 function firstList(refs: readonly Reference[], sentence: Sentence): Reference[] {
   const orgs = refs.filter((r) => ORGS.includes(r.type));
@@ -32,7 +42,7 @@ const WITHIN = /\b(?:the company|the firm)\b/g;
 function withinSentence(references: readonly Reference[], s: Sentence): Reference[] {
   const found: Reference[] = [];
   for (const m of s.text.matchAll(WITHIN)) {
-    if (m.index === 0) continue;
+    if (m.index === 0 || namesWhatFollows(s.text, m.index! + m[0].length)) continue;
     const at = s.start + m.index!;
     const before = references.filter((r) => r.sentence === s.index && !r.anaphor && r.end <= at && r.type === 'Company');
     const antecedent = before[before.length - 1];
@@ -46,7 +56,7 @@ export function resolveAnaphora(references: readonly Reference[], sentences: rea
   const found: Reference[] = sentences.flatMap((s) => withinSentence(references, s));
   for (const s of sentences.slice(1)) {
     const match = PLURAL.exec(s.text) ?? SINGULAR.exec(s.text);
-    if (!match) continue;
+    if (!match || namesWhatFollows(s.text, match[0].length)) continue;
     const previous = sentences[s.index - 1];
     const before = references.filter((r) => r.sentence === previous.index && !r.anaphor);
     const antecedents = PLURAL.test(s.text) ? firstList(before, previous) : before.filter((r) => ORGS.includes(r.type)).slice(0, 1);

@@ -20,6 +20,16 @@ function relationsOf(text: string) {
   return extractDocument({ source: 'test.txt', data: text });
 }
 
+describe('"the company" refers back only when no name follows it', () => {
+  it('"The company <name> partners with Dahua" does not make the previous sentence\'s company a partner', () => {
+    const text = 'Hikvision sells cameras. The company <img src=x onerror=alert(1)> partners with Dahua.';
+    expect(facts(text)).not.toContain('Hikvision PARTNERS_WITH Dahua');
+  });
+  it('"The company" followed by its verb still refers to the company named before', () => {
+    expect(facts('Dahua opened an office in Almaty. The company supplied cameras to Kazakhstan in 2019.')).toContain('Dahua SUPPLIES Kazakhstan');
+  });
+});
+
 describe('supply is read in both voices and from lists', () => {
   it('active: vendor supplied customer', () => {
     expect(facts('Hikvision supplied thousands of cameras to Ecuador in 2019.')).toEqual(['Hikvision SUPPLIES Ecuador']);
