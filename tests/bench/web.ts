@@ -86,7 +86,7 @@ export async function benchWeb(o: WebOptions): Promise<void> {
   let firstView: { ms?: number; documents: number } = { documents: 0 };
   try {
     firstView = await firstViewOf(browser, url);
-    console.error(`  explorer first view on the ${spec.entities}-entity graph: ${firstView.ms ?? `over ${FIRST_VIEW_TIMEOUT_MS / 1000} s`}`);
+    console.error(`  explorer first view on the ${spec.entities}-entity graph: ${firstView.ms !== undefined ? `${firstView.ms} ms` : `over ${FIRST_VIEW_TIMEOUT_MS / 1000} s`}`);
     for (const count of o.elements) {
       const data = elements(graph, count);
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
