@@ -4,7 +4,7 @@
  */
 import type { Repository } from '../plugins/repository.ts';
 import { toEdgeData, type EdgeRow } from '../graph/elements.ts';
-import { parseEvidence } from '../graph/evidence.ts';
+import { citeEvidence, parseEvidence } from '../graph/evidence.ts';
 import { nodesFor } from '../graph/subgraph.ts';
 import { toSummary, type DocumentRow } from '../graph/documents.ts';
 import type { ExportGraph } from './model.ts';
@@ -23,18 +23,8 @@ export async function loadExportGraph(repo: Repository, nodeIds: readonly string
     nodes,
     edges: parsed.map(({ edge, evidence }) => ({
       ...edge,
-      evidence: evidence.map((e) => ({
-        doc: e.doc,
-        documentTitle: titles.get(e.doc) ?? e.doc,
-        quote: e.quote,
-        start: e.start,
-        end: e.end,
-        rule: e.rule,
-        confidence: e.confidence,
-        ...(e.year != null ? { year: e.year } : {}),
-        ...(e.status ? { status: e.status } : {}),
-        ...(e.detail ? { detail: e.detail } : {}),
-      })),
+      // Publisher and date stay on the documents list, where citations read them once per source.
+      evidence: evidence.map((e) => citeEvidence(e, { title: titles.get(e.doc) })),
     })),
     documents: documents.map((d) => ({ id: d.id, title: d.title, source: d.source, ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.date ? { date: d.date } : {}) })),
     exportedAt: new Date().toISOString(),

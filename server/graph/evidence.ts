@@ -33,3 +33,30 @@ export function parseEvidence(items: readonly string[] | null | undefined): Stor
 export function detailOf(items: StoredEvidence[]): string | undefined {
   return items.find((e) => e.detail)?.detail ?? undefined;
 }
+
+export interface CitedDocument {
+  title?: string | null;
+  publisher?: string | null;
+  date?: unknown;
+}
+
+/**
+ * An evidence item as answers show it: its document's title (the id when the document is gone),
+ * publisher and date beside the quote, and absent fields left out rather than sent as null.
+ */
+export function citeEvidence(e: StoredEvidence, document: CitedDocument | undefined) {
+  return {
+    doc: e.doc,
+    documentTitle: document?.title ?? e.doc,
+    ...(document?.publisher ? { publisher: document.publisher } : {}),
+    ...(document?.date != null ? { date: String(document.date) } : {}),
+    quote: e.quote,
+    start: e.start,
+    end: e.end,
+    rule: e.rule,
+    confidence: e.confidence,
+    ...(e.year != null ? { year: e.year } : {}),
+    ...(e.status ? { status: e.status } : {}),
+    ...(e.detail ? { detail: e.detail } : {}),
+  };
+}

@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { parseRelationshipId } from '../../../../ingest/ontology.ts';
 import { notFound } from '../../../plugins/errors.ts';
 import { EdgeDataSchema, toEdgeData, type EdgeRow } from '../../../graph/elements.ts';
-import { parseEvidence } from '../../../graph/evidence.ts';
+import { citeEvidence, parseEvidence } from '../../../graph/evidence.ts';
 import { IdParams } from '../../../http/params.ts';
 
 const Evidence = z.object({
@@ -46,23 +46,7 @@ const relationships: FastifyPluginAsyncZod = async (app) => {
     const docs = new Map(row.documents.map((d) => [d.id, d]));
     return {
       relationship: { ...toEdgeData(row.relationship), sourceName: row.relationship.sourceName, targetName: row.relationship.targetName },
-      evidence: parseEvidence(row.evidence).map((e) => {
-        const d = docs.get(e.doc);
-        return {
-          doc: e.doc,
-          documentTitle: d?.title ?? e.doc,
-          ...(d?.publisher ? { publisher: d.publisher } : {}),
-          ...(d?.date != null ? { date: String(d.date) } : {}),
-          quote: e.quote,
-          start: e.start,
-          end: e.end,
-          rule: e.rule,
-          confidence: e.confidence,
-          ...(e.year != null ? { year: e.year } : {}),
-          ...(e.status ? { status: e.status } : {}),
-          ...(e.detail ? { detail: e.detail } : {}),
-        };
-      }),
+      evidence: parseEvidence(row.evidence).map((e) => citeEvidence(e, docs.get(e.doc))),
     };
   });
 };
