@@ -250,7 +250,8 @@ describe('web explorer in a browser', { timeout: 180_000 }, () => {
     // Through the UI: paste the document, preview it, add it for real.
     await page.click('#open-ingest');
     await page.fill('#ingest-dialog input[type=text]', `${XSS} field report`);
-    await page.fill('#ingest-dialog textarea', `${XSS} supplies facial recognition cameras to Almaty. Hikvision supplies cameras to ${XSS}. The company ${XSS} partners with Dahua.`);
+    // A quoted system name is how the extractor discovers programs, so the hostile string becomes an entity.
+    await page.fill('#ingest-dialog textarea', `Hikvision supplied cameras for the "${XSS}" system in Almaty in 2019. The "${XSS}" system is operated by Almaty.`);
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.locator('#ingest-dialog .ingest-result h3').first().waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Add to graph' }).click();
@@ -266,14 +267,10 @@ describe('web explorer in a browser', { timeout: 180_000 }, () => {
     await page.locator('#doc-dialog .doc-text').waitFor();
     expect(await page.locator('#doc-dialog').textContent()).toContain(XSS);
     await page.keyboard.press('Escape');
-    await page.evaluate((name) => {
-      const s = window.__sightline;
-      s.explorer.add({ nodes: [{ data: { id: 'hostile-name', label: name, type: 'Company', aliases: [name], origin: 'discovered' } }], edges: [] });
-      s.explorer.emit('select-node', 'hostile-name');
-    }, XSS);
+    // The entity the document gave the graph, found and opened the way an analyst would.
+    await searchAndChoose(page, 'onerror', /img src=x onerror/);
     await expect.poll(() => page.locator('#side-title').textContent()).toContain(XSS);
-    await page.fill('#search', 'img src');
-    await page.waitForTimeout(800);
+    await expect.poll(() => page.locator('#side').textContent()).toContain('Hikvision');
 
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
