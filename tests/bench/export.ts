@@ -19,10 +19,22 @@ export interface ExportOptions {
   edges: number[];
 }
 
+/**
+ * The export route takes at most 20,000 node ids, so a subgraph of many edges is cut where the graph
+ * is densest: relationships among the most connected entities, the first `edges` of them.
+ */
+export const EXPORT_MAX_NODES = 20_000;
+
 async function subgraph(db: BenchDatabase, edges: number) {
-  const rows = await db.read(async (tx) => (await tx.run(query('benchSubgraph').text, { edges })).records.map((r) => r.toObject() as { id: string; source: string; target: string }));
-  const nodeIds = [...new Set(rows.flatMap((r) => [r.source, r.target]))];
-  return { nodeIds, relationshipIds: rows.map((r) => r.id) };
+  const rows = async <R>(name: string, params: Record<string, unknown>) =>
+    db.read(async (tx) => (await tx.run(query(name).text, params)).records.map((r) => r.toObject() as R));
+  const top = await rows<{ id: string }>('benchTopNodes', { count: EXPORT_MAX_NODES });
+  const inside = new Set(top.map((r) => r.id));
+  const among = (await rows<{ id: string; source: string; target: string }>('benchEdgesFrom', { ids: [...inside] }))
+    .filter((r) => inside.has(r.target))
+    .slice(0, edges);
+  const nodeIds = [...new Set(among.flatMap((r) => [r.source, r.target]))];
+  return { nodeIds, relationshipIds: among.map((r) => r.id) };
 }
 
 async function exportOnce(url: string, format: string, body: string, neo4jPid?: number) {
