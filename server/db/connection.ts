@@ -2,9 +2,22 @@
  * @module The one owner of the Neo4j driver: picks the database (NEO4J_URI, else the embedded
  * launcher), verifies it, applies the schema, runs read and write transactions, and closes cleanly.
  */
+import { subscribe } from 'node:diagnostics_channel';
+import type { Socket } from 'node:net';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { loadSchemaStatements } from '../../cypher/registry.ts';
 import { startEmbedded, type EmbeddedNeo4j, type EmbeddedOptions } from './embedded.ts';
+
+/**
+ * neo4j-driver 5 leaves Nagle's algorithm on for its Bolt socket and has no option to turn it off:
+ * a message that spills past its 1,400-byte chunk then waits for the server's delayed ACK, ~40 ms
+ * a query (BENCHMARKS.md, cause 1; ingest ran at 4% of its ceiling). Every client socket this
+ * process opens gets TCP_NODELAY instead; the driver's are the ones that matter, and for HTTP
+ * clients it is already the default.
+ */
+subscribe('net.client.socket', (message) => {
+  (message as { socket: Socket }).socket.setNoDelay(true);
+});
 
 export interface Database {
   driver: Driver;
