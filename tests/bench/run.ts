@@ -2,8 +2,7 @@
  * @module `npm run bench [ingest|api|export|web ...] [--quick|--full]`: runs the chosen parts (all by
  * default), prints a table per part and writes JSON to tests/bench/results/. Quick stays under five
  * minutes once the graphs are loaded; full adds the 100k and 1M graphs and 10,000 articles.
- * `--nodelay` turns on TCP_NODELAY for the driver's sockets (see nodelay.ts); `--graphs=` and
- * `--endpoints=` (comma-separated, matched as substrings) narrow a run.
+ * `--graphs=` and `--endpoints=` (comma-separated, matched as substrings) narrow a run.
  */
 import { cpus, totalmem } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +11,6 @@ import { benchExport } from './export.ts';
 import { benchIngest } from './ingest.ts';
 import { benchWeb } from './web.ts';
 import { writeResults } from './measure.ts';
-import { enableNoDelay } from './nodelay.ts';
 
 const PARTS = ['ingest', 'api', 'export', 'web'] as const;
 type Part = (typeof PARTS)[number];
@@ -62,12 +60,10 @@ async function main() {
   const graphs = flag(args, 'graphs')?.split(',').map(Number);
   if (graphs) plan.api.graphs = plan.export.graphs = graphs;
   const endpointFilter = flag(args, 'endpoints')?.split(',');
-  const noDelay = args.includes('--nodelay');
-  if (noDelay) enableNoDelay();
   const started = Date.now();
   const env = machine();
-  console.log(`Sightline benchmarks, ${mode}${noDelay ? ' with TCP_NODELAY on driver sockets' : ''}: ${parts.join(', ')} on ${env.nproc} x ${env.cpu}, ${env.memoryGb} GB, Node ${env.node}, load ${env.loadAverageAtStart}`);
-  writeResults('machine', { mode, parts, noDelay, ...env });
+  console.log(`Sightline benchmarks, ${mode}: ${parts.join(', ')} on ${env.nproc} x ${env.cpu}, ${env.memoryGb} GB, Node ${env.node}, load ${env.loadAverageAtStart}`);
+  writeResults('machine', { mode, parts, ...env });
   for (const part of parts) {
     if (part === 'ingest') await benchIngest(plan.ingest);
     if (part === 'api') await benchApi({ ...plan.api, endpointFilter });
