@@ -5,7 +5,7 @@
  * hubs (Huawei, Hikvision, Russia) collect thousands of links while most nodes have a handful, as in
  * real reporting. Everything streams in batches: the 1M graph never sits in memory whole.
  */
-import { ONTOLOGY, type EntityType, type RelationType } from '../../ingest/ontology.ts';
+import { ONTOLOGY, relationshipId, type EntityType, type RelationType } from '../../ingest/ontology.ts';
 import { catalogEntries, entityAt, type SyntheticEntity } from './names.ts';
 import { hash32, int, pick, rng, zipf, type Rand } from './prng.ts';
 
@@ -21,7 +21,8 @@ export function benchGraphSpec(entities: number): GraphSpec {
 }
 
 /** Changes whenever the generator's output changes, so a stored graph from older code is reloaded. */
-export const GENERATOR_VERSION = 1;
+// 2: relationship ids as ingest writes them (source~TYPE~target).
+export const GENERATOR_VERSION = 2;
 
 export function graphKey(spec: GraphSpec): string {
   return `v${GENERATOR_VERSION}:seed${spec.seed}:n${spec.entities}:r${spec.relsPerEntity}`;
@@ -188,7 +189,7 @@ export class SyntheticGraph {
     }
     return {
       source: src.id, target: dst.id, type,
-      props: { id: hex16(`${src.id}|${type}|${dst.id}`), evidence, evidenceDocs, confidence, evidenceCount: count, years: [...years].sort((x, y) => x - y), status },
+      props: { id: relationshipId(src.id, type, dst.id), evidence, evidenceDocs, confidence, evidenceCount: count, years: [...years].sort((x, y) => x - y), status },
     };
   }
 
