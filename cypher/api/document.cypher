@@ -7,9 +7,13 @@ CALL (d) {
   OPTIONAL MATCH (d)-[:MENTIONS]->(e:Entity)
   RETURN collect(e.id) AS mentioned
 }
+// Every relationship a document supports has its ends among the entities the document mentions, so
+// the walk starts there instead of scanning every relationship in the graph for the document's id.
 CALL (d) {
-  OPTIONAL MATCH (a:Entity)-[r]->(b:Entity)
+  MATCH (d)-[:MENTIONS]->(:Entity)-[r]-(:Entity)
   WHERE d.id IN coalesce(r.evidenceDocs, [])
+  WITH DISTINCT r
+  WITH r, startNode(r) AS a, endNode(r) AS b
   RETURN collect({ id: r.id, type: type(r), sourceName: a.name, targetName: b.name,
                    evidence: r.evidence, evidenceDocs: r.evidenceDocs }) AS relationships
 }
