@@ -22,6 +22,25 @@ afterAll(async () => {
   await db.close();
 });
 
+describe('GET /api/entities (the most mentioned)', () => {
+  it('ranks entities by how many documents mention them, as counted from MENTIONS', async () => {
+    const { status, body } = await get('/api/entities?limit=5');
+    expect(status).toBe(200);
+    expect(body.results).toHaveLength(5);
+    const counts = body.results.map((r: any) => r.documents);
+    expect([...counts].sort((a: number, b: number) => b - a)).toEqual(counts);
+    const [top] = body.results;
+    const entity = await get(`/api/entities/${top.id}`);
+    expect(entity.body.documents).toHaveLength(top.documents);
+  });
+
+  it('refuses a limit outside 1..100, naming the field', async () => {
+    const { status, body } = await get('/api/entities?limit=0');
+    expect(status).toBe(400);
+    expect(body.message).toMatch(/limit/);
+  });
+});
+
 describe('GET /api/stats and /api/ontology', () => {
   it('counts the seed graph by type, MENTIONS left out', async () => {
     const { status, body } = await get('/api/stats');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropIsolated, groupNewNeighbours, keepTopByDegree, mergeGraph, nodeElementData, pathElementIds, rankByMentions, restrictTo } from '../../web/src/graph/elements.ts';
+import { dropIsolated, groupNewNeighbours, keepTopByDegree, mergeGraph, nodeElementData, pathElementIds, restrictTo } from '../../web/src/graph/elements.ts';
 import { applyFilters, docsByEdgeFrom, filtersActive, noFilters, yearSpan } from '../../web/src/graph/filters.ts';
 import { createHistory } from '../../web/src/graph/history.ts';
 import { previewElements } from '../../web/src/graph/ingest-preview.ts';
@@ -51,9 +51,8 @@ describe('merging expansions into the view', () => {
     expect(nodeElementData(node('acme').data)).toMatchObject({ display: 'Acme', flagged: false });
   });
 
-  it('collects path elements and ranks entities by mentions', () => {
+  it('collects the nodes and edges of every path', () => {
     expect(pathElementIds([{ nodes: ['a', 'b'], edges: ['1'] }, { nodes: ['a', 'c'], edges: ['2'] }])).toEqual({ nodes: new Set(['a', 'b', 'c']), edges: new Set(['1', '2']) });
-    expect(rankByMentions([{ mentions: [{ entityId: 'x' }, { entityId: 'y' }] }, { mentions: [{ entityId: 'y' }] }])).toEqual(['y', 'x']);
   });
 });
 

@@ -1,11 +1,11 @@
 /**
  * @module What the canvas shows first: the view named in the URL when there is one, otherwise an
  * overview of the seed graph — the most-mentioned entities and their neighbours, cut to the best
- * connected so it reads at a glance. The API has no overview route, so documents' mentions rank hubs.
+ * connected so it reads at a glance. Hubs are the entities the most documents mention (GET /api/entities).
  */
 import type { Graph, GraphEdge, GraphNode } from './api/types.ts';
 import type { Explorer } from './explorer.ts';
-import { dropIsolated, keepTopByDegree, mergeGraph, rankByMentions, restrictTo } from './graph/elements.ts';
+import { dropIsolated, keepTopByDegree, mergeGraph, restrictTo } from './graph/elements.ts';
 import type { ViewState } from './graph/url-state.ts';
 
 export const startDefaults = {
@@ -37,10 +37,9 @@ async function neighbourhoods(x: Explorer, ids: readonly string[]): Promise<{ no
 }
 
 export async function openOverview(x: Explorer): Promise<void> {
-  const { documents } = await x.api.documents();
-  if (documents.length === 0) return;
-  const details = await Promise.all(documents.map((d) => x.api.document(d.id).catch(() => null)));
-  const hubs = rankByMentions(details.filter((d) => d !== null)).slice(0, startDefaults.hubs);
+  const { results } = await x.api.mostMentioned(startDefaults.hubs);
+  if (results.length === 0) return;
+  const hubs = results.map((r) => r.id);
   const graph = dropIsolated(keepTopByDegree(await neighbourhoods(x, hubs), startDefaults.overviewNodes));
   x.replace(graph, { record: false });
   await x.relayout('fcose');

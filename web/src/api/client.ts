@@ -139,6 +139,8 @@ export function createApi(listeners: ApiListeners = {}, options: Partial<typeof 
       json<Paths>('GET', '/api/paths', { query: { from, to, ...query } }),
     relationship: (relId: string) => json<RelationshipDetail>('GET', `/api/relationships/${id(relId)}`),
     documents: () => json<{ documents: DocumentSummary[] }>('GET', '/api/documents'),
+    mostMentioned: (limit: number) =>
+      json<{ results: { id: string; name: string; type: string; documents: number }[] }>('GET', `/api/entities?limit=${limit}`),
     document: (docId: string) => json<DocumentDetail>('GET', `/api/documents/${id(docId)}`),
     ingest: (doc: { title?: string; text: string; source?: string } | File, dryRun: boolean) => {
       let body: unknown = doc;

@@ -92,13 +92,6 @@ export function pathElementIds(paths: readonly PathRef[]): { nodes: Set<string>;
   return { nodes, edges };
 }
 
-/** Counts how often each entity is mentioned across documents, most mentioned first. */
-export function rankByMentions(documents: readonly { mentions: readonly { entityId: string }[] }[]): string[] {
-  const counts = new Map<string, number>();
-  for (const d of documents) for (const m of d.mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
-}
-
 /** The other end of an edge seen from `id`, and whether the edge leaves it. */
 export function otherEnd(edge: EdgeData, id: string): { other: string; direction: 'out' | 'in' } {
   return edge.source === id ? { other: edge.target, direction: 'out' } : { other: edge.source, direction: 'in' };

@@ -1,6 +1,6 @@
 /**
- * @module GET /api/entities/:id and its neighbourhood: what the explorer shows when an analyst opens
- * or expands a node.
+ * @module GET /api/entities (the most mentioned), /api/entities/:id and its neighbourhood: what the
+ * explorer shows first, and when an analyst opens or expands a node.
  */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -22,7 +22,20 @@ type EntityRow = {
   documents: { id: string; title: string | null; source: string | null; mentions: number }[];
 };
 
+const MostMentioned = z.object({
+  results: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), documents: z.number().int() })),
+});
+
 const entities: FastifyPluginAsyncZod = async (app) => {
+  app.get('/', {
+    schema: {
+      summary: 'The entities the most documents mention: where an overview of the graph starts',
+      tags: ['graph'],
+      querystring: z.object({ limit: z.coerce.number().int().min(1).max(100).default(10) }),
+      response: { 200: MostMentioned },
+    },
+  }, async (req) => ({ results: await app.repo.many<z.infer<typeof MostMentioned>['results'][number]>('mostMentioned', { limit: req.query.limit }) }));
+
   app.get('/:id', {
     schema: { summary: 'One entity, its relationship counts by type and direction, and the documents that mention it', tags: ['graph'], params: IdParams, response: { 200: Entity } },
   }, async (req) => {
