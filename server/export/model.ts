@@ -3,19 +3,10 @@
  * pure generators of text chunks, so the route can stream them and tests can read them whole.
  */
 import type { EdgeData, NodeData } from '../graph/elements.ts';
+import type { citeEvidence } from '../graph/evidence.ts';
 
-export interface ExportEvidence {
-  doc: string;
-  documentTitle: string;
-  quote: string;
-  start: number;
-  end: number;
-  rule: string;
-  confidence: number;
-  year?: number;
-  status?: string;
-  detail?: string;
-}
+/** An evidence item as every answer cites it (one mapping, in graph/evidence.ts). */
+export type ExportEvidence = ReturnType<typeof citeEvidence>;
 
 export interface ExportEdge extends EdgeData {
   evidence: ExportEvidence[];
