@@ -7,19 +7,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { parseRelationshipId } from '../../../../ingest/ontology.ts';
 import { notFound } from '../../../plugins/errors.ts';
 import { EdgeDataSchema, toEdgeData, type EdgeRow } from '../../../graph/elements.ts';
-import { citeEvidence, parseEvidence } from '../../../graph/evidence.ts';
+import { citeEvidence, parseEvidence, StoredEvidenceSchema } from '../../../graph/evidence.ts';
 import { IdParams } from '../../../http/params.ts';
 
-const Evidence = z.object({
-  doc: z.string(),
+/** The stored item (graph/evidence.ts) as citeEvidence answers it: its document beside it, absent fields left out. */
+const Evidence = StoredEvidenceSchema.extend({
   documentTitle: z.string(),
   publisher: z.string().optional(),
   date: z.string().optional(),
-  quote: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-  rule: z.string(),
-  confidence: z.number(),
   year: z.number().int().optional(),
   status: z.string().optional(),
   detail: z.string().optional(),
