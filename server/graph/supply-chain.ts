@@ -1,12 +1,19 @@
 /**
- * @module What "supplies" means along a chain, as data: which relationship types carry supply towards
- * a customer, and which tie a customer-side entity (a program, a city) to the root. The queries take
- * these lists as parameters, so the reading can change without touching Cypher.
+ * @module Supply chains as a breadth-first walk in layers, so the nearest answers come first and the
+ * walk stops at a limit: a hub's chain costs a few capped layers, never every path through it.
+ *
+ * A chain reads, from supplier to customer: vendor links {0,3}, one SUPPLIES, customer-side links
+ * {0,2}, the customer. Upstream walks it backwards from the root (customer side, then SUPPLIES, then
+ * vendor links: the vendors found are the answer); downstream walks it forwards (vendor links, then
+ * SUPPLIES, then customer side: the customers found are the answer). Each layer is one query per
+ * side; every entity remembers the relationship it was reached by, which gives its shortest path.
  */
 import { relationTypeInfo, type RelationType } from '../../ingest/ontology.ts';
 import type { Repository } from '../plugins/repository.ts';
-import type { PathRow } from './subgraph.ts';
+import type { EdgeRow, Graph } from './elements.ts';
+import { edgesAmong, graphOfPaths, type PathRow } from './subgraph.ts';
 
+/** What "supplies" means along a chain. The step queries in cypher/api/supply_chain_*_step.cypher write these types out (so a hub's other relationships are never read); a test holds them equal. */
 export const SUPPLY_LINKS = {
   supplies: 'SUPPLIES',
   /** Start is upstream of end: a supplier's supplier, a contract manufacturer. */
@@ -21,24 +28,121 @@ export const SUPPLY_LINKS = {
   customerBackward: ['OPERATES', 'USES'],
 } as const satisfies Record<string, RelationType | readonly RelationType[]>;
 
+/** Most vendor links and customer-side links in one chain. */
+export const CHAIN_LINKS = 3;
+export const CUSTOMER_LINKS = 2;
+
+/** Entries in an answer unless asked otherwise: more than a canvas can show legibly. */
+export const SUPPLY_CHAIN_LIMIT = 100;
+
+/** Entities kept per layer on the side the answer is not on (a state's cities): enough for any real chain, bounded for a hub. */
+const WALK_CAP = 2000;
+
 export type Direction = 'upstream' | 'downstream';
 
 export interface ChainEntry { entity: string; hops: number; paths: PathRow[] }
 
-/** Paths kept per entry: enough to show why, few enough to read. */
-const PATHS_PER_ENTRY = 5;
+export interface SupplyChain {
+  entries: ChainEntry[];
+  /** Entries beyond the limit (a floor: the walk stops once the limit is reached). */
+  omitted: number;
+}
 
-export async function supplyChain(repo: Repository, id: string, direction: Direction, maxHops: number): Promise<ChainEntry[]> {
-  const rows = await repo.many<{ entity: string; hops: number } & PathRow>(
-    direction === 'upstream' ? 'supplyChainUpstream' : 'supplyChainDownstream',
-    { id, ...SUPPLY_LINKS, supplierTypes: relationTypeInfo(SUPPLY_LINKS.supplies).from, maxHops, maxPaths: PATHS_PER_ENTRY },
-  );
-  const entries = new Map<string, ChainEntry>();
-  for (const r of rows) {
-    const e = entries.get(r.entity) ?? { entity: r.entity, hops: r.hops, paths: [] };
-    e.hops = Math.min(e.hops, r.hops);
-    e.paths.push({ nodes: r.nodes, rels: r.rels });
-    entries.set(r.entity, e);
+interface Reached { id: string; via: { from: string; rel: EdgeRow } }
+interface Layer { total: number; kept: Reached[] }
+
+/** A side of the chain: entities reached on it, each with how it was reached and how many of its own links it used. */
+class Side {
+  readonly via = new Map<string, { from: string; rel: EdgeRow; fromSide: Side } | null>();
+  readonly links = new Map<string, number>();
+  constructor(readonly step: string, readonly maxLinks: number) {}
+}
+
+export async function walkSupplyChain(repo: Repository, id: string, direction: Direction, maxHops: number, limit: number): Promise<SupplyChain> {
+  const upstream = direction === 'upstream';
+  const supplierTypes = relationTypeInfo(SUPPLY_LINKS.supplies).from;
+  const chain = new Side('supplyChainChainStep', CHAIN_LINKS);
+  const customers = new Side('supplyChainCustomerStep', CUSTOMER_LINKS);
+  // Walking up, the root is a customer and the answer is vendors; walking down, the reverse.
+  const [near, far] = upstream ? [customers, chain] : [chain, customers];
+  near.via.set(id, null);
+  near.links.set(id, 0);
+  const found: string[] = [];
+  let omitted = 0;
+  let nearFrontier = [id];
+  let farFrontier: string[] = [];
+
+  const layer = (side: Side, name: string, frontier: string[], cap: number) =>
+    frontier.length === 0 ? Promise.resolve({ total: 0, kept: [] }) :
+      repo.one<Layer>(name, { frontier, seen: [id, ...side.via.keys()], upstream, cap, ...(name === 'supplyChainCustomerStep' ? {} : { supplierTypes }) })
+        .then((l) => l ?? { total: 0, kept: [] });
+
+  for (let hop = 1; hop <= maxHops && found.length < limit && (nearFrontier.length > 0 || farFrontier.length > 0); hop++) {
+    const room = limit - found.length;
+    const [nearStep, across, farStep] = await Promise.all([
+      layer(near, near.step, nearFrontier.filter((n) => near.links.get(n)! < near.maxLinks), WALK_CAP),
+      layer(far, 'supplyChainSupplyStep', nearFrontier, room),
+      layer(far, far.step, farFrontier.filter((n) => far.links.get(n)! < far.maxLinks), room),
+    ]);
+    nearFrontier = [];
+    for (const r of nearStep.kept) {
+      near.via.set(r.id, { ...r.via, fromSide: near });
+      near.links.set(r.id, near.links.get(r.via.from)! + 1);
+      nearFrontier.push(r.id);
+    }
+    const before = found.length;
+    const candidates = new Set([...across.kept, ...farStep.kept].map((r) => r.id));
+    farFrontier = [];
+    // Crossing SUPPLIES first: an entity reached both ways in one layer keeps every vendor link left.
+    for (const [r, fromSide, links] of [
+      ...across.kept.map((r) => [r, near, 0] as const),
+      ...farStep.kept.map((r) => [r, far, far.links.get(r.via.from)! + 1] as const),
+    ]) {
+      if (far.via.has(r.id) || found.length >= limit) continue;
+      far.via.set(r.id, { ...r.via, fromSide });
+      far.links.set(r.id, links);
+      farFrontier.push(r.id);
+      found.push(r.id);
+    }
+    // Each query counts what it found beyond its cap; both may count the same entity, so the larger is a floor.
+    omitted += Math.max(0, Math.max(across.total, farStep.total, candidates.size) - (found.length - before));
   }
-  return [...entries.values()].sort((a, b) => a.hops - b.hops || a.entity.localeCompare(b.entity));
+
+  const pathTo = (entity: string): PathRow => {
+    const nodes = [entity];
+    const rels: EdgeRow[] = [];
+    let side: Side = far;
+    let at = entity;
+    for (let step = side.via.get(at); step; step = side.via.get(at)) {
+      rels.push(step.rel);
+      at = step.from;
+      side = step.fromSide;
+      nodes.push(at);
+    }
+    // Paths read from supplier to customer, as the chain does.
+    return upstream ? { nodes, rels } : { nodes: nodes.reverse(), rels: rels.reverse() };
+  };
+  const entries = found.map((entity) => {
+    const path = pathTo(entity);
+    return { entity, hops: path.rels.length, paths: [path] };
+  });
+  return { entries: entries.sort((a, b) => a.hops - b.hops || a.entity.localeCompare(b.entity)), omitted };
+}
+
+const SUPPLY_LINK_TYPES: readonly RelationType[] = [...new Set(Object.values(SUPPLY_LINKS).flat())];
+
+/**
+ * The elements to draw: the entries' paths, plus every supply link among the entities shown, so a
+ * longer route (Dahua -> Korkem Telecom -> Sergek) stays visible beside the shortest (Dahua -> Kazakhstan).
+ */
+export async function supplyChainGraph(repo: Repository, entries: readonly ChainEntry[]): Promise<Graph> {
+  const graph = await graphOfPaths(repo, entries.flatMap((e) => e.paths));
+  const shown = new Set(graph.edges.map((e) => e.data.id));
+  const links = await edgesAmong(repo, graph.nodes.map((n) => n.data.id), { relTypes: SUPPLY_LINK_TYPES });
+  return { ...graph, edges: [...graph.edges, ...links.filter((e) => !shown.has(e.id)).map((data) => ({ data }))] };
+}
+
+/** The entries alone, for callers that draw or export the chain. */
+export async function supplyChain(repo: Repository, id: string, direction: Direction, maxHops: number, limit = SUPPLY_CHAIN_LIMIT): Promise<ChainEntry[]> {
+  return (await walkSupplyChain(repo, id, direction, maxHops, limit)).entries;
 }

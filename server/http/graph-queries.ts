@@ -3,6 +3,7 @@
  * POST /api/export so "export what I am looking at" accepts exactly what the view was asked with.
  */
 import { z } from 'zod';
+import { SUPPLY_CHAIN_LIMIT } from '../graph/supply-chain.ts';
 import { EntityId, EntityTypesParam, RelTypesParam, Year } from './params.ts';
 
 export const NeighborQuery = z.object({
@@ -18,6 +19,7 @@ export const NeighborQuery = z.object({
 export const SupplyChainQuery = z.object({
   direction: z.enum(['upstream', 'downstream']).default('upstream'),
   depth: z.coerce.number().int().min(1).max(6).default(4).describe('Most hops from the root along a chain'),
+  limit: z.coerce.number().int().min(1).max(1000).default(SUPPLY_CHAIN_LIMIT).describe('Most entries, nearest first; more are reported in `truncated`'),
 });
 
 export const PathsQuery = z.object({

@@ -163,11 +163,15 @@ describe('GET /api/entities/:id/neighbors', () => {
 });
 
 describe('GET /api/supply-chain/:id', () => {
-  it('finds Dahua upstream of Kazakhstan through Korkem Telecom and Sergek, flagged as sanctioned', async () => {
+  it('finds Dahua upstream of Kazakhstan, flagged as sanctioned, with its route through Korkem Telecom and Sergek drawn', async () => {
     const { status, body } = await get('/api/supply-chain/kazakhstan');
     expect(status).toBe(200);
     const dahua = body.entries.find((e: any) => e.entity.id === 'dahua');
-    expect(dahua.paths.map((p: any) => p.nodes)).toContainEqual(['dahua', 'korkem-telecom', 'sergek', 'kazakhstan']);
+    expect(dahua.paths[0].nodes[0]).toBe('dahua');
+    const korkem = body.entries.find((e: any) => e.entity.id === 'korkem-telecom');
+    expect(korkem.paths[0].nodes).toEqual(['korkem-telecom', 'sergek', 'kazakhstan']);
+    const links = body.edges.map((e: any) => [e.data.source, e.data.target].sort().join(' '));
+    expect(links).toEqual(expect.arrayContaining(['dahua korkem-telecom', 'korkem-telecom sergek']));
     expect(dahua.entity.flags.sanctionedBy.map((f: any) => f.name)).toContain('US Department of Commerce');
     const entryIds = body.entries.map((e: any) => e.entity.id);
     expect(entryIds).toEqual(expect.arrayContaining(['korkem-telecom', 'hikvision', 'open-technologies-group']));

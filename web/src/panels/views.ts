@@ -38,7 +38,7 @@ async function supplyChain(x: Explorer, id: string, direction: 'upstream' | 'dow
   await x.relayout('dagre');
   const entries = chain.entries.slice().sort((a, b) => a.hops - b.hops || a.entity.label.localeCompare(b.entity.label));
   openSide(question,
-    h('p', { class: 'muted' }, `${entries.length} ${direction === 'upstream' ? 'suppliers' : 'customers'}; ${entries.filter((e) => isFlagged(e.entity)).length} sanctioned or restricted. Paths are highlighted.`),
+    h('p', { class: 'muted' }, `${entries.length} ${direction === 'upstream' ? 'suppliers' : 'customers'}${chain.truncated ? ` (the nearest; at least ${chain.truncated.omitted} more further out)` : ''}; ${entries.filter((e) => isFlagged(e.entity)).length} sanctioned or restricted. The shortest path to each is highlighted.`),
     h('ol', { class: 'chain' }, entries.map((e) => h('li', { class: isFlagged(e.entity) ? 'flagged' : '' },
       h('button', { class: 'link', onclick: () => { x.focus(e.entity.id); x.emit('select-node', e.entity.id); } }, isFlagged(e.entity) ? `⚠ ${e.entity.label}` : e.entity.label),
       h('span', { class: 'muted' }, ` ${e.entity.type}, ${e.hops} hop${e.hops === 1 ? '' : 's'}`),

@@ -6,8 +6,8 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../../plugins/errors.ts';
 import { EdgeDataSchema, NodeDataSchema } from '../../../graph/elements.ts';
-import { graphOfPaths, nodesFor } from '../../../graph/subgraph.ts';
-import { supplyChain } from '../../../graph/supply-chain.ts';
+import { nodesFor } from '../../../graph/subgraph.ts';
+import { supplyChainGraph, walkSupplyChain } from '../../../graph/supply-chain.ts';
 import { IdParams } from '../../../http/params.ts';
 import { SupplyChainQuery } from '../../../http/graph-queries.ts';
 
@@ -19,6 +19,8 @@ const Answer = z.object({
   entries: z.array(z.object({ entity: NodeDataSchema, hops: z.number().int(), paths: z.array(PathSchema) })),
   nodes: z.array(z.object({ data: NodeDataSchema })),
   edges: z.array(z.object({ data: EdgeDataSchema })),
+  truncated: z.object({ omitted: z.number().int(), limit: z.number().int() }).optional()
+    .describe('Present when more entries were found than the limit: `omitted` is a floor, since the walk stops at the limit'),
 });
 
 const route: FastifyPluginAsyncZod = async (app) => {
@@ -32,11 +34,11 @@ const route: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (req) => {
     const { id } = req.params;
-    const { direction, depth } = req.query;
+    const { direction, depth, limit } = req.query;
     const [root] = await nodesFor(app.repo, [id]);
     if (!root) throw notFound(`Entity not found: ${id}`);
-    const entries = await supplyChain(app.repo, id, direction, depth);
-    const graph = await graphOfPaths(app.repo, entries.flatMap((e) => e.paths));
+    const { entries, omitted } = await walkSupplyChain(app.repo, id, direction, depth, limit);
+    const graph = await supplyChainGraph(app.repo, entries);
     const byId = new Map(graph.nodes.map((n) => [n.data.id, n.data]));
     return {
       root: byId.get(id) ?? root,
@@ -47,6 +49,7 @@ const route: FastifyPluginAsyncZod = async (app) => {
       }),
       nodes: graph.nodes,
       edges: graph.edges,
+      ...(omitted > 0 ? { truncated: { omitted, limit } } : {}),
     };
   });
 };

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { query } from '../../cypher/registry.ts';
+import { relationTypeInfo } from '../../ingest/ontology.ts';
+import type { Database } from '../../server/db/connection.ts';
+import { CHAIN_LINKS, CUSTOMER_LINKS, SUPPLY_LINKS } from '../../server/graph/supply-chain.ts';
+import { startTestServer, type TestServer } from '../helpers/app.ts';
+import { testDatabase } from '../helpers/db.ts';
+import { loadSeedGraph } from './seed-graph.ts';
+
+let server: TestServer;
+let db: Database;
+const get = async (path: string) => {
+  const res = await fetch(`${server.url}${path}`);
+  return { status: res.status, body: await res.json() as any };
+};
+
+beforeAll(async () => {
+  db = await testDatabase();
+  await loadSeedGraph(db);
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+/** The relationship types a step query expands, read from its text: `[r:A|B]` with the arrow around it. */
+function expansions(name: string) {
+  const text = query(name).text;
+  const found: { types: string[]; arrow: 'in' | 'out' | 'both'; upstream: boolean | null }[] = [];
+  for (const branch of text.split(/\bUNION\b/)) {
+    const upstream = /WHERE NOT \$upstream/.test(branch) ? false : /WHERE \$upstream/.test(branch) ? true : null;
+    for (const m of branch.matchAll(/\(b\)(<?)-\[r:([A-Z_|]+)\]-(>?)/g)) {
+      found.push({ types: m[2].split('|').sort(), arrow: m[1] ? 'in' : m[3] ? 'out' : 'both', upstream });
+    }
+  }
+  return found;
+}
+const sorted = (xs: readonly string[]) => [...xs].sort();
+
+describe('supply-chain step queries implement SUPPLY_LINKS', () => {
+  it('vendor links: walking up, forward types are followed in, backward ones out, partnership both ways; walking down, the mirror', () => {
+    expect(expansions('supplyChainChainStep')).toEqual(expect.arrayContaining([
+      { types: sorted(SUPPLY_LINKS.chainForward), arrow: 'in', upstream: true },
+      { types: sorted(SUPPLY_LINKS.chainBackward), arrow: 'out', upstream: true },
+      { types: sorted(SUPPLY_LINKS.chainForward), arrow: 'out', upstream: false },
+      { types: sorted(SUPPLY_LINKS.chainBackward), arrow: 'in', upstream: false },
+      { types: sorted(SUPPLY_LINKS.chainEither), arrow: 'both', upstream: null },
+    ]));
+    expect(expansions('supplyChainChainStep')).toHaveLength(5);
+  });
+
+  it('customer side: walking up from the root, forward types are followed in and backward ones out; walking down, the mirror', () => {
+    expect(expansions('supplyChainCustomerStep')).toEqual([
+      { types: sorted(SUPPLY_LINKS.customerForward), arrow: 'in', upstream: true },
+      { types: sorted(SUPPLY_LINKS.customerBackward), arrow: 'out', upstream: true },
+      { types: sorted(SUPPLY_LINKS.customerForward), arrow: 'out', upstream: false },
+      { types: sorted(SUPPLY_LINKS.customerBackward), arrow: 'in', upstream: false },
+    ]);
+  });
+
+  it('the crossing follows the supply type itself: in when walking up, out when walking down', () => {
+    expect(expansions('supplyChainSupplyStep')).toEqual([
+      { types: [SUPPLY_LINKS.supplies], arrow: 'in', upstream: true },
+      { types: [SUPPLY_LINKS.supplies], arrow: 'out', upstream: false },
+    ]);
+  });
+});
+
+describe('the layered walk agrees with an exhaustive path search', () => {
+  // The query the walk replaced: every path through the same links, enumerated in full. Too slow for
+  // a large graph, exact on a small one, so it is the oracle here.
+  const oracle = (direction: 'upstream' | 'downstream') =>
+    readFileSync(new URL(`./fixtures/supply_chain_all_paths_${direction}.cypher`, import.meta.url), 'utf8');
+
+  async function exhaustive(direction: 'upstream' | 'downstream', id: string, maxHops: number) {
+    const rows = await db.read((tx) => tx.run(oracle(direction), {
+      id, ...SUPPLY_LINKS, supplierTypes: relationTypeInfo(SUPPLY_LINKS.supplies).from, maxHops, maxPaths: 1,
+    }));
+    const best = new Map<string, number>();
+    for (const r of rows.records) {
+      const [entity, hops] = [r.get('entity') as string, Number(r.get('hops'))];
+      best.set(entity, Math.min(best.get(entity) ?? Infinity, hops));
+    }
+    return Object.fromEntries([...best].sort());
+  }
+
+  it('finds, for every entity of the seed graph in both directions at depths 2 and 4, exactly the same entities at the same shortest hop counts', async () => {
+    const ids = await db.read(async (tx) => (await tx.run('MATCH (e:Entity) RETURN e.id AS id ORDER BY id')).records.map((r) => r.get('id') as string));
+    expect(ids.length).toBeGreaterThan(100);
+    let nonEmpty = 0;
+    for (const direction of ['upstream', 'downstream'] as const) {
+      for (const depth of [2, 4]) {
+        for (const id of ids) {
+          const { body } = await get(`/api/supply-chain/${encodeURIComponent(id)}?direction=${direction}&depth=${depth}&limit=1000`);
+          const walked = Object.fromEntries(body.entries.map((e: any) => [e.entity.id, e.hops]).sort());
+          expect(walked, `${direction} ${id} depth ${depth}`).toEqual(await exhaustive(direction, id, depth));
+          if (body.entries.length > 0) nonEmpty += 1;
+        }
+      }
+    }
+    // The comparison means something only if many roots have chains.
+    expect(nonEmpty).toBeGreaterThan(30);
+  }, 300_000);
+});
+
+describe('GET /api/supply-chain/:id answers', () => {
+  it('gives every entry one shortest path that reads from supplier to root along relationships in the answer', async () => {
+    const { body } = await get('/api/supply-chain/kazakhstan');
+    const edges = new Map(body.edges.map((e: any) => [e.data.id, e.data]));
+    for (const entry of body.entries) {
+      expect(entry.paths).toHaveLength(1);
+      const [path] = entry.paths;
+      expect(path.nodes[0]).toBe(entry.entity.id);
+      expect(path.nodes.at(-1)).toBe('kazakhstan');
+      expect(path.edges).toHaveLength(entry.hops);
+      path.edges.forEach((id: string, i: number) => {
+        const edge: any = edges.get(id);
+        expect(edge, id).toBeDefined();
+        expect([edge.source, edge.target].sort()).toEqual([path.nodes[i], path.nodes[i + 1]].sort());
+      });
+    }
+  });
+
+  it('stops at the limit with the nearest entries and reports what it left out', async () => {
+    const all = (await get('/api/supply-chain/kazakhstan?limit=1000')).body;
+    expect(all.entries.length).toBeGreaterThan(3);
+    expect(all.truncated).toBeUndefined();
+    const { body } = await get('/api/supply-chain/kazakhstan?limit=2');
+    expect(body.entries).toHaveLength(2);
+    expect(body.truncated).toEqual({ omitted: expect.any(Number), limit: 2 });
+    expect(body.truncated.omitted).toBeGreaterThanOrEqual(1);
+    expect(body.truncated.omitted).toBeLessThanOrEqual(all.entries.length - 2);
+    const hops = (entries: any[]) => entries.map((e) => e.hops).sort((a: number, b: number) => a - b);
+    expect(hops(body.entries)).toEqual(hops(all.entries).slice(0, 2));
+  });
+
+  it('refuses a limit outside 1..1000, naming the field', async () => {
+    for (const bad of ['0', '1001', 'all']) {
+      const { status, body } = await get(`/api/supply-chain/kazakhstan?limit=${bad}`);
+      expect(status, bad).toBe(400);
+      expect(body.message).toMatch(/limit/);
+    }
+  });
+
+  it('walks no further than the chain allows: at most 3 vendor links and 2 customer-side links', async () => {
+    const { body } = await get('/api/supply-chain/kazakhstan?depth=6&limit=1000');
+    for (const e of body.entries) expect(e.hops).toBeLessThanOrEqual(CHAIN_LINKS + 1 + CUSTOMER_LINKS);
+  });
+});
