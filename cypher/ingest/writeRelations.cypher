@@ -1,14 +1,19 @@
 // @name ingest.writeRelations
 // @returns none
-// @param $rows {id: string, type: string, source: string, target: string, evidence: string[], evidenceDocs: string[], confidence: number, evidenceCount: number, years: number[], status: string | null}[]
-// @doc Creates or rewrites relationships with their full evidence lists; the type is set dynamically after validation against the ontology.
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
-MERGE (a)-[r:$(row.type)]->(b)
-SET r.id = row.id,
-    r.evidence = row.evidence,
-    r.evidenceDocs = row.evidenceDocs,
-    r.confidence = row.confidence,
-    r.evidenceCount = row.evidenceCount,
-    r.years = row.years,
-    r.status = row.status
+// @param $created {type: string, source: string, target: string, properties: {id: string, evidence: string[], evidenceDocs: string[], confidence: number, evidenceCount: number, years: number[], status: string | null}}[]
+// @param $updated {type: string, source: string, target: string, properties: {id: string, evidence: string[], evidenceDocs: string[], confidence: number, evidenceCount: number, years: number[], status: string | null}}[]
+// @doc Writes relationships with their full evidence lists: creates those the transaction found absent (ingest.relationsByKey, run after ingest.mergeEntities write-locked both ends, so no other writer can add them meanwhile) and rewrites the properties of those it found, reached from their source as in ingest.relationsByKey. Not a MERGE: a relationship MERGE between bound nodes is planned as a scan of every relationship when the plan is made on an empty store, and the plan stays cached (BENCHMARKS.md, cause 2). The type is set dynamically after validation against the ontology.
+CALL () {
+  UNWIND $created AS row
+  MATCH (a:Entity {id: row.source})
+  MATCH (b:Entity {id: row.target})
+  CREATE (a)-[r:$(row.type)]->(b)
+  SET r = row.properties
+}
+CALL () {
+  UNWIND $updated AS row
+  MATCH (a:Entity {id: row.source})-[r]->(b)
+    USING INDEX a:Entity(id)
+    WHERE type(r) = row.type AND b.id = row.target
+  SET r += row.properties
+}

@@ -1,8 +1,11 @@
 /**
- * @module The write stage, the only ingest code that touches Neo4j. One document is one write
- * transaction, so a failure never leaves half a document. Evidence is merged in TypeScript from
- * what the graph holds (relationship properties cannot hold maps, so evidence is JSON strings),
- * then written back whole with the aggregates the model in cypher/README.md asks for.
+ * @module The write stage, the only ingest code that touches Neo4j. A batch of documents is one
+ * write transaction costing about as many queries as one document did (each query UNWINDs over the
+ * batch); when that transaction fails, its documents are written again one per transaction, so a
+ * failure never leaves half a document and one bad document does not keep the others out.
+ * Evidence is merged in TypeScript from what the graph holds plus the earlier documents of the same
+ * batch (relationship properties cannot hold maps, so evidence is JSON strings), then written back
+ * whole with the aggregates the model in cypher/README.md asks for.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { query } from '../../cypher/registry.ts';
@@ -14,20 +17,30 @@ export type WriteStatus = 'added' | 'replaced' | 'unchanged';
 
 export interface WriteResult {
   status: WriteStatus;
-  /** Entity ids this document brought into the graph, and those it found there already. */
+  /** Entity ids this document brought into the graph, and those it found there already (or in an earlier document of its batch). */
   newEntityIds: string[];
   knownEntityIds: string[];
 }
 
-interface StoredRelation {
+/** What became of one document of a batch: written (or left unchanged), or refused with the error that says why. */
+export type WriteOutcome = { ok: true; result: WriteResult } | { ok: false; error: Error };
+
+interface RelationKey {
   source: string;
   type: string;
   target: string;
+}
+
+interface StoredRelation extends RelationKey {
   evidence: string[];
   evidenceDocs: string[];
 }
 
-const keyOf = (r: { source: string; type: string; target: string }) => `${r.source}|${r.type}|${r.target}`;
+interface RelationRow extends RelationKey {
+  properties: { id: string; evidence: string[]; evidenceDocs: string[] } & ReturnType<typeof summariseEvidence>;
+}
+
+const keyOf = (r: RelationKey) => `${r.source}|${r.type}|${r.target}`;
 
 async function run(tx: ManagedTransaction, name: string, params: Record<string, unknown> = {}) {
   return tx.run(query(name).text, params);
@@ -53,91 +66,187 @@ export function evidenceJson(e: Evidence): string {
   return JSON.stringify({ doc, quote, start, end, rule, confidence, year, status, detail });
 }
 
-function assertLabels(x: Extraction): void {
-  for (const e of x.entities) if (!isEntityType(e.type)) throw new Error(`refusing to write entity ${e.id}: "${e.type}" is not an ontology type`);
-  for (const r of x.relations) if (!isRelationType(r.type)) throw new Error(`refusing to write relation ${r.id}: "${r.type}" is not an ontology type`);
+/** Labels and relationship types go into queries dynamically, so only ontology names may pass. */
+function labelError(x: Extraction): Error | undefined {
+  for (const e of x.entities) if (!isEntityType(e.type)) return new Error(`refusing to write entity ${e.id}: "${e.type}" is not an ontology type`);
+  for (const r of x.relations) if (!isRelationType(r.type)) return new Error(`refusing to write relation ${r.id}: "${r.type}" is not an ontology type`);
+  return undefined;
 }
 
 /**
  * Writes are queued within the process: evidence is read, merged and written back whole, so two
- * documents adding to the same fact at once (two uploads) must not overwrite each other's items.
+ * batches adding to the same fact at once (an upload during a folder ingest) must not overwrite
+ * each other's items.
  */
 let queue: Promise<unknown> = Promise.resolve();
 
-export function writeExtraction(db: Database, x: Extraction): Promise<WriteResult> {
-  const next = queue.then(() => writeNow(db, x));
+/**
+ * Writes documents in one transaction, in order; the outcome of each, in the same order. Never
+ * throws: a document the ontology check or the database refuses gets its error as its outcome.
+ */
+export function writeBatch(db: Database, batch: readonly Extraction[]): Promise<WriteOutcome[]> {
+  const next = queue.then(() => writeNow(db, batch));
   queue = next.catch(() => undefined);
   return next;
 }
 
-async function writeNow(db: Database, x: Extraction): Promise<WriteResult> {
-  // Labels and relationship types go into queries dynamically, so only ontology names may pass.
-  assertLabels(x);
-  const doc = x.document;
-  return db.write(async (tx) => {
-    const same = await run(tx, 'ingest.findDocument', { id: doc.id });
-    if (same.records.length) return { status: 'unchanged', newEntityIds: [], knownEntityIds: [] } satisfies WriteResult;
+/** Writes one document in its own transaction; throws what refused it. */
+export async function writeExtraction(db: Database, x: Extraction): Promise<WriteResult> {
+  const [outcome] = await writeBatch(db, [x]);
+  if (!outcome.ok) throw outcome.error;
+  return outcome.result;
+}
 
-    const older = (await run(tx, 'ingest.documentsFromSource', { source: doc.source, id: doc.id })).records.map((r) => r.get('id') as string);
-    const stale = new Set(older);
-    const stored = new Map<string, StoredRelation>();
-    const remember = (records: { toObject(): unknown }[]) => {
-      for (const rec of records) {
-        const r = rec.toObject() as StoredRelation;
-        stored.set(keyOf(r), r);
+async function writeNow(db: Database, batch: readonly Extraction[]): Promise<WriteOutcome[]> {
+  const outcomes: WriteOutcome[] = new Array(batch.length);
+  const valid: number[] = [];
+  for (const [i, x] of batch.entries()) {
+    const error = labelError(x);
+    if (error) outcomes[i] = { ok: false, error };
+    else valid.push(i);
+  }
+  for (const group of withoutRepeats(valid, (i) => batch[i])) {
+    try {
+      const results = await db.write((tx) => writeDocuments(tx, group.map((i) => batch[i])));
+      for (const [k, i] of group.entries()) outcomes[i] = { ok: true, result: results[k] };
+    } catch (e) {
+      if (group.length === 1) {
+        outcomes[group[0]] = { ok: false, error: e as Error };
+        continue;
       }
-    };
-    if (older.length) remember((await run(tx, 'ingest.relationsWithEvidenceFrom', { docIds: older })).records);
-    const keys = [...new Map(x.relations.map((r) => [keyOf(r), { source: r.source, type: r.type, target: r.target }])).values()];
-    remember((await run(tx, 'ingest.relationsByKey', { keys })).records);
-
-    // Start from what other documents say, then add this document's evidence.
-    const merged = new Map<string, { source: string; type: string; target: string; id?: string; items: Evidence[] }>();
-    for (const [key, r] of stored) {
-      const items = r.evidence.map((s) => JSON.parse(s) as Evidence).filter((_, i) => !stale.has(r.evidenceDocs[i]) && r.evidenceDocs[i] !== doc.id);
-      merged.set(key, { source: r.source, type: r.type, target: r.target, items });
+      // One document spoiled the batch; alone, each of the others goes in and the bad one says why.
+      for (const i of group) {
+        try {
+          const [result] = await db.write((tx) => writeDocuments(tx, [batch[i]]));
+          outcomes[i] = { ok: true, result };
+        } catch (single) {
+          outcomes[i] = { ok: false, error: single as Error };
+        }
+      }
     }
-    for (const r of x.relations) {
-      const key = keyOf(r);
-      const entry = merged.get(key) ?? { source: r.source, type: r.type, target: r.target, items: [] };
-      entry.id = r.id;
-      entry.items.push(r.evidence);
-      merged.set(key, entry);
-    }
-    const emptied = [...merged.values()].filter((m) => !m.items.length).map(({ source, type, target }) => ({ source, type, target }));
-    const rows = [...merged.values()].filter((m) => m.items.length).map((m) => ({
-      id: m.id ?? relationshipId(m.source, m.type as RelationType, m.target),
-      type: m.type,
-      source: m.source,
-      target: m.target,
-      evidence: m.items.map(evidenceJson),
-      evidenceDocs: m.items.map((e) => e.doc),
-      ...summariseEvidence(m.items),
-    }));
+  }
+  return outcomes;
+}
 
-    if (older.length) await run(tx, 'ingest.deleteDocuments', { ids: older });
-    const ids = x.entities.map((e) => e.id);
-    const known = new Set((await run(tx, 'ingest.existingEntities', { ids })).records.map((r) => r.get('id') as string));
-    await run(tx, 'ingest.mergeEntities', {
-      rows: x.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, country: e.country ?? null, origin: e.origin })),
-    });
-    await run(tx, 'ingest.createDocument', {
-      document: {
-        id: doc.id, source: doc.source, title: doc.title, publisher: doc.publisher ?? null, author: doc.author ?? null,
-        date: doc.date ?? null, length: doc.length, text: doc.text,
+/**
+ * Cuts a batch before a document whose content or source an earlier one of the same cut already
+ * has: the second copy must see the first as stored (unchanged), and a second version of a file
+ * must replace the first, as when they were written one after the other.
+ */
+function withoutRepeats(indexes: number[], extraction: (i: number) => Extraction): number[][] {
+  const groups: number[][] = [];
+  let group: number[] = [];
+  const seen = new Set<string>();
+  for (const i of indexes) {
+    const { id, source } = extraction(i).document;
+    if (seen.has(`id:${id}`) || seen.has(`source:${source}`)) {
+      groups.push(group);
+      group = [];
+      seen.clear();
+    }
+    group.push(i);
+    seen.add(`id:${id}`).add(`source:${source}`);
+  }
+  if (group.length) groups.push(group);
+  return groups;
+}
+
+async function writeDocuments(tx: ManagedTransaction, docs: readonly Extraction[]): Promise<WriteResult[]> {
+  const found = new Map((await run(tx, 'ingest.findDocuments', {
+    documents: docs.map((x) => ({ id: x.document.id, source: x.document.source })),
+  })).records.map((r) => [r.get('id') as string, { stored: r.get('stored') as boolean, older: r.get('older') as string[] }]));
+  const fresh = docs.filter((x) => !found.get(x.document.id)!.stored);
+  if (!fresh.length) return docs.map(() => ({ status: 'unchanged', newEntityIds: [], knownEntityIds: [] }));
+
+  const older = fresh.flatMap((x) => found.get(x.document.id)!.older);
+  const ids = [...new Set(fresh.flatMap((x) => x.entities.map((e) => e.id)))];
+  const known = new Set((await run(tx, 'ingest.existingEntities', { ids })).records.map((r) => r.get('id') as string));
+  // Rows in id order, each id's rows in document order: locks are taken in one order whoever writes,
+  // and an entity's aliases and name accumulate as they would one document at a time. This runs
+  // before the relationships are read, so the transaction holds the write lock on both ends of
+  // every relationship it is about to create or extend.
+  const entityRows = fresh.flatMap((x) => x.entities.map((e) => ({
+    id: e.id, type: e.type, name: e.name, aliases: e.aliases, country: e.country ?? null, origin: e.origin,
+  }))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  await run(tx, 'ingest.mergeEntities', { rows: entityRows });
+
+  const stored = new Map<string, StoredRelation>();
+  const remember = (records: { toObject(): unknown }[]) => {
+    for (const rec of records) {
+      const r = rec.toObject() as StoredRelation;
+      stored.set(keyOf(r), r);
+    }
+  };
+  if (older.length) remember((await run(tx, 'ingest.relationsWithEvidenceFrom', { docIds: older })).records);
+  const keys = [...new Map(fresh.flatMap((x) => x.relations).map((r) => [keyOf(r), { source: r.source, type: r.type, target: r.target }])).values()];
+  if (keys.length) remember((await run(tx, 'ingest.relationsByKey', { keys })).records);
+
+  // Start from what other documents say, without the versions this batch replaces, then add each
+  // document's evidence in batch order.
+  const dropped = new Set([...older, ...fresh.map((x) => x.document.id)]);
+  const merged = new Map<string, RelationKey & { id?: string; stored: boolean; items: Evidence[] }>();
+  for (const [key, r] of stored) {
+    const items = r.evidence.map((s) => JSON.parse(s) as Evidence).filter((_, i) => !dropped.has(r.evidenceDocs[i]));
+    merged.set(key, { source: r.source, type: r.type, target: r.target, stored: true, items });
+  }
+  for (const r of fresh.flatMap((x) => x.relations)) {
+    const key = keyOf(r);
+    const entry = merged.get(key) ?? { source: r.source, type: r.type, target: r.target, stored: false, items: [] };
+    entry.id = r.id;
+    entry.items.push(r.evidence);
+    merged.set(key, entry);
+  }
+  const emptied: RelationKey[] = [];
+  const created: RelationRow[] = [];
+  const updated: RelationRow[] = [];
+  for (const m of merged.values()) {
+    const { source, type, target } = m;
+    if (!m.items.length) {
+      emptied.push({ source, type, target });
+      continue;
+    }
+    (m.stored ? updated : created).push({
+      source, type, target,
+      properties: {
+        id: m.id ?? relationshipId(source, type as RelationType, target),
+        evidence: m.items.map(evidenceJson),
+        evidenceDocs: m.items.map((e) => e.doc),
+        ...summariseEvidence(m.items),
       },
     });
-    const counts = new Map<string, number>();
-    for (const m of x.mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-    await run(tx, 'ingest.mergeMentions', { docId: doc.id, rows: [...counts].map(([entityId, count]) => ({ entityId, count })) });
-    if (emptied.length) await run(tx, 'ingest.deleteRelations', { rows: emptied });
-    if (rows.length) await run(tx, 'ingest.writeRelations', { rows });
+  }
 
-    return {
-      status: older.length ? 'replaced' : 'added',
-      newEntityIds: ids.filter((id) => !known.has(id)),
-      knownEntityIds: ids.filter((id) => known.has(id)),
-    } satisfies WriteResult;
+  if (older.length) await run(tx, 'ingest.deleteDocuments', { ids: older });
+  await run(tx, 'ingest.createDocuments', {
+    documents: fresh.map((x) => {
+      const d = x.document;
+      const counts = new Map<string, number>();
+      for (const m of x.mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+      return {
+        properties: {
+          id: d.id, source: d.source, title: d.title, publisher: d.publisher ?? null, author: d.author ?? null,
+          date: d.date ?? null, length: d.length, text: d.text,
+        },
+        mentions: [...counts].map(([entityId, count]) => ({ entityId, count })),
+      };
+    }),
+  });
+  if (emptied.length) await run(tx, 'ingest.deleteRelations', { rows: emptied });
+  if (created.length || updated.length) await run(tx, 'ingest.writeRelations', { created, updated });
+
+  // Per document: an entity an earlier document of the batch brought in is known to the later ones.
+  const seen = new Set(known);
+  return docs.map((x) => {
+    const f = found.get(x.document.id)!;
+    if (f.stored) return { status: 'unchanged', newEntityIds: [], knownEntityIds: [] };
+    const own = x.entities.map((e) => e.id);
+    const result: WriteResult = {
+      status: f.older.length ? 'replaced' : 'added',
+      newEntityIds: own.filter((id) => !seen.has(id)),
+      knownEntityIds: own.filter((id) => seen.has(id)),
+    };
+    for (const id of own) seen.add(id);
+    return result;
   });
 }
 

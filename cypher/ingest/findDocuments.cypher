@@ -1,0 +1,11 @@
+// @name ingest.findDocuments
+// @returns many
+// @param $documents {id: string, source: string}[]
+// @doc For each document about to be written: whether its content is already stored (it is then left as it is) and which earlier versions of its file (same source, other content) it replaces.
+UNWIND $documents AS doc
+OPTIONAL MATCH (same:Document {id: doc.id})
+WITH doc, same IS NOT NULL AS stored
+OPTIONAL MATCH (old:Document {source: doc.source})
+  USING INDEX old:Document(source)
+  WHERE old.id <> doc.id
+RETURN doc.id AS id, stored, collect(old.id) AS older
