@@ -10,6 +10,8 @@ import { detailOf, parseEvidence } from './evidence.ts';
 
 const SANCTIONS: RelationType = 'SANCTIONS';
 const RESTRICTS: RelationType = 'RESTRICTS';
+/** The relationships that flag an entity; cypher/api/nodes_by_ids.cypher follows exactly these. */
+export const FLAG_TYPES: readonly RelationType[] = [SANCTIONS, RESTRICTS];
 
 export interface EdgeFilter {
   relTypes?: readonly RelationType[];
@@ -30,7 +32,7 @@ interface FlagRow {
 /** Entities by id with flags, in the order of `ids`; unknown ids are left out. */
 export async function nodesFor(repo: Repository, ids: readonly string[]): Promise<NodeData[]> {
   if (ids.length === 0) return [];
-  const rows = await repo.many<{ node: EntityRow; flags: FlagRow[] }>('nodesByIds', { ids, flagTypes: [SANCTIONS, RESTRICTS] });
+  const rows = await repo.many<{ node: EntityRow; flags: FlagRow[] }>('nodesByIds', { ids });
   const byId = new Map(rows.map((r) => {
     const node = toNodeData(r.node);
     // A stable order, so the same graph always reads (and exports) the same way.

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQueries } from '../../cypher/registry.ts';
-import { ENTITY_TYPES, RELATION_TYPES } from '../../ingest/ontology.ts';
+import { ENTITY_TYPES, MENTIONS, RELATION_TYPES } from '../../ingest/ontology.ts';
+import { FLAG_TYPES } from '../../server/graph/subgraph.ts';
 
 /** Every `repo.many|one|write('<name>'` call under server/, found in the source so a new route is covered without editing this test. */
 function queryNamesUsedByServer(): string[] {
@@ -40,12 +41,27 @@ describe('the query registry', () => {
     expect(used.filter((n) => !known.has(n))).toEqual([]);
   });
 
-  it('names no ontology type in API query text: types arrive as checked list parameters', () => {
-    const typeWord = new RegExp(`\\b(${[...RELATION_TYPES, ...ENTITY_TYPES].join('|')})\\b`);
+  it('writes relationship types into API query text only as ontology types (or MENTIONS) in relationship patterns, never entity types', () => {
+    const known: string[] = [...RELATION_TYPES, MENTIONS];
+    const entityWord = new RegExp(`\\b(${ENTITY_TYPES.join('|')})\\b`);
+    let written = 0;
     for (const q of loadQueries().values()) {
       if (!q.file.startsWith('api/')) continue;
       const code = q.text.replace(/\/\/[^\n]*/g, '');
-      expect(code, q.file).not.toMatch(typeWord);
+      expect(code, q.file).not.toMatch(entityWord);
+      const patterns = [...code.matchAll(/-\[\w*:([A-Z_|]+)\]-/g)].flatMap((m) => m[1].split('|'));
+      for (const type of patterns) expect(known, `${q.file}: ${type}`).toContain(type);
+      written += patterns.length;
+      // Outside patterns, a type name can only be a stray literal that escaped the check above.
+      const outside = code.replace(/-\[\w*:[A-Z_|]+\]-/g, '');
+      expect(outside, q.file).not.toMatch(new RegExp(`\\b(${known.join('|')})\\b`));
     }
+    expect(written).toBeGreaterThan(0);
+  });
+
+  it('flags entities by exactly the relationship types the server reads as flags', () => {
+    const code = loadQueries().get('nodesByIds')!.text.replace(/\/\/[^\n]*/g, '');
+    const types = [...code.matchAll(/-\[\w*:([A-Z_|]+)\]-/g)].flatMap((m) => m[1].split('|'));
+    expect(types.sort()).toEqual([...FLAG_TYPES].sort());
   });
 });
