@@ -16,8 +16,6 @@ export interface NeighborOptions extends EdgeFilter {
 
 /** The root's neighbourhood, or undefined when the root does not exist. */
 export async function neighborhood(repo: Repository, rootId: string, o: NeighborOptions): Promise<Graph | undefined> {
-  const [root] = await nodesFor(repo, [rootId]);
-  if (!root) return undefined;
   const seen = [rootId];
   let frontier = [rootId];
   let omitted = 0;
@@ -40,7 +38,9 @@ export async function neighborhood(repo: Repository, rootId: string, o: Neighbor
     seen.push(...kept);
     frontier = kept;
   }
+  // The root is looked up with the rest, so an unknown root costs one empty layer, not a query of its own.
   const [nodes, edges] = await Promise.all([nodesFor(repo, seen), edgesAmong(repo, seen, o)]);
+  if (nodes[0]?.id !== rootId) return undefined;
   return {
     nodes: nodes.map((data) => ({ data })),
     edges: edges.map((data) => ({ data })),
