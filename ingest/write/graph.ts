@@ -151,6 +151,25 @@ function withoutRepeats(indexes: number[], extraction: (i: number) => Extraction
   return groups;
 }
 
+/**
+ * The rows of ingest.mergeEntities: each entity's appearances in the batch's documents folded into
+ * the one row that leaves it as writing them one document at a time would (first name, type and
+ * origin on creation; every type as a label; aliases in order; the last catalog name; the last
+ * country stated).
+ */
+function entityRowsOf(docs: readonly Extraction[]) {
+  const rows = new Map<string, { id: string; type: string; labels: string[]; name: string; catalogName: string | null; origin: string; aliases: string[]; country: string | null }>();
+  for (const e of docs.flatMap((x) => x.entities)) {
+    const row = rows.get(e.id) ?? { id: e.id, type: e.type, labels: [], name: e.name, catalogName: null, origin: e.origin, aliases: [], country: null };
+    if (!row.labels.includes(e.type)) row.labels.push(e.type);
+    if (e.origin === 'catalog') row.catalogName = e.name;
+    row.aliases.push(...e.aliases);
+    row.country = e.country ?? row.country;
+    rows.set(e.id, row);
+  }
+  return [...rows.values()];
+}
+
 async function writeDocuments(tx: ManagedTransaction, docs: readonly Extraction[]): Promise<WriteResult[]> {
   const found = new Map((await run(tx, 'ingest.findDocuments', {
     documents: docs.map((x) => ({ id: x.document.id, source: x.document.source })),
@@ -161,13 +180,10 @@ async function writeDocuments(tx: ManagedTransaction, docs: readonly Extraction[
   const older = fresh.flatMap((x) => found.get(x.document.id)!.older);
   const ids = [...new Set(fresh.flatMap((x) => x.entities.map((e) => e.id)))];
   const known = new Set((await run(tx, 'ingest.existingEntities', { ids })).records.map((r) => r.get('id') as string));
-  // Rows in id order, each id's rows in document order: locks are taken in one order whoever writes,
-  // and an entity's aliases and name accumulate as they would one document at a time. This runs
+  // One row per id, in id order so that locks are taken in one order whoever writes. This runs
   // before the relationships are read, so the transaction holds the write lock on both ends of
   // every relationship it is about to create or extend.
-  const entityRows = fresh.flatMap((x) => x.entities.map((e) => ({
-    id: e.id, type: e.type, name: e.name, aliases: e.aliases, country: e.country ?? null, origin: e.origin,
-  }))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const entityRows = entityRowsOf(fresh).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   await run(tx, 'ingest.mergeEntities', { rows: entityRows });
 
   const stored = new Map<string, StoredRelation>();

@@ -107,6 +107,25 @@ describe('batched ingest builds the graph one-at-a-time ingest builds', () => {
   });
 });
 
+describe('an entity spelled differently across the documents of one batch', () => {
+  it('keeps the first spelling as its name and gathers the others as aliases in file order, as one file at a time does', async () => {
+    const path = folder('spellings', {
+      'a.txt': 'Vorinet Systems supplied cameras to Minsk.',
+      'b.txt': 'Vorinet-Systems supplied cameras to Minsk. Vorinet Systems also sold cameras to Minsk.',
+      'c.txt': 'Vorinet-Systems sold cameras to Minsk in 2020. VoriNet Systems supplied cameras to Minsk.',
+    });
+    await ingestPaths(db, [path], ONE_AT_A_TIME);
+    const single = await snapshot();
+    await emptyGraph(db);
+    await ingestPaths(db, [path]);
+    const batched = await snapshot();
+    expect(batched).toEqual(single);
+    expect(batched.nodes.find((n) => n.properties.id === 'vorinet-systems')?.properties).toMatchObject({
+      name: 'Vorinet Systems', aliases: ['Vorinet Systems', 'VoriNet Systems'], origin: 'discovered',
+    });
+  });
+});
+
 describe('two documents of one batch supporting the same relation', () => {
   it('make one relationship carrying both evidence items, evidenceCount 2', async () => {
     const path = folder('same-fact', {
