@@ -55,5 +55,6 @@ export async function runAutoCommit(db: Database, name: string, params: Record<s
 }
 
 export async function clearGraph(db: Database): Promise<void> {
+  await runAutoCommit(db, 'benchClearRelationships');
   await runAutoCommit(db, 'benchClearGraph');
 }
