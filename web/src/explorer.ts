@@ -139,10 +139,10 @@ export class Explorer {
     if (nodes.length + edges.length === 0) return { nodes: [], edges: [] };
     if (options.record !== false) this.record();
     const anchor = new Map<string, { x: number; y: number }>();
+    // Only a new node beside one already drawn needs a lookup; a first load of thousands needs none.
     for (const e of graph.edges) {
       for (const [a, b] of [[e.data.source, e.data.target], [e.data.target, e.data.source]]) {
-        const existing = this.cy.getElementById(b);
-        if (!present.nodeIds.has(a) && existing.nonempty()) anchor.set(a, (existing as NodeSingular).position());
+        if (!present.nodeIds.has(a) && present.nodeIds.has(b) && !anchor.has(a)) anchor.set(a, (this.cy.getElementById(b) as NodeSingular).position());
       }
     }
     this.cy.batch(() => {
@@ -214,9 +214,13 @@ export class Explorer {
 
   applyFilters(): void {
     const visible = applyFilters(this.nodeData(), this.edgeData(), this.filters, this.docsByEdge);
+    // Class changes on two collections, not one call per element: each per-element call builds a collection.
+    const wrong = this.cy.elements().filter((el) => el.hasClass('filtered') === (el.isNode() ? visible.nodes : visible.edges).has(el.id()));
+    if (wrong.empty()) return;
+    const [shown, hidden] = [wrong.filter('.filtered'), wrong.not('.filtered')];
     this.cy.batch(() => {
-      this.cy.nodes().forEach((n) => { n.toggleClass('filtered', !visible.nodes.has(n.id())); });
-      this.cy.edges().forEach((e) => { e.toggleClass('filtered', !visible.edges.has(e.id())); });
+      shown.removeClass('filtered');
+      hidden.addClass('filtered');
     });
   }
 
