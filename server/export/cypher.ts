@@ -4,7 +4,7 @@
  * literal escaped here. Labels and types come from the ontology only, and are backtick-quoted anyway.
  */
 import { isEntityType, isRelationType } from '../../ingest/ontology.ts';
-import type { Exporter } from './model.ts';
+import type { ExportDocument, Exporter } from './model.ts';
 
 /** A Cypher string literal: backslash escapes for the quote, the backslash and control characters. */
 export function cypherString(value: string): string {
@@ -32,27 +32,33 @@ function literal(value: unknown): string {
 const sets = (variable: string, props: Record<string, unknown>) =>
   Object.entries(props).filter(([, v]) => v !== undefined).map(([k, v]) => `${variable}.${k} = ${literal(v)}`).join(', ');
 
-export const toCypher: Exporter = function* (g) {
-  yield `// Sightline subgraph exported ${g.exportedAt}: ${g.nodes.length} entities, ${g.edges.length} relationships, ${g.documents.length} documents.\n`;
-  yield '// Run with cypher-shell or paste into Neo4j Browser; MERGE makes it safe to run again.\n';
-  yield 'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;\n';
-  yield 'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;\n';
-  for (const n of g.nodes) {
-    if (!isEntityType(n.type)) continue;
-    yield `MERGE (n:Entity {id: ${literal(n.id)}}) SET n:\`${n.type}\`, ${sets('n', {
+const documentStatement = (d: ExportDocument) =>
+  `MERGE (d:Document {id: ${literal(d.id)}}) SET ${sets('d', { title: d.title, source: d.source, publisher: d.publisher, date: d.date })};\n`;
+
+export const toCypher: Exporter = async function* (src) {
+  // The totals and the documents come before the elements, so they are read first (ExportSource.summary).
+  const summary = await src.summary();
+  yield `// Sightline subgraph exported ${src.exportedAt}: ${summary.nodes} entities, ${summary.edges} relationships, ${summary.documents.length} documents.\n`
+    + '// Run with cypher-shell or paste into Neo4j Browser; MERGE makes it safe to run again.\n'
+    + 'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;\n'
+    + 'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;\n';
+  for await (const page of src.nodes()) {
+    yield page.filter((n) => isEntityType(n.type)).map((n) => `MERGE (n:Entity {id: ${literal(n.id)}}) SET n:\`${n.type}\`, ${sets('n', {
       name: n.label, type: n.type, aliases: n.aliases, aliasText: n.aliases.join(' '), country: n.country ?? null, origin: n.origin,
-    })};\n`;
+    })};\n`).join('');
   }
-  for (const d of g.documents) {
-    yield `MERGE (d:Document {id: ${literal(d.id)}}) SET ${sets('d', { title: d.title, source: d.source, publisher: d.publisher, date: d.date })};\n`;
+  yield summary.documents.map(documentStatement).join('');
+  for await (const page of src.edges()) {
+    yield page.filter((e) => isRelationType(e.type)).map((e) => {
+      const evidence = e.evidence.map(({ documentTitle: _title, ...stored }) => JSON.stringify(stored));
+      return `MATCH (a:Entity {id: ${literal(e.source)}}), (b:Entity {id: ${literal(e.target)}}) `
+        + `MERGE (a)-[r:\`${e.type}\` {id: ${literal(e.id)}}]->(b) SET ${sets('r', {
+          confidence: e.confidence, evidenceCount: e.evidenceCount, years: e.years, status: e.status ?? null,
+          evidence, evidenceDocs: e.evidence.map((x) => x.doc),
+        })};\n`;
+    }).join('');
   }
-  for (const e of g.edges) {
-    if (!isRelationType(e.type)) continue;
-    const evidence = e.evidence.map(({ documentTitle: _title, ...stored }) => JSON.stringify(stored));
-    yield `MATCH (a:Entity {id: ${literal(e.source)}}), (b:Entity {id: ${literal(e.target)}}) `
-      + `MERGE (a)-[r:\`${e.type}\` {id: ${literal(e.id)}}]->(b) SET ${sets('r', {
-        confidence: e.confidence, evidenceCount: e.evidenceCount, years: e.years, status: e.status ?? null,
-        evidence, evidenceDocs: e.evidence.map((x) => x.doc),
-      })};\n`;
-  }
+  // A document the first pass did not see (a relationship written meanwhile) still gets into the script.
+  const announced = new Set(summary.documents.map((d) => d.id));
+  yield src.documents().filter((d) => !announced.has(d.id)).map(documentStatement).join('');
 };

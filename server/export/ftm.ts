@@ -42,7 +42,9 @@ function entity(n: NodeData) {
   };
 }
 
-function link(e: ExportEdge, nodes: Map<string, NodeData>) {
+type End = Pick<NodeData, 'label' | 'type'>;
+
+function link(e: ExportEdge, nodes: Map<string, End>) {
   const evidence = {
     summary: e.evidence.map((x) => x.quote),
     description: [...new Set(e.evidence.map((x) => x.documentTitle))],
@@ -73,11 +75,14 @@ function link(e: ExportEdge, nodes: Map<string, NodeData>) {
   return { schema: 'UnknownLink', properties: props({ subject: s, object: t, role, status: e.status, ...evidence }) };
 }
 
-export const toFtm: Exporter = function* (g) {
-  const nodes = new Map(g.nodes.map((n) => [n.id, n]));
-  for (const n of g.nodes) yield `${JSON.stringify(entity(n))}\n`;
-  for (const e of g.edges) {
-    if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
-    yield `${JSON.stringify({ id: ftmId('r', e.id), ...link(e, nodes) })}\n`;
+export const toFtm: Exporter = async function* (src) {
+  const nodes = new Map<string, End>();
+  for await (const page of src.nodes()) {
+    for (const n of page) nodes.set(n.id, { label: n.label, type: n.type });
+    yield page.map((n) => `${JSON.stringify(entity(n))}\n`).join('');
+  }
+  for await (const page of src.edges()) {
+    yield page.filter((e) => nodes.has(e.source) && nodes.has(e.target))
+      .map((e) => `${JSON.stringify({ id: ftmId('r', e.id), ...link(e, nodes) })}\n`).join('');
   }
 };

@@ -12,27 +12,27 @@ const attvalues = (values: [string, unknown][]) => {
   return present.length === 0 ? '' : `<attvalues>${present.map(([k, v]) => `<attvalue for="${k}" value="${xmlEscape(v)}"/>`).join('')}</attvalues>`;
 };
 
-export const toGexf: Exporter = function* (g) {
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-  yield '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-    + 'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n';
-  yield `  <meta lastmodifieddate="${xmlEscape(g.exportedAt.slice(0, 10))}"><creator>Sightline</creator>`
-    + '<description>Surveillance-technology supply-chain subgraph with evidence</description></meta>\n';
-  yield '  <graph defaultedgetype="directed" mode="static">\n';
-  yield `    <attributes class="node">${NODE_ATTRS.map(([id, type]) => `<attribute id="${id}" title="${id}" type="${type}"/>`).join('')}</attributes>\n`;
-  yield `    <attributes class="edge">${EDGE_ATTRS.map(([id, type]) => `<attribute id="${id}" title="${id}" type="${type}"/>`).join('')}</attributes>\n`;
-  yield '    <nodes>\n';
-  for (const n of g.nodes) {
-    yield `      <node id="${xmlEscape(n.id)}" label="${xmlEscape(n.label)}">${attvalues([
+export const toGexf: Exporter = async function* (src) {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+    + '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    + 'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n'
+    + `  <meta lastmodifieddate="${xmlEscape(src.exportedAt.slice(0, 10))}"><creator>Sightline</creator>`
+    + '<description>Surveillance-technology supply-chain subgraph with evidence</description></meta>\n'
+    + '  <graph defaultedgetype="directed" mode="static">\n'
+    + `    <attributes class="node">${NODE_ATTRS.map(([id, type]) => `<attribute id="${id}" title="${id}" type="${type}"/>`).join('')}</attributes>\n`
+    + `    <attributes class="edge">${EDGE_ATTRS.map(([id, type]) => `<attribute id="${id}" title="${id}" type="${type}"/>`).join('')}</attributes>\n`
+    + '    <nodes>\n';
+  for await (const page of src.nodes()) {
+    yield page.map((n) => `      <node id="${xmlEscape(n.id)}" label="${xmlEscape(n.label)}">${attvalues([
       ['type', n.type], ['country', n.country], ['aliases', n.aliases.join('; ')], ['origin', n.origin],
       ['sanctionedBy', n.flags?.sanctionedBy.map((f) => f.name).join('; ')], ['restrictedBy', n.flags?.restrictedBy.map((f) => f.name).join('; ')],
-    ])}</node>\n`;
+    ])}</node>\n`).join('');
   }
   yield '    </nodes>\n    <edges>\n';
-  for (const e of g.edges) {
-    yield `      <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}" label="${xmlEscape(e.type)}" weight="${e.confidence}">${attvalues([
+  for await (const page of src.edges()) {
+    yield page.map((e) => `      <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}" label="${xmlEscape(e.type)}" weight="${e.confidence}">${attvalues([
       ['type', e.type], ['evidenceCount', e.evidenceCount], ['years', e.years.join(',')], ['status', e.status], ['evidence', evidenceJson(e)],
-    ])}</edge>\n`;
+    ])}</edge>\n`).join('');
   }
   yield '    </edges>\n  </graph>\n</gexf>\n';
 };

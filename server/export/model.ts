@@ -1,6 +1,7 @@
 /**
- * @module What every exporter receives: a subgraph with its evidence, already loaded. Exporters are
- * pure generators of text chunks, so the route can stream them and tests can read them whole.
+ * @module What every exporter reads: a subgraph with its evidence, handed over page by page so that
+ * an export holds one page of it at a time, never the whole graph. Exporters are async generators of
+ * text chunks; the route streams them, tests read them whole.
  */
 import type { EdgeData, NodeData } from '../graph/elements.ts';
 import type { citeEvidence } from '../graph/evidence.ts';
@@ -20,15 +21,34 @@ export interface ExportDocument {
   date?: string;
 }
 
-export interface ExportGraph {
-  nodes: NodeData[];
-  edges: ExportEdge[];
+/** What a format that opens with totals and lists documents before relationships (Cypher) needs first. */
+export interface ExportSummary {
+  nodes: number;
+  edges: number;
   documents: ExportDocument[];
-  /** ISO time of the export, written into formats that carry one. */
-  exportedAt: string;
 }
 
-export type Exporter = (graph: ExportGraph) => Iterable<string>;
+/**
+ * The subgraph of one export. Read `nodes()` once, then `edges()` once, in that order; each yields
+ * pages of a bounded size, fetched while the previous page is being written.
+ */
+export interface ExportSource {
+  /** ISO time of the export, written into formats that carry one. */
+  readonly exportedAt: string;
+  /** The entities, in the order they were asked for. */
+  nodes(): AsyncIterable<NodeData[]>;
+  /** The relationships among them, each with its evidence cited by document title. */
+  edges(): AsyncIterable<ExportEdge[]>;
+  /** The documents the edges cited, in order of first citation; complete once `edges()` is read. */
+  documents(): ExportDocument[];
+  /**
+   * Totals and every cited document before anything is read: a pass over the relationships without
+   * their evidence. Only for formats whose layout needs them first.
+   */
+  summary(): Promise<ExportSummary>;
+}
+
+export type Exporter = (source: ExportSource) => AsyncIterable<string>;
 
 /** XML 1.0 forbids most control characters even escaped; text from PDFs sometimes carries them. */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;

@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { ExportGraph } from '../../server/export/model.ts';
+import { query } from '../../cypher/registry.ts';
+import { isRelationType } from '../../ingest/ontology.ts';
+import type { NodeData } from '../../server/graph/elements.ts';
+import type { ExportDocument, ExportEdge, Exporter, ExportSource } from '../../server/export/model.ts';
+import { EXPORT_FORMATS, exportStream, formatInfo } from '../../server/export/index.ts';
+import { planEdgePages, planNodePages, type NodeRef } from '../../server/export/plan.ts';
+import { FLAG_TYPES } from '../../server/export/source.ts';
 import { toJson } from '../../server/export/json.ts';
 import { toGraphml } from '../../server/export/graphml.ts';
 import { toGexf } from '../../server/export/gexf.ts';
@@ -11,7 +18,15 @@ import { toFtm } from '../../server/export/ftm.ts';
 /** Names and quotes with every character that breaks a careless writer: quotes, ampersands, angle brackets, newlines, a control character, backslashes, a formula. */
 const NASTY = `O'Brien & "Sons" <Ltd>\n\\x\u0001 =cmd|' /C calc'!A0`;
 
-const graph: ExportGraph = {
+/** A whole subgraph, as a test writes it down; exporters read it through sourceOf, a page at a time. */
+interface WholeGraph {
+  exportedAt: string;
+  nodes: NodeData[];
+  edges: ExportEdge[];
+  documents: ExportDocument[];
+}
+
+const graph: WholeGraph = {
   exportedAt: '2026-11-25T12:00:00.000Z',
   nodes: [
     { id: 'dahua', label: 'Dahua Technology', type: 'Company', country: 'CN', aliases: ['Dahua'], origin: 'catalog',
@@ -34,21 +49,41 @@ const graph: ExportGraph = {
   documents: [{ id: 'd1', title: 'Digital Silk Road', source: 'a.txt' }, { id: 'd2', title: 'Other', source: 'b.txt', publisher: 'X' }],
 };
 
-const text = (gen: Iterable<string>) => [...gen].join('');
+async function* paged<T>(items: readonly T[], perPage: number): AsyncGenerator<T[]> {
+  for (let i = 0; i < items.length; i += perPage) yield items.slice(i, i + perPage);
+}
+
+/** The graph as an export source that hands out `perPage` elements at a time, as the database reader does. */
+function sourceOf(g: WholeGraph, perPage = Infinity): ExportSource {
+  return {
+    exportedAt: g.exportedAt,
+    nodes: () => paged(g.nodes, perPage),
+    edges: () => paged(g.edges, perPage),
+    documents: () => g.documents,
+    summary: async () => ({ nodes: g.nodes.length, edges: g.edges.length, documents: g.documents }),
+  };
+}
+
+async function write(exporter: Exporter, g: WholeGraph = graph, perPage?: number): Promise<string> {
+  let out = '';
+  for await (const chunk of exporter(sourceOf(g, perPage))) out += chunk;
+  return out;
+}
+
 const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 
 describe('exporters', () => {
-  it('json: Cytoscape elements with evidence inside each edge', () => {
-    const doc = JSON.parse(text(toJson(graph)));
+  it('json: Cytoscape elements with evidence inside each edge', async () => {
+    const doc = JSON.parse(await write(toJson));
     expect(doc.elements.nodes).toHaveLength(4);
     expect(doc.elements.edges).toHaveLength(3);
     expect(doc.elements.edges[1].data.evidence).toHaveLength(2);
     expect(doc.elements.nodes[1].data.label).toBe(NASTY);
   });
 
-  it('graphml: well-formed XML, same node and edge counts, declared keys, evidence kept', () => {
-    const xml = text(toGraphml(graph));
+  it('graphml: well-formed XML, same node and edge counts, declared keys, evidence kept', async () => {
+    const xml = await write(toGraphml);
     expect(XMLValidator.validate(xml)).toBe(true);
     const g = parser.parse(xml).graphml;
     expect(asArray(g.graph.node)).toHaveLength(4);
@@ -60,8 +95,8 @@ describe('exporters', () => {
     expect(evidence).toContain('partner-of');
   });
 
-  it('gexf: well-formed GEXF 1.3 with the same counts and confidence as weight', () => {
-    const xml = text(toGexf(graph));
+  it('gexf: well-formed GEXF 1.3 with the same counts and confidence as weight', async () => {
+    const xml = await write(toGexf);
     expect(XMLValidator.validate(xml)).toBe(true);
     const g = parser.parse(xml).gexf;
     expect(g['@version']).toBe('1.3');
@@ -71,19 +106,19 @@ describe('exporters', () => {
     expect(edges[2]['@weight']).toBe('0.95');
   });
 
-  it('csv: one row per edge with names, quoted safely, formulas defused; nodes as a second part', () => {
-    const edges = text(toEdgesCsv(graph)).trimEnd().split('\r\n');
+  it('csv: one row per edge with names, quoted safely, formulas defused; nodes as a second part', async () => {
+    const edges = (await write(toEdgesCsv)).trimEnd().split('\r\n');
     expect(edges[0]).toMatch(/^id,source,source_name/);
-    expect(text(toEdgesCsv(graph)).match(/^r\d,/gm)).toHaveLength(3);
+    expect((await write(toEdgesCsv)).match(/^r\d,/gm)).toHaveLength(3);
     expect(csvCell('=1+1')).toBe("'=1+1");
     expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
-    const nodes = text(toNodesCsv(graph));
+    const nodes = await write(toNodesCsv);
     expect(nodes).toContain('US Department of Commerce');
     expect(nodes.split('\r\n')[0]).toBe('id,name,type,country,aliases,origin,sanctioned_by,restricted_by');
   });
 
-  it('cypher: one parameter-free MERGE per element, with literals that cannot break out', () => {
-    const script = text(toCypher(graph));
+  it('cypher: one parameter-free MERGE per element, with literals that cannot break out', async () => {
+    const script = await write(toCypher);
     // One statement a line: a newline inside a literal would have to be escaped to get here.
     const statements = script.split('\n').filter((l) => /^(MERGE|MATCH) /.test(l));
     expect(statements).toHaveLength(4 + 2 + 3);
@@ -93,8 +128,8 @@ describe('exporters', () => {
     expect(cypherString('\u0001')).toBe("'\\u0001'");
   });
 
-  it('ftm: one JSON entity a line, Sanction for SANCTIONS with authority and program, links pointing at exported entities', () => {
-    const lines = text(toFtm(graph)).trimEnd().split('\n').map((l) => JSON.parse(l));
+  it('ftm: one JSON entity a line, Sanction for SANCTIONS with authority and program, links pointing at exported entities', async () => {
+    const lines = (await write(toFtm)).trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(7);
     const ids = new Set(lines.map((l) => l.id));
     const sanction = lines.find((l) => l.schema === 'Sanction');
@@ -104,5 +139,105 @@ describe('exporters', () => {
     expect(link.properties.summary).toHaveLength(2);
     for (const l of lines) for (const v of Object.values(l.properties)) expect((v as unknown[]).every((x) => typeof x === 'string')).toBe(true);
     expect(lines.find((l) => l.id === 'sightline-e-us-doc').schema).toBe('PublicBody');
+  });
+
+  it('json: streamed element by element, the same bytes as stringifying the whole file', async () => {
+    const whole = (g: WholeGraph) => `${JSON.stringify({
+      format: 'cytoscape-elements', generator: 'Sightline', exportedAt: g.exportedAt,
+      elements: { nodes: g.nodes.map((data) => ({ data })), edges: g.edges.map((data) => ({ data })) },
+      documents: g.documents,
+    }, null, 2)}\n`;
+    for (const perPage of [1, 2, Infinity]) expect(await write(toJson, graph, perPage), `pages of ${perPage}`).toBe(whole(graph));
+    const bare = { ...graph, nodes: graph.nodes.slice(0, 1), edges: [], documents: [] };
+    expect(await write(toJson, bare)).toBe(whole(bare));
+  });
+
+  it('every format writes the same file whatever the page size', async () => {
+    for (const format of EXPORT_FORMATS) {
+      for (const part of ['edges', 'nodes'] as const) {
+        const { exporter } = formatInfo(format, part);
+        const whole = await write(exporter);
+        expect(await write(exporter, graph, 1), `${format} ${part}`).toBe(whole);
+        expect(await write(exporter, graph, 2), `${format} ${part}`).toBe(whole);
+      }
+    }
+  });
+
+  it('cypher: opens with the totals and the documents of the first pass, before any element', async () => {
+    const script = await write(toCypher, graph, 1);
+    expect(script.split('\n')[0]).toMatch(/: 4 entities, 3 relationships, 2 documents\.$/);
+    const statements = script.split('\n').filter((l) => /^(MERGE|MATCH) /.test(l));
+    expect(statements.findIndex((l) => l.startsWith('MERGE (d:Document'))).toBeLessThan(statements.findIndex((l) => l.startsWith('MATCH ')));
+  });
+
+  it('streams chunks as bytes and skips empty ones', async () => {
+    async function* chunks() {
+      yield 'a';
+      yield '';
+      yield 'é';
+    }
+    const read: Buffer[] = [];
+    for await (const b of exportStream(chunks())) read.push(b as Buffer);
+    expect(Buffer.concat(read).toString('utf8')).toBe('aé');
+    expect(read.every((b) => b.length > 0)).toBe(true);
+  });
+
+  it('a failing page fails the stream instead of ending it', async () => {
+    async function* chunks() {
+      yield 'first page';
+      throw new Error('database gone');
+    }
+    const stream = exportStream(chunks());
+    await expect((async () => {
+      for await (const _ of stream) { /* drain */ }
+    })()).rejects.toThrow('database gone');
+  });
+});
+
+describe('export flags', () => {
+  it('export_nodes.cypher follows exactly the FLAG_TYPES, which are relationship types of the ontology', () => {
+    const text = query('exportNodes').text;
+    const written = /\[r:([A-Z_|]+)\]/.exec(text)?.[1].split('|');
+    expect(written).toEqual([...FLAG_TYPES]);
+    expect(FLAG_TYPES.every(isRelationType)).toBe(true);
+    expect(readFileSync(new URL('../../cypher/api/export_nodes.cypher', import.meta.url), 'utf8')).toContain(`[r:${FLAG_TYPES.join('|')}]`);
+  });
+});
+
+describe('export pages', () => {
+  const refs = new Map<string, NodeRef>([
+    ['a', { id: 'a', ref: 'e:a', outDegree: 3 }],
+    ['b', { id: 'b', ref: 'e:b', outDegree: 2 }],
+    ['hub', { id: 'hub', ref: 'e:hub', outDegree: 12 }],
+    ['c', { id: 'c', ref: 'e:c', outDegree: 0 }],
+  ]);
+  const ids = ['a', 'missing', 'b', 'hub', 'c'];
+
+  it('pages the existing entities in the order asked for', () => {
+    expect(planNodePages(ids, refs, 2)).toEqual([['a', 'b'], ['hub', 'c']]);
+  });
+
+  it('without relationship ids, groups starts by out-degree and reads a hub against a slice of the ends at a time', () => {
+    const pages = planEdgePages(ids, refs, undefined, 5);
+    const members = ['e:a', 'e:b', 'e:hub', 'e:c'];
+    expect(pages).toEqual([
+      { kind: 'among', sources: ['a', 'b'], members },
+      { kind: 'among', sources: ['hub'], members: members.slice(0, 5) },
+    ]);
+    expect(planEdgePages(ids, refs, undefined, 2).filter((p) => p.sources[0] === 'hub').map((p) => (p.kind === 'among' ? p.members : [])))
+      .toEqual([['e:a', 'e:b'], ['e:hub', 'e:c']]);
+  });
+
+  it('with relationship ids, keeps those whose ends are both exported and groups them by start, at most a page each', () => {
+    const rel = (s: string, t: string, type = 'SUPPLIES') => `${s}~${type}~${t}`;
+    const relIds = [rel('a', 'b'), rel('hub', 'a'), rel('a', 'missing'), 'not-an-id', rel('b', 'a', 'NOT_A_TYPE'),
+      rel('hub', 'b'), rel('hub', 'c'), rel('b', 'hub'), rel('a', 'c', 'PARTNERS_WITH')];
+    const pages = planEdgePages(ids, refs, relIds, 2);
+    expect(pages).toEqual([
+      { kind: 'chosen', sources: ['a'], targets: ['e:b', 'e:c'], relIds: [rel('a', 'b'), rel('a', 'c', 'PARTNERS_WITH')] },
+      { kind: 'chosen', sources: ['hub'], targets: ['e:a', 'e:b'], relIds: [rel('hub', 'a'), rel('hub', 'b')] },
+      { kind: 'chosen', sources: ['hub', 'b'], targets: ['e:c', 'e:hub'], relIds: [rel('hub', 'c'), rel('b', 'hub')] },
+    ]);
+    expect(planEdgePages(ids, refs, [], 2)).toEqual([]);
   });
 });

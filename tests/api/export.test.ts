@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Database } from '../../server/db/connection.ts';
+import { DatabaseUnavailableError } from '../../server/plugins/repository.ts';
+import { toJson } from '../../server/export/json.ts';
+import { openExport } from '../../server/export/source.ts';
 import { startTestServer, type TestServer } from '../helpers/app.ts';
 import { emptyGraph, testDatabase } from '../helpers/db.ts';
 import { loadSeedGraph } from './seed-graph.ts';
@@ -72,6 +75,57 @@ describe('POST /api/export', () => {
     expect((await exportAs('json', { query: { name: 'neighbors', params: { id: 'ntechlab', relTypes: 'SUPPLIES,DROP' } } })).status).toBe(400);
     expect((await exportAs('json', { nodeIds: [] })).status).toBe(400);
     expect((await exportAs('json', { nodeIds: ["' OR 1=1"] })).status).toBe(404);
+  });
+
+  it('writes the same entities, flags included, as the view it was cut from', async () => {
+    const view = await (await fetch(`${server.url}/api/entities/dahua/neighbors`)).json();
+    const exported = await (await exportAs('json', { query: { name: 'neighbors', params: { id: 'dahua' } } })).json();
+    const byId = (nodes: { data: { id: string } }[]) => nodes.map((n) => n.data).sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(exported.elements.nodes)).toEqual(byId(view.nodes));
+    expect(exported.elements.nodes.some((n: any) => n.data.flags?.sanctionedBy.length > 0)).toBe(true);
+    const edge = exported.elements.edges.find((e: any) => e.data.evidence.length > 0).data;
+    const detail = await (await fetch(`${server.url}/api/relationships/${encodeURIComponent(edge.id)}`)).json();
+    expect(edge.evidence.map((e: any) => [e.quote, e.documentTitle])).toEqual(detail.evidence.map((e: any) => [e.quote, e.documentTitle]));
+  });
+
+  it('reads the same export a few elements a page as in whole pages', async () => {
+    const read = async (pages: { nodesPerPage?: number; edgesPerPage?: number; documentsPerQuery?: number }, relIds?: string[]) => {
+      let text = '';
+      for await (const chunk of toJson(await openExport(server.app.repo, allIds, relIds, pages))) text += chunk;
+      const doc = JSON.parse(text);
+      return { ...doc, exportedAt: undefined, elements: { nodes: doc.elements.nodes, edges: sorted(doc.elements.edges) }, documents: sorted(doc.documents) };
+    };
+    const sorted = (items: any[]) => [...items].sort((a, b) => (a.data?.id ?? a.id).localeCompare(b.data?.id ?? b.id));
+    const whole = await read({});
+    expect(whole.elements.edges.length).toBeGreaterThan(10);
+    expect(await read({ nodesPerPage: 3, edgesPerPage: 2, documentsPerQuery: 1 })).toEqual(whole);
+    const relIds = whole.elements.edges.map((e: any) => e.data.id);
+    expect(await read({ edgesPerPage: 3 }, relIds)).toEqual(whole);
+  });
+
+  it('answers a database failure before the first byte with the error handler, and breaks the download after it', async () => {
+    const repo = server.app.repo;
+    const many = repo.many;
+    const failOn = (name: string, error: Error) => {
+      repo.many = (async (query: string, params?: Record<string, unknown>) => {
+        if (query === name) throw error;
+        return many.call(repo, query, params);
+      }) as typeof repo.many;
+    };
+    try {
+      failOn('exportNodes', new DatabaseUnavailableError('Neo4j is unavailable: test'));
+      const early = await exportAs('graphml', { nodeIds: allIds });
+      expect(early.status).toBe(503);
+      expect((await early.json()).error).toBe('ServiceUnavailable');
+
+      failOn('exportEdges', new Error('connection lost mid-export'));
+      const late = await exportAs('graphml', { nodeIds: allIds });
+      expect(late.status).toBe(200);
+      await expect(late.text()).rejects.toThrow();
+    } finally {
+      repo.many = many;
+    }
+    expect((await exportAs('graphml', { nodeIds: allIds })).status).toBe(200);
   });
 
   it('writes a Cypher script that re-creates the same graph in an empty Neo4j', async () => {

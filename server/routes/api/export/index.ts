@@ -3,7 +3,6 @@
  * next tool (Cytoscape JSON, GraphML for yEd/Gephi, GEXF, CSV, a Cypher script, FollowTheMoney).
  * The subgraph is named by ids (what the explorer shows) or by the view's own query.
  */
-import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { badRequest, notFound } from '../../../plugins/errors.ts';
@@ -13,10 +12,13 @@ import { NeighborQuery, PathsQuery, SupplyChainQuery } from '../../../http/graph
 import { neighborhood } from '../../../graph/neighbors.ts';
 import { supplyChain } from '../../../graph/supply-chain.ts';
 import { findPaths } from '../../../graph/paths.ts';
-import { EXPORT_FORMATS, formatInfo } from '../../../export/index.ts';
-import { loadExportGraph } from '../../../export/load.ts';
+import { EXPORT_FORMATS, exportStream, formatInfo } from '../../../export/index.ts';
+import { openExport } from '../../../export/source.ts';
 
-/** Beyond this a desktop tool chokes anyway; the limit also bounds the memory one export holds. */
+/**
+ * Beyond this a desktop tool chokes anyway. The export is read and written a page at a time, but it
+ * keeps every entity's id, name and type for the formats that repeat them on each relationship.
+ */
 const MAX_EXPORT_IDS = 20_000;
 
 const Query = z.object({
@@ -75,13 +77,17 @@ const exportRoute: FastifyPluginAsyncZod = async (app) => {
     const selection = 'query' in req.body ? await idsOfView(req.body.query) : req.body;
     const nodeIds = [...new Set(selection.nodeIds)];
     if (nodeIds.length > MAX_EXPORT_IDS) throw badRequest(`body: the export would hold ${nodeIds.length} entities; the most is ${MAX_EXPORT_IDS}`);
-    const graph = await loadExportGraph(app.repo, nodeIds, selection.relationshipIds && [...new Set(selection.relationshipIds)]);
-    if (graph.nodes.length === 0) throw notFound('None of the requested entities exist');
     const info = formatInfo(format, part);
+    const source = await openExport(app.repo, nodeIds, selection.relationshipIds && [...new Set(selection.relationshipIds)], { edges: !info.nodesOnly });
+    if (source.nodeCount === 0) throw notFound('None of the requested entities exist');
+    // Until the first byte goes out a failure still gets the error handler's answer (a 503 when the
+    // database is down), so the first page, and what a format must know before it starts, are read now.
+    await source.ready();
+    if (info.summaryFirst) await source.summary();
     return reply
       .type(info.contentType)
       .header('Content-Disposition', `attachment; filename="sightline-subgraph-${today()}.${info.extension}"`)
-      .send(Readable.from(info.exporter(graph)));
+      .send(exportStream(info.exporter(source)));
   });
 };
 

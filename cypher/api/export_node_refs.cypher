@@ -1,0 +1,7 @@
+// @name exportNodeRefs
+// @returns many
+// @param $ids list   the export's entity ids
+// @doc Which of an export's entities exist, each with its element id and its number of outgoing relationships: what the export plans its pages by. Reads no relationship, since degrees come from the store's counts.
+MATCH (e:Entity)
+WHERE e.id IN $ids
+RETURN e.id AS id, elementId(e) AS ref, COUNT { (e)-->() } AS outDegree

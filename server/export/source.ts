@@ -1,0 +1,224 @@
+/**
+ * @module Reads an export's subgraph from Neo4j a page at a time: which entities exist first (one
+ * light query), then the entities with their flags, then the relationships with their evidence, each
+ * page in its own read transaction, and the cited documents' metadata as pages first cite them. The
+ * next page is fetched while the current one is written, so the database and the writer overlap and
+ * memory holds about two pages, whatever the size of the graph.
+ */
+import type { RelationType } from '../../ingest/ontology.ts';
+import type { Repository } from '../plugins/repository.ts';
+import { toEdgeData, toNodeData, type EdgeRow, type EntityRow, type Flag, type NodeData } from '../graph/elements.ts';
+import { citeEvidence, detailOf, parseEvidence } from '../graph/evidence.ts';
+import { toSummary, type DocumentRow } from '../graph/documents.ts';
+import type { ExportDocument, ExportEdge, ExportSource, ExportSummary } from './model.ts';
+import { planEdgePages, planNodePages, type EdgePage, type NodeRef } from './plan.ts';
+
+/** The relationship types that flag an entity, in the order cypher/api/export_nodes.cypher writes them. */
+export const FLAG_TYPES = ['SANCTIONS', 'RESTRICTS'] as const satisfies readonly RelationType[];
+
+export interface ExportOptions {
+  /** Entities a page; a row is a few hundred bytes, flags included. */
+  nodesPerPage: number;
+  /** Relationships a page; each carries 1-7 evidence sentences, so a page is a few MB of text. */
+  edgesPerPage: number;
+  /** Document ids a metadata query. */
+  documentsPerQuery: number;
+  /** False when the format writes entities only (CSV's nodes part): no relationship is read. */
+  edges: boolean;
+}
+
+export const exportDefaults = {
+  nodesPerPage: 2_000,
+  edgesPerPage: 5_000,
+  documentsPerQuery: 2_000,
+  edges: true,
+} satisfies ExportOptions;
+
+interface FlagRow {
+  type: string;
+  relationshipId: string;
+  id: string;
+  name: string;
+  byType: string;
+  evidence: string[] | null;
+}
+
+interface EdgePageRow extends EdgeRow {
+  evidence: string[] | null;
+  citedDocuments: string[] | null;
+}
+
+/** An entity with its flags, as nodesFor in graph/subgraph.ts builds it for every other answer. */
+function toExportNode(row: { node: EntityRow; flags: FlagRow[] }): NodeData {
+  const node = toNodeData(row.node);
+  // A stable order, so the same graph always exports the same way.
+  for (const f of [...row.flags].sort((a, b) => a.name.localeCompare(b.name))) {
+    node.flags ??= { sanctionedBy: [], restrictedBy: [] };
+    const detail = detailOf(parseEvidence(f.evidence));
+    const flag: Flag = { id: f.id, name: f.name, type: f.byType, relationshipId: f.relationshipId, ...(detail ? { detail } : {}) };
+    (f.type === 'SANCTIONS' ? node.flags.sanctionedBy : node.flags.restrictedBy).push(flag);
+  }
+  return node;
+}
+
+type Page = { nodes: NodeData[] } | { edges: ExportEdge[] };
+
+/**
+ * Loads pages one after the other, each started as soon as the previous one is handed out: the
+ * database works on the next page while the caller writes this one, and at most one page waits.
+ */
+class Prefetcher<T> {
+  private pending: Promise<T> | undefined;
+
+  constructor(private readonly loads: Iterator<() => Promise<T>>) {
+    this.pending = this.start();
+  }
+
+  private start(): Promise<T> | undefined {
+    const next = this.loads.next();
+    if (next.done) return undefined;
+    const page = next.value();
+    // Awaited by next(); until then, a failure must not count as an unhandled rejection.
+    page.catch(() => {});
+    return page;
+  }
+
+  /** Settles when the first page is in: a failing database then surfaces before anything is written. */
+  async ready(): Promise<void> {
+    await this.pending;
+  }
+
+  async next(): Promise<T | undefined> {
+    if (!this.pending) return undefined;
+    const page = await this.pending;
+    this.pending = this.start();
+    return page;
+  }
+}
+
+export class PagedExport implements ExportSource {
+  readonly exportedAt = new Date().toISOString();
+  /** Cited documents by id, in order of first citation; null for an id no document has. */
+  private readonly documentsById = new Map<string, ExportDocument | null>();
+  private readonly pages: Prefetcher<Page>;
+  private readonly edgePages: EdgePage[];
+  private heldEdges: ExportEdge[] | undefined;
+  private summaryOnce: Promise<ExportSummary> | undefined;
+  /** How many of the requested entities exist. */
+  readonly nodeCount: number;
+
+  constructor(
+    private readonly repo: Repository,
+    ids: readonly string[],
+    refs: ReadonlyMap<string, NodeRef>,
+    relIds: readonly string[] | undefined,
+    private readonly o: ExportOptions,
+  ) {
+    const nodePages = planNodePages(ids, refs, o.nodesPerPage);
+    this.nodeCount = nodePages.reduce((sum, page) => sum + page.length, 0);
+    this.edgePages = o.edges ? planEdgePages(ids, refs, relIds, o.edgesPerPage) : [];
+    const nodeLoads = nodePages.map((page) => async (): Promise<Page> => ({ nodes: await this.nodePage(page) }));
+    const edgeLoads = this.edgePages.map((page) => async (): Promise<Page> => ({ edges: await this.edgePage(page) }));
+    this.pages = new Prefetcher([...nodeLoads, ...edgeLoads][Symbol.iterator]());
+  }
+
+  /** The first page is in; see Prefetcher.ready. */
+  ready(): Promise<void> {
+    return this.pages.ready();
+  }
+
+  async *nodes(): AsyncGenerator<NodeData[]> {
+    for (let page = await this.pages.next(); page; page = await this.pages.next()) {
+      if ('edges' in page) {
+        this.heldEdges = page.edges;
+        return;
+      }
+      yield page.nodes;
+    }
+  }
+
+  async *edges(): AsyncGenerator<ExportEdge[]> {
+    if (this.heldEdges) yield this.heldEdges;
+    this.heldEdges = undefined;
+    for (let page = await this.pages.next(); page; page = await this.pages.next()) {
+      if ('edges' in page) yield page.edges;
+    }
+  }
+
+  documents(): ExportDocument[] {
+    return [...this.documentsById.values()].filter((d): d is ExportDocument => d !== null);
+  }
+
+  summary(): Promise<ExportSummary> {
+    this.summaryOnce ??= this.readSummary();
+    return this.summaryOnce;
+  }
+
+  private async readSummary(): Promise<ExportSummary> {
+    let edges = 0;
+    const cited = new Set<string>();
+    for (const page of this.edgePages) {
+      for (const row of await this.edgeRows(page, false)) {
+        edges++;
+        for (const doc of row.citedDocuments ?? []) cited.add(doc);
+      }
+    }
+    await this.fetchDocuments([...cited]);
+    const documents = [...cited].flatMap((id) => this.documentsById.get(id) ?? []);
+    return { nodes: this.nodeCount, edges, documents };
+  }
+
+  private async nodePage(ids: string[]): Promise<NodeData[]> {
+    const rows = await this.repo.many<{ node: EntityRow; flags: FlagRow[] }>('exportNodes', { ids });
+    const byId = new Map(rows.map((r) => [r.node.id, toExportNode(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  private edgeRows(page: EdgePage, withEvidence: boolean): Promise<EdgePageRow[]> {
+    return page.kind === 'among'
+      ? this.repo.many<EdgePageRow>('exportEdges', { sources: page.sources, members: page.members, withEvidence })
+      : this.repo.many<EdgePageRow>('exportEdgesById', { sources: page.sources, targets: page.targets, relIds: page.relIds, withEvidence });
+  }
+
+  private async edgePage(page: EdgePage): Promise<ExportEdge[]> {
+    const rows = await this.edgeRows(page, true);
+    if (page.kind === 'chosen') {
+      // In the order the ids were given, within the page.
+      const order = new Map(page.relIds.map((id, i) => [id, i]));
+      rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    }
+    const parsed = rows.map((r) => ({ edge: toEdgeData(r), evidence: parseEvidence(r.evidence) }));
+    await this.fetchDocuments(parsed.flatMap((p) => p.evidence.map((e) => e.doc)));
+    return parsed.map(({ edge, evidence }) => ({
+      ...edge,
+      // Publisher and date stay on the documents list, where citations read them once per source.
+      evidence: evidence.map((e) => citeEvidence(e, { title: this.documentsById.get(e.doc)?.title })),
+    }));
+  }
+
+  /** Adds the metadata of the documents among `ids` not seen yet, in the order of `ids`. */
+  private async fetchDocuments(ids: readonly string[]): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.documentsById.has(id));
+    for (let i = 0; i < missing.length; i += this.o.documentsPerQuery) {
+      const chunk = missing.slice(i, i + this.o.documentsPerQuery);
+      const rows = await this.repo.many<{ document: DocumentRow }>('documentsByIds', { ids: chunk });
+      const found = new Map(rows.map((r) => [r.document.id, toSummary(r.document)]));
+      for (const id of chunk) {
+        const d = found.get(id);
+        this.documentsById.set(id, d ? { id: d.id, title: d.title, source: d.source, ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.date ? { date: d.date } : {}) } : null);
+      }
+    }
+  }
+}
+
+/**
+ * Starts an export of these entities (in this order) and, when given, only these relationships among
+ * them. Reads which entities exist and starts fetching the first page; nothing else is read yet.
+ */
+export async function openExport(
+  repo: Repository, ids: readonly string[], relIds: readonly string[] | undefined, options: Partial<ExportOptions> = {},
+): Promise<PagedExport> {
+  const rows = await repo.many<NodeRef>('exportNodeRefs', { ids });
+  const refs = new Map(rows.map((r) => [r.id, r]));
+  return new PagedExport(repo, ids, refs, relIds, { ...exportDefaults, ...options });
+}
