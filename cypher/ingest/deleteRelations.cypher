@@ -1,9 +1,9 @@
 // @name ingest.deleteRelations
 // @returns none
-// @param $rows {source: string, type: string, target: string}[]
-// @doc Deletes relationships left with no evidence after a document was replaced, found from their source as in ingest.relationsByKey.
+// @param $rows {source: string, ref: string}[]
+// @doc Deletes relationships left with no evidence after a document was replaced: each is reached from its source and known by the element id read earlier in the same transaction.
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.source})-[r]->(b)
+MATCH (a:Entity {id: row.source})-[r]->()
   USING INDEX a:Entity(id)
-  WHERE type(r) = row.type AND b.id = row.target
+  WHERE elementId(r) = row.ref
 DELETE r

@@ -1,7 +1,7 @@
 // @name ingest.relationsWithEvidenceFrom
 // @returns many
 // @param $docIds string[]
-// @doc Relationships holding evidence from any of these documents, with all their evidence, so a replaced document can drop exactly its own items.
+// @doc Relationships holding evidence from any of these documents, with all their evidence, so a replaced document can drop exactly its own items; `ref` finds each again later in the same transaction.
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE any(doc IN coalesce(r.evidenceDocs, []) WHERE doc IN $docIds)
-RETURN a.id AS source, type(r) AS type, b.id AS target, r.evidence AS evidence, r.evidenceDocs AS evidenceDocs
+RETURN elementId(r) AS ref, a.id AS source, type(r) AS type, b.id AS target, r.evidence AS evidence, r.evidenceDocs AS evidenceDocs

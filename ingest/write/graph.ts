@@ -32,13 +32,13 @@ interface RelationKey {
 }
 
 interface StoredRelation extends RelationKey {
+  /** Element id: finds the relationship again within the transaction that read it. */
+  ref: string;
   evidence: string[];
   evidenceDocs: string[];
 }
 
-interface RelationRow extends RelationKey {
-  properties: { id: string; evidence: string[]; evidenceDocs: string[] } & ReturnType<typeof summariseEvidence>;
-}
+type RelationProperties = { id: string; evidence: string[]; evidenceDocs: string[] } & ReturnType<typeof summariseEvidence>;
 
 const keyOf = (r: RelationKey) => `${r.source}|${r.type}|${r.target}`;
 
@@ -194,42 +194,44 @@ async function writeDocuments(tx: ManagedTransaction, docs: readonly Extraction[
     }
   };
   if (older.length) remember((await run(tx, 'ingest.relationsWithEvidenceFrom', { docIds: older })).records);
-  const keys = [...new Map(fresh.flatMap((x) => x.relations).map((r) => [keyOf(r), { source: r.source, type: r.type, target: r.target }])).values()];
+  // A relationship whose end this batch created cannot be stored yet.
+  const keys = [...new Map(fresh.flatMap((x) => x.relations)
+    .filter((r) => known.has(r.source) && known.has(r.target))
+    .map((r) => [keyOf(r), { source: r.source, type: r.type, target: r.target }])).values()];
   if (keys.length) remember((await run(tx, 'ingest.relationsByKey', { keys })).records);
 
   // Start from what other documents say, without the versions this batch replaces, then add each
   // document's evidence in batch order.
   const dropped = new Set([...older, ...fresh.map((x) => x.document.id)]);
-  const merged = new Map<string, RelationKey & { id?: string; stored: boolean; items: Evidence[] }>();
+  const merged = new Map<string, RelationKey & { id?: string; ref?: string; items: Evidence[] }>();
   for (const [key, r] of stored) {
     const items = r.evidence.map((s) => JSON.parse(s) as Evidence).filter((_, i) => !dropped.has(r.evidenceDocs[i]));
-    merged.set(key, { source: r.source, type: r.type, target: r.target, stored: true, items });
+    merged.set(key, { source: r.source, type: r.type, target: r.target, ref: r.ref, items });
   }
   for (const r of fresh.flatMap((x) => x.relations)) {
     const key = keyOf(r);
-    const entry = merged.get(key) ?? { source: r.source, type: r.type, target: r.target, stored: false, items: [] };
+    const entry = merged.get(key) ?? { source: r.source, type: r.type, target: r.target, items: [] };
     entry.id = r.id;
     entry.items.push(r.evidence);
     merged.set(key, entry);
   }
-  const emptied: RelationKey[] = [];
-  const created: RelationRow[] = [];
-  const updated: RelationRow[] = [];
-  for (const m of merged.values()) {
-    const { source, type, target } = m;
-    if (!m.items.length) {
-      emptied.push({ source, type, target });
+  const emptied: { source: string; ref: string }[] = [];
+  const created: (RelationKey & { properties: RelationProperties })[] = [];
+  const updated: { source: string; ref: string; properties: RelationProperties }[] = [];
+  for (const { source, type, target, id, ref, items } of merged.values()) {
+    if (!items.length) {
+      // Only stored relationships can have lost every item.
+      emptied.push({ source, ref: ref! });
       continue;
     }
-    (m.stored ? updated : created).push({
-      source, type, target,
-      properties: {
-        id: m.id ?? relationshipId(source, type as RelationType, target),
-        evidence: m.items.map(evidenceJson),
-        evidenceDocs: m.items.map((e) => e.doc),
-        ...summariseEvidence(m.items),
-      },
-    });
+    const properties: RelationProperties = {
+      id: id ?? relationshipId(source, type as RelationType, target),
+      evidence: items.map(evidenceJson),
+      evidenceDocs: items.map((e) => e.doc),
+      ...summariseEvidence(items),
+    };
+    if (ref) updated.push({ source, ref, properties });
+    else created.push({ source, type, target, properties });
   }
 
   if (older.length) await run(tx, 'ingest.deleteDocuments', { ids: older });

@@ -46,8 +46,8 @@ export function timedDatabase<D extends Database>(db: D): { db: D; timings: Timi
 export function perDocument(t: Timings, documents: number, totalMs: number) {
   const queryMs = [...t.queries.values()].reduce((s, q) => s + q.ms, 0);
   return [
-    ...[...t.queries].sort((a, b) => b[1].ms - a[1].ms).map(([name, q]) => ({ part: `query ${name}`, calls: round(q.calls / documents, 1), msPerDocument: round(q.ms / documents, 2) })),
-    { part: 'transaction overhead (begin, commit, round trips)', calls: round(t.transactions.count / documents, 1), msPerDocument: round((t.transactions.ms - queryMs) / documents, 2) },
+    ...[...t.queries].sort((a, b) => b[1].ms - a[1].ms).map(([name, q]) => ({ part: `query ${name}`, calls: round(q.calls / documents, 2), msPerDocument: round(q.ms / documents, 2) })),
+    { part: 'transaction overhead (begin, commit, round trips)', calls: round(t.transactions.count / documents, 2), msPerDocument: round((t.transactions.ms - queryMs) / documents, 2) },
     { part: 'no transaction open (read file and extract, not hidden by a write)', calls: 1, msPerDocument: round((totalMs - t.transactions.ms) / documents, 2) },
   ];
 }
