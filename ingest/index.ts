@@ -65,14 +65,10 @@ export function extractDocument(input: DocumentInput, options?: ExtractOptions):
   return extract(input, options);
 }
 
-async function ingestExtraction(db: Database, input: DocumentInput, options?: ExtractOptions): Promise<{ extraction: Extraction; written: WriteResult }> {
-  const extraction = extractDocument(input, options);
-  return { extraction, written: await writeExtraction(db, extraction) };
-}
-
 /** Extracts one document and writes it in one transaction; identical content is left as it is. */
 export async function ingestDocument(db: Database, input: DocumentInput, options?: ExtractOptions): Promise<{ status: WriteResult['status']; extraction: Extraction }> {
-  const { extraction, written } = await ingestExtraction(db, input, options);
+  const extraction = extractDocument(input, options);
+  const written = await writeExtraction(db, extraction);
   return { status: written.status, extraction };
 }
 
@@ -147,10 +143,12 @@ export async function ingestPaths(db: Database, paths: string[], options: Ingest
 
   let writing: Promise<void> = Promise.resolve();
   let filling: Item[] = [];
+  let documents = 0;
   let chars = 0;
   const send = async () => {
     const items = filling;
     filling = [];
+    documents = 0;
     chars = 0;
     await writing;
     writing = write(items);
@@ -169,9 +167,9 @@ export async function ingestPaths(db: Database, paths: string[], options: Ingest
       item = { file, reason: failureReason(e) };
     }
     const adds = 'chars' in item ? item.chars : 0;
-    const documents = filling.filter((i) => 'extraction' in i).length;
     if (documents && (documents >= limits.documents || chars + adds > limits.chars)) await send();
     filling.push(item);
+    if ('chars' in item) documents += 1;
     chars += adds;
     await yieldToIo();
   }

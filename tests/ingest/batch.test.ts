@@ -94,16 +94,18 @@ describe('batched ingest builds the graph one-at-a-time ingest builds', () => {
     return { summaries: [a, renamed], graph: await snapshot() };
   }
 
-  it('stores the same nodes, relationships, evidence and summary counts with batches as one document per transaction', async () => {
+  it('stores the same nodes, relationships, evidence and summary counts with batches (cut by count or by text size) as one document per transaction', async () => {
     const single = await ingestBoth(ONE_AT_A_TIME);
     const batched = await ingestBoth({ batch: { documents: 7 } });
+    // About five of these articles per batch: the text budget, not the document count, cuts them.
+    const budgeted = await ingestBoth({ batch: { chars: 15_000 } });
     const defaults = await ingestBoth({});
     expect(single.graph.relationships.length).toBeGreaterThan(100);
     expect(single.graph.relationships.some((r) => (r.properties.evidenceCount as number) > 1)).toBe(true);
-    expect(batched.graph).toEqual(single.graph);
-    expect(defaults.graph).toEqual(single.graph);
-    expect(batched.summaries).toEqual(single.summaries);
-    expect(defaults.summaries).toEqual(single.summaries);
+    for (const other of [batched, budgeted, defaults]) {
+      expect(other.graph).toEqual(single.graph);
+      expect(other.summaries).toEqual(single.summaries);
+    }
   });
 });
 
