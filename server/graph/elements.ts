@@ -20,7 +20,11 @@ export const NodeDataSchema = z.object({
   country: z.string().optional(),
   aliases: z.array(z.string()),
   origin: z.enum(['catalog', 'discovered']),
-  flags: z.object({ sanctionedBy: z.array(FlagSchema), restrictedBy: z.array(FlagSchema) }).optional(),
+  flags: z.object({
+    sanctionedBy: z.array(FlagSchema),
+    restrictedBy: z.array(FlagSchema),
+    omitted: z.number().int().optional().describe('Flags not listed: graph answers list 10 of each kind, GET /api/entities/:id up to 500'),
+  }).optional(),
 });
 
 export const EdgeDataSchema = z.object({

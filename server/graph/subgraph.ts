@@ -29,10 +29,18 @@ interface FlagRow {
   evidence: string[] | null;
 }
 
-/** Entities by id with flags, in the order of `ids`; unknown ids are left out. */
-export async function nodesFor(repo: Repository, ids: readonly string[]): Promise<NodeData[]> {
+/**
+ * Flags listed per entity and kind in graph answers. A hub can be restricted by hundreds of
+ * agencies (Huawei has 2,266 flags on the 1M bench graph); every neighbourhood it appears in would
+ * carry them all. The entity route lists up to ENTITY_FLAGS.
+ */
+export const GRAPH_FLAGS = 10;
+export const ENTITY_FLAGS = 500;
+
+/** Entities by id with flags (up to `maxFlags` of each kind, the rest counted), in the order of `ids`; unknown ids are left out. */
+export async function nodesFor(repo: Repository, ids: readonly string[], maxFlags = GRAPH_FLAGS): Promise<NodeData[]> {
   if (ids.length === 0) return [];
-  const rows = await repo.many<{ node: EntityRow; flags: FlagRow[] }>('nodesByIds', { ids });
+  const rows = await repo.many<{ node: EntityRow; flags: FlagRow[]; flagCount: number }>('nodesByIds', { ids, maxFlags });
   const byId = new Map(rows.map((r) => {
     const node = toNodeData(r.node);
     // A stable order, so the same graph always reads (and exports) the same way.
@@ -42,6 +50,7 @@ export async function nodesFor(repo: Repository, ids: readonly string[]): Promis
       const flag: Flag = { id: f.id, name: f.name, type: f.byType, relationshipId: f.relationshipId, ...(detail ? { detail } : {}) };
       (f.type === SANCTIONS ? node.flags.sanctionedBy : node.flags.restrictedBy).push(flag);
     }
+    if (node.flags && r.flagCount > r.flags.length) node.flags.omitted = r.flagCount - r.flags.length;
     return [node.id, node] as const;
   }));
   return ids.flatMap((id) => byId.get(id) ?? []);

@@ -12,8 +12,11 @@ import { startEmbedded } from '../../server/db/embedded.ts';
 
 const BENCH_HOME = resolve(dirname(fileURLToPath(import.meta.url)), '../../.data/neo4j-bench');
 
-/** Memory of the embedded bench server: fixed, so figures from different runs compare. */
-export const benchMemory = { heap: '1g', pageCache: '512m' } as const;
+/**
+ * Memory of the embedded bench server: fixed, so figures from different runs compare.
+ * BENCH_PAGE_CACHE (e.g. `6g`) overrides the page cache, to measure a store that fits in it.
+ */
+export const benchMemory = { heap: '1g', pageCache: process.env.BENCH_PAGE_CACHE ?? '512m' } as const;
 
 export interface BenchDatabase extends Database {
   /** The Neo4j JVM's pid when embedded, to sample its memory; undefined for NEO4J_URI. */

@@ -18,7 +18,8 @@ export interface NodeData {
   country?: string;
   aliases: string[];
   origin: 'catalog' | 'discovered';
-  flags?: { sanctionedBy: Flag[]; restrictedBy: Flag[] };
+  /** `omitted`: flags not listed (graph answers list 10 of each kind, the entity route up to 500). */
+  flags?: { sanctionedBy: Flag[]; restrictedBy: Flag[]; omitted?: number };
 }
 
 export interface EdgeData {

@@ -49,6 +49,7 @@ async function show(x: Explorer, id: string): Promise<void> {
     flags.length ? h('ul', { class: 'flags' }, flags.map(({ f, what }) => h('li', {},
       h('button', { class: 'link', onclick: () => void openEdge(x, around, f.relationshipId) }, `${what} ${f.name}`),
       f.detail ? ` — ${f.detail}` : ''))) : null,
+    e.flags?.omitted ? h('p', { class: 'muted' }, `and ${e.flags.omitted} more sanctions and restrictions not listed`) : null,
     actions(x, e),
     relationships(x, e, detail, around),
     detail.documents.length ? h('section', {}, h('h3', {}, 'Mentioned in'),

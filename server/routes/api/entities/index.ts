@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../../plugins/errors.ts';
 import { GraphSchema, NodeDataSchema } from '../../../graph/elements.ts';
-import { nodesFor } from '../../../graph/subgraph.ts';
+import { ENTITY_FLAGS, nodesFor } from '../../../graph/subgraph.ts';
 import { neighborhood } from '../../../graph/neighbors.ts';
 import { IdParams } from '../../../http/params.ts';
 import { NeighborQuery } from '../../../http/graph-queries.ts';
@@ -40,7 +40,7 @@ const entities: FastifyPluginAsyncZod = async (app) => {
     schema: { summary: 'One entity, its relationship counts by type and direction, and the documents that mention it', tags: ['graph'], params: IdParams, response: { 200: Entity } },
   }, async (req) => {
     const { id } = req.params;
-    const [row, [node]] = await Promise.all([app.repo.one<EntityRow>('entity', { id }), nodesFor(app.repo, [id])]);
+    const [row, [node]] = await Promise.all([app.repo.one<EntityRow>('entity', { id }), nodesFor(app.repo, [id], ENTITY_FLAGS)]);
     if (!row || !node) throw notFound(`Entity not found: ${id}`);
     const counts = new Map<string, { type: string; direction: 'out' | 'in'; count: number }>();
     for (const r of row.rels) {
