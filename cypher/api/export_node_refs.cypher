@@ -4,4 +4,4 @@
 // @doc Which of an export's entities exist, each with its element id and its number of outgoing relationships: what the export plans its pages by. Reads no relationship, since degrees come from the store's counts.
 MATCH (e:Entity)
 WHERE e.id IN $ids
-RETURN e.id AS id, elementId(e) AS ref, COUNT { (e)-->() } AS outDegree
+RETURN { id: e.id, ref: elementId(e), outDegree: COUNT { (e)-->() } } AS node

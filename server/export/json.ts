@@ -5,22 +5,30 @@
  */
 import type { Exporter } from './model.ts';
 
-/** A JSON array written a page at a time, indented as `JSON.stringify(…, null, 2)` would at `depth`. */
+/**
+ * A JSON array written a page at a time, laid out as `JSON.stringify(file, null, 2)` lays it out at
+ * `depth` objects deep. Each page goes through one native stringify, nested in as many objects as
+ * the array is deep so the indentation comes out right, and the wrapping is cut off again.
+ */
 class JsonArray {
-  private count = 0;
-  private readonly pad: string;
+  private written = false;
 
-  constructor(private readonly depth: number) {
-    this.pad = '  '.repeat(depth + 1);
-  }
+  constructor(private readonly depth: number) {}
 
   items(values: readonly unknown[]): string {
-    // JSON.stringify escapes newlines inside strings, so every newline it writes is layout.
-    return values.map((v) => `${this.count++ === 0 ? '' : ','}\n${this.pad}${JSON.stringify(v, null, 2).replace(/\n/g, `\n${this.pad}`)}`).join('');
+    if (values.length === 0) return '';
+    let wrapped: unknown = values;
+    for (let i = 0; i < this.depth; i++) wrapped = { _: wrapped };
+    const text = JSON.stringify(wrapped, null, 2);
+    // Only the wrapping's keys come before the array, and only closing braces after it.
+    const items = text.slice(text.indexOf('[') + 1, text.lastIndexOf(']') - 1 - 2 * this.depth);
+    const sep = this.written ? ',' : '';
+    this.written = true;
+    return `${sep}${items}`;
   }
 
   close(): string {
-    return this.count === 0 ? ']' : `\n${'  '.repeat(this.depth)}]`;
+    return !this.written ? ']' : `\n${'  '.repeat(this.depth)}]`;
   }
 }
 

@@ -43,10 +43,7 @@ interface FlagRow {
   evidence: string[] | null;
 }
 
-interface EdgePageRow extends EdgeRow {
-  evidence: string[] | null;
-  citedDocuments: string[] | null;
-}
+type EdgePageRow = EdgeRow & { evidence: string[] | null; citedDocuments: string[] | null };
 
 /** An entity with its flags, as nodesFor in graph/subgraph.ts builds it for every other answer. */
 function toExportNode(row: { node: EntityRow; flags: FlagRow[] }): NodeData {
@@ -174,10 +171,12 @@ export class PagedExport implements ExportSource {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  private edgeRows(page: EdgePage, withEvidence: boolean): Promise<EdgePageRow[]> {
-    return page.kind === 'among'
-      ? this.repo.many<EdgePageRow>('exportEdges', { sources: page.sources, members: page.members, withEvidence })
-      : this.repo.many<EdgePageRow>('exportEdgesById', { sources: page.sources, targets: page.targets, relIds: page.relIds, withEvidence });
+  /** The page's relationships; each row is one map, since the driver spends several allocations on every column. */
+  private async edgeRows(page: EdgePage, withEvidence: boolean): Promise<EdgePageRow[]> {
+    const rows = page.kind === 'among'
+      ? await this.repo.many<{ edge: EdgePageRow }>('exportEdges', { sources: page.sources, members: page.members, withEvidence })
+      : await this.repo.many<{ edge: EdgePageRow }>('exportEdgesById', { sources: page.sources, targets: page.targets, relIds: page.relIds, withEvidence });
+    return rows.map((r) => r.edge);
   }
 
   private async edgePage(page: EdgePage): Promise<ExportEdge[]> {
@@ -218,7 +217,7 @@ export class PagedExport implements ExportSource {
 export async function openExport(
   repo: Repository, ids: readonly string[], relIds: readonly string[] | undefined, options: Partial<ExportOptions> = {},
 ): Promise<PagedExport> {
-  const rows = await repo.many<NodeRef>('exportNodeRefs', { ids });
-  const refs = new Map(rows.map((r) => [r.id, r]));
+  const rows = await repo.many<{ node: NodeRef }>('exportNodeRefs', { ids });
+  const refs = new Map(rows.map(({ node }) => [node.id, node]));
   return new PagedExport(repo, ids, refs, relIds, { ...exportDefaults, ...options });
 }
