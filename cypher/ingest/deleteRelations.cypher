@@ -1,9 +1,9 @@
 // @name ingest.deleteRelations
 // @returns none
-// @param $rows {source: string, ref: string}[]
-// @doc Deletes relationships left with no evidence after a document was replaced: each is reached from its source and known by the element id read earlier in the same transaction.
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.source})-[r]->()
+// @param $sources {source: string, refs: string[]}[]
+// @doc Deletes relationships left with no evidence after a document was replaced: each source is walked once, and its relationships known by the element ids read earlier in the same transaction are deleted.
+UNWIND $sources AS s
+MATCH (a:Entity {id: s.source})-[r]->()
   USING INDEX a:Entity(id)
-  WHERE elementId(r) = row.ref
+  WHERE elementId(r) IN s.refs
 DELETE r

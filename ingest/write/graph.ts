@@ -194,11 +194,21 @@ async function writeDocuments(tx: ManagedTransaction, docs: readonly Extraction[
     }
   };
   if (older.length) remember((await run(tx, 'ingest.relationsWithEvidenceFrom', { docIds: older })).records);
-  // A relationship whose end this batch created cannot be stored yet.
-  const keys = [...new Map(fresh.flatMap((x) => x.relations)
-    .filter((r) => known.has(r.source) && known.has(r.target))
-    .map((r) => [keyOf(r), { source: r.source, type: r.type, target: r.target }])).values()];
-  if (keys.length) remember((await run(tx, 'ingest.relationsByKey', { keys })).records);
+  // A relationship whose end this batch created cannot be stored yet. The query returns every
+  // relationship from a source to one of its targets, so only the batch's exact keys are kept.
+  const keys = new Set<string>();
+  const targetsBySource = new Map<string, Record<string, true>>();
+  for (const r of fresh.flatMap((x) => x.relations)) {
+    if (!known.has(r.source) || !known.has(r.target)) continue;
+    keys.add(keyOf(r));
+    const targets = targetsBySource.get(r.source) ?? {};
+    targets[r.target] = true;
+    targetsBySource.set(r.source, targets);
+  }
+  if (keys.size) {
+    const sources = [...targetsBySource].map(([source, targets]) => ({ source, targets }));
+    remember((await run(tx, 'ingest.relationsByKey', { sources })).records.filter((rec) => keys.has(keyOf(rec.toObject() as RelationKey))));
+  }
 
   // Start from what other documents say, without the versions this batch replaces, then add each
   // document's evidence in batch order.
@@ -215,13 +225,14 @@ async function writeDocuments(tx: ManagedTransaction, docs: readonly Extraction[
     entry.items.push(r.evidence);
     merged.set(key, entry);
   }
-  const emptied: { source: string; ref: string }[] = [];
+  // Stored relationships to delete or rewrite are grouped by source, which each query walks once.
+  const emptied = new Map<string, string[]>();
   const created: (RelationKey & { properties: RelationProperties })[] = [];
-  const updated: { source: string; ref: string; properties: RelationProperties }[] = [];
+  const updated = new Map<string, Record<string, RelationProperties>>();
   for (const { source, type, target, id, ref, items } of merged.values()) {
     if (!items.length) {
       // Only stored relationships can have lost every item.
-      emptied.push({ source, ref: ref! });
+      emptied.set(source, (emptied.get(source) ?? []).concat(ref!));
       continue;
     }
     const properties: RelationProperties = {
@@ -230,7 +241,7 @@ async function writeDocuments(tx: ManagedTransaction, docs: readonly Extraction[
       evidenceDocs: items.map((e) => e.doc),
       ...summariseEvidence(items),
     };
-    if (ref) updated.push({ source, ref, properties });
+    if (ref) updated.set(source, Object.assign(updated.get(source) ?? {}, { [ref]: properties }));
     else created.push({ source, type, target, properties });
   }
 
@@ -249,8 +260,10 @@ async function writeDocuments(tx: ManagedTransaction, docs: readonly Extraction[
       };
     }),
   });
-  if (emptied.length) await run(tx, 'ingest.deleteRelations', { rows: emptied });
-  if (created.length || updated.length) await run(tx, 'ingest.writeRelations', { created, updated });
+  if (emptied.size) await run(tx, 'ingest.deleteRelations', { sources: [...emptied].map(([source, refs]) => ({ source, refs })) });
+  if (created.length || updated.size) {
+    await run(tx, 'ingest.writeRelations', { created, updated: [...updated].map(([source, properties]) => ({ source, properties })) });
+  }
 
   // Per document: an entity an earlier document of the batch brought in is known to the later ones.
   const seen = new Set(known);
