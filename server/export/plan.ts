@@ -8,8 +8,6 @@ import { parseRelationshipId } from '../../ingest/ontology.ts';
 /** An entity of the export as cypher/api/export_node_refs.cypher answers it. */
 export interface NodeRef {
   id: string;
-  /** Neo4j element id: checked against a parameter set without reading the node. */
-  ref: string;
   outDegree: number;
 }
 
@@ -24,7 +22,6 @@ export interface AmongPage {
 export interface ChosenPage {
   kind: 'chosen';
   sources: string[];
-  targets: string[];
   relIds: string[];
 }
 
@@ -60,42 +57,53 @@ export function planNodePages(ids: readonly string[], refs: ReadonlyMap<string, 
   return chunks(ids.filter((id) => refs.has(id)), perPage);
 }
 
+/** How much one page of relationships may hold. */
+export interface EdgeBudget {
+  /** Relationships a page when they are named by id: each one is kept. */
+  perPage: number;
+  /**
+   * Relationships read from a page's start entities when none are named (their out-degrees, an
+   * upper bound on what the page keeps). In the densest part of a graph about half stay inside the
+   * export, so this is larger than `perPage`: fewer pages, since each carries the export's ids.
+   */
+  readPerPage: number;
+}
+
 /**
- * Pages of at most about `perPage` relationships. Without relationship ids, every relationship among
- * the entities is read once, from its start: entities are grouped while their out-degrees (an upper
- * bound on what they contribute) fit the budget, and an entity with more outgoing relationships than
- * that is read against a slice of the ends at a time. With ids, each id names its start and end, so
- * ids whose ends are not both in the export are dropped here (the query could not have returned
- * them) and the rest are grouped by start entity, a start with too many split over several pages.
+ * Pages of relationships. Without relationship ids, every relationship among the entities is read
+ * once, from its start: entities are grouped while their out-degrees fit `readPerPage`, and an
+ * entity with more outgoing relationships than that is read against `perPage` of the ends at a time.
+ * With ids, each id names its start and end, so ids whose ends are not both in the export are
+ * dropped here (the query could not have returned them) and the rest are grouped by start entity,
+ * `perPage` a page, a start with more split over several pages.
  */
 export function planEdgePages(
-  ids: readonly string[], refs: ReadonlyMap<string, NodeRef>, relIds: readonly string[] | undefined, perPage: number,
+  ids: readonly string[], refs: ReadonlyMap<string, NodeRef>, relIds: readonly string[] | undefined, budget: EdgeBudget,
 ): EdgePage[] {
+  const { perPage, readPerPage } = budget;
   if (relIds === undefined) {
-    const members = ids.flatMap((id) => refs.get(id)?.ref ?? []);
-    const starts = ids.flatMap((id) => {
-      const r = refs.get(id);
-      return r && r.outDegree > 0 ? [r] : [];
+    const members = ids.filter((id) => refs.has(id));
+    const starts = members.flatMap((id) => {
+      const r = refs.get(id)!;
+      return r.outDegree > 0 ? [r] : [];
     });
-    return runs(starts, (r) => r.outDegree, perPage).flatMap((run): AmongPage[] =>
-      run.length === 1 && run[0].outDegree > perPage
+    return runs(starts, (r) => r.outDegree, readPerPage).flatMap((run): AmongPage[] =>
+      run.length === 1 && run[0].outDegree > readPerPage
         ? chunks(members, perPage).map((slice) => ({ kind: 'among', sources: [run[0].id], members: slice }))
         : [{ kind: 'among', sources: run.map((r) => r.id), members }]);
   }
-  const bySource = new Map<string, { id: string; target: string }[]>();
+  const bySource = new Map<string, string[]>();
   for (const id of relIds) {
     const ends = parseRelationshipId(id);
-    const target = ends && refs.get(ends.target);
-    if (!ends || !target || !refs.has(ends.source)) continue;
+    if (!ends || !refs.has(ends.source) || !refs.has(ends.target)) continue;
     let list = bySource.get(ends.source);
     if (!list) bySource.set(ends.source, (list = []));
-    list.push({ id, target: target.ref });
+    list.push(id);
   }
-  const groups = [...bySource].flatMap(([source, rels]) => chunks(rels, perPage).map((slice) => ({ source, rels: slice })));
-  return runs(groups, (g) => g.rels.length, perPage).map((run) => ({
+  const groups = [...bySource].flatMap(([source, ids]) => chunks(ids, perPage).map((slice) => ({ source, ids: slice })));
+  return runs(groups, (g) => g.ids.length, perPage).map((run) => ({
     kind: 'chosen',
     sources: run.map((g) => g.source),
-    targets: [...new Set(run.flatMap((g) => g.rels.map((r) => r.target)))],
-    relIds: run.flatMap((g) => g.rels.map((r) => r.id)),
+    relIds: run.flatMap((g) => g.ids),
   }));
 }

@@ -21,8 +21,16 @@ export interface ExportOptions {
   nodesPerPage: number;
   /** Relationships a page; each carries 1-7 evidence sentences, so a page is a few MB of text. */
   edgesPerPage: number;
+  /** Without relationship ids, relationships read a page, kept or not (see EdgeBudget in plan.ts). */
+  edgesReadPerPage: number;
   /** Document ids a metadata query. */
   documentsPerQuery: number;
+  /**
+   * Relationships handed to the writer at a time. A page's evidence is parsed and cited a slice at a
+   * time as the writer asks for it, so those objects and the text written from them die young, in
+   * the garbage collector's cheap generation, instead of piling up in the old one with the page.
+   */
+  edgesPerSlice: number;
   /** False when the format writes entities only (CSV's nodes part): no relationship is read. */
   edges: boolean;
 }
@@ -30,7 +38,9 @@ export interface ExportOptions {
 export const exportDefaults = {
   nodesPerPage: 2_000,
   edgesPerPage: 5_000,
+  edgesReadPerPage: 12_500,
   documentsPerQuery: 2_000,
+  edgesPerSlice: 200,
   edges: true,
 } satisfies ExportOptions;
 
@@ -58,7 +68,7 @@ function toExportNode(row: { node: EntityRow; flags: FlagRow[] }): NodeData {
   return node;
 }
 
-type Page = { nodes: NodeData[] } | { edges: ExportEdge[] };
+type Page = { nodes: NodeData[] } | { edges: EdgePageRow[] };
 
 /**
  * Loads pages one after the other, each started as soon as the previous one is handed out: the
@@ -99,7 +109,7 @@ export class PagedExport implements ExportSource {
   private readonly documentsById = new Map<string, ExportDocument | null>();
   private readonly pages: Prefetcher<Page>;
   private readonly edgePages: EdgePage[];
-  private heldEdges: ExportEdge[] | undefined;
+  private heldEdges: EdgePageRow[] | undefined;
   private summaryOnce: Promise<ExportSummary> | undefined;
   /** How many of the requested entities exist. */
   readonly nodeCount: number;
@@ -113,7 +123,7 @@ export class PagedExport implements ExportSource {
   ) {
     const nodePages = planNodePages(ids, refs, o.nodesPerPage);
     this.nodeCount = nodePages.reduce((sum, page) => sum + page.length, 0);
-    this.edgePages = o.edges ? planEdgePages(ids, refs, relIds, o.edgesPerPage) : [];
+    this.edgePages = o.edges ? planEdgePages(ids, refs, relIds, { perPage: o.edgesPerPage, readPerPage: o.edgesReadPerPage }) : [];
     const nodeLoads = nodePages.map((page) => async (): Promise<Page> => ({ nodes: await this.nodePage(page) }));
     const edgeLoads = this.edgePages.map((page) => async (): Promise<Page> => ({ edges: await this.edgePage(page) }));
     this.pages = new Prefetcher([...nodeLoads, ...edgeLoads][Symbol.iterator]());
@@ -135,10 +145,17 @@ export class PagedExport implements ExportSource {
   }
 
   async *edges(): AsyncGenerator<ExportEdge[]> {
-    if (this.heldEdges) yield this.heldEdges;
+    let rows = this.heldEdges;
     this.heldEdges = undefined;
-    for (let page = await this.pages.next(); page; page = await this.pages.next()) {
-      if ('edges' in page) yield page.edges;
+    for (;;) {
+      if (!rows) {
+        const page = await this.pages.next();
+        if (!page) return;
+        if (!('edges' in page)) continue;
+        rows = page.edges;
+      }
+      for (let i = 0; i < rows.length; i += this.o.edgesPerSlice) yield await this.cite(rows.slice(i, i + this.o.edgesPerSlice));
+      rows = undefined;
     }
   }
 
@@ -175,18 +192,25 @@ export class PagedExport implements ExportSource {
   private async edgeRows(page: EdgePage, withEvidence: boolean): Promise<EdgePageRow[]> {
     const rows = page.kind === 'among'
       ? await this.repo.many<{ edge: EdgePageRow }>('exportEdges', { sources: page.sources, members: page.members, withEvidence })
-      : await this.repo.many<{ edge: EdgePageRow }>('exportEdgesById', { sources: page.sources, targets: page.targets, relIds: page.relIds, withEvidence });
+      : await this.repo.many<{ edge: EdgePageRow }>('exportEdgesById', { sources: page.sources, relIds: page.relIds, withEvidence });
     return rows.map((r) => r.edge);
   }
 
-  private async edgePage(page: EdgePage): Promise<ExportEdge[]> {
+  /** A page of relationships as stored, with the documents they cite already looked up. */
+  private async edgePage(page: EdgePage): Promise<EdgePageRow[]> {
     const rows = await this.edgeRows(page, true);
     if (page.kind === 'chosen') {
       // In the order the ids were given, within the page.
       const order = new Map(page.relIds.map((id, i) => [id, i]));
       rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
     }
+    await this.fetchDocuments(rows.flatMap((r) => r.citedDocuments ?? []));
+    return rows;
+  }
+
+  private async cite(rows: EdgePageRow[]): Promise<ExportEdge[]> {
     const parsed = rows.map((r) => ({ edge: toEdgeData(r), evidence: parseEvidence(r.evidence) }));
+    // evidenceDocs lists what the evidence cites; an item it misses is looked up now rather than cited by id.
     await this.fetchDocuments(parsed.flatMap((p) => p.evidence.map((e) => e.doc)));
     return parsed.map(({ edge, evidence }) => ({
       ...edge,

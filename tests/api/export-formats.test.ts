@@ -206,10 +206,10 @@ describe('export flags', () => {
 
 describe('export pages', () => {
   const refs = new Map<string, NodeRef>([
-    ['a', { id: 'a', ref: 'e:a', outDegree: 3 }],
-    ['b', { id: 'b', ref: 'e:b', outDegree: 2 }],
-    ['hub', { id: 'hub', ref: 'e:hub', outDegree: 12 }],
-    ['c', { id: 'c', ref: 'e:c', outDegree: 0 }],
+    ['a', { id: 'a', outDegree: 3 }],
+    ['b', { id: 'b', outDegree: 2 }],
+    ['hub', { id: 'hub', outDegree: 12 }],
+    ['c', { id: 'c', outDegree: 0 }],
   ]);
   const ids = ['a', 'missing', 'b', 'hub', 'c'];
 
@@ -218,26 +218,28 @@ describe('export pages', () => {
   });
 
   it('without relationship ids, groups starts by out-degree and reads a hub against a slice of the ends at a time', () => {
-    const pages = planEdgePages(ids, refs, undefined, 5);
-    const members = ['e:a', 'e:b', 'e:hub', 'e:c'];
-    expect(pages).toEqual([
+    const members = ['a', 'b', 'hub', 'c'];
+    expect(planEdgePages(ids, refs, undefined, { perPage: 2, readPerPage: 5 })).toEqual([
       { kind: 'among', sources: ['a', 'b'], members },
-      { kind: 'among', sources: ['hub'], members: members.slice(0, 5) },
+      { kind: 'among', sources: ['hub'], members: ['a', 'b'] },
+      { kind: 'among', sources: ['hub'], members: ['hub', 'c'] },
     ]);
-    expect(planEdgePages(ids, refs, undefined, 2).filter((p) => p.sources[0] === 'hub').map((p) => (p.kind === 'among' ? p.members : [])))
-      .toEqual([['e:a', 'e:b'], ['e:hub', 'e:c']]);
+    expect(planEdgePages(ids, refs, undefined, { perPage: 5, readPerPage: 12 })).toEqual([
+      { kind: 'among', sources: ['a', 'b'], members },
+      { kind: 'among', sources: ['hub'], members },
+    ]);
   });
 
   it('with relationship ids, keeps those whose ends are both exported and groups them by start, at most a page each', () => {
     const rel = (s: string, t: string, type = 'SUPPLIES') => `${s}~${type}~${t}`;
     const relIds = [rel('a', 'b'), rel('hub', 'a'), rel('a', 'missing'), 'not-an-id', rel('b', 'a', 'NOT_A_TYPE'),
       rel('hub', 'b'), rel('hub', 'c'), rel('b', 'hub'), rel('a', 'c', 'PARTNERS_WITH')];
-    const pages = planEdgePages(ids, refs, relIds, 2);
+    const pages = planEdgePages(ids, refs, relIds, { perPage: 2, readPerPage: 100 });
     expect(pages).toEqual([
-      { kind: 'chosen', sources: ['a'], targets: ['e:b', 'e:c'], relIds: [rel('a', 'b'), rel('a', 'c', 'PARTNERS_WITH')] },
-      { kind: 'chosen', sources: ['hub'], targets: ['e:a', 'e:b'], relIds: [rel('hub', 'a'), rel('hub', 'b')] },
-      { kind: 'chosen', sources: ['hub', 'b'], targets: ['e:c', 'e:hub'], relIds: [rel('hub', 'c'), rel('b', 'hub')] },
+      { kind: 'chosen', sources: ['a'], relIds: [rel('a', 'b'), rel('a', 'c', 'PARTNERS_WITH')] },
+      { kind: 'chosen', sources: ['hub'], relIds: [rel('hub', 'a'), rel('hub', 'b')] },
+      { kind: 'chosen', sources: ['hub', 'b'], relIds: [rel('hub', 'c'), rel('b', 'hub')] },
     ]);
-    expect(planEdgePages(ids, refs, [], 2)).toEqual([]);
+    expect(planEdgePages(ids, refs, [], { perPage: 2, readPerPage: 100 })).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Database } from '../../server/db/connection.ts';
 import { DatabaseUnavailableError } from '../../server/plugins/repository.ts';
 import { toJson } from '../../server/export/json.ts';
-import { openExport } from '../../server/export/source.ts';
+import { openExport, type ExportOptions } from '../../server/export/source.ts';
 import { startTestServer, type TestServer } from '../helpers/app.ts';
 import { emptyGraph, testDatabase } from '../helpers/db.ts';
 import { loadSeedGraph } from './seed-graph.ts';
@@ -89,7 +89,7 @@ describe('POST /api/export', () => {
   });
 
   it('reads the same export a few elements a page as in whole pages', async () => {
-    const read = async (pages: { nodesPerPage?: number; edgesPerPage?: number; documentsPerQuery?: number }, relIds?: string[]) => {
+    const read = async (pages: Partial<ExportOptions>, relIds?: string[]) => {
       let text = '';
       for await (const chunk of toJson(await openExport(server.app.repo, allIds, relIds, pages))) text += chunk;
       const doc = JSON.parse(text);
@@ -98,9 +98,9 @@ describe('POST /api/export', () => {
     const sorted = (items: any[]) => [...items].sort((a, b) => (a.data?.id ?? a.id).localeCompare(b.data?.id ?? b.id));
     const whole = await read({});
     expect(whole.elements.edges.length).toBeGreaterThan(10);
-    expect(await read({ nodesPerPage: 3, edgesPerPage: 2, documentsPerQuery: 1 })).toEqual(whole);
+    expect(await read({ nodesPerPage: 3, edgesPerPage: 2, edgesReadPerPage: 4, edgesPerSlice: 1, documentsPerQuery: 1 })).toEqual(whole);
     const relIds = whole.elements.edges.map((e: any) => e.data.id);
-    expect(await read({ edgesPerPage: 3 }, relIds)).toEqual(whole);
+    expect(await read({ edgesPerPage: 3, edgesPerSlice: 2 }, relIds)).toEqual(whole);
   });
 
   it('answers a database failure before the first byte with the error handler, and breaks the download after it', async () => {
