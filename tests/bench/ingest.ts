@@ -6,7 +6,7 @@
  * extracted rows (the database write ceiling).
  * Relations are counted as extracted evidence items, the same number in all three, so rates compare.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { query } from '../../cypher/registry.ts';
@@ -15,7 +15,7 @@ import { Corpus, corpusDefaults } from './corpus.ts';
 import { clearGraph, openBenchDatabase, type BenchDatabase } from './db.ts';
 import { rawWriteRows } from './ingest-rows.ts';
 import { perDocument, timedDatabase } from './timed-db.ts';
-import { MemorySampler, mb, printTable, round, writeResults, type Row } from './measure.ts';
+import { cpuDuring, MemorySampler, mb, printTable, round, writeResults, type Row } from './measure.ts';
 
 /** Documents per raw-write transaction: enough to amortise commit and round trips, about 1 MB of parameters for a 1 GB heap. */
 export const RAW_WRITE_DOCS = 50;
@@ -24,15 +24,17 @@ export interface IngestOptions {
   sizes: number[];
 }
 
-function extractAll(articles: { source: string; text: string }[]) {
+async function extractAll(articles: { source: string; text: string }[], neo4jPid: number | undefined) {
   // The first call loads the NLP model and catalog; that start-up cost is not a per-document rate.
   extractDocument({ source: 'warm-up.txt', data: articles[0].text });
   const mem = new MemorySampler().start();
   const started = performance.now();
   const extractions: Extraction[] = [];
-  for (const a of articles) extractions.push(extractDocument({ source: a.source, data: a.text }));
+  const { cpu } = await cpuPerDocument(neo4jPid, articles.length, async () => {
+    for (const a of articles) extractions.push(extractDocument({ source: a.source, data: a.text }));
+  });
   const seconds = (performance.now() - started) / 1000;
-  return { extractions, seconds, memory: mem.stop() };
+  return { extractions, seconds, memory: mem.stop(), cpu };
 }
 
 async function rawWrite(db: BenchDatabase, extractions: Extraction[]) {
@@ -42,13 +44,43 @@ async function rawWrite(db: BenchDatabase, extractions: Extraction[]) {
   const mem = new MemorySampler(db.pid).start();
   let dbSeconds = 0;
   const written = new Set<string>();
-  for (let i = 0; i < extractions.length; i += RAW_WRITE_DOCS) {
-    const rows = rawWriteRows(extractions.slice(i, i + RAW_WRITE_DOCS), ingestedAt, written);
-    const started = performance.now();
-    await db.write((tx) => tx.run(text, { ...rows }));
-    dbSeconds += (performance.now() - started) / 1000;
+  const { cpu } = await cpuPerDocument(db.pid, extractions.length, async () => {
+    for (let i = 0; i < extractions.length; i += RAW_WRITE_DOCS) {
+      const rows = rawWriteRows(extractions.slice(i, i + RAW_WRITE_DOCS), ingestedAt, written);
+      const started = performance.now();
+      await db.write((tx) => tx.run(text, { ...rows }));
+      dbSeconds += (performance.now() - started) / 1000;
+    }
+  });
+  return { seconds: dbSeconds, memory: mem.stop(), cpu };
+}
+
+/**
+ * CPU ms spent so far by the JVM's JIT compiler threads (C1/C2 CompilerThread, from /proc): a fresh
+ * JVM compiles Neo4j's own code while the first workloads run, on the same two cores as extraction.
+ */
+function jitCpuMsOf(pid: number | undefined): number {
+  if (!pid) return 0;
+  let ms = 0;
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+      if (!/^C\d CompilerThre/.test(stat.slice(stat.indexOf('(') + 1))) continue;
+      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+      ms += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // The thread ended between listing and reading.
+    }
   }
-  return { seconds: dbSeconds, memory: mem.stop() };
+  return ms;
+}
+
+/** CPU per document of this process and of the Neo4j JVM, and the JVM's JIT share of it, while work runs. */
+async function cpuPerDocument<T>(pid: number | undefined, documents: number, work: () => Promise<T>) {
+  const jit = jitCpuMsOf(pid);
+  const { value, nodeCpuMs, otherCpuMs } = await cpuDuring(pid, work);
+  const perDoc = (ms: number) => round(ms / documents, 1);
+  return { value, cpu: { nodeMsPerDoc: perDoc(nodeCpuMs), neo4jMsPerDoc: perDoc(otherCpuMs), neo4jJitMsPerDoc: perDoc(jitCpuMsOf(pid) - jit) } };
 }
 
 /** Document counts at which end-to-end ingest records this process's RSS, to show how memory grows with N. */
@@ -60,13 +92,13 @@ async function endToEnd(db: BenchDatabase, paths: string[]) {
   const mem = new MemorySampler(db.pid).start();
   const rssAt: Record<number, number> = {};
   const started = performance.now();
-  const summary = await ingestPaths(timed.db, paths, {
+  const { value: summary, cpu } = await cpuPerDocument(db.pid, paths.length, () => ingestPaths(timed.db, paths, {
     onProgress: (done) => {
       if (RSS_CHECKPOINTS.includes(done)) rssAt[done] = mb(process.memoryUsage().rss);
     },
-  });
+  }));
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, memory: mem.stop(), rssAt, failed: summary.failed, breakdown: perDocument(timed.timings, paths.length, seconds * 1000) };
+  return { seconds, memory: mem.stop(), cpu, rssAt, failed: summary.failed, breakdown: perDocument(timed.timings, paths.length, seconds * 1000) };
 }
 
 export async function benchIngest(o: IngestOptions): Promise<void> {
@@ -83,7 +115,7 @@ export async function benchIngest(o: IngestOptions): Promise<void> {
       const paths = corpus.writeTo(dir);
       const kb = articles.reduce((s, a) => s + a.text.length, 0) / n / 1024;
 
-      const cpu = extractAll(articles);
+      const cpu = await extractAll(articles, db.pid);
       const relations = cpu.extractions.reduce((s, x) => s + x.relations.length, 0);
       const write = await rawWrite(db, cpu.extractions);
       cpu.extractions.length = 0;
@@ -94,9 +126,9 @@ export async function benchIngest(o: IngestOptions): Promise<void> {
       const ceiling = Math.min(n / cpu.seconds, n / write.seconds);
       const run = {
         articles: n, avgKb: round(kb), relations,
-        extraction: { seconds: round(cpu.seconds, 2), ...rate(cpu.seconds), ...cpu.memory },
-        rawWrite: { seconds: round(write.seconds, 2), ...rate(write.seconds), ...write.memory },
-        endToEnd: { seconds: round(e2e.seconds, 2), ...rate(e2e.seconds), ...e2e.memory, rssMbAtDocuments: e2e.rssAt, failed: e2e.failed, breakdown: e2e.breakdown },
+        extraction: { seconds: round(cpu.seconds, 2), ...rate(cpu.seconds), ...cpu.memory, cpu: cpu.cpu },
+        rawWrite: { seconds: round(write.seconds, 2), ...rate(write.seconds), ...write.memory, cpu: write.cpu },
+        endToEnd: { seconds: round(e2e.seconds, 2), ...rate(e2e.seconds), ...e2e.memory, cpu: e2e.cpu, rssMbAtDocuments: e2e.rssAt, failed: e2e.failed, breakdown: e2e.breakdown },
         lowerCeiling: n / cpu.seconds <= n / write.seconds ? 'extraction (CPU)' : 'raw write (database)',
         fractionOfLowerCeiling: round((n / e2e.seconds) / ceiling, 2),
       };
@@ -105,6 +137,7 @@ export async function benchIngest(o: IngestOptions): Promise<void> {
         rows.push({
           articles: n, mode, 'docs/s': m.docsPerSecond, 'relations/s': m.relationsPerSecond, seconds: m.seconds,
           'node peak RSS MB': m.peakRssMb, 'neo4j peak RSS MB': 'otherPeakRssMb' in m ? m.otherPeakRssMb : undefined,
+          'node CPU ms/doc': m.cpu.nodeMsPerDoc, 'neo4j CPU ms/doc (JIT)': `${m.cpu.neo4jMsPerDoc} (${m.cpu.neo4jJitMsPerDoc})`,
           'share of lower ceiling': mode === 'end to end' ? run.fractionOfLowerCeiling : undefined,
         });
       }
