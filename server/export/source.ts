@@ -8,7 +8,7 @@
 import type { RelationType } from '../../ingest/ontology.ts';
 import type { Repository } from '../plugins/repository.ts';
 import { toEdgeData, toNodeData, type EdgeRow, type EntityRow, type Flag, type NodeData } from '../graph/elements.ts';
-import { citeEvidence, detailOf, parseEvidence } from '../graph/evidence.ts';
+import { citeEvidence, detailOf, parseEvidence, type CitedDocument } from '../graph/evidence.ts';
 import { toSummary, type DocumentRow } from '../graph/documents.ts';
 import type { ExportDocument, ExportEdge, ExportSource, ExportSummary } from './model.ts';
 import { planEdgePages, planNodePages, type EdgePage, type NodeRef } from './plan.ts';
@@ -57,6 +57,16 @@ interface FlagRow {
 }
 
 type EdgePageRow = EdgeRow & { evidence: string[] | null; citedDocuments: string[] | null };
+
+/** A row of cypher/api/export_edges.cypher and export_edges_by_id.cypher, whose lists hold these in this order. */
+type EdgeTuple = [
+  id: string, source: string, target: string, type: string, confidence: number | null, evidenceCount: number | null,
+  years: number[], status: string | null, evidence: string[] | null, citedDocuments: string[] | null,
+];
+
+function fromTuple([id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments]: EdgeTuple): EdgePageRow {
+  return { id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments };
+}
 
 /** An entity with its flags, as nodesFor in graph/subgraph.ts builds it for every other answer. */
 function toExportNode(row: { node: EntityRow; flags: FlagRow[] }): NodeData {
@@ -110,6 +120,8 @@ export class PagedExport implements ExportSource {
   readonly exportedAt = new Date().toISOString();
   /** Cited documents by id, in order of first citation; null for an id no document has. */
   private readonly documentsById = new Map<string, ExportDocument | null>();
+  /** What a citation of each of them shows (citeEvidence): the title only, or the id when the document is gone. */
+  private readonly citations = new Map<string, CitedDocument>();
   private readonly pages: Prefetcher<Page>;
   private readonly edgePages: EdgePage[];
   private heldEdges: EdgePageRow[] | undefined;
@@ -191,12 +203,11 @@ export class PagedExport implements ExportSource {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  /** The page's relationships; each row is one map, since the driver spends several allocations on every column. */
   private async edgeRows(page: EdgePage, withEvidence: boolean): Promise<EdgePageRow[]> {
     const rows = page.kind === 'among'
-      ? await this.repo.many<{ edge: EdgePageRow }>('exportEdges', { sources: page.sources, members: page.members, withEvidence })
-      : await this.repo.many<{ edge: EdgePageRow }>('exportEdgesById', { sources: page.sources, relIds: page.relIds, withEvidence });
-    return rows.map((r) => r.edge);
+      ? await this.repo.many<{ edge: EdgeTuple }>('exportEdges', { sources: page.sources, members: page.members, withEvidence })
+      : await this.repo.many<{ edge: EdgeTuple }>('exportEdgesById', { sources: page.sources, relIds: page.relIds, withEvidence });
+    return rows.map((r) => fromTuple(r.edge));
   }
 
   /** A page of relationships as stored, with the documents they cite already looked up. */
@@ -212,19 +223,16 @@ export class PagedExport implements ExportSource {
   }
 
   private async cite(rows: EdgePageRow[]): Promise<ExportEdge[]> {
-    const parsed = rows.map((r) => ({ edge: toEdgeData(r), evidence: parseEvidence(r.evidence) }));
+    const evidence = rows.map((r) => parseEvidence(r.evidence));
     // evidenceDocs lists what the evidence cites; an item it misses is looked up now rather than cited by id.
-    await this.fetchDocuments(parsed.flatMap((p) => p.evidence.map((e) => e.doc)));
-    return parsed.map(({ edge, evidence }) => ({
-      ...edge,
-      // Publisher and date stay on the documents list, where citations read them once per source.
-      evidence: evidence.map((e) => citeEvidence(e, { title: this.documentsById.get(e.doc)?.title })),
-    }));
+    const unseen = evidence.flatMap((items) => items.filter((e) => !this.citations.has(e.doc)).map((e) => e.doc));
+    if (unseen.length > 0) await this.fetchDocuments(unseen);
+    return rows.map((r, i) => Object.assign(toEdgeData(r), { evidence: evidence[i].map((e) => citeEvidence(e, this.citations.get(e.doc))) }));
   }
 
   /** Adds the metadata of the documents among `ids` not seen yet, in the order of `ids`. */
   private async fetchDocuments(ids: readonly string[]): Promise<void> {
-    const missing = [...new Set(ids)].filter((id) => !this.documentsById.has(id));
+    const missing = [...new Set(ids)].filter((id) => !this.citations.has(id));
     for (let i = 0; i < missing.length; i += this.o.documentsPerQuery) {
       const chunk = missing.slice(i, i + this.o.documentsPerQuery);
       const rows = await this.repo.many<{ document: DocumentRow }>('documentsByIds', { ids: chunk });
@@ -232,6 +240,8 @@ export class PagedExport implements ExportSource {
       for (const id of chunk) {
         const d = found.get(id);
         this.documentsById.set(id, d ? { id: d.id, title: d.title, source: d.source, ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.date ? { date: d.date } : {}) } : null);
+        // Publisher and date stay on the documents list, where citations read them once per source.
+        this.citations.set(id, { title: d?.title });
       }
     }
   }
