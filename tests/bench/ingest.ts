@@ -56,31 +56,39 @@ async function rawWrite(db: BenchDatabase, extractions: Extraction[]) {
 }
 
 /**
- * CPU ms spent so far by the JVM's JIT compiler threads (C1/C2 CompilerThread, from /proc): a fresh
- * JVM compiles Neo4j's own code while the first workloads run, on the same two cores as extraction.
+ * CPU ms spent so far by each of the JVM's JIT compiler threads (C1/C2 CompilerThread, from /proc),
+ * by thread id: a fresh JVM compiles Neo4j's own code while the first workloads run, on the same two
+ * cores as extraction.
  */
-function jitCpuMsOf(pid: number | undefined): number {
-  if (!pid) return 0;
-  let ms = 0;
+function jitCpuMsByThread(pid: number | undefined): Map<string, number> {
+  const threads = new Map<string, number>();
+  if (!pid) return threads;
   for (const task of readdirSync(`/proc/${pid}/task`)) {
     try {
       const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
       if (!/^C\d CompilerThre/.test(stat.slice(stat.indexOf('(') + 1))) continue;
       const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-      ms += (Number(fields[11]) + Number(fields[12])) * 10;
+      threads.set(task, (Number(fields[11]) + Number(fields[12])) * 10);
     } catch {
       // The thread ended between listing and reading.
     }
   }
+  return threads;
+}
+
+/** JIT CPU between two readings. The JVM starts and stops compiler threads as it needs them; one that ended in between is lost, so this is a lower bound. */
+function jitCpuMsBetween(before: Map<string, number>, after: Map<string, number>): number {
+  let ms = 0;
+  for (const [thread, total] of after) ms += total - (before.get(thread) ?? 0);
   return ms;
 }
 
-/** CPU per document of this process and of the Neo4j JVM, and the JVM's JIT share of it, while work runs. */
+/** CPU per document of this process and of the Neo4j JVM, and the JVM's JIT share of it (at least), while work runs. */
 async function cpuPerDocument<T>(pid: number | undefined, documents: number, work: () => Promise<T>) {
-  const jit = jitCpuMsOf(pid);
+  const jit = jitCpuMsByThread(pid);
   const { value, nodeCpuMs, otherCpuMs } = await cpuDuring(pid, work);
   const perDoc = (ms: number) => round(ms / documents, 1);
-  return { value, cpu: { nodeMsPerDoc: perDoc(nodeCpuMs), neo4jMsPerDoc: perDoc(otherCpuMs), neo4jJitMsPerDoc: perDoc(jitCpuMsOf(pid) - jit) } };
+  return { value, cpu: { nodeMsPerDoc: perDoc(nodeCpuMs), neo4jMsPerDoc: perDoc(otherCpuMs), neo4jJitMsPerDoc: perDoc(jitCpuMsBetween(jit, jitCpuMsByThread(pid))) } };
 }
 
 /** Document counts at which end-to-end ingest records this process's RSS, to show how memory grows with N. */
