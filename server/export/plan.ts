@@ -11,21 +11,13 @@ export interface NodeRef {
   outDegree: number;
 }
 
-/** Relationships among the export's entities, read from their starts (cypher/api/export_edges.cypher). */
-export interface AmongPage {
-  kind: 'among';
-  sources: string[];
-  members: string[];
-}
-
-/** Relationships named by id (cypher/api/export_edges_by_id.cypher). */
-export interface ChosenPage {
-  kind: 'chosen';
-  sources: string[];
-  relIds: string[];
-}
-
-export type EdgePage = AmongPage | ChosenPage;
+/**
+ * A page of cypher/api/export_edges.cypher: the relationships leaving `sources` that end at one of
+ * `members`, or, when relationships are named, those among `relIds`.
+ */
+export type EdgePage =
+  | { sources: string[]; members: string[]; relIds: null }
+  | { sources: string[]; members: null; relIds: string[] };
 
 /** Consecutive runs of `items` whose weights add up to at most `budget`; an item heavier than that runs alone. */
 function runs<T>(items: readonly T[], weight: (item: T) => number, budget: number): T[][] {
@@ -87,10 +79,10 @@ export function planEdgePages(
       const r = refs.get(id)!;
       return r.outDegree > 0 ? [r] : [];
     });
-    return runs(starts, (r) => r.outDegree, readPerPage).flatMap((run): AmongPage[] =>
+    return runs(starts, (r) => r.outDegree, readPerPage).flatMap((run): EdgePage[] =>
       run.length === 1 && run[0].outDegree > readPerPage
-        ? chunks(members, perPage).map((slice) => ({ kind: 'among', sources: [run[0].id], members: slice }))
-        : [{ kind: 'among', sources: run.map((r) => r.id), members }]);
+        ? chunks(members, perPage).map((slice) => ({ sources: [run[0].id], members: slice, relIds: null }))
+        : [{ sources: run.map((r) => r.id), members, relIds: null }]);
   }
   const bySource = new Map<string, string[]>();
   for (const id of relIds) {
@@ -102,8 +94,8 @@ export function planEdgePages(
   }
   const groups = [...bySource].flatMap(([source, ids]) => chunks(ids, perPage).map((slice) => ({ source, ids: slice })));
   return runs(groups, (g) => g.ids.length, perPage).map((run) => ({
-    kind: 'chosen',
     sources: run.map((g) => g.source),
+    members: null,
     relIds: run.flatMap((g) => g.ids),
   }));
 }

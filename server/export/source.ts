@@ -2,8 +2,8 @@
  * @module Reads an export's subgraph from Neo4j a page at a time: which entities exist first (one
  * light query), then the entities with their flags, then the relationships with their evidence, each
  * page in its own read transaction, and the cited documents' metadata as pages first cite them. The
- * next page is fetched while the current one is written, so the database and the writer overlap and
- * memory holds about two pages, whatever the size of the graph.
+ * next page is fetched while the current one is written, so the database and the writer overlap;
+ * memory holds the page being written, the next one and the entities' ids, whatever the graph's size.
  */
 import type { RelationType } from '../../ingest/ontology.ts';
 import type { Repository } from '../plugins/repository.ts';
@@ -58,7 +58,7 @@ interface FlagRow {
 
 type EdgePageRow = EdgeRow & { evidence: string[] | null; citedDocuments: string[] | null };
 
-/** A row of cypher/api/export_edges.cypher and export_edges_by_id.cypher, whose lists hold these in this order. */
+/** A row of cypher/api/export_edges.cypher, whose list holds these in this order. */
 type EdgeTuple = [
   id: string, source: string, target: string, type: string, confidence: number | null, evidenceCount: number | null,
   years: number[], status: string | null, evidence: string[] | null, citedDocuments: string[] | null,
@@ -86,6 +86,7 @@ type Page = { nodes: NodeData[] } | { edges: EdgePageRow[] };
 /**
  * Loads pages one after the other, each started as soon as the previous one is handed out: the
  * database works on the next page while the caller writes this one, and at most one page waits.
+ * Each load is its own read transaction, so a slow client never holds one open.
  */
 class Prefetcher<T> {
   private pending: Promise<T> | undefined;
@@ -118,8 +119,10 @@ class Prefetcher<T> {
 
 export class PagedExport implements ExportSource {
   readonly exportedAt = new Date().toISOString();
-  /** Cited documents by id, in order of first citation; null for an id no document has. */
+  /** Documents looked up so far, by id; null for an id no document has. */
   private readonly documentsById = new Map<string, ExportDocument | null>();
+  /** Ids of the documents the evidence written so far cites, in order of first citation. */
+  private readonly cited = new Set<string>();
   /** What a citation of each of them shows (citeEvidence): the title only, or the id when the document is gone. */
   private readonly citations = new Map<string, CitedDocument>();
   private readonly pages: Prefetcher<Page>;
@@ -175,7 +178,7 @@ export class PagedExport implements ExportSource {
   }
 
   documents(): ExportDocument[] {
-    return [...this.documentsById.values()].filter((d): d is ExportDocument => d !== null);
+    return [...this.cited].flatMap((id) => this.documentsById.get(id) ?? []);
   }
 
   summary(): Promise<ExportSummary> {
@@ -187,12 +190,12 @@ export class PagedExport implements ExportSource {
     let edges = 0;
     const cited = new Set<string>();
     for (const page of this.edgePages) {
-      for (const row of await this.edgeRows(page, false)) {
-        edges++;
-        for (const doc of row.citedDocuments ?? []) cited.add(doc);
-      }
+      const totals = await this.repo.one<{ relationships: number; documents: string[] }>('exportTotals', page);
+      edges += totals?.relationships ?? 0;
+      for (const doc of totals?.documents ?? []) cited.add(doc);
     }
     await this.fetchDocuments([...cited]);
+    // From evidenceDocs, which ingest keeps aligned with the evidence items.
     const documents = [...cited].flatMap((id) => this.documentsById.get(id) ?? []);
     return { nodes: this.nodeCount, edges, documents };
   }
@@ -203,17 +206,15 @@ export class PagedExport implements ExportSource {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  private async edgeRows(page: EdgePage, withEvidence: boolean): Promise<EdgePageRow[]> {
-    const rows = page.kind === 'among'
-      ? await this.repo.many<{ edge: EdgeTuple }>('exportEdges', { sources: page.sources, members: page.members, withEvidence })
-      : await this.repo.many<{ edge: EdgeTuple }>('exportEdgesById', { sources: page.sources, relIds: page.relIds, withEvidence });
+  private async edgeRows(page: EdgePage): Promise<EdgePageRow[]> {
+    const rows = await this.repo.many<{ edge: EdgeTuple }>('exportEdges', page);
     return rows.map((r) => fromTuple(r.edge));
   }
 
   /** A page of relationships as stored, with the documents they cite already looked up. */
   private async edgePage(page: EdgePage): Promise<EdgePageRow[]> {
-    const rows = await this.edgeRows(page, true);
-    if (page.kind === 'chosen') {
+    const rows = await this.edgeRows(page);
+    if (page.relIds) {
       // In the order the ids were given, within the page.
       const order = new Map(page.relIds.map((id, i) => [id, i]));
       rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
@@ -227,6 +228,7 @@ export class PagedExport implements ExportSource {
     // evidenceDocs lists what the evidence cites; an item it misses is looked up now rather than cited by id.
     const unseen = evidence.flatMap((items) => items.filter((e) => !this.citations.has(e.doc)).map((e) => e.doc));
     if (unseen.length > 0) await this.fetchDocuments(unseen);
+    for (const items of evidence) for (const e of items) this.cited.add(e.doc);
     return rows.map((r, i) => Object.assign(toEdgeData(r), { evidence: evidence[i].map((e) => citeEvidence(e, this.citations.get(e.doc))) }));
   }
 

@@ -220,13 +220,13 @@ describe('export pages', () => {
   it('without relationship ids, groups starts by out-degree and reads a hub against a slice of the ends at a time', () => {
     const members = ['a', 'b', 'hub', 'c'];
     expect(planEdgePages(ids, refs, undefined, { perPage: 2, readPerPage: 5 })).toEqual([
-      { kind: 'among', sources: ['a', 'b'], members },
-      { kind: 'among', sources: ['hub'], members: ['a', 'b'] },
-      { kind: 'among', sources: ['hub'], members: ['hub', 'c'] },
+      { sources: ['a', 'b'], members, relIds: null },
+      { sources: ['hub'], members: ['a', 'b'], relIds: null },
+      { sources: ['hub'], members: ['hub', 'c'], relIds: null },
     ]);
     expect(planEdgePages(ids, refs, undefined, { perPage: 5, readPerPage: 12 })).toEqual([
-      { kind: 'among', sources: ['a', 'b'], members },
-      { kind: 'among', sources: ['hub'], members },
+      { sources: ['a', 'b'], members, relIds: null },
+      { sources: ['hub'], members, relIds: null },
     ]);
   });
 
@@ -236,9 +236,9 @@ describe('export pages', () => {
       rel('hub', 'b'), rel('hub', 'c'), rel('b', 'hub'), rel('a', 'c', 'PARTNERS_WITH')];
     const pages = planEdgePages(ids, refs, relIds, { perPage: 2, readPerPage: 100 });
     expect(pages).toEqual([
-      { kind: 'chosen', sources: ['a'], relIds: [rel('a', 'b'), rel('a', 'c', 'PARTNERS_WITH')] },
-      { kind: 'chosen', sources: ['hub'], relIds: [rel('hub', 'a'), rel('hub', 'b')] },
-      { kind: 'chosen', sources: ['hub', 'b'], relIds: [rel('hub', 'c'), rel('b', 'hub')] },
+      { sources: ['a'], members: null, relIds: [rel('a', 'b'), rel('a', 'c', 'PARTNERS_WITH')] },
+      { sources: ['hub'], members: null, relIds: [rel('hub', 'a'), rel('hub', 'b')] },
+      { sources: ['hub', 'b'], members: null, relIds: [rel('hub', 'c'), rel('b', 'hub')] },
     ]);
     expect(planEdgePages(ids, refs, [], { perPage: 2, readPerPage: 100 })).toEqual([]);
   });

@@ -128,6 +128,17 @@ describe('POST /api/export', () => {
     expect((await exportAs('graphml', { nodeIds: allIds })).status).toBe(200);
   });
 
+  it('keeps serving after a client goes away mid-download', async () => {
+    const abort = new AbortController();
+    const res = await fetch(`${server.url}/api/export?format=json`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ nodeIds: allIds }), signal: abort.signal,
+    });
+    await res.body!.getReader().read();
+    abort.abort();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await exportAs('csv', { nodeIds: allIds })).status).toBe(200);
+  });
+
   it('writes a Cypher script that re-creates the same graph in an empty Neo4j', async () => {
     const before = await (await exportAs('json', { nodeIds: allIds })).json();
     const script = await (await exportAs('cypher', { nodeIds: allIds })).text();
