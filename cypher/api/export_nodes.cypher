@@ -1,7 +1,7 @@
 // @name exportNodes
 // @returns many
 // @param $ids list   one page of the export's entity ids
-// @doc One page of an export's entities, each with who sanctions or restricts it and the evidence that says under what. The two flag types are written into the pattern, so that a hub's thousands of other relationships are not read; a test holds them equal to FLAG_TYPES in server/export/source.ts and to the ontology.
+// @doc One page of an export's entities, each with who sanctions or restricts it and the evidence that says under what. The two flag types are written into the pattern, so that a hub's thousands of other relationships are not read; a test holds them equal to FLAG_TYPES in server/graph/subgraph.ts and to the ontology.
 MATCH (e:Entity)
 WHERE e.id IN $ids
 OPTIONAL MATCH (by:Entity)-[r:SANCTIONS|RESTRICTS]->(e)

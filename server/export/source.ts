@@ -5,16 +5,12 @@
  * next page is fetched while the current one is written, so the database and the writer overlap;
  * memory holds the page being written, the next one and the entities' ids, whatever the graph's size.
  */
-import type { RelationType } from '../../ingest/ontology.ts';
 import type { Repository } from '../plugins/repository.ts';
 import { toEdgeData, toNodeData, type EdgeRow, type EntityRow, type Flag, type NodeData } from '../graph/elements.ts';
 import { citeEvidence, detailOf, parseEvidence, type CitedDocument } from '../graph/evidence.ts';
 import { toSummary, type DocumentRow } from '../graph/documents.ts';
 import type { ExportDocument, ExportEdge, ExportSource, ExportSummary } from './model.ts';
 import { planEdgePages, planNodePages, type EdgePage, type NodeRef } from './plan.ts';
-
-/** The relationship types that flag an entity, in the order cypher/api/export_nodes.cypher writes them. */
-export const FLAG_TYPES = ['SANCTIONS', 'RESTRICTS'] as const satisfies readonly RelationType[];
 
 export interface ExportOptions {
   /** Entities a page; a row is a few hundred bytes, flags included. */

@@ -10,7 +10,7 @@ import { detailOf, parseEvidence } from './evidence.ts';
 
 const SANCTIONS: RelationType = 'SANCTIONS';
 const RESTRICTS: RelationType = 'RESTRICTS';
-/** The relationships that flag an entity; cypher/api/nodes_by_ids.cypher follows exactly these. */
+/** The relationships that flag an entity; cypher/api/nodes_by_ids.cypher and export_nodes.cypher follow exactly these. */
 export const FLAG_TYPES: readonly RelationType[] = [SANCTIONS, RESTRICTS];
 
 export interface EdgeFilter {

@@ -7,7 +7,7 @@ import type { NodeData } from '../../server/graph/elements.ts';
 import type { ExportDocument, ExportEdge, Exporter, ExportSource } from '../../server/export/model.ts';
 import { EXPORT_FORMATS, exportStream, formatInfo } from '../../server/export/index.ts';
 import { planEdgePages, planNodePages, type NodeRef } from '../../server/export/plan.ts';
-import { FLAG_TYPES } from '../../server/export/source.ts';
+import { FLAG_TYPES } from '../../server/graph/subgraph.ts';
 import { toJson } from '../../server/export/json.ts';
 import { toGraphml } from '../../server/export/graphml.ts';
 import { toGexf } from '../../server/export/gexf.ts';
