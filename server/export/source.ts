@@ -6,11 +6,12 @@
  * memory holds the page being written, the next one and the entities' ids, whatever the graph's size.
  */
 import type { Repository } from '../plugins/repository.ts';
-import { toEdgeData, toNodeData, type EdgeRow, type EntityRow, type Flag, type NodeData } from '../graph/elements.ts';
-import { citeEvidence, detailOf, parseEvidence, type CitedDocument } from '../graph/evidence.ts';
+import { toEdgeData, type EdgeRow, type EntityRow, type NodeData } from '../graph/elements.ts';
+import { citeEvidence, parseEvidence, type CitedDocument } from '../graph/evidence.ts';
 import { toSummary, type DocumentRow } from '../graph/documents.ts';
 import type { ExportDocument, ExportEdge, ExportSource, ExportSummary } from './model.ts';
 import { planEdgePages, planNodePages, type EdgePage, type NodeRef } from './plan.ts';
+import { toFlaggedNode, type FlagRow } from '../graph/subgraph.ts';
 
 export interface ExportOptions {
   /** Entities a page; a row is a few hundred bytes, flags included. */
@@ -43,15 +44,6 @@ export const exportDefaults = {
   edges: true,
 } satisfies ExportOptions;
 
-interface FlagRow {
-  type: string;
-  relationshipId: string;
-  id: string;
-  name: string;
-  byType: string;
-  evidence: string[] | null;
-}
-
 type EdgePageRow = EdgeRow & { evidence: string[] | null; citedDocuments: string[] | null };
 
 /** A row of cypher/api/export_edges.cypher, whose list holds these in this order. */
@@ -62,19 +54,6 @@ type EdgeTuple = [
 
 function fromTuple([id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments]: EdgeTuple): EdgePageRow {
   return { id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments };
-}
-
-/** An entity with its flags, as nodesFor in graph/subgraph.ts builds it for every other answer. */
-function toExportNode(row: { node: EntityRow; flags: FlagRow[] }): NodeData {
-  const node = toNodeData(row.node);
-  // A stable order, so the same graph always exports the same way.
-  for (const f of [...row.flags].sort((a, b) => a.name.localeCompare(b.name))) {
-    node.flags ??= { sanctionedBy: [], restrictedBy: [] };
-    const detail = detailOf(parseEvidence(f.evidence));
-    const flag: Flag = { id: f.id, name: f.name, type: f.byType, relationshipId: f.relationshipId, ...(detail ? { detail } : {}) };
-    (f.type === 'SANCTIONS' ? node.flags.sanctionedBy : node.flags.restrictedBy).push(flag);
-  }
-  return node;
 }
 
 type Page = { nodes: NodeData[] } | { edges: EdgePageRow[] };
@@ -198,7 +177,7 @@ export class PagedExport implements ExportSource {
 
   private async nodePage(ids: string[]): Promise<NodeData[]> {
     const rows = await this.repo.many<{ node: EntityRow; flags: FlagRow[] }>('exportNodes', { ids });
-    const byId = new Map(rows.map((r) => [r.node.id, toExportNode(r)]));
+    const byId = new Map(rows.map((r) => [r.node.id, toFlaggedNode(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 

@@ -20,13 +20,28 @@ export interface EdgeFilter {
   until?: number;
 }
 
-interface FlagRow {
+/** A flag as cypher/api/nodes_by_ids.cypher and export_nodes.cypher return it. */
+export interface FlagRow {
   type: string;
   relationshipId: string;
   id: string;
   name: string;
   byType: string;
   evidence: string[] | null;
+}
+
+/** An entity row and its flags as an element's data; `flagCount` beyond the listed flags becomes `flags.omitted`. */
+export function toFlaggedNode(row: { node: EntityRow; flags: FlagRow[]; flagCount?: number }): NodeData {
+  const node = toNodeData(row.node);
+  // A stable order, so the same graph always reads (and exports) the same way.
+  for (const f of [...row.flags].sort((a, b) => a.name.localeCompare(b.name))) {
+    node.flags ??= { sanctionedBy: [], restrictedBy: [] };
+    const detail = detailOf(parseEvidence(f.evidence));
+    const flag: Flag = { id: f.id, name: f.name, type: f.byType, relationshipId: f.relationshipId, ...(detail ? { detail } : {}) };
+    (f.type === SANCTIONS ? node.flags.sanctionedBy : node.flags.restrictedBy).push(flag);
+  }
+  if (node.flags && row.flagCount !== undefined && row.flagCount > row.flags.length) node.flags.omitted = row.flagCount - row.flags.length;
+  return node;
 }
 
 /**
@@ -41,18 +56,7 @@ export const ENTITY_FLAGS = 500;
 export async function nodesFor(repo: Repository, ids: readonly string[], maxFlags = GRAPH_FLAGS): Promise<NodeData[]> {
   if (ids.length === 0) return [];
   const rows = await repo.many<{ node: EntityRow; flags: FlagRow[]; flagCount: number }>('nodesByIds', { ids, maxFlags });
-  const byId = new Map(rows.map((r) => {
-    const node = toNodeData(r.node);
-    // A stable order, so the same graph always reads (and exports) the same way.
-    for (const f of [...r.flags].sort((a, b) => a.name.localeCompare(b.name))) {
-      node.flags ??= { sanctionedBy: [], restrictedBy: [] };
-      const detail = detailOf(parseEvidence(f.evidence));
-      const flag: Flag = { id: f.id, name: f.name, type: f.byType, relationshipId: f.relationshipId, ...(detail ? { detail } : {}) };
-      (f.type === SANCTIONS ? node.flags.sanctionedBy : node.flags.restrictedBy).push(flag);
-    }
-    if (node.flags && r.flagCount > r.flags.length) node.flags.omitted = r.flagCount - r.flags.length;
-    return [node.id, node] as const;
-  }));
+  const byId = new Map(rows.map((r) => [r.node.id, toFlaggedNode(r)] as const));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
