@@ -38,15 +38,10 @@ function runs<T>(items: readonly T[], weight: (item: T) => number, budget: numbe
   return out;
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
+export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-/** The export's existing entity ids, in the order asked for, `perPage` at a time. */
-export function planNodePages(ids: readonly string[], refs: ReadonlyMap<string, NodeRef>, perPage: number): string[][] {
-  return chunks(ids.filter((id) => refs.has(id)), perPage);
 }
 
 /** How much one page of relationships may hold. */

@@ -10,7 +10,7 @@ import { toEdgeData, type EdgeRow, type EntityRow, type NodeData } from '../grap
 import { citeEvidence, parseEvidence, type CitedDocument } from '../graph/evidence.ts';
 import { toSummary, type DocumentRow } from '../graph/documents.ts';
 import type { ExportDocument, ExportEdge, ExportSource, ExportSummary } from './model.ts';
-import { planEdgePages, planNodePages, type EdgePage, type NodeRef } from './plan.ts';
+import { chunks, planEdgePages, type EdgePage, type NodeRef } from './plan.ts';
 import { toFlaggedNode, type FlagRow } from '../graph/subgraph.ts';
 
 export interface ExportOptions {
@@ -31,6 +31,8 @@ export interface ExportOptions {
    * the garbage collector's cheap generation, instead of piling up in the old one with the page.
    */
   edgesPerSlice: number;
+  /** Pages fetched ahead of the one being written. */
+  pagesAhead: number;
   /** False when the format writes entities only (CSV's nodes part): no relationship is read. */
   edges: boolean;
 }
@@ -41,6 +43,7 @@ export const exportDefaults = {
   edgesReadPerPage: 12_500,
   documentsPerQuery: 2_000,
   edgesPerSlice: 200,
+  pagesAhead: 2,
   edges: true,
 } satisfies ExportOptions;
 
@@ -56,38 +59,50 @@ function fromTuple([id, source, target, type, confidence, evidenceCount, years, 
   return { id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments };
 }
 
+/** Entities by id with their flags, in the order of `ids`; ids no entity has are left out. */
+async function readNodePage(repo: Repository, ids: string[]): Promise<NodeData[]> {
+  const rows = await repo.many<{ node: EntityRow; flags: FlagRow[] }>('exportNodes', { ids });
+  const byId = new Map(rows.map((r) => [r.node.id, toFlaggedNode(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 type Page = { nodes: NodeData[] } | { edges: EdgePageRow[] };
 
 /**
- * Loads pages one after the other, each started as soon as the previous one is handed out: the
- * database works on the next page while the caller writes this one, and at most one page waits.
+ * Loads pages in order, `ahead` of them at a time: each load starts when the previous one is in and
+ * fewer than `ahead` wait, so the database works on the next pages while the caller writes this one.
  * Each load is its own read transaction, so a slow client never holds one open.
  */
 class Prefetcher<T> {
-  private pending: Promise<T> | undefined;
+  private readonly waiting: Promise<T>[] = [];
+  private loading: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly loads: Iterator<() => Promise<T>>) {
-    this.pending = this.start();
+  constructor(private readonly loads: Iterator<() => Promise<T>>, private readonly ahead: number) {
+    this.fill();
   }
 
-  private start(): Promise<T> | undefined {
-    const next = this.loads.next();
-    if (next.done) return undefined;
-    const page = next.value();
-    // Awaited by next(); until then, a failure must not count as an unhandled rejection.
-    page.catch(() => {});
-    return page;
+  private fill(): void {
+    while (this.waiting.length < this.ahead) {
+      const next = this.loads.next();
+      if (next.done) return;
+      // One load at a time, none after a failure; a page's documents are looked up after the pages before it.
+      const page = this.loading.then(next.value);
+      // Awaited by next(); until then, a failure must not count as an unhandled rejection.
+      page.catch(() => {});
+      this.loading = page;
+      this.waiting.push(page);
+    }
   }
 
   /** Settles when the first page is in: a failing database then surfaces before anything is written. */
   async ready(): Promise<void> {
-    await this.pending;
+    await this.waiting[0];
   }
 
   async next(): Promise<T | undefined> {
-    if (!this.pending) return undefined;
-    const page = await this.pending;
-    this.pending = this.start();
+    const page = this.waiting.shift();
+    if (!page) return undefined;
+    this.fill();
     return page;
   }
 }
@@ -107,19 +122,20 @@ export class PagedExport implements ExportSource {
   /** How many of the requested entities exist. */
   readonly nodeCount: number;
 
+  /** `firstNodes` is the first page of `ids`, already being read. */
   constructor(
     private readonly repo: Repository,
     ids: readonly string[],
     refs: ReadonlyMap<string, NodeRef>,
     relIds: readonly string[] | undefined,
     private readonly o: ExportOptions,
+    firstNodes: Promise<NodeData[]>,
   ) {
-    const nodePages = planNodePages(ids, refs, o.nodesPerPage);
-    this.nodeCount = nodePages.reduce((sum, page) => sum + page.length, 0);
+    this.nodeCount = refs.size;
     this.edgePages = o.edges ? planEdgePages(ids, refs, relIds, { perPage: o.edgesPerPage, readPerPage: o.edgesReadPerPage }) : [];
-    const nodeLoads = nodePages.map((page) => async (): Promise<Page> => ({ nodes: await this.nodePage(page) }));
+    const nodeLoads = chunks(ids, o.nodesPerPage).map((page, i) => async (): Promise<Page> => ({ nodes: await (i === 0 ? firstNodes : readNodePage(repo, page)) }));
     const edgeLoads = this.edgePages.map((page) => async (): Promise<Page> => ({ edges: await this.edgePage(page) }));
-    this.pages = new Prefetcher([...nodeLoads, ...edgeLoads][Symbol.iterator]());
+    this.pages = new Prefetcher([...nodeLoads, ...edgeLoads][Symbol.iterator](), o.pagesAhead);
   }
 
   /** The first page is in; see Prefetcher.ready. */
@@ -226,12 +242,16 @@ export class PagedExport implements ExportSource {
 
 /**
  * Starts an export of these entities (in this order) and, when given, only these relationships among
- * them. Reads which entities exist and starts fetching the first page; nothing else is read yet.
+ * them. Reads which entities exist and, meanwhile, the first page of them; nothing else is read yet.
  */
 export async function openExport(
   repo: Repository, ids: readonly string[], relIds: readonly string[] | undefined, options: Partial<ExportOptions> = {},
 ): Promise<PagedExport> {
+  const o = { ...exportDefaults, ...options };
+  const firstNodes = readNodePage(repo, ids.slice(0, o.nodesPerPage));
+  // Awaited by the first page load; a failure must not count as unhandled if the export stops first (a 404).
+  firstNodes.catch(() => {});
   const rows = await repo.many<{ node: NodeRef }>('exportNodeRefs', { ids });
   const refs = new Map(rows.map(({ node }) => [node.id, node]));
-  return new PagedExport(repo, ids, refs, relIds, { ...exportDefaults, ...options });
+  return new PagedExport(repo, ids, refs, relIds, o, firstNodes);
 }
