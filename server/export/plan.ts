@@ -44,50 +44,43 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** How much one page of relationships may hold. */
-export interface EdgeBudget {
-  /** Relationships a page when they are named by id: each one is kept. */
-  perPage: number;
-  /**
-   * Relationships read from a page's start entities when none are named (their out-degrees, an
-   * upper bound on what the page keeps). In the densest part of a graph about half stay inside the
-   * export, so this is larger than `perPage`: fewer pages, since each carries the export's ids.
-   */
-  readPerPage: number;
+/**
+ * Pages of the relationships among the entities, when none are named: every relationship is read
+ * once, from its start. Entities are grouped while their out-degrees (an upper bound on what they
+ * contribute) fit `readPerPage`; an entity with more outgoing relationships than that is read
+ * against `perPage` of the ends at a time. `readPerPage` is larger than `perPage` because in the
+ * densest part of a graph about half the relationships read stay inside the export, and fewer pages
+ * matter here: each carries the export's ids.
+ */
+export function planAmongPages(ids: readonly string[], refs: ReadonlyMap<string, NodeRef>, perPage: number, readPerPage: number): EdgePage[] {
+  const members = ids.filter((id) => refs.has(id));
+  const starts = members.flatMap((id) => {
+    const r = refs.get(id)!;
+    return r.outDegree > 0 ? [r] : [];
+  });
+  return runs(starts, (r) => r.outDegree, readPerPage).flatMap((run): EdgePage[] =>
+    run.length === 1 && run[0].outDegree > readPerPage
+      ? chunks(members, perPage).map((slice) => ({ sources: [run[0].id], members: slice, relIds: null }))
+      : [{ sources: run.map((r) => r.id), members, relIds: null }]);
 }
 
 /**
- * Pages of relationships. Without relationship ids, every relationship among the entities is read
- * once, from its start: entities are grouped while their out-degrees fit `readPerPage`, and an
- * entity with more outgoing relationships than that is read against `perPage` of the ends at a time.
- * With ids, each id names its start and end, so ids whose ends are not both in the export are
- * dropped here (the query could not have returned them) and the rest are grouped by start entity,
- * `perPage` a page, a start with more split over several pages.
+ * Pages of relationships named by id. Each id names its start and end, so this needs no query: ids
+ * whose ends are not both among the export's ids are dropped (the database could not have returned
+ * them), and the rest are grouped by start entity, `perPage` a page, a start with more split over
+ * several pages.
  */
-export function planEdgePages(
-  ids: readonly string[], refs: ReadonlyMap<string, NodeRef>, relIds: readonly string[] | undefined, budget: EdgeBudget,
-): EdgePage[] {
-  const { perPage, readPerPage } = budget;
-  if (relIds === undefined) {
-    const members = ids.filter((id) => refs.has(id));
-    const starts = members.flatMap((id) => {
-      const r = refs.get(id)!;
-      return r.outDegree > 0 ? [r] : [];
-    });
-    return runs(starts, (r) => r.outDegree, readPerPage).flatMap((run): EdgePage[] =>
-      run.length === 1 && run[0].outDegree > readPerPage
-        ? chunks(members, perPage).map((slice) => ({ sources: [run[0].id], members: slice, relIds: null }))
-        : [{ sources: run.map((r) => r.id), members, relIds: null }]);
-  }
+export function planChosenPages(ids: readonly string[], relIds: readonly string[], perPage: number): EdgePage[] {
+  const exported = new Set(ids);
   const bySource = new Map<string, string[]>();
   for (const id of relIds) {
     const ends = parseRelationshipId(id);
-    if (!ends || !refs.has(ends.source) || !refs.has(ends.target)) continue;
+    if (!ends || !exported.has(ends.source) || !exported.has(ends.target)) continue;
     let list = bySource.get(ends.source);
     if (!list) bySource.set(ends.source, (list = []));
     list.push(id);
   }
-  const groups = [...bySource].flatMap(([source, ids]) => chunks(ids, perPage).map((slice) => ({ source, ids: slice })));
+  const groups = [...bySource].flatMap(([source, named]) => chunks(named, perPage).map((slice) => ({ source, ids: slice })));
   return runs(groups, (g) => g.ids.length, perPage).map((run) => ({
     sources: run.map((g) => g.source),
     members: null,

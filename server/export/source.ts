@@ -10,7 +10,7 @@ import { toEdgeData, type EdgeRow, type EntityRow, type NodeData } from '../grap
 import { citeEvidence, parseEvidence, type CitedDocument } from '../graph/evidence.ts';
 import { toSummary, type DocumentRow } from '../graph/documents.ts';
 import type { ExportDocument, ExportEdge, ExportSource, ExportSummary } from './model.ts';
-import { chunks, planEdgePages, type EdgePage, type NodeRef } from './plan.ts';
+import { chunks, planAmongPages, planChosenPages, type EdgePage, type NodeRef } from './plan.ts';
 import { toFlaggedNode, type FlagRow } from '../graph/subgraph.ts';
 
 export interface ExportOptions {
@@ -21,7 +21,7 @@ export interface ExportOptions {
    * the bench graph), so a page is a few MB of text; larger pages cost the database less per row.
    */
   edgesPerPage: number;
-  /** Without relationship ids, relationships read a page, kept or not (see EdgeBudget in plan.ts). */
+  /** Without relationship ids, relationships read a page, kept or not (see planAmongPages in plan.ts). */
   edgesReadPerPage: number;
   /** Document ids a metadata query. */
   documentsPerQuery: number;
@@ -38,7 +38,7 @@ export interface ExportOptions {
 }
 
 export const exportDefaults = {
-  nodesPerPage: 2_000,
+  nodesPerPage: 10_000,
   edgesPerPage: 10_000,
   edgesReadPerPage: 12_500,
   documentsPerQuery: 2_000,
@@ -66,27 +66,31 @@ async function readNodePage(repo: Repository, ids: string[]): Promise<NodeData[]
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-type Page = { nodes: NodeData[] } | { edges: EdgePageRow[] };
-
 /**
  * Loads pages in order, `ahead` of them at a time: each load starts when the previous one is in and
  * fewer than `ahead` wait, so the database works on the next pages while the caller writes this one.
- * Each load is its own read transaction, so a slow client never holds one open.
+ * Each load is its own read transaction, so a slow client never holds one open. (Loading a stream's
+ * pages two at a time was no faster on two cores: Neo4j spent half as much CPU again.)
  */
 class Prefetcher<T> {
+  private readonly queued: (() => Promise<T>)[] = [];
   private readonly waiting: Promise<T>[] = [];
   private loading: Promise<unknown> = Promise.resolve();
+  private complete = false;
 
-  constructor(private readonly loads: Iterator<() => Promise<T>>, private readonly ahead: number) {
+  constructor(private readonly ahead: number) {}
+
+  /** Queues loads after those queued before; `last` when no more will come. */
+  add(loads: (() => Promise<T>)[], last: boolean): void {
+    this.queued.push(...loads);
+    this.complete = last;
     this.fill();
   }
 
   private fill(): void {
-    while (this.waiting.length < this.ahead) {
-      const next = this.loads.next();
-      if (next.done) return;
+    while (this.waiting.length < this.ahead && this.queued.length > 0) {
       // One load at a time, none after a failure; a page's documents are looked up after the pages before it.
-      const page = this.loading.then(next.value);
+      const page = this.loading.then(this.queued.shift());
       // Awaited by next(); until then, a failure must not count as an unhandled rejection.
       page.catch(() => {});
       this.loading = page;
@@ -101,7 +105,10 @@ class Prefetcher<T> {
 
   async next(): Promise<T | undefined> {
     const page = this.waiting.shift();
-    if (!page) return undefined;
+    if (!page) {
+      if (!this.complete) throw new Error('export pages read before all were queued');
+      return undefined;
+    }
     this.fill();
     return page;
   }
@@ -115,56 +122,54 @@ export class PagedExport implements ExportSource {
   private readonly cited = new Set<string>();
   /** What a citation of each of them shows (citeEvidence): the title only, or the id when the document is gone. */
   private readonly citations = new Map<string, CitedDocument>();
-  private readonly pages: Prefetcher<Page>;
-  private readonly edgePages: EdgePage[];
-  private heldEdges: EdgePageRow[] | undefined;
+  /** The entities' pages and the relationships' pages load side by side. */
+  private readonly nodePages: Prefetcher<NodeData[]>;
+  private readonly edgePages: Prefetcher<EdgePageRow[]>;
+  private edgePlan: EdgePage[] = [];
   private summaryOnce: Promise<ExportSummary> | undefined;
-  /** How many of the requested entities exist. */
-  readonly nodeCount: number;
+  /** How many of the requested entities exist; known once planned. */
+  nodeCount = 0;
 
-  /** `firstNodes` is the first page of `ids`, already being read. */
+  /**
+   * Starts reading the entities' pages, which need nothing else, and the relationships' pages when
+   * they are named by id; relationships among the entities wait for `plan`.
+   */
   constructor(
     private readonly repo: Repository,
-    ids: readonly string[],
-    refs: ReadonlyMap<string, NodeRef>,
-    relIds: readonly string[] | undefined,
+    private readonly ids: readonly string[],
+    private readonly relIds: readonly string[] | undefined,
     private readonly o: ExportOptions,
-    firstNodes: Promise<NodeData[]>,
   ) {
-    this.nodeCount = refs.size;
-    this.edgePages = o.edges ? planEdgePages(ids, refs, relIds, { perPage: o.edgesPerPage, readPerPage: o.edgesReadPerPage }) : [];
-    const nodeLoads = chunks(ids, o.nodesPerPage).map((page, i) => async (): Promise<Page> => ({ nodes: await (i === 0 ? firstNodes : readNodePage(repo, page)) }));
-    const edgeLoads = this.edgePages.map((page) => async (): Promise<Page> => ({ edges: await this.edgePage(page) }));
-    this.pages = new Prefetcher([...nodeLoads, ...edgeLoads][Symbol.iterator](), o.pagesAhead);
+    this.nodePages = new Prefetcher<NodeData[]>(o.pagesAhead);
+    this.nodePages.add(chunks(ids, o.nodesPerPage).map((page) => () => readNodePage(repo, page)), true);
+    this.edgePages = new Prefetcher<EdgePageRow[]>(o.pagesAhead);
+    if (relIds && o.edges) this.queueEdges(planChosenPages(ids, relIds, o.edgesPerPage), true);
   }
 
-  /** The first page is in; see Prefetcher.ready. */
+  /** Takes in which entities exist (exportNodeRefs) and queues the relationships among them, unless named. */
+  plan(refs: ReadonlyMap<string, NodeRef>): void {
+    this.nodeCount = refs.size;
+    if (this.relIds || !this.o.edges) this.queueEdges([], true);
+    else this.queueEdges(planAmongPages(this.ids, refs, this.o.edgesPerPage, this.o.edgesReadPerPage), true);
+  }
+
+  private queueEdges(pages: EdgePage[], last: boolean): void {
+    this.edgePlan.push(...pages);
+    this.edgePages.add(pages.map((page) => () => this.edgePage(page)), last);
+  }
+
+  /** The first page of entities is in; see Prefetcher.ready. */
   ready(): Promise<void> {
-    return this.pages.ready();
+    return this.nodePages.ready();
   }
 
   async *nodes(): AsyncGenerator<NodeData[]> {
-    for (let page = await this.pages.next(); page; page = await this.pages.next()) {
-      if ('edges' in page) {
-        this.heldEdges = page.edges;
-        return;
-      }
-      yield page.nodes;
-    }
+    for (let page = await this.nodePages.next(); page; page = await this.nodePages.next()) yield page;
   }
 
   async *edges(): AsyncGenerator<ExportEdge[]> {
-    let rows = this.heldEdges;
-    this.heldEdges = undefined;
-    for (;;) {
-      if (!rows) {
-        const page = await this.pages.next();
-        if (!page) return;
-        if (!('edges' in page)) continue;
-        rows = page.edges;
-      }
+    for (let rows = await this.edgePages.next(); rows; rows = await this.edgePages.next()) {
       for (let i = 0; i < rows.length; i += this.o.edgesPerSlice) yield await this.cite(rows.slice(i, i + this.o.edgesPerSlice));
-      rows = undefined;
     }
   }
 
@@ -180,7 +185,7 @@ export class PagedExport implements ExportSource {
   private async readSummary(): Promise<ExportSummary> {
     let edges = 0;
     const cited = new Set<string>();
-    for (const page of this.edgePages) {
+    for (const page of this.edgePlan) {
       const totals = await this.repo.one<{ relationships: number; documents: string[] }>('exportTotals', page);
       edges += totals?.relationships ?? 0;
       for (const doc of totals?.documents ?? []) cited.add(doc);
@@ -242,16 +247,13 @@ export class PagedExport implements ExportSource {
 
 /**
  * Starts an export of these entities (in this order) and, when given, only these relationships among
- * them. Reads which entities exist and, meanwhile, the first page of them; nothing else is read yet.
+ * them: reads which entities exist while the first pages are read.
  */
 export async function openExport(
   repo: Repository, ids: readonly string[], relIds: readonly string[] | undefined, options: Partial<ExportOptions> = {},
 ): Promise<PagedExport> {
-  const o = { ...exportDefaults, ...options };
-  const firstNodes = readNodePage(repo, ids.slice(0, o.nodesPerPage));
-  // Awaited by the first page load; a failure must not count as unhandled if the export stops first (a 404).
-  firstNodes.catch(() => {});
+  const source = new PagedExport(repo, ids, relIds, { ...exportDefaults, ...options });
   const rows = await repo.many<{ node: NodeRef }>('exportNodeRefs', { ids });
-  const refs = new Map(rows.map(({ node }) => [node.id, node]));
-  return new PagedExport(repo, ids, refs, relIds, o, firstNodes);
+  source.plan(new Map(rows.map(({ node }) => [node.id, node])));
+  return source;
 }

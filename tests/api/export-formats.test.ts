@@ -6,7 +6,7 @@ import { isRelationType } from '../../ingest/ontology.ts';
 import type { NodeData } from '../../server/graph/elements.ts';
 import type { ExportDocument, ExportEdge, Exporter, ExportSource } from '../../server/export/model.ts';
 import { EXPORT_FORMATS, exportStream, formatInfo } from '../../server/export/index.ts';
-import { planEdgePages, type NodeRef } from '../../server/export/plan.ts';
+import { planAmongPages, planChosenPages, type NodeRef } from '../../server/export/plan.ts';
 import { FLAG_TYPES } from '../../server/graph/subgraph.ts';
 import { toJson } from '../../server/export/json.ts';
 import { toGraphml } from '../../server/export/graphml.ts';
@@ -215,27 +215,27 @@ describe('export pages', () => {
 
   it('without relationship ids, groups starts by out-degree and reads a hub against a slice of the ends at a time', () => {
     const members = ['a', 'b', 'hub', 'c'];
-    expect(planEdgePages(ids, refs, undefined, { perPage: 2, readPerPage: 5 })).toEqual([
+    expect(planAmongPages(ids, refs, 2, 5)).toEqual([
       { sources: ['a', 'b'], members, relIds: null },
       { sources: ['hub'], members: ['a', 'b'], relIds: null },
       { sources: ['hub'], members: ['hub', 'c'], relIds: null },
     ]);
-    expect(planEdgePages(ids, refs, undefined, { perPage: 5, readPerPage: 12 })).toEqual([
+    expect(planAmongPages(ids, refs, 5, 12)).toEqual([
       { sources: ['a', 'b'], members, relIds: null },
       { sources: ['hub'], members, relIds: null },
     ]);
   });
 
-  it('with relationship ids, keeps those whose ends are both exported and groups them by start, at most a page each', () => {
+  it('with relationship ids, keeps those whose ends are both asked for and groups them by start, at most a page each', () => {
     const rel = (s: string, t: string, type = 'SUPPLIES') => `${s}~${type}~${t}`;
-    const relIds = [rel('a', 'b'), rel('hub', 'a'), rel('a', 'missing'), 'not-an-id', rel('b', 'a', 'NOT_A_TYPE'),
+    const relIds = [rel('a', 'b'), rel('hub', 'a'), rel('a', 'elsewhere'), 'not-an-id', rel('b', 'a', 'NOT_A_TYPE'),
       rel('hub', 'b'), rel('hub', 'c'), rel('b', 'hub'), rel('a', 'c', 'PARTNERS_WITH')];
-    const pages = planEdgePages(ids, refs, relIds, { perPage: 2, readPerPage: 100 });
+    const pages = planChosenPages(ids, relIds, 2);
     expect(pages).toEqual([
       { sources: ['a'], members: null, relIds: [rel('a', 'b'), rel('a', 'c', 'PARTNERS_WITH')] },
       { sources: ['hub'], members: null, relIds: [rel('hub', 'a'), rel('hub', 'b')] },
       { sources: ['hub', 'b'], members: null, relIds: [rel('hub', 'c'), rel('b', 'hub')] },
     ]);
-    expect(planEdgePages(ids, refs, [], { perPage: 2, readPerPage: 100 })).toEqual([]);
+    expect(planChosenPages(ids, [], 2)).toEqual([]);
   });
 });
