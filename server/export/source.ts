@@ -1,9 +1,9 @@
 /**
- * @module Reads an export's subgraph from Neo4j a page at a time: which entities exist first (one
- * light query), then the entities with their flags, then the relationships with their evidence, each
- * page in its own read transaction, and the cited documents' metadata as pages first cite them. The
- * next page is fetched while the current one is written, so the database and the writer overlap;
- * memory holds the page being written, the next one and the entities' ids, whatever the graph's size.
+ * @module Reads an export's subgraph from Neo4j a page at a time, each page in its own read
+ * transaction: the entities with their flags and, beside them, the relationships with their
+ * evidence, while one light query says which entities exist; the cited documents' metadata is looked
+ * up as pages first cite them. Pages are fetched while earlier ones are written, so the database and
+ * the writer overlap, and memory holds a few pages and the entities' ids whatever the graph's size.
  */
 import type { Repository } from '../plugins/repository.ts';
 import { toEdgeData, type EdgeRow, type EntityRow, type NodeData } from '../graph/elements.ts';
@@ -31,7 +31,7 @@ export interface ExportOptions {
    * the garbage collector's cheap generation, instead of piling up in the old one with the page.
    */
   edgesPerSlice: number;
-  /** Pages fetched ahead of the one being written. */
+  /** Pages of each kind read ahead of the one being written. */
   pagesAhead: number;
   /** False when the format writes entities only (CSV's nodes part): no relationship is read. */
   edges: boolean;
@@ -80,10 +80,10 @@ class Prefetcher<T> {
 
   constructor(private readonly ahead: number) {}
 
-  /** Queues loads after those queued before; `last` when no more will come. */
-  add(loads: (() => Promise<T>)[], last: boolean): void {
+  /** Queues the loads, once: the pages may be planned after their reader was made. */
+  start(loads: (() => Promise<T>)[]): void {
     this.queued.push(...loads);
-    this.complete = last;
+    this.complete = true;
     this.fill();
   }
 
@@ -106,7 +106,7 @@ class Prefetcher<T> {
   async next(): Promise<T | undefined> {
     const page = this.waiting.shift();
     if (!page) {
-      if (!this.complete) throw new Error('export pages read before all were queued');
+      if (!this.complete) throw new Error('export pages read before they were planned');
       return undefined;
     }
     this.fill();
@@ -141,21 +141,21 @@ export class PagedExport implements ExportSource {
     private readonly o: ExportOptions,
   ) {
     this.nodePages = new Prefetcher<NodeData[]>(o.pagesAhead);
-    this.nodePages.add(chunks(ids, o.nodesPerPage).map((page) => () => readNodePage(repo, page)), true);
+    this.nodePages.start(chunks(ids, o.nodesPerPage).map((page) => () => readNodePage(repo, page)));
     this.edgePages = new Prefetcher<EdgePageRow[]>(o.pagesAhead);
-    if (relIds && o.edges) this.queueEdges(planChosenPages(ids, relIds, o.edgesPerPage), true);
+    if (!o.edges) this.queueEdges([]);
+    else if (relIds) this.queueEdges(planChosenPages(ids, relIds, o.edgesPerPage));
   }
 
   /** Takes in which entities exist (exportNodeRefs) and queues the relationships among them, unless named. */
   plan(refs: ReadonlyMap<string, NodeRef>): void {
     this.nodeCount = refs.size;
-    if (this.relIds || !this.o.edges) this.queueEdges([], true);
-    else this.queueEdges(planAmongPages(this.ids, refs, this.o.edgesPerPage, this.o.edgesReadPerPage), true);
+    if (this.o.edges && !this.relIds) this.queueEdges(planAmongPages(this.ids, refs, this.o.edgesPerPage, this.o.edgesReadPerPage));
   }
 
-  private queueEdges(pages: EdgePage[], last: boolean): void {
-    this.edgePlan.push(...pages);
-    this.edgePages.add(pages.map((page) => () => this.edgePage(page)), last);
+  private queueEdges(pages: EdgePage[]): void {
+    this.edgePlan = pages;
+    this.edgePages.start(pages.map((page) => () => this.edgePage(page)));
   }
 
   /** The first page of entities is in; see Prefetcher.ready. */
@@ -194,12 +194,6 @@ export class PagedExport implements ExportSource {
     // From evidenceDocs, which ingest keeps aligned with the evidence items.
     const documents = [...cited].flatMap((id) => this.documentsById.get(id) ?? []);
     return { nodes: this.nodeCount, edges, documents };
-  }
-
-  private async nodePage(ids: string[]): Promise<NodeData[]> {
-    const rows = await this.repo.many<{ node: EntityRow; flags: FlagRow[] }>('exportNodes', { ids });
-    const byId = new Map(rows.map((r) => [r.node.id, toFlaggedNode(r)]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   private async edgeRows(page: EdgePage): Promise<EdgePageRow[]> {
