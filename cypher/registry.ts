@@ -1,26 +1,35 @@
 /**
- * @module Loads every `.cypher` file under this folder, parses its header and exposes the queries by
- * name. Start-up fails here, not at the first request, when a query is malformed.
+ * @module Loads every `.cypher` file under this folder and parses its header (name, what it returns,
+ * its typed parameters and row columns). Start-up fails here, not at the first request, when a query
+ * is malformed; `generate.ts` turns the same headers into the types of `queries.gen.ts`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, dirname } from 'node:path';
+import { basename, join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type Returns = 'one' | 'many' | 'none';
+
+export interface Typed {
+  name: string;
+  /** A TypeScript type, written in the header (`string[]`, `EdgeRow`, `number | null`). */
+  type: string;
+  doc: string;
+}
 
 export interface NamedQuery {
   name: string;
   /** Path relative to cypher/, for error messages. */
   file: string;
   returns: Returns;
-  params: string[];
+  params: Typed[];
+  columns: Typed[];
   doc: string;
   text: string;
 }
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 
-function listCypherFiles(dir: string): string[] {
+export function listCypherFiles(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((entry) => {
@@ -38,30 +47,38 @@ function codeOnly(text: string): string {
     .replace(/"(?:\\.|[^"\\])*"/g, '""');
 }
 
+/** `$name: Type -- what it is` (a parameter) or `name: Type` (a row column). */
+function typed(line: string, sigil: '$' | '', fail: (why: string) => never): Typed {
+  const m = line.startsWith(sigil) ? /^(\w+)\s*:\s*(.+?)(?:\s+--\s+(.*))?$/.exec(line.slice(sigil.length)) : null;
+  if (!m) return fail(`"${line}" must read "${sigil}name: Type" (then " -- what it is", optionally)`);
+  return { name: m[1]!, type: m[2]!.trim(), doc: m[3]?.trim() ?? '' };
+}
+
 export function parseQuery(file: string, source: string): NamedQuery {
   const header = new Map<string, string[]>();
   for (const line of source.split('\n')) {
     const m = /^\s*\/\/\s*@(\w+)\s*(.*)$/.exec(line);
-    if (m) header.set(m[1], [...(header.get(m[1]) ?? []), m[2].trim()]);
+    if (m) header.set(m[1]!, [...(header.get(m[1]!) ?? []), m[2]!.trim()]);
   }
-  const fail = (why: string) => {
+  const fail = (why: string): never => {
     throw new Error(`cypher/${file}: ${why}`);
   };
-  const name = header.get('name')?.[0];
-  if (!name) fail('missing "// @name" header');
+  const name = header.get('name')?.[0] ?? fail('missing "// @name" header');
+  // One naming scheme: the file is the query's name, so a name found in code finds its file.
+  if (basename(file, '.cypher') !== name) fail(`is named "${name}"; the file must be ${name}.cypher`);
   const returns = header.get('returns')?.[0] as Returns | undefined;
   if (!returns || !['one', 'many', 'none'].includes(returns)) fail('"// @returns" must be one, many or none');
   const doc = header.get('doc')?.join(' ') ?? '';
   if (!doc) fail('missing "// @doc" header');
-  const params = (header.get('param') ?? []).map((p) => {
-    const m = /^\$(\w+)\b/.exec(p);
-    if (!m) fail(`"// @param ${p}" must start with $name`);
-    return m![1];
-  });
-  const used = new Set([...codeOnly(source).matchAll(/\$(\w+)/g)].map((m) => m[1]));
-  for (const p of used) if (!params.includes(p)) fail(`uses $${p} but the header does not declare it`);
-  for (const p of params) if (!used.has(p)) fail(`declares $${p} but never uses it`);
-  return { name: name!, file, returns: returns!, params, doc, text: source };
+  const params = (header.get('param') ?? []).map((p) => typed(p, '$', fail));
+  const columns = (header.get('row') ?? []).map((r) => typed(r, '', fail));
+  if (returns === 'none' && columns.length) fail('returns none but declares "// @row" columns');
+  if (returns !== 'none' && !columns.length) fail(`returns ${returns} but declares no "// @row" column`);
+  const used = new Set([...codeOnly(source).matchAll(/\$(\w+)/g)].map((m) => m[1]!));
+  const declared = params.map((p) => p.name);
+  for (const p of used) if (!declared.includes(p)) fail(`uses $${p} but the header does not declare it`);
+  for (const p of declared) if (!used.has(p)) fail(`declares $${p} but never uses it`);
+  return { name, file, returns: returns!, params, columns, doc, text: source };
 }
 
 export function loadQueries(root = ROOT): Map<string, NamedQuery> {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { EntityTypeSchema } from './ontology.ts';
+import { EntityTypeSchema } from '../cypher/ontology.ts';
 import { nameKey, slug } from './names.ts';
 
 const CatalogEntrySchema = z.object({

@@ -72,7 +72,8 @@ function dryRun(args: Args): number {
 
 async function ingest(args: Args): Promise<number> {
   // Loaded here so a dry run never loads the driver or the launcher.
-  const { openDatabase, applySchema } = await import('../server/db/connection.ts');
+  const { openDatabase, applySchema } = await import('../cypher/connection.ts');
+  const { Repository } = await import('../cypher/repository.ts');
   const { ingestPaths } = await import('./index.ts');
   const { SingleBar, Presets } = await import('cli-progress');
   // Ctrl-C while the embedded server starts must still stop it, so the handler is in place first
@@ -95,7 +96,7 @@ async function ingest(args: Args): Promise<number> {
     const bar = tty ? new SingleBar({ format: ' {bar} {value}/{total} docs | {speed} docs/s | {file}' }, Presets.shades_classic) : undefined;
     const started = Date.now();
     let begun = false;
-    const summary = await ingestPaths(db, args.paths, {
+    const summary = await ingestPaths(new Repository(db), args.paths, {
       reset: args.reset,
       onProgress: (done, total, file) => {
         const speed = (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);

@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
-import type { Database } from '../server/db/connection.ts';
-import type { RelationType } from './ontology.ts';
+import type { Repository } from '../cypher/repository.ts';
+import type { RelationType } from '../cypher/ontology.ts';
 import { extract } from './pipeline.ts';
 import { UnreadableDocumentError } from './read/errors.ts';
 import { listFiles } from './read/files.ts';
@@ -67,9 +67,9 @@ export function extractDocument(input: DocumentInput, options?: ExtractOptions):
 }
 
 /** Extracts one document and writes it in one transaction; identical content is left as it is. */
-export async function ingestDocument(db: Database, input: DocumentInput, options?: ExtractOptions): Promise<{ status: WriteResult['status']; extraction: Extraction }> {
+export async function ingestDocument(repo: Repository, input: DocumentInput, options?: ExtractOptions): Promise<{ status: WriteResult['status']; extraction: Extraction }> {
   const extraction = extractDocument(input, options);
-  const written = await writeExtraction(db, extraction);
+  const written = await writeExtraction(repo, extraction);
   return { status: written.status, extraction };
 }
 
@@ -104,13 +104,13 @@ const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
  * transaction each, while the next batch is extracted; at most one batch is written while one fills,
  * so memory stays flat whatever the number of files.
  */
-export async function ingestPaths(db: Database, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(repo: Repository, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
   const limits = { ...batchDefaults, ...options.batch };
   const summary = emptySummary();
   const { files, skipped } = listFiles(paths);
   summary.skipped.push(...skipped);
   summary.failed += skipped.length;
-  if (options.reset) await resetGraph(db);
+  if (options.reset) await resetGraph(repo);
   const fresh = new Set<string>();
   const seen = new Set<string>();
   const relations = new Map<string, RelationType>();
@@ -134,7 +134,7 @@ export async function ingestPaths(db: Database, paths: string[], options: Ingest
 
   const write = async (items: Item[]) => {
     const extracted = items.flatMap((i) => ('extraction' in i ? [i] : []));
-    const outcomes = extracted.length ? await writeBatch(db, extracted.map((i) => i.extraction)) : [];
+    const outcomes = extracted.length ? await writeBatch(repo, extracted.map((i) => i.extraction)) : [];
     const outcomeOf = new Map<Item, WriteOutcome>(extracted.map((item, k) => [item, outcomes[k]]));
     for (const item of items) {
       if ('extraction' in item) settle(item.file, item.extraction, outcomeOf.get(item)!);
@@ -183,7 +183,7 @@ export async function ingestPaths(db: Database, paths: string[], options: Ingest
 }
 
 /** Ingests the seed folder when the graph holds no document yet (first start); otherwise does nothing. */
-export async function seedIfEmpty(db: Database, seedsDir: string): Promise<IngestSummary | undefined> {
-  if ((await countDocuments(db)) > 0) return undefined;
-  return ingestPaths(db, [seedsDir]);
+export async function seedIfEmpty(repo: Repository, seedsDir: string): Promise<IngestSummary | undefined> {
+  if ((await countDocuments(repo)) > 0) return undefined;
+  return ingestPaths(repo, [seedsDir]);
 }

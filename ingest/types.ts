@@ -2,7 +2,7 @@
  * @module The shapes that flow between ingest stages and out of `extractDocument`. Offsets are
  * always character offsets (UTF-16 code units, as JavaScript strings count) into the normalised text.
  */
-import type { EntityType, LinkStatus, RelationType } from './ontology.ts';
+import type { EntityType, LinkStatus, RelationType } from '../cypher/ontology.ts';
 
 export interface DocumentInput {
   /** File name or upload name; a changed file with the same source replaces its own evidence. */

@@ -11,7 +11,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
-import type { Database } from './db/connection.ts';
+import type { Database } from '../cypher/connection.ts';
 import errors from './plugins/errors.ts';
 import repository from './plugins/repository.ts';
 import security from './plugins/security.ts';

@@ -3,7 +3,8 @@
  * schema, loads the seed articles into an empty graph, serves the app, and shuts down in order.
  */
 import { loadConfig } from './config.ts';
-import { applySchema, connectTo, credentialsFromEnv, openDatabase, type Database } from './db/connection.ts';
+import { applySchema, connectTo, credentialsFromEnv, openDatabase } from '../cypher/connection.ts';
+import type { Repository } from '../cypher/repository.ts';
 import { buildApp } from './app.ts';
 import { seedIfEmpty } from '../ingest/index.ts';
 
@@ -13,10 +14,10 @@ const RETRY_MS = 5_000;
  * Schema and seeds need the database; when an external one is down at start we still serve (health
  * answers 503) and keep trying, so the explorer heals when the database comes back.
  */
-async function prepare(db: Database, seedsDir: string, log: (msg: string) => void): Promise<boolean> {
+async function prepare(repo: Repository, seedsDir: string, log: (msg: string) => void): Promise<boolean> {
   try {
-    await applySchema(db);
-    const summary = await seedIfEmpty(db, seedsDir);
+    await applySchema(repo.db);
+    const summary = await seedIfEmpty(repo, seedsDir);
     if (summary) log(`seeded the empty graph from ${seedsDir}: ${summary.documents.added} documents`);
     return true;
   } catch (e) {
@@ -25,8 +26,8 @@ async function prepare(db: Database, seedsDir: string, log: (msg: string) => voi
   }
 }
 
-async function keepPreparing(db: Database, seedsDir: string, log: (msg: string) => void) {
-  while (!(await prepare(db, seedsDir, log))) await new Promise((r) => setTimeout(r, RETRY_MS));
+async function keepPreparing(repo: Repository, seedsDir: string, log: (msg: string) => void) {
+  while (!(await prepare(repo, seedsDir, log))) await new Promise((r) => setTimeout(r, RETRY_MS));
 }
 
 async function main() {
@@ -51,9 +52,9 @@ async function main() {
     app.log.warn(`listening on ${config.host} without API_TOKEN: routes that change the graph will refuse requests`);
   }
   // The first screen should show the seeds, so wait for them; if the database is down, serve anyway.
-  const ready = await prepare(db, config.seedsDir, log);
+  const ready = await prepare(app.repo, config.seedsDir, log);
   await app.listen({ port: config.port, host: config.host });
-  if (!ready) void keepPreparing(db, config.seedsDir, log);
+  if (!ready) void keepPreparing(app.repo, config.seedsDir, log);
 }
 
 main().catch((e) => {

@@ -1,11 +1,14 @@
 // @name document
 // @returns one
-// @param $id string
-// @doc One document with its text, the ids of the entities it mentions and the relationships whose evidence cites it.
+// @param $id: string
+// @row document: DocumentRow
+// @row mentioned: { id: string; name: string; type: string }[]
+// @row relationships: { id: string; type: string; sourceName: string; targetName: string; evidence: string[] | null; evidenceDocs: string[] | null }[]
+// @doc One document with its text and mention spans, the entities it mentions and the relationships whose evidence cites it.
 MATCH (d:Document {id: $id})
 CALL (d) {
   OPTIONAL MATCH (d)-[:MENTIONS]->(e:Entity)
-  RETURN collect(e.id) AS mentioned
+  RETURN collect(e { .id, .name, .type }) AS mentioned
 }
 // Every relationship a document supports has its ends among the entities the document mentions, so
 // the walk starts there instead of scanning every relationship in the graph for the document's id.
@@ -17,5 +20,5 @@ CALL (d) {
   RETURN collect({ id: r.id, type: type(r), sourceName: a.name, targetName: b.name,
                    evidence: r.evidence, evidenceDocs: r.evidenceDocs }) AS relationships
 }
-RETURN d { .id, .title, .source, .publisher, .author, .date, .length, .ingestedAt, .text } AS document,
+RETURN d { .id, .title, .source, .publisher, .author, .date, .length, .ingestedAt, .text, .mentionSpans } AS document,
        mentioned, relationships

@@ -1,5 +1,6 @@
 // @name documents
 // @returns many
+// @row document: DocumentRow
 // @doc Every ingested document without its text, newest first.
 MATCH (d:Document)
 RETURN d { .id, .title, .source, .publisher, .author, .date, .length, .ingestedAt } AS document

@@ -1,6 +1,9 @@
 // @name entity
 // @returns one
-// @param $id string
+// @param $id: string
+// @row entity: EntityRow
+// @row rels: { type: string; direction: 'out' | 'in' }[]
+// @row documents: { id: string; title: string | null; source: string | null; mentions: number }[]
 // @doc One entity with its relationship counts by type and direction and the documents that mention it.
 MATCH (e:Entity {id: $id})
 CALL (e) {

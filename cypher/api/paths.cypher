@@ -1,10 +1,13 @@
 // @name paths
 // @returns many
-// @param $from string
-// @param $to string
-// @param $relTypes list   relationship types a path may use, checked against the ontology
-// @param $maxHops int     at most 6; the pattern's own bound keeps the search finite whatever is passed
-// @param $count int       how many paths to keep, shortest first
+// @param $from: string
+// @param $to: string
+// @param $relTypes: readonly RelationType[] -- relationship types a path may use, checked against the ontology
+// @param $maxHops: number -- at most 6; the pattern's own bound keeps the search finite whatever is passed
+// @param $count: number -- how many paths to keep, shortest first
+// @row nodes: string[]
+// @row length: number
+// @row rels: EdgeRow[]
 // @doc The shortest paths between two entities, in either direction along each relationship, then the next shortest as alternatives; each with its relationships as graph edges, so no lookup by relationship id follows.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST 10 (a)((x)-[r]-(y) WHERE type(r) IN $relTypes){1,6}(b)

@@ -1,9 +1,12 @@
 // @name relationship
 // @returns one
-// @param $id string
-// @param $source string  the source entity id, parsed from $id so the lookup starts at an indexed node
-// @param $target string
-// @param $type string
+// @param $id: string
+// @param $source: string -- the source entity id, parsed from $id so the lookup starts at an indexed node
+// @param $target: string
+// @param $type: string
+// @row relationship: EdgeRow & { sourceName: string; targetName: string }
+// @row evidence: string[]
+// @row documents: { id: string; title: string | null; publisher: string | null; date: unknown }[]
 // @doc One relationship with its ends' names, its evidence as stored (JSON strings) and the documents the evidence cites.
 MATCH (a:Entity {id: $source})-[r]->(b:Entity {id: $target})
 WHERE type(r) = $type AND r.id = $id

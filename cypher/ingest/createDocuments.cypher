@@ -1,6 +1,6 @@
-// @name ingest.createDocuments
+// @name createDocuments
 // @returns none
-// @param $documents {properties: {id: string, source: string, title: string, publisher: string | null, author: string | null, date: string | null, length: number, text: string}, mentions: {entityId: string, count: number}[]}[]
+// @param $documents: readonly DocumentWrite[]
 // @doc Stores source documents with their normalised text, which evidence offsets point into, and links each to every entity it names with how often it names it.
 UNWIND $documents AS doc
 CREATE (d:Document)

@@ -1,6 +1,9 @@
-// @name ingest.findDocuments
+// @name findDocuments
 // @returns many
-// @param $documents {id: string, source: string}[]
+// @param $documents: readonly { id: string; source: string }[]
+// @row id: string
+// @row stored: boolean
+// @row older: string[]
 // @doc For each document about to be written: whether its content is already stored (it is then left as it is) and which earlier versions of its file (same source, other content) it replaces.
 UNWIND $documents AS doc
 OPTIONAL MATCH (same:Document {id: doc.id})

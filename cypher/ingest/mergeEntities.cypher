@@ -1,6 +1,6 @@
-// @name ingest.mergeEntities
+// @name mergeEntities
 // @returns none
-// @param $rows {id: string, type: string, labels: string[], name: string, catalogName: string | null, origin: string, aliases: string[], country: string | null}[]
+// @param $rows: readonly EntityWrite[]
 // @doc Creates or updates entities by id, one row per id for a batch of documents: created with the first document's name, type and origin; given every type label the documents gave it (set dynamically, validated against the ontology before the call); aliases merged in document order; the catalog's name and origin win over a discovered one; the last country stated wins.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})

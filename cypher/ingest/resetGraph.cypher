@@ -1,4 +1,4 @@
-// @name ingest.resetGraph
+// @name resetGraph
 // @returns none
 // @doc Removes every document and entity (and so every relationship) before a full re-ingest with --reset.
 MATCH (n)

@@ -1,8 +1,8 @@
-// @name ingest.writeRelations
+// @name writeRelations
 // @returns none
-// @param $created {type: string, source: string, target: string, properties: {id: string, evidence: string[], evidenceDocs: string[], confidence: number, evidenceCount: number, years: number[], status: string | null}}[]
-// @param $updated {source: string, properties: {[ref: string]: {id: string, evidence: string[], evidenceDocs: string[], confidence: number, evidenceCount: number, years: number[], status: string | null}}}[]
-// @doc Writes relationships with their full evidence lists: creates those the transaction found absent (ingest.relationsByKey, run after ingest.mergeEntities write-locked both ends, so no other writer can add them meanwhile) and rewrites the properties of those it found, walking each source once and knowing its relationships by the element ids read earlier in the same transaction. Not a MERGE: a relationship MERGE between bound nodes is planned as a scan of every relationship when the plan is made on an empty store, and the plan stays cached (BENCHMARKS.md, cause 2). The type is set dynamically after validation against the ontology.
+// @param $created: readonly RelationCreate[]
+// @param $updated: readonly RelationUpdate[]
+// @doc Writes relationships with their full evidence lists: creates those the transaction found absent (relationsByKey, run after mergeEntities write-locked both ends, so no other writer can add them meanwhile) and rewrites the properties of those it found, walking each source once and knowing its relationships by the element ids read earlier in the same transaction. Not a MERGE: a relationship MERGE between bound nodes is planned as a scan of every relationship when the plan is made on an empty store, and the plan stays cached (BENCHMARKS.md, cause 2). The type is set dynamically after validation against the ontology.
 CALL () {
   UNWIND $created AS row
   MATCH (a:Entity {id: row.source})

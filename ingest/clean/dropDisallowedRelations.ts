@@ -3,7 +3,7 @@
  * is dropped. Rules already only match allowed slot types; this guard also covers pronouns standing
  * for several entities and any rule added later, so nothing the ontology forbids reaches the graph.
  */
-import { allowsRelation } from '../ontology.ts';
+import { allowsRelation } from '../../cypher/ontology.ts';
 import { defineStage } from '../stage.ts';
 import type { Entity, Relation } from '../types.ts';
 

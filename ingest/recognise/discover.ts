@@ -7,7 +7,7 @@
  */
 import type { Catalog } from '../catalog.ts';
 import { nameKey } from '../names.ts';
-import type { EntityType } from '../ontology.ts';
+import type { EntityType } from '../../cypher/ontology.ts';
 import { defineStage } from '../stage.ts';
 import type { Mention, Sentence } from '../types.ts';
 import {

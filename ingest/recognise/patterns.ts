@@ -3,7 +3,7 @@
  * names. Data only: adding a suffix or a title is one line here, and the discovery stage never
  * changes for it.
  */
-import type { EntityType } from '../ontology.ts';
+import type { EntityType } from '../../cypher/ontology.ts';
 
 /** Last word of an organisation's name, and the type it implies ("Korkem Telecom", "Kaspersky Lab"). */
 export const ORG_SUFFIXES: Readonly<Record<string, EntityType>> = {

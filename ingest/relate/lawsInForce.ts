@@ -9,7 +9,7 @@ import { stateNamed } from '../catalog.ts';
 import { defineStage } from '../stage.ts';
 import type { Entity, Reference, Relation, Sentence } from '../types.ts';
 import { isNegated, statusOf, yearOf } from './qualifiers.ts';
-import { relationshipId } from '../ontology.ts';
+import { relationshipId } from '../../cypher/ontology.ts';
 
 /** Words that show a law binding someone, as opposed to being merely named. */
 const IN_FORCE = /\b(?:requir(?:es|ed|ing)|mandat(?:es|ed|ing)|oblig(?:es|ed|ing)|prohibit(?:s|ed|ing)|forc(?:es|ed|ing)|compels?|compelled)\b/i;

@@ -3,7 +3,7 @@
  * it is denied. Cue words are data; the first status in STATUS_CUES order that matches wins, so
  * "sought to buy ... but the contract was cancelled" is cancelled, not planned.
  */
-import type { LinkStatus } from '../ontology.ts';
+import type { LinkStatus } from '../../cypher/ontology.ts';
 
 export const STATUS_CUES: readonly { status: LinkStatus; cue: RegExp }[] = [
   { status: 'cancelled', cue: /\b(?:cancel+ed|cancel+ing|terminated|scrapped|abandoned|withdr[ae]w|suspended|annulled|revoked|called off)\b/i },

@@ -18,7 +18,7 @@
  * `voice: 'active'` means A is the relation's source (A SUPPLIES B); `'passive'` means B is
  * ("A is supplied by B" gives B SUPPLIES A). `when` tests the surface text of a slot.
  */
-import type { LinkStatus, RelationType } from '../ontology.ts';
+import type { LinkStatus, RelationType } from '../../cypher/ontology.ts';
 
 export interface RelationRule {
   id: string;

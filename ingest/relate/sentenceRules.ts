@@ -4,7 +4,7 @@
  * expression whose slots accept only the types the ontology allows at that end, and every match
  * becomes one candidate per (source, target) pair, with the sentence as evidence.
  */
-import { relationshipId, relationTypeInfo, type RelationType } from '../ontology.ts';
+import { relationshipId, relationTypeInfo, type RelationType } from '../../cypher/ontology.ts';
 import { defineStage } from '../stage.ts';
 import type { Entity, Reference, Relation, Sentence } from '../types.ts';
 import { isNegated, statusOf, yearOf } from './qualifiers.ts';

@@ -4,7 +4,7 @@
  * Deliberately narrow (only the opening words of a sentence, only organisations) because a wrong
  * antecedent puts a false edge in the graph, while a missed one only loses a fact.
  */
-import type { EntityType } from '../ontology.ts';
+import type { EntityType } from '../../cypher/ontology.ts';
 import type { Reference, Sentence } from '../types.ts';
 
 const ORGS: readonly EntityType[] = ['Company', 'Organization', 'Agency'];

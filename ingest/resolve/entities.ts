@@ -8,7 +8,7 @@
 import type { Catalog } from '../catalog.ts';
 import { stateNamed } from '../catalog.ts';
 import { nameKey, slug } from '../names.ts';
-import type { EntityType } from '../ontology.ts';
+import type { EntityType } from '../../cypher/ontology.ts';
 import { wordsOf } from '../recognise/words.ts';
 import { defineStage } from '../stage.ts';
 import type { Entity, Mention, Reference, Resolution, ResolvedMention, Sentence } from '../types.ts';

@@ -3,7 +3,7 @@
  * with both ends' names and types and its evidence quotes, readable alone in a spreadsheet; `nodes`
  * is one row per entity. Two plain files beat a zip an analyst has to unpack.
  */
-import type { NodeData } from '../graph/elements.ts';
+import type { NodeData } from '../schemas/graph.ts';
 import type { Exporter } from './model.ts';
 
 /**

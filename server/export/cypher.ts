@@ -3,7 +3,8 @@
  * cypher/README.md: parameter-free MERGE statements (so running it twice changes nothing) with every
  * literal escaped here. Labels and types come from the ontology only, and are backtick-quoted anyway.
  */
-import { isEntityType, isRelationType } from '../../ingest/ontology.ts';
+import { isEntityType, isRelationType } from '../../cypher/ontology.ts';
+import { loadSchemaStatements } from '../../cypher/registry.ts';
 import type { ExportDocument, Exporter } from './model.ts';
 
 /** A Cypher string literal: backslash escapes for the quote, the backslash and control characters. */
@@ -40,8 +41,7 @@ export const toCypher: Exporter = async function* (src) {
   const summary = await src.summary();
   yield `// Sightline subgraph exported ${src.exportedAt}: ${summary.nodes} entities, ${summary.edges} relationships, ${summary.documents.length} documents.\n`
     + '// Run with cypher-shell or paste into Neo4j Browser; MERGE makes it safe to run again.\n'
-    + 'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;\n'
-    + 'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;\n';
+    + loadSchemaStatements().flatMap((script) => script.statements).map((statement) => `${statement.replace(/\s*\n\s*/g, ' ')};\n`).join('');
   for await (const page of src.nodes()) {
     yield page.filter((n) => isEntityType(n.type)).map((n) => `MERGE (n:Entity {id: ${literal(n.id)}}) SET n:\`${n.type}\`, ${sets('n', {
       name: n.label, type: n.type, aliases: n.aliases, aliasText: n.aliases.join(' '), country: n.country ?? null, origin: n.origin,

@@ -3,7 +3,7 @@
  * (`ftm import`, `aleph crawldir`-style streams): one `{id, schema, properties}` object a line, every
  * property a list of strings. Entities first, then the links as FtM interval schemata.
  *
- * Mapping choices: a State and an Agency are PublicBody (FtM models countries as properties, not
+^ * Mapping choices (each type's `ftm` in cypher/ontology.ts): a State and an Agency are PublicBody (FtM models countries as properties, not
  * entities); a Program is a Project; Place, Law, Technology and Product have no FtM schema that can
  * stand at either end of a link (Address is not a Thing) and become LegalEntity with the Sightline
  * type in `description`. Countries stay as stored (a name or a code); FtM's country type cleans
@@ -12,14 +12,12 @@
  * UnknownLink with the relationship's display name as `role`. Evidence quotes go into `summary`, the titles of
  * their documents into `description`, the stated years into `startDate`/`endDate`.
  */
-import { relationTypeInfo, isRelationType, type EntityType } from '../../ingest/ontology.ts';
-import type { NodeData } from '../graph/elements.ts';
+import { entityTypeInfo, relationTypeInfo, isRelationType, type EntityType } from '../../cypher/ontology.ts';
+import type { NodeData } from '../schemas/graph.ts';
 import type { ExportEdge, Exporter } from './model.ts';
 
-const SCHEMA: Record<EntityType, string> = {
-  State: 'PublicBody', Agency: 'PublicBody', Company: 'Company', Organization: 'Organization', Person: 'Person',
-  Place: 'LegalEntity', Program: 'Project', Law: 'LegalEntity', Technology: 'LegalEntity', Product: 'LegalEntity',
-};
+/** The FtM schema of an entity type, declared in the ontology. */
+const schemaOf = (type: EntityType) => entityTypeInfo(type).ftm;
 /** FtM's Ownership.asset must be an Asset; of our types only a Company is one. */
 const ASSET_SCHEMATA = new Set(['Company']);
 
@@ -31,7 +29,7 @@ const props = (o: Record<string, unknown[] | unknown>): Props =>
     .filter(([, v]) => v.length > 0));
 
 function entity(n: NodeData) {
-  const schema = SCHEMA[n.type];
+  const schema = schemaOf(n.type);
   return {
     id: ftmId('e', n.id),
     schema,
@@ -57,21 +55,23 @@ function link(e: ExportEdge, nodes: Map<string, End>) {
   const s = ftmId('e', e.source);
   const t = ftmId('e', e.target);
   const detail = e.evidence.find((x) => x.detail)?.detail;
-  switch (e.type) {
-    case 'SANCTIONS':
-    case 'RESTRICTS':
+  const info = isRelationType(e.type) ? relationTypeInfo(e.type) : undefined;
+  switch (info?.ftm) {
+    case 'Sanction':
       return { schema: 'Sanction', properties: props({ entity: t, authority: source.label, program: detail ?? (source.type === 'Law' ? source.label : undefined),
         provisions: e.type === 'RESTRICTS' ? 'restriction' : undefined, status: e.status, ...evidence }) };
-    case 'OWNS':
-      if (ASSET_SCHEMATA.has(SCHEMA[target.type])) return { schema: 'Ownership', properties: props({ owner: s, asset: t, ...evidence }) };
+    case 'Ownership': {
+      // OWNS reads owner to asset; SUBSIDIARY_OF reads asset (the child) to owner (the parent).
+      const [owner, asset, assetEnd] = e.type === 'SUBSIDIARY_OF' ? [t, s, source] : [s, t, target];
+      if (ASSET_SCHEMATA.has(schemaOf(assetEnd.type))) {
+        return { schema: 'Ownership', properties: props({ owner, asset, ...(e.type === 'SUBSIDIARY_OF' ? { role: 'parent company' } : {}), ...evidence }) };
+      }
       break;
-    case 'SUBSIDIARY_OF':
-      if (ASSET_SCHEMATA.has(SCHEMA[source.type])) return { schema: 'Ownership', properties: props({ owner: t, asset: s, role: 'parent company', ...evidence }) };
-      break;
-    case 'LEADS':
+    }
+    case 'Directorship':
       return { schema: 'Directorship', properties: props({ director: s, organization: t, role: detail, ...evidence }) };
   }
-  const role = isRelationType(e.type) ? relationTypeInfo(e.type).display : e.type.toLowerCase();
+  const role = info?.display ?? e.type.toLowerCase();
   return { schema: 'UnknownLink', properties: props({ subject: s, object: t, role, status: e.status, ...evidence }) };
 }
 

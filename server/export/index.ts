@@ -10,9 +10,8 @@ import { toGexf } from './gexf.ts';
 import { toEdgesCsv, toNodesCsv } from './csv.ts';
 import { toCypher } from './cypher.ts';
 import { toFtm } from './ftm.ts';
+import type { ExportFormat } from '../schemas/export.ts';
 
-export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher', 'ftm'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type CsvPart = 'nodes' | 'edges';
 
 export interface FormatInfo {

@@ -3,7 +3,7 @@
  * an export holds one page of it at a time, never the whole graph. Exporters are async generators of
  * text chunks; the route streams them, tests read them whole.
  */
-import type { EdgeData, NodeData } from '../graph/elements.ts';
+import type { EdgeData, NodeData } from '../schemas/graph.ts';
 import type { citeEvidence } from '../graph/evidence.ts';
 
 /** An evidence item as every answer cites it (one mapping, in graph/evidence.ts). */

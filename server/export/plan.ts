@@ -3,7 +3,7 @@
  * entities that exist (with their element ids and out-degrees) and of the relationship ids asked for,
  * so the page bounds are tested without a database.
  */
-import { parseRelationshipId } from '../../ingest/ontology.ts';
+import { parseRelationshipId } from '../../cypher/ontology.ts';
 
 /** An entity of the export as cypher/api/export_node_refs.cypher answers it. */
 export interface NodeRef {

@@ -5,13 +5,15 @@
  * up as pages first cite them. Pages are fetched while earlier ones are written, so the database and
  * the writer overlap, and memory holds a few pages and the entities' ids whatever the graph's size.
  */
-import type { Repository } from '../plugins/repository.ts';
-import { toEdgeData, type EdgeRow, type EntityRow, type NodeData } from '../graph/elements.ts';
+import type { Repository } from '../../cypher/repository.ts';
+import { toEdgeData } from '../graph/elements.ts';
+import type { NodeData } from '../schemas/graph.ts';
 import { citeEvidence, parseEvidence, type CitedDocument } from '../graph/evidence.ts';
-import { toSummary, type DocumentRow } from '../graph/documents.ts';
+import { toSummary } from '../graph/documents.ts';
+import type { EdgeRow, EdgeTuple } from '../../cypher/rows.ts';
 import type { ExportDocument, ExportEdge, ExportSource, ExportSummary } from './model.ts';
 import { chunks, planAmongPages, planChosenPages, type EdgePage, type NodeRef } from './plan.ts';
-import { toFlaggedNode, type FlagRow } from '../graph/subgraph.ts';
+import { toFlaggedNode } from '../graph/subgraph.ts';
 
 export interface ExportOptions {
   /** Entities a page; a row is a few hundred bytes, flags included. */
@@ -49,19 +51,13 @@ export const exportDefaults = {
 
 type EdgePageRow = EdgeRow & { evidence: string[] | null; citedDocuments: string[] | null };
 
-/** A row of cypher/api/export_edges.cypher, whose list holds these in this order. */
-type EdgeTuple = [
-  id: string, source: string, target: string, type: string, confidence: number | null, evidenceCount: number | null,
-  years: number[], status: string | null, evidence: string[] | null, citedDocuments: string[] | null,
-];
-
 function fromTuple([id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments]: EdgeTuple): EdgePageRow {
   return { id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments };
 }
 
 /** Entities by id with their flags, in the order of `ids`; ids no entity has are left out. */
 async function readNodePage(repo: Repository, ids: string[]): Promise<NodeData[]> {
-  const rows = await repo.many<{ node: EntityRow; flags: FlagRow[] }>('exportNodes', { ids });
+  const rows = await repo.read('exportNodes', { ids });
   const byId = new Map(rows.map((r) => [r.node.id, toFlaggedNode(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -186,7 +182,7 @@ export class PagedExport implements ExportSource {
     let edges = 0;
     const cited = new Set<string>();
     for (const page of this.edgePlan) {
-      const totals = await this.repo.one<{ relationships: number; documents: string[] }>('exportTotals', page);
+      const totals = await this.repo.readOne('exportTotals', page);
       edges += totals?.relationships ?? 0;
       for (const doc of totals?.documents ?? []) cited.add(doc);
     }
@@ -197,7 +193,7 @@ export class PagedExport implements ExportSource {
   }
 
   private async edgeRows(page: EdgePage): Promise<EdgePageRow[]> {
-    const rows = await this.repo.many<{ edge: EdgeTuple }>('exportEdges', page);
+    const rows = await this.repo.read('exportEdges', page);
     return rows.map((r) => fromTuple(r.edge));
   }
 
@@ -227,7 +223,7 @@ export class PagedExport implements ExportSource {
     const missing = [...new Set(ids)].filter((id) => !this.citations.has(id));
     for (let i = 0; i < missing.length; i += this.o.documentsPerQuery) {
       const chunk = missing.slice(i, i + this.o.documentsPerQuery);
-      const rows = await this.repo.many<{ document: DocumentRow }>('documentsByIds', { ids: chunk });
+      const rows = await this.repo.read('documentsByIds', { ids: chunk });
       const found = new Map(rows.map((r) => [r.document.id, toSummary(r.document)]));
       for (const id of chunk) {
         const d = found.get(id);
@@ -247,7 +243,7 @@ export async function openExport(
   repo: Repository, ids: readonly string[], relIds: readonly string[] | undefined, options: Partial<ExportOptions> = {},
 ): Promise<PagedExport> {
   const source = new PagedExport(repo, ids, relIds, { ...exportDefaults, ...options });
-  const rows = await repo.many<{ node: NodeRef }>('exportNodeRefs', { ids });
+  const rows = await repo.read('exportNodeRefs', { ids });
   source.plan(new Map(rows.map(({ node }) => [node.id, node])));
   return source;
 }

@@ -5,8 +5,10 @@
  * plans TERMINATE as a read), no procedures outside `db.`.
  */
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
-import { toEdgeData, toNodeData, type EdgeData, type EntityRow, type NodeData } from './elements.ts';
-import { isEntityType } from '../../ingest/ontology.ts';
+import type { EntityRow } from '../../cypher/rows.ts';
+import type { EdgeData, NodeData } from '../schemas/graph.ts';
+import { toEdgeData, toNodeData } from './elements.ts';
+import { isEntityType } from '../../cypher/ontology.ts';
 
 const FORBIDDEN_OPERATOR = /^(LoadCSV|Show|Terminate|Administration|Create|Drop|Alter|Grant|Deny|Revoke)/;
 

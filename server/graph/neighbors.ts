@@ -2,9 +2,9 @@
  * @module Neighbourhood expansion, one breadth-first layer per query so the limit is applied while
  * walking: a hub with ten thousand neighbours costs one capped layer, never an unbounded answer.
  */
-import { RELATION_TYPES, type EntityType } from '../../ingest/ontology.ts';
-import type { Repository } from '../plugins/repository.ts';
-import type { Graph } from './elements.ts';
+import { RELATION_TYPES, type EntityType } from '../../cypher/ontology.ts';
+import type { Repository } from '../../cypher/repository.ts';
+import type { Graph } from '../schemas/graph.ts';
 import { edgesAmong, nodesFor, type EdgeFilter } from './subgraph.ts';
 
 export interface NeighborOptions extends EdgeFilter {
@@ -21,7 +21,7 @@ export async function neighborhood(repo: Repository, rootId: string, o: Neighbor
   let omitted = 0;
   for (let layer = 1; layer <= o.depth && frontier.length > 0; layer++) {
     const cap = o.limit - (seen.length - 1);
-    const row = await repo.one<{ total: number; kept: string[] }>('neighborsLayer', {
+    const row = await repo.readOne('neighborsLayer', {
       frontier,
       seen,
       relTypes: o.relTypes?.length ? o.relTypes : RELATION_TYPES,

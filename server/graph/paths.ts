@@ -2,15 +2,15 @@
  * @module Path finding between two entities: shortest first, then alternatives, each bounded by the
  * query's own hop limit.
  */
-import { RELATION_TYPES, type RelationType } from '../../ingest/ontology.ts';
-import type { Repository } from '../plugins/repository.ts';
+import { RELATION_TYPES, type RelationType } from '../../cypher/ontology.ts';
+import type { Repository } from '../../cypher/repository.ts';
 import type { PathRow } from './subgraph.ts';
 
 export interface FoundPath extends PathRow { length: number }
 
 export async function findPaths(repo: Repository, q: { from: string; to: string; maxHops: number; relTypes?: readonly RelationType[]; k: number }): Promise<FoundPath[]> {
   if (q.from === q.to) return [];
-  return repo.many<FoundPath>('paths', {
+  return repo.read('paths', {
     from: q.from,
     to: q.to,
     maxHops: q.maxHops,

@@ -3,14 +3,16 @@
  * and the relationships among them. Every graph-shaped answer goes through here, so a sanctioned
  * vendor is flagged wherever it appears.
  */
-import { RELATION_TYPES, type RelationType } from '../../ingest/ontology.ts';
-import type { Repository } from '../plugins/repository.ts';
-import { toEdgeData, toNodeData, type EdgeData, type EdgeRow, type EntityRow, type Flag, type Graph, type NodeData } from './elements.ts';
+import { RELATION_TYPES, type RelationType } from '../../cypher/ontology.ts';
+import type { Repository } from '../../cypher/repository.ts';
+import type { EdgeRow, EntityRow, FlagRow } from '../../cypher/rows.ts';
+import type { EdgeData, Flag, Graph, NodeData } from '../schemas/graph.ts';
+import { toEdgeData, toNodeData } from './elements.ts';
 import { detailOf, parseEvidence } from './evidence.ts';
 
 const SANCTIONS: RelationType = 'SANCTIONS';
 const RESTRICTS: RelationType = 'RESTRICTS';
-/** The relationships that flag an entity; cypher/api/nodes_by_ids.cypher and export_nodes.cypher follow exactly these. */
+/** The relationships that flag an entity; cypher/api/nodesByIds.cypher and exportNodes.cypher follow exactly these. */
 export const FLAG_TYPES: readonly RelationType[] = [SANCTIONS, RESTRICTS];
 
 export interface EdgeFilter {
@@ -19,17 +21,6 @@ export interface EdgeFilter {
   since?: number;
   until?: number;
 }
-
-/** A flag as cypher/api/nodes_by_ids.cypher and export_nodes.cypher return it. */
-export interface FlagRow {
-  type: string;
-  relationshipId: string;
-  id: string;
-  name: string;
-  byType: string;
-  evidence: string[] | null;
-}
-
 /** An entity row and its flags as an element's data; `flagCount` beyond the listed flags becomes `flags.omitted`. */
 export function toFlaggedNode(row: { node: EntityRow; flags: FlagRow[]; flagCount?: number }): NodeData {
   const node = toNodeData(row.node);
@@ -55,7 +46,7 @@ export const ENTITY_FLAGS = 500;
 /** Entities by id with flags (up to `maxFlags` of each kind, the rest counted), in the order of `ids`; unknown ids are left out. */
 export async function nodesFor(repo: Repository, ids: readonly string[], maxFlags = GRAPH_FLAGS): Promise<NodeData[]> {
   if (ids.length === 0) return [];
-  const rows = await repo.many<{ node: EntityRow; flags: FlagRow[]; flagCount: number }>('nodesByIds', { ids, maxFlags });
+  const rows = await repo.read('nodesByIds', { ids, maxFlags });
   const byId = new Map(rows.map((r) => [r.node.id, toFlaggedNode(r)] as const));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -63,7 +54,7 @@ export async function nodesFor(repo: Repository, ids: readonly string[], maxFlag
 /** Relationships among a set of entities that pass the filter. */
 export async function edgesAmong(repo: Repository, ids: readonly string[], filter: EdgeFilter = {}): Promise<EdgeData[]> {
   if (ids.length === 0) return [];
-  const rows = await repo.many<{ edge: EdgeRow }>('edgesAmong', {
+  const rows = await repo.read('edgesAmong', {
     ids,
     relTypes: filter.relTypes?.length ? filter.relTypes : RELATION_TYPES,
     minConfidence: filter.minConfidence ?? 0,

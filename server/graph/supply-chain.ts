@@ -8,12 +8,13 @@
  * SUPPLIES, then customer side: the customers found are the answer). Each layer is one query per
  * side; every entity remembers the relationship it was reached by, which gives its shortest path.
  */
-import { relationTypeInfo, type RelationType } from '../../ingest/ontology.ts';
-import type { Repository } from '../plugins/repository.ts';
-import type { EdgeRow, Graph } from './elements.ts';
+import { relationTypeInfo, type RelationType } from '../../cypher/ontology.ts';
+import type { Repository, RowOf } from '../../cypher/repository.ts';
+import type { EdgeRow } from '../../cypher/rows.ts';
+import type { Graph } from '../schemas/graph.ts';
 import { edgesAmong, graphOfPaths, type PathRow } from './subgraph.ts';
 
-/** What "supplies" means along a chain. The step queries in cypher/api/supply_chain_*_step.cypher write these types out (so a hub's other relationships are never read); a test holds them equal. */
+/** What "supplies" means along a chain. The step queries in cypher/api/supplyChain*Step.cypher write these types out (so a hub's other relationships are never read); a test holds them equal. */
 export const SUPPLY_LINKS = {
   supplies: 'SUPPLIES',
   /** Start is upstream of end: a supplier's supplier, a contract manufacturer. */
@@ -48,19 +49,23 @@ export interface SupplyChain {
   omitted: number;
 }
 
-interface Reached { id: string; via: { from: string; rel: EdgeRow } }
-interface Layer { total: number; kept: Reached[] }
 
 /** A side of the chain: entities reached on it, each with how it was reached and how many of its own links it used. */
+/** The three layer queries: along customers (programs, places), across SUPPLIES, and along vendors. */
+type Step = 'supplyChainChainStep' | 'supplyChainCustomerStep' | 'supplyChainSupplyStep';
+
 class Side {
   readonly via = new Map<string, { from: string; rel: EdgeRow; fromSide: Side } | null>();
   readonly links = new Map<string, number>();
-  constructor(readonly step: string, readonly maxLinks: number) {}
+  constructor(readonly step: Step, readonly maxLinks: number) {}
 }
 
 export async function walkSupplyChain(repo: Repository, id: string, direction: Direction, maxHops: number, limit: number): Promise<SupplyChain> {
   const upstream = direction === 'upstream';
   const supplierTypes = relationTypeInfo(SUPPLY_LINKS.supplies).from;
+  // A State may supply (found across SUPPLIES), but is never a link between vendors: Russia
+  // partnering with Huawei does not put Russia upstream of Huawei's customers.
+  const chainTypes = supplierTypes.filter((t) => t !== 'State');
   const chain = new Side('supplyChainChainStep', CHAIN_LINKS);
   const customers = new Side('supplyChainCustomerStep', CUSTOMER_LINKS);
   // Walking up, the root is a customer and the answer is vendors; walking down, the reverse.
@@ -72,10 +77,14 @@ export async function walkSupplyChain(repo: Repository, id: string, direction: D
   let nearFrontier = [id];
   let farFrontier: string[] = [];
 
-  const layer = (side: Side, name: string, frontier: string[], cap: number) =>
-    frontier.length === 0 ? Promise.resolve({ total: 0, kept: [] }) :
-      repo.one<Layer>(name, { frontier, seen: [id, ...side.via.keys()], upstream, cap, ...(name === 'supplyChainCustomerStep' ? {} : { supplierTypes }) })
-        .then((l) => l ?? { total: 0, kept: [] });
+  const layer = async (side: Side, step: Step, frontier: string[], cap: number): Promise<RowOf<Step>> => {
+    if (frontier.length === 0) return { total: 0, kept: [] };
+    const params = { frontier, seen: [id, ...side.via.keys()], upstream, cap };
+    const row = step === 'supplyChainCustomerStep' ? await repo.readOne(step, params)
+      : step === 'supplyChainChainStep' ? await repo.readOne(step, { ...params, chainTypes })
+        : await repo.readOne(step, { ...params, supplierTypes });
+    return row ?? { total: 0, kept: [] };
+  };
 
   for (let hop = 1; hop <= maxHops && found.length < limit && (nearFrontier.length > 0 || farFrontier.length > 0); hop++) {
     const room = limit - found.length;

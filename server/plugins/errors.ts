@@ -6,7 +6,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { DatabaseUnavailableError } from './repository.ts';
+import { DatabaseUnavailableError } from '../../cypher/repository.ts';
 
 export interface ErrorBody {
   error: string;

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/connection.ts';
-import { startTestServer, type TestServer } from '../helpers/app.ts';
-import { testDatabase } from '../helpers/db.ts';
-import { loadSeedGraph } from './seed-graph.ts';
+import { describe, expect, it } from 'vitest';
+import { startTestServer } from '../helpers/app.ts';
+import { seededServer } from '../helpers/seeded.ts';
 
-let server: TestServer;
-let db: Database;
+const seeded = seededServer();
+
 const run = async (body: unknown) => {
-  const res = await fetch(`${server.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${seeded.server.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: res.status, body: await res.json() as any };
 };
 const entityCount = async () => (await run({ query: 'MATCH (e:Entity) RETURN count(e) AS n' })).body.rows[0][0];
 
-beforeAll(async () => {
-  db = await testDatabase();
-  await loadSeedGraph(db);
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
 
 describe('POST /api/cypher', () => {
   it('answers a read as columns and rows, and entities and their links as elements', async () => {
@@ -71,7 +60,7 @@ describe('POST /api/cypher', () => {
   });
 
   it('runs console queries in a read transaction, so a write that slipped past the plan check would still fail', async () => {
-    await expect(server.app.repo.readCapped('CREATE (:Entity {id: "slipped"}) RETURN 1', {}, 10)).rejects.toThrow(/read|access mode/i);
+    await expect(seeded.server.app.repo.readCapped('CREATE (:Entity {id: "slipped"}) RETURN 1', {}, 10)).rejects.toThrow(/read|access mode/i);
     expect((await run({ query: 'MATCH (n:Entity {id: "slipped"}) RETURN n' })).body.rows).toEqual([]);
   });
 

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/connection.ts';
-import { startTestServer, type TestServer } from '../helpers/app.ts';
-import { testDatabase } from '../helpers/db.ts';
-import { loadSeedGraph } from './seed-graph.ts';
+import { describe, expect, it } from 'vitest';
+import { startTestServer } from '../helpers/app.ts';
+import { seededServer } from '../helpers/seeded.ts';
 
-let server: TestServer;
-let db: Database;
+const seeded = seededServer();
+
 const ARTICLE = {
   title: 'Almaty extends its camera network',
   text: 'Almaty extends its camera network\n\nIn 2023 Hikvision supplied new cameras to Almaty for its Safe City program. '
@@ -13,22 +11,13 @@ const ARTICLE = {
 };
 const post = (base: string, body: unknown, query = '', headers: Record<string, string> = {}) =>
   fetch(`${base}/api/documents${query}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-const documentCount = async () => (await (await fetch(`${server.url}/api/stats`)).json()).documents;
+const documentCount = async () => (await (await fetch(`${seeded.server.url}/api/stats`)).json()).documents;
 
-beforeAll(async () => {
-  db = await testDatabase();
-  await loadSeedGraph(db);
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
 
 describe('POST /api/documents', () => {
   it('previews the extraction with dryRun and writes nothing', async () => {
     const before = await documentCount();
-    const res = await post(server.url, ARTICLE, '?dryRun=true');
+    const res = await post(seeded.server.url, ARTICLE, '?dryRun=true');
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.status).toBe('preview');
@@ -42,19 +31,19 @@ describe('POST /api/documents', () => {
 
   it('adds a pasted text once, then answers unchanged for the same text', async () => {
     const before = await documentCount();
-    const first = await (await post(server.url, ARTICLE)).json();
+    const first = await (await post(seeded.server.url, ARTICLE)).json();
     expect(first.status).toBe('added');
     expect(await documentCount()).toBe(before + 1);
-    const again = await (await post(server.url, ARTICLE)).json();
+    const again = await (await post(seeded.server.url, ARTICLE)).json();
     expect(again.status).toBe('unchanged');
-    const doc = await (await fetch(`${server.url}/api/documents/${first.document.id}`)).json();
+    const doc = await (await fetch(`${seeded.server.url}/api/documents/${first.document.id}`)).json();
     expect(doc.document.text).toContain('Hikvision supplied new cameras');
   });
 
   it('accepts a multipart file upload', async () => {
     const form = new FormData();
     form.append('file', new Blob(['Sergek expands\n\nKorkem Telecom supplied Sergek cameras to Shymkent in 2022.'], { type: 'text/plain' }), 'sergek-2022.txt');
-    const res = await fetch(`${server.url}/api/documents`, { method: 'POST', body: form });
+    const res = await fetch(`${seeded.server.url}/api/documents`, { method: 'POST', body: form });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.status).toBe('added');
@@ -64,10 +53,10 @@ describe('POST /api/documents', () => {
   it('answers 422 for a document that cannot be read, and 400 naming the field for a missing text', async () => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array([0, 159, 146, 150, 0, 0, 1, 2, 3])]), 'image.bin');
-    const binary = await fetch(`${server.url}/api/documents`, { method: 'POST', body: form });
+    const binary = await fetch(`${seeded.server.url}/api/documents`, { method: 'POST', body: form });
     expect(binary.status).toBe(422);
     expect((await binary.json()).message).toMatch(/cannot be read/);
-    const missing = await post(server.url, { title: 'no text' });
+    const missing = await post(seeded.server.url, { title: 'no text' });
     expect(missing.status).toBe(400);
     expect((await missing.json()).message).toMatch(/^body\.text/);
   });

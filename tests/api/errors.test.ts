@@ -14,7 +14,7 @@ describe('the one error handler', () => {
     // Routes cannot be added after listen, so this checks through inject on a fresh instance.
     const { buildApp } = await import('../../server/app.ts');
     const { loadConfig } = await import('../../server/config.ts');
-    const { connectTo } = await import('../../server/db/connection.ts');
+    const { connectTo } = await import('../../cypher/connection.ts');
     const { credentials } = await import('../helpers/db.ts');
     const app = await buildApp({ db: connectTo(credentials()), config: loadConfig({}, { logLevel: 'silent' }), logger: false });
     app.withTypeProvider<ZodTypeProvider>().get('/api/test-throws', {

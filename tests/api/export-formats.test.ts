@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { query } from '../../cypher/registry.ts';
-import { isRelationType } from '../../ingest/ontology.ts';
-import type { NodeData } from '../../server/graph/elements.ts';
+import { isRelationType } from '../../cypher/ontology.ts';
+import type { NodeData } from '../../server/schemas/graph.ts';
 import type { ExportDocument, ExportEdge, Exporter, ExportSource } from '../../server/export/model.ts';
-import { EXPORT_FORMATS, exportStream, formatInfo } from '../../server/export/index.ts';
+import { exportStream, formatInfo } from '../../server/export/index.ts';
+import { EXPORT_FORMATS } from '../../server/schemas/export.ts';
 import { planAmongPages, planChosenPages, type NodeRef } from '../../server/export/plan.ts';
 import { FLAG_TYPES } from '../../server/graph/subgraph.ts';
 import { toJson } from '../../server/export/json.ts';
@@ -195,12 +196,12 @@ describe('exporters', () => {
 });
 
 describe('export flags', () => {
-  it('export_nodes.cypher follows exactly the FLAG_TYPES, which are relationship types of the ontology', () => {
+  it('exportNodes.cypher follows exactly the FLAG_TYPES, which are relationship types of the ontology', () => {
     const text = query('exportNodes').text;
     const written = /\[r:([A-Z_|]+)\]/.exec(text)?.[1].split('|');
     expect(written).toEqual([...FLAG_TYPES]);
     expect(FLAG_TYPES.every(isRelationType)).toBe(true);
-    expect(readFileSync(new URL('../../cypher/api/export_nodes.cypher', import.meta.url), 'utf8')).toContain(`[r:${FLAG_TYPES.join('|')}]`);
+    expect(readFileSync(new URL('../../cypher/api/exportNodes.cypher', import.meta.url), 'utf8')).toContain(`[r:${FLAG_TYPES.join('|')}]`);
   });
 });
 

@@ -1,35 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Database } from '../../server/db/connection.ts';
-import { DatabaseUnavailableError } from '../../server/plugins/repository.ts';
+import type { QueryName } from '../../cypher/queries.gen.ts';
+import { DatabaseUnavailableError } from '../../cypher/repository.ts';
 import { toJson } from '../../server/export/json.ts';
 import { openExport, type ExportOptions } from '../../server/export/source.ts';
-import { startTestServer, type TestServer } from '../helpers/app.ts';
-import { emptyGraph, testDatabase } from '../helpers/db.ts';
-import { loadSeedGraph } from './seed-graph.ts';
+import { emptyGraph } from '../helpers/db.ts';
+import { seededServer } from '../helpers/seeded.ts';
 
-let server: TestServer;
-let db: Database;
+const seeded = seededServer();
+
 const exportAs = (format: string, body: unknown, extra = '') =>
-  fetch(`${server.url}/api/export?format=${format}${extra}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(`${seeded.server.url}/api/export?format=${format}${extra}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 let allIds: string[];
 
 beforeAll(async () => {
-  db = await testDatabase();
-  await loadSeedGraph(db);
-  server = await startTestServer();
-  const res = await fetch(`${server.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH (e:Entity) RETURN e.id' }) });
+  const res = await fetch(`${seeded.server.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH (e:Entity) RETURN e.id' }) });
   allIds = (await res.json()).rows.map((r: string[]) => r[0]);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
 });
 
 describe('POST /api/export', () => {
   it('exports the NtechLab-to-Moscow paths view as GraphML that parses, with the same node and edge counts', async () => {
-    const view = await (await fetch(`${server.url}/api/paths?from=ntechlab&to=moscow&k=2`)).json();
+    const view = await (await fetch(`${seeded.server.url}/api/paths?from=ntechlab&to=moscow&k=2`)).json();
     expect(view.paths.length).toBeGreaterThan(0);
     const res = await exportAs('graphml', { query: { name: 'paths', params: { from: 'ntechlab', to: 'moscow', k: 2 } } });
     expect(res.status).toBe(200);
@@ -78,20 +70,20 @@ describe('POST /api/export', () => {
   });
 
   it('writes the same entities, flags included, as the view it was cut from', async () => {
-    const view = await (await fetch(`${server.url}/api/entities/dahua/neighbors`)).json();
+    const view = await (await fetch(`${seeded.server.url}/api/entities/dahua/neighbors`)).json();
     const exported = await (await exportAs('json', { query: { name: 'neighbors', params: { id: 'dahua' } } })).json();
     const byId = (nodes: { data: { id: string } }[]) => nodes.map((n) => n.data).sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(exported.elements.nodes)).toEqual(byId(view.nodes));
     expect(exported.elements.nodes.some((n: any) => n.data.flags?.sanctionedBy.length > 0)).toBe(true);
     const edge = exported.elements.edges.find((e: any) => e.data.evidence.length > 0).data;
-    const detail = await (await fetch(`${server.url}/api/relationships/${encodeURIComponent(edge.id)}`)).json();
+    const detail = await (await fetch(`${seeded.server.url}/api/relationships/${encodeURIComponent(edge.id)}`)).json();
     expect(edge.evidence.map((e: any) => [e.quote, e.documentTitle])).toEqual(detail.evidence.map((e: any) => [e.quote, e.documentTitle]));
   });
 
   it('reads the same export a few elements a page as in whole pages', async () => {
     const read = async (pages: Partial<ExportOptions>, relIds?: string[]) => {
       let text = '';
-      for await (const chunk of toJson(await openExport(server.app.repo, allIds, relIds, pages))) text += chunk;
+      for await (const chunk of toJson(await openExport(seeded.server.app.repo, allIds, relIds, pages))) text += chunk;
       const doc = JSON.parse(text);
       return { ...doc, exportedAt: undefined, elements: { nodes: doc.elements.nodes, edges: sorted(doc.elements.edges) }, documents: sorted(doc.documents) };
     };
@@ -104,13 +96,13 @@ describe('POST /api/export', () => {
   });
 
   it('answers a database failure before the first byte with the error handler, and breaks the download after it', async () => {
-    const repo = server.app.repo;
-    const many = repo.many;
-    const failOn = (name: string, error: Error) => {
-      repo.many = (async (query: string, params?: Record<string, unknown>) => {
+    const repo = seeded.server.app.repo;
+    const read = repo.read;
+    const failOn = (name: QueryName, error: Error) => {
+      repo.read = (async (query: QueryName, params?: never) => {
         if (query === name) throw error;
-        return many.call(repo, query, params);
-      }) as typeof repo.many;
+        return read.call(repo, query, params as never);
+      }) as typeof repo.read;
     };
     try {
       failOn('exportNodes', new DatabaseUnavailableError('Neo4j is unavailable: test'));
@@ -123,14 +115,14 @@ describe('POST /api/export', () => {
       expect(late.status).toBe(200);
       await expect(late.text()).rejects.toThrow();
     } finally {
-      repo.many = many;
+      repo.read = read;
     }
     expect((await exportAs('graphml', { nodeIds: allIds })).status).toBe(200);
   });
 
   it('keeps serving after a client goes away mid-download', async () => {
     const abort = new AbortController();
-    const res = await fetch(`${server.url}/api/export?format=json`, {
+    const res = await fetch(`${seeded.server.url}/api/export?format=json`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ nodeIds: allIds }), signal: abort.signal,
     });
     await res.body!.getReader().read();
@@ -142,8 +134,9 @@ describe('POST /api/export', () => {
   it('writes a Cypher script that re-creates the same graph in an empty Neo4j', async () => {
     const before = await (await exportAs('json', { nodeIds: allIds })).json();
     const script = await (await exportAs('cypher', { nodeIds: allIds })).text();
-    await emptyGraph(db);
-    const session = db.driver.session({ database: db.database });
+    await emptyGraph(seeded.repo);
+    // The export's own statements, run as a user would paste them into Neo4j Browser.
+    const session = seeded.repo.db.driver.session({ database: seeded.repo.db.database });
     try {
       for (const statement of script.split('\n').filter((l) => l.trim() && !l.startsWith('//'))) await session.run(statement);
     } finally {

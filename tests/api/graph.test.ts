@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/connection.ts';
-import { startTestServer, type TestServer } from '../helpers/app.ts';
-import { testDatabase } from '../helpers/db.ts';
-import { loadSeedGraph } from './seed-graph.ts';
+import { describe, expect, it } from 'vitest';
+import { seededServer } from '../helpers/seeded.ts';
 
-let server: TestServer;
-let db: Database;
+const seeded = seededServer();
+
 const get = async (path: string) => {
-  const res = await fetch(`${server.url}${path}`);
+  const res = await fetch(`${seeded.server.url}${path}`);
   return { status: res.status, body: await res.json() as any, headers: res.headers };
 };
 const ids = (nodes: { data: { id: string } }[]) => nodes.map((n) => n.data.id);
 
-beforeAll(async () => {
-  db = await testDatabase();
-  await loadSeedGraph(db);
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
 
 describe('GET /api/entities (the most mentioned)', () => {
   it('ranks entities by how many documents mention them, as counted from MENTIONS', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { connectTo } from '../../server/db/connection.ts';
+import { connectTo } from '../../cypher/connection.ts';
 import { startTestServer, type TestServer } from '../helpers/app.ts';
 
 describe('GET /api/health', () => {

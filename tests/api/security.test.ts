@@ -2,7 +2,7 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { connectTo } from '../../server/db/connection.ts';
+import { connectTo } from '../../cypher/connection.ts';
 import { credentials } from '../helpers/db.ts';
 import { startTestServer, type TestServer } from '../helpers/app.ts';
 

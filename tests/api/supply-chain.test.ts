@@ -1,29 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { query } from '../../cypher/registry.ts';
-import { relationTypeInfo } from '../../ingest/ontology.ts';
-import type { Database } from '../../server/db/connection.ts';
+import { relationTypeInfo } from '../../cypher/ontology.ts';
 import { CHAIN_LINKS, CUSTOMER_LINKS, SUPPLY_LINKS } from '../../server/graph/supply-chain.ts';
-import { startTestServer, type TestServer } from '../helpers/app.ts';
-import { testDatabase } from '../helpers/db.ts';
-import { loadSeedGraph } from './seed-graph.ts';
+import { seededServer } from '../helpers/seeded.ts';
 
-let server: TestServer;
-let db: Database;
+const seeded = seededServer();
+
 const get = async (path: string) => {
-  const res = await fetch(`${server.url}${path}`);
+  const res = await fetch(`${seeded.server.url}${path}`);
   return { status: res.status, body: await res.json() as any };
 };
 
-beforeAll(async () => {
-  db = await testDatabase();
-  await loadSeedGraph(db);
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
 
 /** The relationship types a step query expands, read from its text: `[r:A|B]` with the arrow around it. */
 function expansions(name: string) {
@@ -71,23 +58,18 @@ describe('supply-chain step queries implement SUPPLY_LINKS', () => {
 describe('the layered walk agrees with an exhaustive path search', () => {
   // The query the walk replaced: every path through the same links, enumerated in full. Too slow for
   // a large graph, exact on a small one, so it is the oracle here.
-  const oracle = (direction: 'upstream' | 'downstream') =>
-    readFileSync(new URL(`./fixtures/supply_chain_all_paths_${direction}.cypher`, import.meta.url), 'utf8');
-
   async function exhaustive(direction: 'upstream' | 'downstream', id: string, maxHops: number) {
-    const rows = await db.read((tx) => tx.run(oracle(direction), {
-      id, ...SUPPLY_LINKS, supplierTypes: relationTypeInfo(SUPPLY_LINKS.supplies).from, maxHops, maxPaths: 1,
-    }));
+    const rows = await seeded.repo.read(direction === 'upstream' ? 'supplyChainUpstreamOracle' : 'supplyChainDownstreamOracle', {
+      id, ...SUPPLY_LINKS, supplierTypes: relationTypeInfo(SUPPLY_LINKS.supplies).from,
+      chainTypes: relationTypeInfo(SUPPLY_LINKS.supplies).from.filter((t) => t !== 'State'), maxHops, maxPaths: 1,
+    });
     const best = new Map<string, number>();
-    for (const r of rows.records) {
-      const [entity, hops] = [r.get('entity') as string, Number(r.get('hops'))];
-      best.set(entity, Math.min(best.get(entity) ?? Infinity, hops));
-    }
+    for (const { entity, hops } of rows) best.set(entity, Math.min(best.get(entity) ?? Infinity, hops));
     return Object.fromEntries([...best].sort());
   }
 
   it('finds, for every entity of the seed graph in both directions at depths 2 and 4, exactly the same entities at the same shortest hop counts', async () => {
-    const ids = await db.read(async (tx) => (await tx.run('MATCH (e:Entity) RETURN e.id AS id ORDER BY id')).records.map((r) => r.get('id') as string));
+    const ids = (await seeded.repo.read('entityIds')).map((r) => r.id);
     expect(ids.length).toBeGreaterThan(100);
     let nonEmpty = 0;
     for (const direction of ['upstream', 'downstream'] as const) {

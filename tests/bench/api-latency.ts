@@ -5,6 +5,7 @@
  */
 import autocannon from 'autocannon';
 import { ingestPaths } from '../../ingest/index.ts';
+import { Repository } from '../../cypher/repository.ts';
 import { openBenchDatabase } from './db.ts';
 import { startBenchServer } from './server.ts';
 
@@ -28,7 +29,7 @@ async function measure(url: string, paths: string[], connections: number) {
 }
 
 const db = await openBenchDatabase('seeds', { fresh: true });
-const summary = await ingestPaths(db, ['seeds']);
+const summary = await ingestPaths(new Repository(db), ['seeds']);
 console.error(`seed graph: ${summary.documents.added} documents, ${summary.entities.new} entities`);
 const { app, url } = await startBenchServer(db);
 try {

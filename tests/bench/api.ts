@@ -8,8 +8,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { query } from '../../cypher/registry.ts';
-import type { Database } from '../../server/db/connection.ts';
+import { Repository } from '../../cypher/repository.ts';
+import type { Database } from '../../cypher/connection.ts';
 import { openBenchDatabase } from './db.ts';
 import { benchGraphSpec, type SyntheticGraph } from './graph.ts';
 import { ensureGraph } from './load-graph.ts';
@@ -67,11 +67,11 @@ function amountFor(probes: number, warmupSeconds: number, connections: number, s
 
 /** The round trip of the cheapest query in a managed read transaction: every API query pays at least this. */
 async function transactionFloor(db: Database) {
-  const text = query('benchPing').text;
+  const repo = new Repository(db);
   const times: number[] = [];
   for (let i = 0; i < 50; i++) {
     const t = performance.now();
-    await db.read((tx) => tx.run(text));
+    await repo.read('ping');
     times.push(performance.now() - t);
   }
   return { p50: round(percentile(times, 50), 2), p99: round(percentile(times, 99), 2) };

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EntityType } from '../../ingest/ontology.ts';
+import type { EntityType } from '../../cypher/ontology.ts';
 import { catalogEntries, inventName } from './names.ts';
 import { hash32, int, pick, rng, type Rand } from './prng.ts';
 

@@ -6,9 +6,9 @@
 import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { query } from '../../cypher/registry.ts';
-import { applySchema, connectTo, credentialsFromEnv, type Database } from '../../server/db/connection.ts';
-import { startEmbedded } from '../../server/db/embedded.ts';
+import { applySchema, connectTo, credentialsFromEnv, type Database } from '../../cypher/connection.ts';
+import { startEmbedded } from '../../cypher/launch/neo4j.ts';
+import { Repository } from '../../cypher/repository.ts';
 
 const BENCH_HOME = resolve(dirname(fileURLToPath(import.meta.url)), '../../.data/neo4j-bench');
 
@@ -47,17 +47,8 @@ export async function openBenchDatabase(name: string, { fresh = false } = {}): P
   return Object.assign(db, { pid: embedded.pid });
 }
 
-/** Runs a bench query in an auto-commit session (needed for CALL ... IN TRANSACTIONS). */
-export async function runAutoCommit(db: Database, name: string, params: Record<string, unknown> = {}) {
-  const session = db.driver.session({ database: db.database });
-  try {
-    return (await session.run(query(name).text, params)).records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
-}
-
 export async function clearGraph(db: Database): Promise<void> {
-  await runAutoCommit(db, 'benchClearRelationships');
-  await runAutoCommit(db, 'benchClearGraph');
+  const repo = new Repository(db);
+  await repo.autoCommit('clearRelationships');
+  await repo.autoCommit('clearGraph');
 }

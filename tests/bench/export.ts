@@ -7,7 +7,7 @@
  * the export holds: the JS heap right after full collections forced every 100 ms.
  */
 import { runInNewContext } from 'node:vm';
-import { query } from '../../cypher/registry.ts';
+import { Repository } from '../../cypher/repository.ts';
 import { openBenchDatabase, type BenchDatabase } from './db.ts';
 import { benchGraphSpec } from './graph.ts';
 import { ensureGraph } from './load-graph.ts';
@@ -29,11 +29,10 @@ export interface ExportOptions {
 export const EXPORT_MAX_NODES = 20_000;
 
 async function subgraph(db: BenchDatabase, edges: number) {
-  const rows = async <R>(name: string, params: Record<string, unknown>) =>
-    db.read(async (tx) => (await tx.run(query(name).text, params)).records.map((r) => r.toObject() as R));
-  const top = await rows<{ id: string }>('benchTopNodes', { count: EXPORT_MAX_NODES });
+  const repo = new Repository(db);
+  const top = await repo.read('topNodes', { count: EXPORT_MAX_NODES });
   const inside = new Set(top.map((r) => r.id));
-  const among = (await rows<{ id: string; source: string; target: string }>('benchEdgesFrom', { ids: [...inside] }))
+  const among = (await repo.read('edgesFrom', { ids: [...inside] }))
     .filter((r) => inside.has(r.target))
     .slice(0, edges);
   const nodeIds = [...new Set(among.flatMap((r) => [r.source, r.target]))];

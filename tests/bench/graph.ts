@@ -5,7 +5,8 @@
  * hubs (Huawei, Hikvision, Russia) collect thousands of links while most nodes have a handful, as in
  * real reporting. Everything streams in batches: the 1M graph never sits in memory whole.
  */
-import { ONTOLOGY, relationshipId, type EntityType, type RelationType } from '../../ingest/ontology.ts';
+import { ONTOLOGY, relationshipId, type EntityType, type RelationType } from '../../cypher/ontology.ts';
+import type { RelationProperties } from '../../cypher/rows.ts';
 import { catalogEntries, entityAt, type SyntheticEntity } from './names.ts';
 import { hash32, int, pick, rng, zipf, type Rand } from './prng.ts';
 
@@ -22,7 +23,7 @@ export function benchGraphSpec(entities: number): GraphSpec {
 
 /** Changes whenever the generator's output changes, so a stored graph from older code is reloaded. */
 // 2: relationship ids as ingest writes them (source~TYPE~target).
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export function graphKey(spec: GraphSpec): string {
   return `v${GENERATOR_VERSION}:seed${spec.seed}:n${spec.entities}:r${spec.relsPerEntity}`;
@@ -31,7 +32,7 @@ export function graphKey(spec: GraphSpec): string {
 /** Share of each relationship type, roughly as the seed articles and their kind of reporting have them. */
 const REL_WEIGHTS: Record<RelationType, number> = {
   SUPPLIES: 30, PARTNERS_WITH: 11, LOCATED_IN: 12, SUBSIDIARY_OF: 7, OWNS: 5, OPERATES: 6, USES: 6,
-  DEVELOPS: 6, SANCTIONS: 4, RESTRICTS: 2, FUNDS: 3, LEADS: 4, ENACTED: 2, MANUFACTURES_FOR: 2,
+  DEVELOPS: 6, SANCTIONS: 4, RESTRICTS: 2, FUNDS: 3, LEADS: 4, ENACTED: 2, MANUFACTURES_FOR: 2, PART_OF: 1, FOUNDED: 1,
 };
 
 /** A draw lands on the Zipf hubs this often, else uniformly: hubs emerge without starving the tail. */
@@ -52,6 +53,8 @@ const QUOTES: Record<RelationType, (a: string, b: string, y: number) => string> 
   LEADS: (a, b) => `${a}, the chief executive of ${b}, said the system would be rolled out nationwide.`,
   ENACTED: (a, b, y) => `${a} adopted the ${b} in ${y}, requiring operators to store traffic for six months.`,
   MANUFACTURES_FOR: (a, b) => `${a} manufactures chips for ${b} at its plants.`,
+  PART_OF: (a, b) => `${a}, a department of ${b}, runs the city's camera registry.`,
+  FOUNDED: (a, b, y) => `${a} founded ${b} in ${y} to sell video analytics to city governments.`,
 };
 
 const STATUSES = ['signed', 'operating', 'planned', 'cancelled'] as const;
@@ -64,15 +67,7 @@ export interface RelationshipRow {
   source: string;
   target: string;
   type: RelationType;
-  props: {
-    id: string;
-    evidence: string[];
-    evidenceDocs: string[];
-    confidence: number;
-    evidenceCount: number;
-    years: number[];
-    status: string | null;
-  };
+  props: RelationProperties;
 }
 
 export interface DocumentRow {

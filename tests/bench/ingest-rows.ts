@@ -3,14 +3,10 @@
  * merged per batch the way the stored model merges them: one entity per id, one relationship per id
  * with all its evidence, split into relationships to create and relationships to extend.
  */
+import type { ParamsOf } from '../../cypher/repository.ts';
 import type { Extraction } from '../../ingest/types.ts';
 
-export interface RawWriteRows {
-  entities: Record<string, unknown>[];
-  documents: Record<string, unknown>[];
-  created: Record<string, unknown>[];
-  extended: Record<string, unknown>[];
-}
+export type RawWriteRows = ParamsOf<'rawWrite'>;
 
 /** `written` holds the ids of relationships earlier batches wrote; this batch's new ones are added to it. */
 export function rawWriteRows(batch: readonly Extraction[], ingestedAt: string, written: Set<string>): RawWriteRows {

@@ -9,7 +9,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { query } from '../../cypher/registry.ts';
+import { Repository, run } from '../../cypher/repository.ts';
 import { batchDefaults, extractDocument, ingestPaths, type Extraction } from '../../ingest/index.ts';
 import { Corpus, corpusDefaults } from './corpus.ts';
 import { clearGraph, openBenchDatabase, type BenchDatabase } from './db.ts';
@@ -39,7 +39,6 @@ async function extractAll(articles: { source: string; text: string }[], neo4jPid
 
 async function rawWrite(db: BenchDatabase, extractions: Extraction[]) {
   await clearGraph(db);
-  const text = query('benchRawWrite').text;
   const ingestedAt = new Date().toISOString();
   const mem = new MemorySampler(db.pid).start();
   let dbSeconds = 0;
@@ -48,7 +47,7 @@ async function rawWrite(db: BenchDatabase, extractions: Extraction[]) {
     for (let i = 0; i < extractions.length; i += RAW_WRITE_DOCS) {
       const rows = rawWriteRows(extractions.slice(i, i + RAW_WRITE_DOCS), ingestedAt, written);
       const started = performance.now();
-      await db.write((tx) => tx.run(text, { ...rows }));
+      await db.write((tx) => run(tx, 'rawWrite', rows));
       dbSeconds += (performance.now() - started) / 1000;
     }
   });
@@ -100,7 +99,7 @@ async function endToEnd(db: BenchDatabase, paths: string[]) {
   const mem = new MemorySampler(db.pid).start();
   const rssAt: Record<number, number> = {};
   const started = performance.now();
-  const { value: summary, cpu } = await cpuPerDocument(db.pid, paths.length, () => ingestPaths(timed.db, paths, {
+  const { value: summary, cpu } = await cpuPerDocument(db.pid, paths.length, () => ingestPaths(new Repository(timed.db), paths, {
     onProgress: (done) => {
       if (RSS_CHECKPOINTS.includes(done)) rssAt[done] = mb(process.memoryUsage().rss);
     },

@@ -2,9 +2,9 @@
  * @module Loads a synthetic graph straight into Neo4j with batched UNWIND writes, timing each phase,
  * and skips the load when the store already holds the same graph (same generator key).
  */
-import { query } from '../../cypher/registry.ts';
-import type { Database } from '../../server/db/connection.ts';
-import { clearGraph, runAutoCommit } from './db.ts';
+import type { Database } from '../../cypher/connection.ts';
+import { Repository } from '../../cypher/repository.ts';
+import { clearGraph } from './db.ts';
 import { graphKey, SyntheticGraph, type GraphSpec } from './graph.ts';
 import { round } from './measure.ts';
 
@@ -21,11 +21,11 @@ export interface LoadReport {
   relationshipsPerSecond?: number;
 }
 
-async function writeBatches<T>(db: Database, name: string, batches: Iterable<T[]>, onBatch: (rows: number) => void): Promise<number> {
-  const text = query(name).text;
+async function writeBatches(db: Database, name: 'loadEntities' | 'loadRelationships' | 'loadDocuments', batches: Iterable<object[]>, onBatch: (rows: number) => void): Promise<number> {
+  const repo = new Repository(db);
   const started = performance.now();
   for (const rows of batches) {
-    await db.write((tx) => tx.run(text, { rows }));
+    await repo.write(name, { rows });
     onBatch(rows.length);
   }
   return (performance.now() - started) / 1000;
@@ -34,9 +34,9 @@ async function writeBatches<T>(db: Database, name: string, batches: Iterable<T[]
 export async function ensureGraph(db: Database, spec: GraphSpec, log: (line: string) => void = () => {}): Promise<{ graph: SyntheticGraph; load: LoadReport }> {
   const graph = new SyntheticGraph(spec);
   const key = graphKey(spec);
-  const [stored] = await runAutoCommit(db, 'benchGraphKey');
+  const [stored] = await new Repository(db).read('graphKey');
   if (stored?.key === key) {
-    const load = { key, entities: stored.entities as number, relationships: stored.relationships as number, documents: stored.documents as number };
+    const load = { key, entities: stored.entities, relationships: stored.relationships, documents: stored.documents };
     log(`graph ${key} already loaded (${load.entities} entities, ${load.relationships} relationships)`);
     return { graph, load };
   }
@@ -53,15 +53,15 @@ export async function ensureGraph(db: Database, spec: GraphSpec, log: (line: str
       }
     };
   };
-  const entitySeconds = await writeBatches(db, 'benchLoadEntities', graph.entityBatches(LOAD_BATCH), progress('entities', spec.entities));
+  const entitySeconds = await writeBatches(db, 'loadEntities', graph.entityBatches(LOAD_BATCH), progress('entities', spec.entities));
   let relationships = 0;
   const relProgress = progress('relationships', graph.relationships);
-  const relSeconds = await writeBatches(db, 'benchLoadRelationships', graph.relationshipBatches(LOAD_BATCH), (n) => {
+  const relSeconds = await writeBatches(db, 'loadRelationships', graph.relationshipBatches(LOAD_BATCH), (n) => {
     relationships += n;
     relProgress(n);
   });
-  const docSeconds = await writeBatches(db, 'benchLoadDocuments', graph.documentBatches(1000), () => {});
-  await runAutoCommit(db, 'benchMarkGraph', { key, entities: spec.entities, relationships, documents: graph.documents });
+  const docSeconds = await writeBatches(db, 'loadDocuments', graph.documentBatches(1000), () => {});
+  await new Repository(db).write('markGraph', { key, entities: spec.entities, relationships, documents: graph.documents });
   return {
     graph,
     load: {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EntityType } from '../../ingest/ontology.ts';
+import type { EntityType } from '../../cypher/ontology.ts';
 import { hash32, pick, rng, type Rand } from './prng.ts';
 
 export interface SyntheticEntity {

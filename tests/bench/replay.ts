@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../../server/db/connection.ts';
+import type { Database } from '../../cypher/connection.ts';
 import { percentile, round } from './measure.ts';
 import { queryNameOf } from './query-names.ts';
 

@@ -4,7 +4,8 @@
  * minutes once the graphs are loaded; full adds the 100k and 1M graphs and 10,000 articles.
  * `--graphs=` and `--endpoints=` (comma-separated, matched as substrings) narrow a run.
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { benchApi } from './api.ts';
 import { benchExport } from './export.ts';
@@ -41,26 +42,25 @@ function machine() {
     memoryGb: Math.round(totalmem() / 1024 ** 3),
     node: process.version,
     java,
-    loadAverageAtStart: (spawnSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).stdout || '').trim(),
+    loadAverageAtStart: loadavg().map((l) => l.toFixed(2)).join(' '),
   };
 }
 
-function flag(args: string[], name: string): string | undefined {
-  return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-}
-
 async function main() {
-  const args = process.argv.slice(2);
-  const unknown = args.filter((a) => !a.startsWith('--') && !(PARTS as readonly string[]).includes(a));
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { full: { type: 'boolean' }, quick: { type: 'boolean' }, graphs: { type: 'string' }, endpoints: { type: 'string' } },
+  });
+  const unknown = positionals.filter((a) => !(PARTS as readonly string[]).includes(a));
   if (unknown.length) throw new Error(`unknown part ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`);
-  const mode = args.includes('--full') ? 'full' : 'quick';
-  const chosen = args.filter((a): a is Part => (PARTS as readonly string[]).includes(a));
+  const mode = values.full ? 'full' : 'quick';
+  const chosen = positionals.filter((a): a is Part => (PARTS as readonly string[]).includes(a));
   const parts = chosen.length ? chosen : [...PARTS];
   const plan = structuredClone(plans[mode]);
   // --graphs=100000,1000000 and --endpoints=neighbors,search narrow a run to what is being investigated.
-  const graphs = flag(args, 'graphs')?.split(',').map(Number);
+  const graphs = values.graphs?.split(',').map(Number);
   if (graphs) plan.api.graphs = plan.export.graphs = graphs;
-  const endpointFilter = flag(args, 'endpoints')?.split(',');
+  const endpointFilter = values.endpoints?.split(',');
   const started = Date.now();
   const env = machine();
   console.log(`Sightline benchmarks, ${mode}: ${parts.join(', ')} on ${env.nproc} x ${env.cpu}, ${env.memoryGb} GB, Node ${env.node}, load ${env.loadAverageAtStart}`);

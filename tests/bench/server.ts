@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import type { Database } from '../../server/db/connection.ts';
+import type { Database } from '../../cypher/connection.ts';
 
 export async function startBenchServer(db: Database): Promise<{ app: FastifyInstance; url: string }> {
   const app = await buildApp({ db, config: loadConfig({}, { port: 0, logLevel: 'silent' }), logger: false });

@@ -6,7 +6,7 @@
  * it, and the time with no transaction open is the extraction the writes did not hide.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../../server/db/connection.ts';
+import type { Database } from '../../cypher/connection.ts';
 import { round } from './measure.ts';
 import { queryNameOf } from './query-names.ts';
 

@@ -9,7 +9,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import type { EntityType } from '../../ingest/ontology.ts';
+import type { EntityType } from '../../cypher/ontology.ts';
 import type { GraphEdge, GraphNode } from '../../web/src/api/types.ts';
 import { openBenchDatabase } from './db.ts';
 import { benchGraphSpec, SyntheticGraph } from './graph.ts';

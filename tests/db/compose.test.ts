@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { NEO4J_VERSION } from '../../server/db/embedded.ts';
+import { NEO4J_VERSION } from '../../cypher/launch/neo4j.ts';
 
 const composePluginPresent = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' }).status === 0;
 

@@ -4,8 +4,9 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connectTo } from '../../server/db/connection.ts';
-import { embeddedDefaults, ensureJars, startEmbedded } from '../../server/db/embedded.ts';
+import { connectTo } from '../../cypher/connection.ts';
+import { Repository } from '../../cypher/repository.ts';
+import { embeddedDefaults, ensureJars, startEmbedded } from '../../cypher/launch/neo4j.ts';
 
 const homes: string[] = [];
 function tempHome() {
@@ -75,19 +76,18 @@ describe('embedded Neo4j launcher', () => {
     const first = await startEmbedded({ home, boltPort: 0, log: () => {} });
     const password = readFileSync(join(home, 'password'), 'utf8');
     expect(statSync(join(home, 'password')).mode & 0o777).toBe(0o600);
-    let db = connectTo(first);
-    await db.write((tx) => tx.run("CREATE (:Probe {id: 'kept'})"));
-    await db.close();
+    let repo = new Repository(connectTo(first));
+    await repo.write('probeWrite', { id: 'kept', name: 'Kept' });
+    await repo.db.close();
     await first.stop();
     expect(javaProcessesFor(home)).toEqual([]);
 
     const second = await startEmbedded({ home, boltPort: 0, log: () => {} });
     try {
       expect(second.password).toBe(password);
-      db = connectTo(second);
-      const r = await db.read((tx) => tx.run('MATCH (p:Probe) RETURN p.id AS id'));
-      expect(r.records.map((x) => x.get('id'))).toEqual(['kept']);
-      await db.close();
+      repo = new Repository(connectTo(second));
+      expect(await repo.read('probeRead', { id: 'kept' })).toEqual([{ name: 'Kept' }]);
+      await repo.db.close();
     } finally {
       await second.stop();
     }
@@ -97,7 +97,7 @@ describe('embedded Neo4j launcher', () => {
 
   it('stops Neo4j when the process that launched it is killed with SIGKILL', async () => {
     const home = tempHome();
-    const script = `import { startEmbedded } from ${JSON.stringify(join(process.cwd(), 'server/db/embedded.ts'))};
+    const script = `import { startEmbedded } from ${JSON.stringify(join(process.cwd(), 'cypher/launch/neo4j.ts'))};
       await startEmbedded({ home: ${JSON.stringify(home)}, boltPort: 0, log: () => {} });
       console.log('ready');
       setInterval(() => {}, 1000);`;

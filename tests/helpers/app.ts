@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
-import { applySchema, connectTo } from '../../server/db/connection.ts';
+import { applySchema, connectTo } from '../../cypher/connection.ts';
 import { credentials } from './db.ts';
 
 export interface TestServer {

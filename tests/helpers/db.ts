@@ -1,27 +1,37 @@
 /**
  * @module Test access to the run's shared Neo4j (see tests/setup/neo4j.ts).
  */
-import { inject } from 'vitest';
-import { applySchema, connectTo, type Database } from '../../server/db/connection.ts';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { applySchema, connectTo } from '../../cypher/connection.ts';
+import { Repository } from '../../cypher/repository.ts';
 
 export function credentials() {
   return inject('neo4j');
 }
 
-/** A driver on the shared test database with the schema applied. Close it in afterAll. */
-export async function testDatabase(): Promise<Database> {
+/** A repository on the shared test database with the schema applied. Close it (`repo.db.close()`) in afterAll. */
+export async function testRepository(): Promise<Repository> {
   const db = connectTo(credentials());
   await applySchema(db);
-  return db;
+  return new Repository(db);
 }
 
 /** Removes every node and relationship; files run one at a time, so each may start from empty. */
-export async function emptyGraph(db: Database): Promise<void> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    // Batched so a large graph left by a benchmark does not need one huge transaction.
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
+export async function emptyGraph(repo: Repository): Promise<void> {
+  // Batched so a large graph left by a benchmark does not need one huge transaction.
+  await repo.autoCommit('emptyGraph');
+}
+
+/** For a test file that starts from an empty graph and leaves one: its `repo` is set before the first test. */
+export function emptyTestGraph(): { repo: Repository } {
+  const graph = {} as { repo: Repository };
+  beforeAll(async () => {
+    graph.repo = await testRepository();
+    await emptyGraph(graph.repo);
+  });
+  afterAll(async () => {
+    await emptyGraph(graph.repo);
+    await graph.repo?.db.close();
+  });
+  return graph;
 }

@@ -8,28 +8,27 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { query } from '../../cypher/registry.ts';
 import { ingestPaths, type Evidence, type IngestPathsOptions, type IngestSummary } from '../../ingest/index.ts';
-import type { Database } from '../../server/db/connection.ts';
+import type { Repository } from '../../cypher/repository.ts';
 import { Corpus, corpusDefaults } from '../bench/corpus.ts';
-import { emptyGraph, testDatabase } from '../helpers/db.ts';
+import { emptyGraph, testRepository } from '../helpers/db.ts';
 
-let db: Database;
+let repo: Repository;
 let dir: string;
 
 beforeAll(async () => {
-  db = await testDatabase();
+  repo = await testRepository();
   dir = mkdtempSync(join(tmpdir(), 'sightline-batch-'));
 });
 
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
-  await emptyGraph(db);
-  await db.close();
+  await emptyGraph(repo);
+  await repo?.db.close();
 });
 
 beforeEach(async () => {
-  await emptyGraph(db);
+  await emptyGraph(repo);
 });
 
 /** Writes files into a fresh folder under the test's temporary folder; returns the folder. */
@@ -49,8 +48,7 @@ interface Snapshot {
 
 /** The whole stored graph in a stable order, without the ingest timestamps. */
 async function snapshot(): Promise<Snapshot> {
-  const r = await db.read((tx) => tx.run(query('ingest.graphSnapshot').text));
-  const { nodes, relationships } = r.records[0].toObject() as Snapshot;
+  const { nodes, relationships } = (await repo.readOne('graphSnapshot'))!;
   const key = (x: unknown) => JSON.stringify(x);
   return {
     nodes: nodes
@@ -61,14 +59,13 @@ async function snapshot(): Promise<Snapshot> {
 }
 
 async function fact(source: string, type: string, target: string) {
-  const r = await db.read((tx) => tx.run(query('ingest.factEvidence').text, { source, type, target }));
-  return r.records.map((x) => x.toObject() as { evidence: string[]; evidenceDocs: string[]; evidenceCount: number; years: number[] });
+  return repo.read('factEvidence', { source, type, target });
 }
 
 /** The quotes of a fact's evidence, in stored order. */
 const quotesOf = async (source: string, type: string, target: string) => {
   const [r] = await fact(source, type, target);
-  return r.evidence.map((e) => (JSON.parse(e) as Evidence).quote);
+  return r!.evidence.map((e) => (JSON.parse(e) as Evidence).quote);
 };
 
 describe('batched ingest builds the graph one-at-a-time ingest builds', () => {
@@ -87,10 +84,10 @@ describe('batched ingest builds the graph one-at-a-time ingest builds', () => {
   });
 
   async function ingestBoth(options: IngestPathsOptions) {
-    await emptyGraph(db);
+    await emptyGraph(repo);
     // Same names in both runs, so the second replaces the first file by file.
-    const a = await ingestPaths(db, [first], options);
-    const renamed = await ingestPaths(db, [second], options);
+    const a = await ingestPaths(repo, [first], options);
+    const renamed = await ingestPaths(repo, [second], options);
     return { summaries: [a, renamed], graph: await snapshot() };
   }
 
@@ -116,10 +113,10 @@ describe('an entity spelled differently across the documents of one batch', () =
       'b.txt': 'Vorinet-Systems supplied cameras to Minsk. Vorinet Systems also sold cameras to Minsk.',
       'c.txt': 'Vorinet-Systems sold cameras to Minsk in 2020. VoriNet Systems supplied cameras to Minsk.',
     });
-    await ingestPaths(db, [path], ONE_AT_A_TIME);
+    await ingestPaths(repo, [path], ONE_AT_A_TIME);
     const single = await snapshot();
-    await emptyGraph(db);
-    await ingestPaths(db, [path]);
+    await emptyGraph(repo);
+    await ingestPaths(repo, [path]);
     const batched = await snapshot();
     expect(batched).toEqual(single);
     expect(batched.nodes.find((n) => n.properties.id === 'vorinet-systems')?.properties).toMatchObject({
@@ -134,7 +131,7 @@ describe('two documents of one batch supporting the same relation', () => {
       'a.txt': 'Tiandy supplied cameras to Minsk in 2017.',
       'b.txt': 'Tiandy sold cameras to Minsk in 2019.',
     });
-    const summary = await ingestPaths(db, [path]);
+    const summary = await ingestPaths(repo, [path]);
     expect(summary.documents).toMatchObject({ added: 2 });
     const rows = await fact('Tiandy', 'SUPPLIES', 'Minsk');
     expect(rows).toHaveLength(1);
@@ -143,8 +140,8 @@ describe('two documents of one batch supporting the same relation', () => {
   });
 
   it('add to the evidence the graph already holds for it, in file order', async () => {
-    await ingestPaths(db, [folder('held', { 'held.txt': 'Tiandy supplied cameras to Minsk in 2015.' })]);
-    await ingestPaths(db, [folder('more', {
+    await ingestPaths(repo, [folder('held', { 'held.txt': 'Tiandy supplied cameras to Minsk in 2015.' })]);
+    await ingestPaths(repo, [folder('more', {
       'a.txt': 'Tiandy supplied cameras to Minsk in 2017.',
       'b.txt': 'Tiandy sold cameras to Minsk in 2019.',
     })]);
@@ -156,10 +153,10 @@ describe('two documents of one batch supporting the same relation', () => {
 
   it('while a changed file of the same batch drops its old evidence for it', async () => {
     const v1 = folder('v1', { 'a.txt': 'Axis Communications supplied cameras to Belgrade.', 'b.txt': 'Axis Communications sold cameras to Belgrade in 2018.' });
-    await ingestPaths(db, [join(v1, 'a.txt'), join(v1, 'b.txt')]);
+    await ingestPaths(repo, [join(v1, 'a.txt'), join(v1, 'b.txt')]);
     // Outside the working folder files are stored under their base name, so v2/a.txt replaces v1/a.txt.
     const v2 = folder('v2', { 'a.txt': 'Tiandy supplied cameras to Belgrade.', 'c.txt': 'Axis Communications supplied cameras to Belgrade in 2020.' });
-    const summary = await ingestPaths(db, [v2]);
+    const summary = await ingestPaths(repo, [v2]);
     expect(summary.documents).toMatchObject({ added: 1, replaced: 1 });
     expect(await fact('Axis Communications', 'SUPPLIES', 'Belgrade')).toMatchObject([{ evidenceCount: 2, years: [2018, 2020] }]);
     expect(await fact('Tiandy', 'SUPPLIES', 'Belgrade')).toMatchObject([{ evidenceCount: 1 }]);
@@ -169,10 +166,10 @@ describe('two documents of one batch supporting the same relation', () => {
 describe('repeats within one batch behave as they do one file at a time', () => {
   /** Ingests the paths batched, then again one at a time into an empty graph; both summaries and graphs. */
   async function bothWays(paths: string[]) {
-    const batched = await ingestPaths(db, paths);
+    const batched = await ingestPaths(repo, paths);
     const graph = await snapshot();
-    await emptyGraph(db);
-    const single = await ingestPaths(db, paths, ONE_AT_A_TIME);
+    await emptyGraph(repo);
+    const single = await ingestPaths(repo, paths, ONE_AT_A_TIME);
     return { batched, single, graph, singleGraph: await snapshot() };
   }
 
@@ -211,7 +208,7 @@ describe('a document the database refuses in the middle of a batch', () => {
     files['file-6.txt'] = '';
     const path = folder('refused', files);
     progress.length = 0;
-    summary = await ingestPaths(db, [path], { onProgress: (done, total, file) => progress.push([done, total, file.slice(path.length + 1)]) });
+    summary = await ingestPaths(repo, [path], { onProgress: (done, total, file) => progress.push([done, total, file.slice(path.length + 1)]) });
   });
 
   it('keeps every other document of the batch and reports the refused one with the database\'s reason', async () => {

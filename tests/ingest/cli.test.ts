@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../ingest/index.ts';
-import type { Database } from '../../server/db/connection.ts';
-import { credentials, emptyGraph, testDatabase } from '../helpers/db.ts';
+import type { Repository } from '../../cypher/repository.ts';
+import { credentials, emptyGraph, testRepository } from '../helpers/db.ts';
 
 const SEED_003 = 'seeds/003_2fe96d1de4a1d970.txt';
 
@@ -65,19 +65,19 @@ describe('ingest argument errors', () => {
 });
 
 describe('ingest into Neo4j', () => {
-  let db: Database;
+  let repo: Repository;
   let dir: string;
   beforeAll(async () => {
-    db = await testDatabase();
-    await emptyGraph(db);
+    repo = await testRepository();
+    await emptyGraph(repo);
     dir = mkdtempSync(join(tmpdir(), 'sightline-cli-'));
     writeFileSync(join(dir, 'good.txt'), 'Hikvision supplied cameras to Ecuador in 2019.');
     writeFileSync(join(dir, 'empty.txt'), '');
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    await emptyGraph(db);
-    await db.close();
+    await emptyGraph(repo);
+    await repo?.db.close();
   });
 
   const env = () => {

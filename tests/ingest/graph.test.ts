@@ -7,46 +7,30 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { query } from '../../cypher/registry.ts';
-import type { Database } from '../../server/db/connection.ts';
 import { ingestDocument, ingestPaths, seedIfEmpty, type Evidence, type Extraction, type IngestSummary } from '../../ingest/index.ts';
 import { writeExtraction } from '../../ingest/write/graph.ts';
-import { emptyGraph, testDatabase } from '../helpers/db.ts';
+import { emptyTestGraph } from '../helpers/db.ts';
 
-let db: Database;
+const graph = emptyTestGraph();
 
 async function fact(source: string, type: string, target: string) {
-  const r = await db.read((tx) => tx.run(query('ingest.factEvidence').text, { source, type, target }));
-  return r.records.map((x) => x.toObject() as {
-    id: string; evidence: string[]; evidenceDocs: string[]; confidence: number; evidenceCount: number; years: number[]; status: string | null;
-  })[0];
+  return graph.repo.readOne('factEvidence', { source, type, target });
 }
 
 async function counts() {
-  const r = await db.read((tx) => tx.run(query('ingest.graphCounts').text));
-  const row = r.records[0].toObject();
+  const row = (await graph.repo.readOne('graphCounts'))!;
   return { documents: row.documents, entities: [...row.entities].sort(), relations: [...row.relations].sort() };
 }
 
 async function documentText(id: string): Promise<string> {
-  const r = await db.read((tx) => tx.run(query('ingest.documentText').text, { id }));
-  return r.records[0].get('text');
+  return (await graph.repo.readOne('documentText', { id }))!.text;
 }
 
-beforeAll(async () => {
-  db = await testDatabase();
-  await emptyGraph(db);
-});
-
-afterAll(async () => {
-  await emptyGraph(db);
-  await db.close();
-});
 
 describe('seeding an empty graph', () => {
   let summary: IngestSummary | undefined;
   beforeAll(async () => {
-    summary = await seedIfEmpty(db, 'seeds');
+    summary = await seedIfEmpty(graph.repo, 'seeds');
   });
 
   it('ingests every seed article when the graph holds no document', () => {
@@ -56,7 +40,7 @@ describe('seeding an empty graph', () => {
   });
 
   it('does nothing once documents exist', async () => {
-    expect(await seedIfEmpty(db, 'seeds')).toBeUndefined();
+    expect(await seedIfEmpty(graph.repo, 'seeds')).toBeUndefined();
   });
 });
 
@@ -85,14 +69,14 @@ describe('the seeds give the facts an analyst expects, each with its sentence', 
     it(`${source} ${type} ${target}`, async () => {
       const r = await fact(source, type, target);
       expect(r, 'relationship exists').toBeDefined();
-      const items = r.evidence.map((e) => JSON.parse(e) as Evidence);
+      const items = r!.evidence.map((e) => JSON.parse(e) as Evidence);
       expect(items.some((e) => e.quote.includes(words))).toBe(true);
       for (const e of items) expect((await documentText(e.doc)).slice(e.start, e.end)).toBe(e.quote);
     });
   }
 
   it('stores relationship properties as the graph model says: aligned evidence, max confidence, count, years, status', async () => {
-    const r = await fact('Korkem Telecom', 'SUPPLIES', 'Sergek');
+    const r = (await fact('Korkem Telecom', 'SUPPLIES', 'Sergek'))!;
     expect(r.id).toBe('korkem-telecom~SUPPLIES~sergek');
     expect(r.evidenceDocs).toHaveLength(r.evidence.length);
     expect(r.evidenceCount).toBe(r.evidence.length);
@@ -109,26 +93,26 @@ describe('the seeds give the facts an analyst expects, each with its sentence', 
   });
 
   it('labels entities by type, keeps their aliases searchable and counts mentions', async () => {
-    const r = await db.read((tx) => tx.run(query('ingest.entitySnapshot').text, { names: ['Hikvision', 'Rostelecom', 'Ministry of Internal Affairs'] }));
-    const rows = Object.fromEntries(r.records.map((x) => [x.get('name'), x.toObject()]));
-    expect(rows.Hikvision.labels.sort()).toEqual(['Company', 'Entity']);
+    const r = await graph.repo.read('entitySnapshot', { names: ['Hikvision', 'Rostelecom', 'Ministry of Internal Affairs'] });
+    const rows = Object.fromEntries(r.map((x) => [x.name, x]));
+    expect(rows.Hikvision!.labels.sort()).toEqual(['Company', 'Entity']);
     expect(rows.Hikvision).toMatchObject({ origin: 'catalog', country: 'China', documents: 3 });
-    expect(rows.Rostelecom.aliasText).toContain('RosTelekom');
+    expect(rows.Rostelecom!.aliasText).toContain('RosTelekom');
     expect(rows['Ministry of Internal Affairs']).toMatchObject({ id: 'ministry-of-internal-affairs-kazakhstan', country: 'Kazakhstan', mentions: 3 });
-    const search = await db.read((tx) => tx.run(query('ingest.searchNames').text, { q: 'RosTelekom' }));
-    expect(search.records[0].get('name')).toBe('Rostelecom');
+    const [best] = await graph.repo.read('searchNames', { q: 'RosTelekom' });
+    expect(best?.name).toBe('Rostelecom');
   });
 
   it('a newspaper quoted in the articles supplies nobody', async () => {
-    const r = await db.read((tx) => tx.run(query('ingest.outgoingRelations').text, { names: ['The Washington Post', 'Reuters', 'The Frontier Post', 'The Register'] }));
-    expect(r.records[0].get('relations')).toBe(0);
+    const r = await graph.repo.readOne('outgoingRelations', { names: ['The Washington Post', 'Reuters', 'The Frontier Post', 'The Register'] });
+    expect(r?.relations).toBe(0);
   });
 });
 
 describe('re-ingesting', () => {
   it('identical content changes nothing and is skipped as unchanged', async () => {
     const before = await counts();
-    const again = await ingestPaths(db, ['seeds']);
+    const again = await ingestPaths(graph.repo, ['seeds']);
     expect(again.documents).toEqual({ read: 5, added: 0, replaced: 0, unchanged: 5 });
     expect(again.skipped.map((s) => s.reason)).toEqual(Array(5).fill('unchanged'));
     expect(again.failed).toBe(0);
@@ -136,34 +120,34 @@ describe('re-ingesting', () => {
   });
 
   it('a changed file replaces its own evidence and leaves other documents\' evidence alone', async () => {
-    const a = await ingestDocument(db, { source: 'tests/a.txt', data: 'Axis Communications supplied cameras to Belgrade. Uniview supplied cameras to Belgrade.' });
-    const b = await ingestDocument(db, { source: 'tests/b.txt', data: 'Axis Communications sold cameras to Belgrade in 2018.' });
+    const a = await ingestDocument(graph.repo, { source: 'tests/a.txt', data: 'Axis Communications supplied cameras to Belgrade. Uniview supplied cameras to Belgrade.' });
+    const b = await ingestDocument(graph.repo, { source: 'tests/b.txt', data: 'Axis Communications sold cameras to Belgrade in 2018.' });
     expect([a.status, b.status]).toEqual(['added', 'added']);
-    const shared = await fact('Axis Communications', 'SUPPLIES', 'Belgrade');
+    const shared = (await fact('Axis Communications', 'SUPPLIES', 'Belgrade'))!;
     expect(shared.evidenceCount).toBe(2);
     expect(new Set(shared.evidenceDocs)).toEqual(new Set([a.extraction.document.id, b.extraction.document.id]));
 
-    const a2 = await ingestDocument(db, { source: 'tests/a.txt', data: 'Tiandy supplied cameras to Belgrade.' });
+    const a2 = await ingestDocument(graph.repo, { source: 'tests/a.txt', data: 'Tiandy supplied cameras to Belgrade.' });
     expect(a2.status).toBe('replaced');
-    const after = await fact('Axis Communications', 'SUPPLIES', 'Belgrade');
+    const after = (await fact('Axis Communications', 'SUPPLIES', 'Belgrade'))!;
     expect(after.evidenceDocs).toEqual([b.extraction.document.id]);
     expect(after.years).toEqual([2018]);
     expect(await fact('Uniview', 'SUPPLIES', 'Belgrade')).toBeUndefined();
     expect(await fact('Tiandy', 'SUPPLIES', 'Belgrade')).toMatchObject({ evidenceCount: 1 });
-    const docs = await db.read((tx) => tx.run(query('ingest.findDocuments').text, { documents: [{ source: 'tests/a.txt', id: '' }] }));
-    expect(docs.records[0].get('older')).toEqual([a2.extraction.document.id]);
+    const [docs] = await graph.repo.read('findDocuments', { documents: [{ source: 'tests/a.txt', id: '' }] });
+    expect(docs?.older).toEqual([a2.extraction.document.id]);
 
-    await ingestDocument(db, { source: 'tests/b.txt', data: 'Nothing here names anyone.' });
+    await ingestDocument(graph.repo, { source: 'tests/b.txt', data: 'Nothing here names anyone.' });
     expect(await fact('Axis Communications', 'SUPPLIES', 'Belgrade')).toBeUndefined();
-    expect((await fact('Cisco', 'SUPPLIES', 'Moscow')).evidenceCount).toBe(1);
+    expect((await fact('Cisco', 'SUPPLIES', 'Moscow'))?.evidenceCount).toBe(1);
   });
 });
 
 describe('concurrent ingest', () => {
   it('two documents adding the same fact at once both keep their evidence', async () => {
     await Promise.all([
-      ingestDocument(db, { source: 'tests/c1.txt', data: 'Tiandy supplied cameras to Minsk in 2017.' }),
-      ingestDocument(db, { source: 'tests/c2.txt', data: 'Tiandy sold cameras to Minsk in 2019.' }),
+      ingestDocument(graph.repo, { source: 'tests/c1.txt', data: 'Tiandy supplied cameras to Minsk in 2017.' }),
+      ingestDocument(graph.repo, { source: 'tests/c2.txt', data: 'Tiandy sold cameras to Minsk in 2019.' }),
     ]);
     expect(await fact('Tiandy', 'SUPPLIES', 'Minsk')).toMatchObject({ evidenceCount: 2, years: [2017, 2019] });
   });
@@ -181,7 +165,7 @@ describe('bad input is skipped with a one-line reason while the rest go in', () 
     writeFileSync(join(dir, 'big.md'), `# Big\n\n${'Hikvision sold cameras. '.repeat(100)}`);
     writeFileSync(join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff]));
     for (let i = 0; i < 20; i++) writeFileSync(join(dir, `many-${String(i).padStart(2, '0')}.txt`), `Dahua supplied cameras to Bishkek. Note ${i}.`);
-    summary = await ingestPaths(db, [dir, join(dir, 'missing.txt')], { maxBytes: 1000 });
+    summary = await ingestPaths(graph.repo, [dir, join(dir, 'missing.txt')], { maxBytes: 1000 });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -207,8 +191,8 @@ describe('the write stage only writes ontology types', () => {
       mentions: [],
       relations: [{ id: 'r', type: 'HACKS' as never, source: 'hikvision', target: 'hikvision', evidence: { doc: 'feedfacefeedface', quote: 'x', start: 0, end: 1, rule: 'r', confidence: 1 } }],
     };
-    await expect(writeExtraction(db, bad)).rejects.toThrow(/not an ontology type/);
-    const r = await db.read((tx) => tx.run(query('ingest.findDocuments').text, { documents: [{ id: 'feedfacefeedface', source: 'bad.txt' }] }));
-    expect(r.records[0].toObject()).toEqual({ id: 'feedfacefeedface', stored: false, older: [] });
+    await expect(writeExtraction(graph.repo, bad)).rejects.toThrow(/not an ontology type/);
+    const [r] = await graph.repo.read('findDocuments', { documents: [{ id: 'feedfacefeedface', source: 'bad.txt' }] });
+    expect(r).toEqual({ id: 'feedfacefeedface', stored: false, older: [] });
   });
 });

@@ -4,37 +4,25 @@
  * stays cached: a relationship MERGE planned as a scan of every relationship made the first seconds
  * of an ingest into an empty graph cost 22.6 s a batch (BENCHMARKS.md, cause 2).
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { query } from '../../cypher/registry.ts';
+import { describe, expect, it } from 'vitest';
+import { loadQueries, query } from '../../cypher/registry.ts';
 import { extractDocument } from '../../ingest/index.ts';
 import { writeExtraction } from '../../ingest/write/graph.ts';
-import type { Database } from '../../server/db/connection.ts';
-import { emptyGraph, testDatabase } from '../helpers/db.ts';
+import { emptyTestGraph } from '../helpers/db.ts';
 
 /** Queries of the write stage that read everything by design, each with the reason. */
 const SCANS_BY_DESIGN: Record<string, string> = {
-  'ingest.resetGraph': '--reset empties the whole graph',
-  'ingest.countDocuments': 'counts every document, once at start-up',
-  'ingest.relationsWithEvidenceFrom': 'a replaced document\'s evidence can sit on any relationship; it runs only when a file changed',
+  resetGraph: '--reset empties the whole graph',
+  countDocuments: 'counts every document, once at start-up',
+  relationsWithEvidenceFrom: 'a replaced document\'s evidence can sit on any relationship; it runs only when a file changed',
 };
 
-/** Every query name the write stage runs, read from its source so a new query is covered without editing this test. */
-const writeQueries = [...readFileSync('ingest/write/graph.ts', 'utf8').matchAll(/run\(tx, '(ingest\.\w+)'/g)]
-  .map((m) => m[1])
-  .filter((name, i, all) => all.indexOf(name) === i && !(name in SCANS_BY_DESIGN));
+/** Every query in cypher/ingest/, the write stage's folder, so a new query is covered without editing this test. */
+const writeQueries = [...loadQueries().values()]
+  .filter((q) => q.file.startsWith('ingest/') && !(q.name in SCANS_BY_DESIGN))
+  .map((q) => q.name);
 
-let db: Database;
-
-beforeAll(async () => {
-  db = await testDatabase();
-  await emptyGraph(db);
-});
-
-afterAll(async () => {
-  await emptyGraph(db);
-  await db.close();
-});
+const graph = emptyTestGraph();
 
 interface PlanNode {
   operatorType: string;
@@ -43,7 +31,7 @@ interface PlanNode {
 
 /** The operators of the plan made now, with the store's statistics as they are. */
 async function freshPlan(name: string): Promise<string[]> {
-  const session = db.driver.session({ database: db.database });
+  const session = graph.repo.db.driver.session({ database: graph.repo.db.database });
   try {
     const r = await session.run(`CYPHER replan=force EXPLAIN ${query(name).text}`);
     const walk = (p: PlanNode): string[] => [p.operatorType.split('@')[0], ...p.children.flatMap(walk)];
@@ -55,13 +43,13 @@ async function freshPlan(name: string): Promise<string[]> {
 
 describe('the write stage\'s plans', () => {
   it('cover the batch queries', () => {
-    expect(writeQueries).toEqual(expect.arrayContaining(['ingest.findDocuments', 'ingest.mergeEntities', 'ingest.relationsByKey', 'ingest.createDocuments', 'ingest.writeRelations']));
+    expect(writeQueries).toEqual(expect.arrayContaining(['findDocuments', 'mergeEntities', 'relationsByKey', 'createDocuments', 'writeRelations']));
   });
 
   for (const [when, prepare] of [
     ['on an empty store', async () => {}],
     ['after the first document', async () => {
-      await writeExtraction(db, extractDocument({ source: 'plans.txt', data: 'Hikvision supplied cameras to Quito in 2019. Dahua sold cameras to Quito.' }));
+      await writeExtraction(graph.repo, extractDocument({ source: 'plans.txt', data: 'Hikvision supplied cameras to Quito in 2019. Dahua sold cameras to Quito.' }));
     }],
   ] as const) {
     it(`scan no index, label or relationship ${when}`, async () => {

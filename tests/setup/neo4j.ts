@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { credentialsFromEnv, type Credentials } from '../../server/db/connection.ts';
-import { NEO4J_VERSION, startEmbedded } from '../../server/db/embedded.ts';
+import { credentialsFromEnv, type Credentials } from '../../cypher/connection.ts';
+import { NEO4J_VERSION, startEmbedded } from '../../cypher/launch/neo4j.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

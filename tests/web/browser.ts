@@ -26,7 +26,7 @@ function newestMtime(path: string): number {
 /** Builds the explorer when web/dist is missing or older than web/ sources or the ontology it imports. */
 export function ensureWebBuild(): void {
   const built = 'web/dist/index.html';
-  const sources = Math.max(newestMtime('web/src'), newestMtime('web/index.html'), newestMtime('web/vite.config.ts'), newestMtime('ingest/ontology.ts'));
+  const sources = Math.max(newestMtime('web/src'), newestMtime('web/index.html'), newestMtime('web/vite.config.ts'), newestMtime('cypher/ontology.ts'));
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   execSync('npm run build:web', { stdio: 'pipe' });
 }

@@ -9,14 +9,14 @@ import { XMLValidator } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../ingest/index.ts';
-import type { Database } from '../../server/db/connection.ts';
+import type { Repository } from '../../cypher/repository.ts';
 import { startTestServer, type TestServer } from '../helpers/app.ts';
-import { emptyGraph, testDatabase } from '../helpers/db.ts';
+import { emptyGraph, testRepository } from '../helpers/db.ts';
 import { ARTIFACTS, ensureWebBuild, labels, launchBrowser, openExplorer, searchAndChoose, shownIds, waitIdle } from './browser.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
-let db: Database;
+let repo: Repository;
 let server: TestServer;
 let browser: Browser;
 let context: BrowserContext;
@@ -40,9 +40,9 @@ async function downloadOf(page: Page, menuItem: string): Promise<{ name: string;
 
 beforeAll(async () => {
   ensureWebBuild();
-  db = await testDatabase();
-  await emptyGraph(db);
-  await ingestPaths(db, ['seeds']);
+  repo = await testRepository();
+  await emptyGraph(repo);
+  await ingestPaths(repo, ['seeds']);
   server = await startTestServer();
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
@@ -52,7 +52,7 @@ afterAll(async () => {
   await context?.close();
   await browser?.close();
   await server?.close();
-  await db?.close();
+  await repo?.db.close();
 });
 
 describe('web explorer in a browser', { timeout: 180_000 }, () => {

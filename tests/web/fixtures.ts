@@ -1,9 +1,10 @@
 /**
  * @module Small graphs in the API's shapes for the web unit tests.
  */
+import type { EntityType } from '../../cypher/ontology.ts';
 import type { EdgeData, Evidence, GraphEdge, GraphNode, NodeData } from '../../web/src/api/types.ts';
 
-export function node(id: string, type = 'Company', extra: Partial<NodeData> = {}): GraphNode {
+export function node(id: string, type: EntityType = 'Company', extra: Partial<NodeData> = {}): GraphNode {
   return { data: { id, label: id[0].toUpperCase() + id.slice(1), type, aliases: [], origin: 'catalog', ...extra } };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ONTOLOGY } from '../../ingest/ontology.ts';
+import { ONTOLOGY } from '../../cypher/ontology.ts';
 import { buildStylesheet, legendEntries, relationDisplay } from '../../web/src/style/cy-style.ts';
 
 describe('canvas stylesheet', () => {

@@ -49,7 +49,8 @@ export class Explorer {
   lastLayoutMs = 0;
   private layoutsRunning = 0;
   private requestsInFlight = 0;
-  private listeners = new Map<keyof Events, Set<(...args: never[]) => void>>();
+  /** The platform's event target; each event carries its arguments as the CustomEvent's detail. */
+  private readonly events = new EventTarget();
 
   constructor(readonly cy: Core, readonly api: Api) {
     cy.on('tap', 'node', (e) => this.emit('select-node', e.target.id()));
@@ -59,12 +60,11 @@ export class Explorer {
   }
 
   on<K extends keyof Events>(event: K, fn: Events[K]): void {
-    if (!this.listeners.has(event)) this.listeners.set(event, new Set());
-    this.listeners.get(event)!.add(fn as never);
+    this.events.addEventListener(event, (e) => (fn as (...a: Parameters<Events[K]>) => void)(...(e as CustomEvent<Parameters<Events[K]>>).detail));
   }
 
   emit<K extends keyof Events>(event: K, ...args: Parameters<Events[K]>): void {
-    for (const fn of this.listeners.get(event) ?? []) (fn as (...a: Parameters<Events[K]>) => void)(...args);
+    this.events.dispatchEvent(new CustomEvent(event, { detail: args }));
   }
 
   /** Called by the API client's busy listener; with layouts it decides when the view is idle. */

@@ -3,6 +3,7 @@
  * The contract names these lists without fixing their fields, so this accepts Cytoscape elements
  * (`{ data }`) or flat records, and skips an item it cannot place rather than failing the preview.
  */
+import { isEntityType, type EntityType } from '../../../cypher/ontology.ts';
 import type { GraphEdge, GraphNode } from '../api/types.ts';
 
 type Loose = Record<string, unknown>;
@@ -25,7 +26,7 @@ export function previewElements(entities: readonly unknown[], relations: readonl
     if (!id || !label || ids.has(id)) continue;
     ids.add(id);
     nodes.push({ data: {
-      id, label, type: str(o.type) ?? 'Organization', country: str(o.country),
+      id, label, type: isEntityType(str(o.type) ?? '') ? str(o.type) as EntityType : 'Organization', country: str(o.country),
       aliases: Array.isArray(o.aliases) ? o.aliases.filter((a): a is string => typeof a === 'string') : [],
       origin: o.origin === 'catalog' ? 'catalog' : 'discovered',
     } });

@@ -1,6 +1,7 @@
 /**
  * @module The view in the URL hash, so a copied link reopens the same entities, edges, filters and
- * layout. Hand-rolled `key=a,b,c` pairs rather than JSON: links stay readable in a report or a chat.
+ * layout. URLSearchParams with comma-separated lists (`n=a,b,c`) rather than JSON: links stay
+ * readable in a report or a chat.
  */
 import { noFilters, type Filters } from './filters.ts';
 
@@ -22,7 +23,7 @@ export interface ViewState {
 export const MAX_URL_CHARS = 8_000;
 
 const list = (values: readonly string[]) => values.map(encodeURIComponent).join(',');
-const unlist = (value: string | undefined) => (value ? value.split(',').filter(Boolean).map(decodeURIComponent) : []);
+const unlist = (value: string | null | undefined) => (value ? value.split(',').filter(Boolean).map(decodeURIComponent) : []);
 
 export function encodeView(view: ViewState): string {
   const parts: [string, string][] = [['n', list(view.nodes)], ['e', list(view.edges)]];
@@ -33,22 +34,19 @@ export function encodeView(view: ViewState): string {
   if (f.minConfidence > 0) parts.push(['minc', String(f.minConfidence)]);
   if (f.documents) parts.push(['docs', list(f.documents)]);
   if (f.years) parts.push(['years', `${f.years[0]}-${f.years[1]}`]);
-  if (view.selected) parts.push(['sel', encodeURIComponent(view.selected)]);
-  let hash = parts.map(([k, v]) => `${k}=${v}`).join('&');
-  if (hash.length > MAX_URL_CHARS) hash = parts.filter(([k]) => k !== 'e').map(([k, v]) => `${k}=${v}`).join('&');
-  return hash;
+  if (view.selected) parts.push(['sel', view.selected]);
+  // A comma needs no escape in a fragment; items carry their own commas escaped by `list`.
+  const serialise = (p: [string, string][]) => new URLSearchParams(p).toString().replaceAll('%2C', ',');
+  const hash = serialise(parts);
+  return hash.length > MAX_URL_CHARS ? serialise(parts.filter(([k]) => k !== 'e')) : hash;
 }
 
 /** Reads a hash (with or without '#'); null when it names no entities, so the default view loads. */
 export function decodeView(hash: string): ViewState | null {
-  const pairs = new Map<string, string>();
-  for (const part of hash.replace(/^#/, '').split('&')) {
-    const at = part.indexOf('=');
-    if (at > 0) pairs.set(part.slice(0, at), part.slice(at + 1));
-  }
+  const pairs = new URLSearchParams(hash.replace(/^#/, ''));
   const nodes = unlist(pairs.get('n'));
   if (nodes.length === 0) return null;
-  const layout = (LAYOUTS as readonly string[]).includes(pairs.get('layout') ?? '') ? (pairs.get('layout') as LayoutName) : 'fcose';
+  const layout = LAYOUTS.find((l) => l === pairs.get('layout')) ?? 'fcose';
   const minc = Number(pairs.get('minc'));
   const years = /^(\d{1,4})-(\d{1,4})$/.exec(pairs.get('years') ?? '');
   const sel = pairs.get('sel');
@@ -64,6 +62,6 @@ export function decodeView(hash: string): ViewState | null {
       documents: pairs.has('docs') ? unlist(pairs.get('docs')) : null,
       years: years ? [Number(years[1]), Number(years[2])] : null,
     },
-    ...(sel ? { selected: decodeURIComponent(sel) } : {}),
+    ...(sel ? { selected: sel } : {}),
   };
 }

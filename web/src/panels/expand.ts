@@ -8,7 +8,7 @@ import type { Graph } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
 import { groupNewNeighbours, restrictTo } from '../graph/elements.ts';
 import { entityColor } from '../style/cy-style.ts';
-import { ONTOLOGY } from '../../../ingest/ontology.ts';
+import { ONTOLOGY } from '../../../cypher/ontology.ts';
 import { fill, h } from '../ui/dom.ts';
 import { showError } from '../ui/notify.ts';
 

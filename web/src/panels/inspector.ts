@@ -7,7 +7,7 @@ import type { EntityDetail, Graph, NodeData } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
 import { FLAG_MARK, otherEnd } from '../graph/elements.ts';
 import { entityColor, relationDisplay } from '../style/cy-style.ts';
-import { ONTOLOGY } from '../../../ingest/ontology.ts';
+import { ONTOLOGY } from '../../../cypher/ontology.ts';
 import { h } from '../ui/dom.ts';
 import { isCurrent, openSide, sideBody } from '../ui/side.ts';
 import { attachSuggest } from '../ui/suggest.ts';

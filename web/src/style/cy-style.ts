@@ -1,9 +1,9 @@
 /**
  * @module The canvas stylesheet as data keyed by the ontology's types: one shape and colour per entity
- * type, one colour per relationship type, all read from ingest/ontology.ts so a new type is styled by
+ * type, one colour per relationship type, all read from cypher/ontology.ts so a new type is styled by
  * adding it there. Flagged (sanctioned or restricted) entities get a thick red border and a ⚠ label.
  */
-import { ONTOLOGY } from '../../../ingest/ontology.ts';
+import { ONTOLOGY } from '../../../cypher/ontology.ts';
 
 export const styleDefaults = {
   /** Labels smaller than this on screen are not drawn, which keeps a zoomed-out graph legible. */
@@ -22,8 +22,6 @@ export const styleDefaults = {
 };
 
 /** Relationship types drawn without an arrow because their meaning is symmetric. */
-const UNDIRECTED = new Set(['PARTNERS_WITH']);
-
 export function relationDisplay(type: string): string {
   return ONTOLOGY.relationTypes.find((r) => r.name === type)?.display ?? type.toLowerCase().replace(/_/g, ' ');
 }
@@ -96,7 +94,7 @@ export function buildStylesheet(options: Partial<typeof styleDefaults> = {}): St
       style: {
         'line-color': r.color,
         'target-arrow-color': r.color,
-        'target-arrow-shape': UNDIRECTED.has(r.name) || o.bulk ? 'none' : 'triangle',
+        'target-arrow-shape': !r.directed || o.bulk ? 'none' : 'triangle',
         label: o.bulk ? '' : r.display,
       },
     })),

@@ -4,9 +4,9 @@
  */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ConsoleAnswer } from '../../../schemas/console.ts';
 import { Neo4jError } from 'neo4j-driver';
 import { HttpError } from '../../../plugins/errors.ts';
-import { EdgeDataSchema, NodeDataSchema } from '../../../graph/elements.ts';
 import { refusal, shapeRecords } from '../../../graph/console.ts';
 import { rateLimits } from '../../../plugins/security.ts';
 
@@ -14,14 +14,6 @@ const Body = z.object({
   query: z.string().trim().min(1).max(20_000),
   params: z.record(z.string(), z.unknown()).optional(),
   limit: z.number().int().min(1).max(5000).default(1000).describe('Most rows; more are cut and reported with `truncated`'),
-});
-
-const Answer = z.object({
-  columns: z.array(z.string()),
-  rows: z.array(z.array(z.unknown())),
-  nodes: z.array(z.object({ data: NodeDataSchema })),
-  edges: z.array(z.object({ data: EdgeDataSchema })),
-  truncated: z.boolean(),
 });
 
 /** Cypher's own complaints (syntax, unknown function, its timeout) are the analyst's to read and fix: a 400. */
@@ -40,7 +32,7 @@ const cypher: FastifyPluginAsyncZod = async (app) => {
       summary: 'Run a read-only Cypher query (refused unless its plan only reads), with a timeout and a row cap',
       tags: ['graph'],
       body: Body,
-      response: { 200: Answer },
+      response: { 200: ConsoleAnswer },
     },
   }, async (req) => {
     const { query, params = {}, limit } = req.body;

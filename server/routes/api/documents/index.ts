@@ -4,40 +4,25 @@
  */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { DocumentAnswer, DocumentSummary } from '../../../schemas/documents.ts';
 import { notFound } from '../../../plugins/errors.ts';
 import { parseEvidence } from '../../../graph/evidence.ts';
-import { mentionSpans } from '../../../graph/mentions.ts';
-import { IdParams } from '../../../http/params.ts';
-import { DocumentSummary, toSummary, type DocumentRow } from '../../../graph/documents.ts';
+import { IdParams } from '../../../schemas/params.ts';
+import { mentionSpans, toSummary } from '../../../graph/documents.ts';
 import upload from './upload.ts';
-
-const DocumentDetail = z.object({
-  document: DocumentSummary.extend({ text: z.string() }),
-  mentions: z.array(z.object({ entityId: z.string(), name: z.string(), type: z.string(), start: z.number().int(), end: z.number().int() })),
-  evidence: z.array(z.object({
-    relationshipId: z.string(), type: z.string(), sourceName: z.string(), targetName: z.string(),
-    start: z.number().int(), end: z.number().int(),
-  })),
-});
-
-type DetailRow = {
-  document: DocumentRow;
-  mentioned: string[];
-  relationships: { id: string; type: string; sourceName: string; targetName: string; evidence: string[] | null }[];
-};
 
 const documents: FastifyPluginAsyncZod = async (app) => {
   app.get('/', {
     schema: { summary: 'Every ingested document, newest first, without its text', tags: ['documents'], response: { 200: z.object({ documents: z.array(DocumentSummary) }) } },
   }, async () => {
-    const rows = await app.repo.many<{ document: DocumentRow }>('documents');
+    const rows = await app.repo.read('documents');
     return { documents: rows.map((r) => toSummary(r.document)) };
   });
 
   app.get('/:id', {
-    schema: { summary: 'One document with its text, entity mention spans and evidence spans', tags: ['documents'], params: IdParams, response: { 200: DocumentDetail } },
+    schema: { summary: 'One document with its text, entity mention spans and evidence spans', tags: ['documents'], params: IdParams, response: { 200: DocumentAnswer } },
   }, async (req) => {
-    const row = await app.repo.one<DetailRow>('document', { id: req.params.id });
+    const row = await app.repo.readOne('document', { id: req.params.id });
     if (!row) throw notFound(`Document not found: ${req.params.id}`);
     const text = row.document.text ?? '';
     const evidence = row.relationships.flatMap((r) =>
@@ -46,7 +31,7 @@ const documents: FastifyPluginAsyncZod = async (app) => {
         .map((e) => ({ relationshipId: r.id, type: r.type, sourceName: r.sourceName, targetName: r.targetName, start: e.start, end: e.end })));
     return {
       document: { ...toSummary(row.document), text },
-      mentions: text ? mentionSpans({ id: row.document.id, source: row.document.source ?? req.params.id, title: row.document.title ?? '', text }, new Set(row.mentioned)) : [],
+      mentions: mentionSpans(row.document.mentionSpans, row.mentioned),
       evidence: evidence.sort((a, b) => a.start - b.start),
     };
   });

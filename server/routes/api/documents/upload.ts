@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { IngestAnswer } from '../../../schemas/documents.ts';
 import { extractDocument, ingestDocument, UnreadableDocumentError, type Extraction } from '../../../../ingest/index.ts';
-import { EntityTypeSchema } from '../../../../ingest/ontology.ts';
 import { HttpError } from '../../../plugins/errors.ts';
 import { rateLimits, requireWriteAccess } from '../../../plugins/security.ts';
 
@@ -24,27 +24,10 @@ const Body = z.object({
   file: z.object({ filename: z.string(), data: z.any() }).optional().describe('The document as a multipart/form-data `file` part'),
 }).refine((b) => (b.text === undefined) !== (b.file === undefined), { message: 'send either text (JSON) or a file (multipart), not both', path: ['text'] });
 
-const Answer = z.object({
-  status: z.enum(['added', 'replaced', 'unchanged', 'preview']),
-  document: z.object({
-    id: z.string(), title: z.string(), source: z.string(), publisher: z.string().optional(), author: z.string().optional(),
-    date: z.string().optional(), length: z.number().int(),
-  }),
-  entities: z.array(z.object({
-    id: z.string(), name: z.string(), type: EntityTypeSchema, aliases: z.array(z.string()), country: z.string().optional(),
-    origin: z.enum(['catalog', 'discovered']),
-  })),
-  relations: z.array(z.object({
-    id: z.string(), type: z.string(), source: z.string(), target: z.string(), confidence: z.number(),
-    year: z.number().int().optional(), status: z.string().optional(),
-    evidence: z.object({ quote: z.string(), start: z.number().int(), end: z.number().int(), rule: z.string(), detail: z.string().optional() }),
-  })),
-});
-
 /** Pasted texts without a source each get their own, so one paste never replaces another's evidence. */
 const pastedSource = (text: string) => `pasted-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.txt`;
 
-function answer(status: z.infer<typeof Answer>['status'], x: Extraction): z.infer<typeof Answer> {
+function answer(status: IngestAnswer['status'], x: Extraction): IngestAnswer {
   const { text: _text, ...document } = x.document;
   return {
     status,
@@ -77,7 +60,7 @@ const upload: FastifyPluginAsyncZod = async (app) => {
       tags: ['documents'],
       querystring: Query,
       body: Body,
-      response: { 200: Answer },
+      response: { 200: IngestAnswer },
     },
   }, async (req) => {
     const { text, title, source, file } = req.body;
@@ -86,7 +69,7 @@ const upload: FastifyPluginAsyncZod = async (app) => {
       : { source: source ?? pastedSource(text!), data: text!, ...(title ? { title } : {}) };
     try {
       if (req.query.dryRun) return answer('preview', extractDocument(input));
-      const { status, extraction } = await app.repo.withDatabase((db) => ingestDocument(db, input));
+      const { status, extraction } = await ingestDocument(app.repo, input);
       return answer(status, extraction);
     } catch (e) {
       if (e instanceof UnreadableDocumentError) {

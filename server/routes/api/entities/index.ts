@@ -4,27 +4,13 @@
  */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { EntityAnswer, MostMentionedAnswer } from '../../../schemas/entities.ts';
 import { notFound } from '../../../plugins/errors.ts';
-import { GraphSchema, NodeDataSchema } from '../../../graph/elements.ts';
+import { GraphSchema } from '../../../schemas/graph.ts';
 import { ENTITY_FLAGS, nodesFor } from '../../../graph/subgraph.ts';
 import { neighborhood } from '../../../graph/neighbors.ts';
-import { IdParams } from '../../../http/params.ts';
-import { NeighborQuery } from '../../../http/graph-queries.ts';
-
-const Entity = z.object({
-  entity: NodeDataSchema,
-  relationships: z.array(z.object({ type: z.string(), direction: z.enum(['out', 'in']), count: z.number().int() })),
-  documents: z.array(z.object({ id: z.string(), title: z.string(), source: z.string(), mentions: z.number().int() })),
-});
-
-type EntityRow = {
-  rels: { type: string; direction: 'out' | 'in' }[];
-  documents: { id: string; title: string | null; source: string | null; mentions: number }[];
-};
-
-const MostMentioned = z.object({
-  results: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), documents: z.number().int() })),
-});
+import { IdParams } from '../../../schemas/params.ts';
+import { NeighborQuery } from '../../../schemas/graph-queries.ts';
 
 const entities: FastifyPluginAsyncZod = async (app) => {
   app.get('/', {
@@ -32,15 +18,15 @@ const entities: FastifyPluginAsyncZod = async (app) => {
       summary: 'The entities the most documents mention: where an overview of the graph starts',
       tags: ['graph'],
       querystring: z.object({ limit: z.coerce.number().int().min(1).max(100).default(10) }),
-      response: { 200: MostMentioned },
+      response: { 200: MostMentionedAnswer },
     },
-  }, async (req) => ({ results: await app.repo.many<z.infer<typeof MostMentioned>['results'][number]>('mostMentioned', { limit: req.query.limit }) }));
+  }, async (req) => ({ results: await app.repo.read('mostMentioned', { limit: req.query.limit }) }));
 
   app.get('/:id', {
-    schema: { summary: 'One entity, its relationship counts by type and direction, and the documents that mention it', tags: ['graph'], params: IdParams, response: { 200: Entity } },
+    schema: { summary: 'One entity, its relationship counts by type and direction, and the documents that mention it', tags: ['graph'], params: IdParams, response: { 200: EntityAnswer } },
   }, async (req) => {
     const { id } = req.params;
-    const [row, [node]] = await Promise.all([app.repo.one<EntityRow>('entity', { id }), nodesFor(app.repo, [id], ENTITY_FLAGS)]);
+    const [row, [node]] = await Promise.all([app.repo.readOne('entity', { id }), nodesFor(app.repo, [id], ENTITY_FLAGS)]);
     if (!row || !node) throw notFound(`Entity not found: ${id}`);
     const counts = new Map<string, { type: string; direction: 'out' | 'in'; count: number }>();
     for (const r of row.rels) {

@@ -7,12 +7,13 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { badRequest, notFound } from '../../../plugins/errors.ts';
 import { rateLimits } from '../../../plugins/security.ts';
-import { EntityId } from '../../../http/params.ts';
-import { NeighborQuery, PathsQuery, SupplyChainQuery } from '../../../http/graph-queries.ts';
+import { EntityId } from '../../../schemas/params.ts';
+import { NeighborQuery, PathsQuery, SupplyChainQuery } from '../../../schemas/graph-queries.ts';
 import { neighborhood } from '../../../graph/neighbors.ts';
 import { supplyChain } from '../../../graph/supply-chain.ts';
 import { findPaths } from '../../../graph/paths.ts';
-import { EXPORT_FORMATS, exportStream, formatInfo } from '../../../export/index.ts';
+import { exportStream, formatInfo } from '../../../export/index.ts';
+import { ExportFormatSchema } from '../../../schemas/export.ts';
 import { openExport } from '../../../export/source.ts';
 
 /**
@@ -22,7 +23,7 @@ import { openExport } from '../../../export/source.ts';
 const MAX_EXPORT_IDS = 20_000;
 
 const Query = z.object({
-  format: z.enum(EXPORT_FORMATS).default('json'),
+  format: ExportFormatSchema.default('json'),
   part: z.enum(['nodes', 'edges']).default('edges').describe('For csv: one file of edges with both ends\' names (default) or one of nodes'),
 });
 

@@ -1,26 +1,20 @@
 /**
  * @module GET /api/health: whether the explorer can reach its database, and which one.
  */
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { isUnavailable } from '../../../plugins/repository.ts';
-
-const Healthy = z.object({
-  status: z.literal('ok'),
-  neo4j: z.object({ version: z.string(), edition: z.string(), origin: z.enum(['external', 'embedded']) }),
-});
-const Unhealthy = z.object({ error: z.string(), message: z.string(), details: z.object({ reason: z.string() }) });
+import { HealthAnswer, Unhealthy } from '../../../schemas/status.ts';
+import { isUnavailable } from '../../../../cypher/repository.ts';
 
 const health: FastifyPluginAsyncZod = async (app) => {
   app.get('/', {
     schema: {
       summary: 'Database reachability, Neo4j version and edition',
       tags: ['meta'],
-      response: { 200: Healthy, 503: Unhealthy },
+      response: { 200: HealthAnswer, 503: Unhealthy },
     },
   }, async (_req, reply) => {
     try {
-      const row = await app.repo.one<{ version: string; edition: string }>('health', {});
+      const row = await app.repo.readOne('health', {});
       return { status: 'ok' as const, neo4j: { version: row!.version, edition: row!.edition, origin: app.repo.db.origin } };
     } catch (e) {
       if (!isUnavailable(e) && !(e instanceof Error && e.name === 'DatabaseUnavailableError')) throw e;

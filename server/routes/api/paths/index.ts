@@ -1,25 +1,18 @@
 /**
  * @module GET /api/paths: how two entities are connected, shortest first, with alternatives.
  */
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { PathsAnswer } from '../../../schemas/graph.ts';
 import { notFound } from '../../../plugins/errors.ts';
-import { EdgeDataSchema, NodeDataSchema } from '../../../graph/elements.ts';
 import { graphOfPaths, nodesFor } from '../../../graph/subgraph.ts';
-import { PathsQuery } from '../../../http/graph-queries.ts';
+import { PathsQuery } from '../../../schemas/graph-queries.ts';
 import { findPaths } from '../../../graph/paths.ts';
 import { rateLimits } from '../../../plugins/security.ts';
-
-const Answer = z.object({
-  paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number().int() })),
-  nodes: z.array(z.object({ data: NodeDataSchema })),
-  edges: z.array(z.object({ data: EdgeDataSchema })),
-});
 
 const paths: FastifyPluginAsyncZod = async (app) => {
   app.get('/', {
     config: { rateLimit: rateLimits.paths },
-    schema: { summary: 'Shortest paths between two entities, then up to k alternatives', tags: ['graph'], querystring: PathsQuery, response: { 200: Answer } },
+    schema: { summary: 'Shortest paths between two entities, then up to k alternatives', tags: ['graph'], querystring: PathsQuery, response: { 200: PathsAnswer } },
   }, async (req) => {
     const { from, to } = req.query;
     const ends = await nodesFor(app.repo, [from, to]);

@@ -3,8 +3,9 @@
  */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { EntityTypeSchema } from '../../../../ingest/ontology.ts';
-import { EntityTypesParam } from '../../../http/params.ts';
+import { SearchResult } from '../../../schemas/entities.ts';
+import { EntityTypeSchema } from '../../../../cypher/ontology.ts';
+import { EntityTypesParam } from '../../../schemas/params.ts';
 import { luceneQuery } from './lucene.ts';
 
 /** Shorter input gets substring matching: "ZT" should find ZTE, and Lucene cannot fuzz two letters usefully. */
@@ -16,27 +17,16 @@ const Query = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-const Result = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: EntityTypeSchema,
-  country: z.string().optional(),
-  aliases: z.array(z.string()),
-  score: z.number(),
-});
-
-type Row = { entity: { id: string; name: string; type: string; country: string | null; aliases: string[] | null }; score: number };
-
 const search: FastifyPluginAsyncZod = async (app) => {
   app.get('/', {
-    schema: { summary: 'Find entities by name or alias', tags: ['graph'], querystring: Query, response: { 200: z.object({ results: z.array(Result) }) } },
+    schema: { summary: 'Find entities by name or alias', tags: ['graph'], querystring: Query, response: { 200: z.object({ results: z.array(SearchResult) }) } },
   }, async (req) => {
     const { q, types, limit } = req.query;
     const typeList = types && types.length > 0 ? types : null;
     const lucene = q.length >= SHORT_TERM ? luceneQuery(q) : undefined;
     const rows = lucene
-      ? await app.repo.many<Row>('searchFulltext', { lucene, plain: q.toLowerCase(), types: typeList, limit })
-      : await app.repo.many<Row>('searchContains', { term: q.toLowerCase(), types: typeList, limit });
+      ? await app.repo.read('searchFulltext', { lucene, plain: q.toLowerCase(), types: typeList, limit })
+      : await app.repo.read('searchContains', { term: q.toLowerCase(), types: typeList, limit });
     return {
       results: rows.map(({ entity: e, score }) => ({
         id: e.id,

@@ -2,26 +2,13 @@
  * @module GET /api/supply-chain/:id: who supplies an entity (upstream) or whom it supplies
  * (downstream), each answer with the paths that justify it and sanctions flags on every entity.
  */
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { SupplyChainAnswer } from '../../../schemas/graph.ts';
 import { notFound } from '../../../plugins/errors.ts';
-import { EdgeDataSchema, NodeDataSchema } from '../../../graph/elements.ts';
 import { nodesFor } from '../../../graph/subgraph.ts';
 import { supplyChainGraph, walkSupplyChain } from '../../../graph/supply-chain.ts';
-import { IdParams } from '../../../http/params.ts';
-import { SupplyChainQuery } from '../../../http/graph-queries.ts';
-
-const PathSchema = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) });
-
-const Answer = z.object({
-  root: NodeDataSchema,
-  direction: z.enum(['upstream', 'downstream']),
-  entries: z.array(z.object({ entity: NodeDataSchema, hops: z.number().int(), paths: z.array(PathSchema) })),
-  nodes: z.array(z.object({ data: NodeDataSchema })),
-  edges: z.array(z.object({ data: EdgeDataSchema })),
-  truncated: z.object({ omitted: z.number().int(), limit: z.number().int() }).optional()
-    .describe('Present when more entries were found than the limit: `omitted` is a floor, since the walk stops at the limit'),
-});
+import { IdParams } from '../../../schemas/params.ts';
+import { SupplyChainQuery } from '../../../schemas/graph-queries.ts';
 
 const route: FastifyPluginAsyncZod = async (app) => {
   app.get('/:id', {
@@ -30,7 +17,7 @@ const route: FastifyPluginAsyncZod = async (app) => {
       tags: ['graph'],
       params: IdParams,
       querystring: SupplyChainQuery,
-      response: { 200: Answer },
+      response: { 200: SupplyChainAnswer },
     },
   }, async (req) => {
     const { id } = req.params;

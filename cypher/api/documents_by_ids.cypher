@@ -1,7 +1,0 @@
-// @name documentsByIds
-// @returns many
-// @param $ids list
-// @doc Document metadata (no text) for the documents an export's evidence cites.
-MATCH (d:Document)
-WHERE d.id IN $ids
-RETURN d { .id, .title, .source, .publisher, .author, .date, .length, .ingestedAt } AS document

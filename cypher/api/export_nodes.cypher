@@ -1,9 +1,0 @@
-// @name exportNodes
-// @returns many
-// @param $ids list   one page of the export's entity ids
-// @doc One page of an export's entities, each with who sanctions or restricts it and the evidence that says under what. The two flag types are written into the pattern, so that a hub's thousands of other relationships are not read; a test holds them equal to FLAG_TYPES in server/graph/subgraph.ts and to the ontology.
-MATCH (e:Entity)
-WHERE e.id IN $ids
-OPTIONAL MATCH (by:Entity)-[r:SANCTIONS|RESTRICTS]->(e)
-WITH e, collect(CASE WHEN r IS NOT NULL THEN { type: type(r), relationshipId: r.id, id: by.id, name: by.name, byType: by.type, evidence: r.evidence } END) AS flags
-RETURN e { .id, .name, .type, .country, .aliases, .origin } AS node, flags

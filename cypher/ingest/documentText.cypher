@@ -1,6 +1,0 @@
-// @name ingest.documentText
-// @returns one
-// @param $id string
-// @doc The stored normalised text of a document, which evidence offsets point into.
-MATCH (d:Document {id: $id})
-RETURN d.text AS text

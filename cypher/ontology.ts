@@ -1,0 +1,188 @@
+/**
+ * @module The domain model as data: entity types, relationship types, which types each relationship
+ * may connect, and how each is shown. Declared once here and imported by ingest, server and web, so
+ * a label or relationship type exists in one list only. Checked with zod when the module loads.
+ */
+import { z } from 'zod';
+
+/** Every entity node also carries the `:Entity` label; `label` here is the second, specific one. */
+const entityTypes = [
+  { name: 'State', display: 'State', plural: 'States', shape: 'round-hexagon', color: '#c0392b', ftm: 'PublicBody',
+    note: 'A sovereign country. Cities and regions are Places, not States, so that "Moscow supplies" never reads as Russia.' },
+  { name: 'Place', display: 'Place', plural: 'Places', shape: 'round-tag', color: '#e67e22', ftm: 'LegalEntity',
+    note: 'A city, region or wider area (Moscow, Almaty, Krasnodar region, Central Asia).' },
+  { name: 'Company', display: 'Company', plural: 'Companies', shape: 'round-rectangle', color: '#2471a3', ftm: 'Company',
+    note: 'A commercial firm, state-owned or private (NtechLab, Rostec, Hikvision).' },
+  { name: 'Agency', display: 'Agency', plural: 'Agencies', shape: 'diamond', color: '#7d3c98', ftm: 'PublicBody',
+    note: 'A government body: ministry, service, regulator, mayor\'s office. Told apart by country when names repeat.' },
+  { name: 'Organization', display: 'Organization', plural: 'Organizations', shape: 'round-octagon', color: '#117a65', ftm: 'Organization',
+    note: 'NGOs, universities, research centres, media and think tanks.' },
+  { name: 'Person', display: 'Person', plural: 'People', shape: 'ellipse', color: '#b7950b', ftm: 'Person',
+    note: 'A named individual.' },
+  { name: 'Program', display: 'Program', plural: 'Programs', shape: 'round-pentagon', color: '#1e8449', ftm: 'Project',
+    note: 'A program, system or initiative a government runs (Safe City, Sharp Eye, Sergek, SORM).' },
+  { name: 'Law', display: 'Law', plural: 'Laws', shape: 'cut-rectangle', color: '#6e2c00', ftm: 'LegalEntity',
+    note: 'Laws, strategies, legal regimes, executive orders and sanctions programs.' },
+  { name: 'Technology', display: 'Technology', plural: 'Technologies', shape: 'vee', color: '#5d6d7e', ftm: 'LegalEntity',
+    note: 'A kind of technology rather than a vendor\'s product (facial recognition, 5G, DPI, CCTV).' },
+  { name: 'Product', display: 'Product', plural: 'Products', shape: 'barrel', color: '#148f77', ftm: 'LegalEntity',
+    note: 'A vendor\'s named product: an engine, a camera line, a platform.' },
+] as const;
+
+/** Names of the entity types, as a tuple so zod and TypeScript both see the literal union. */
+export const ENTITY_TYPES = entityTypes.map((t) => t.name) as unknown as readonly [EntityType, ...EntityType[]];
+export type EntityType = (typeof entityTypes)[number]['name'];
+
+const ANY: readonly EntityType[] = entityTypes.map((t) => t.name);
+const ORGS: readonly EntityType[] = ['Company', 'Agency', 'Organization'];
+const GOVERNMENTS: readonly EntityType[] = ['State', 'Place', 'Agency'];
+
+/**
+ * Relationship types. `from`/`to` list the entity types each end may have; the extractor drops a
+ * candidate whose ends do not fit, which is the cheapest guard against a rule firing on the wrong
+ * pair. Direction is the reading direction of the label: "NtechLab SUBSIDIARY_OF Rostec".
+ */
+const relationTypes = [
+  { name: 'SUPPLIES', display: 'supplies', inverse: 'supplied by', color: '#c0392b', directed: true, ftm: 'UnknownLink',
+    from: [...ORGS, 'State'], to: [...GOVERNMENTS, 'Program', 'Company', 'Organization'],
+    note: 'Vendor to customer. A customer can be a state, city, agency, program or another company. A State supplies when it delivers itself (a government-to-government transfer).' },
+  { name: 'MANUFACTURES_FOR', display: 'manufactures for', inverse: 'manufactured by', color: '#a04000', directed: true, ftm: 'UnknownLink',
+    from: ['Company'], to: ['Company'],
+    note: 'Contract manufacturing (a foundry making a designer\'s chips).' },
+  { name: 'PARTNERS_WITH', display: 'partners with', inverse: 'partners with', color: '#2e86c1', directed: false, ftm: 'UnknownLink',
+    from: [...ORGS, 'State', 'Place'], to: [...ORGS, 'State', 'Place'],
+    note: 'Symmetric in meaning; stored once, in the direction the sentence names them.' },
+  { name: 'SUBSIDIARY_OF', display: 'subsidiary of', inverse: 'parent of', color: '#5b2c6f', directed: true, ftm: 'Ownership',
+    from: ORGS, to: ORGS,
+    note: 'Child to parent, including "part of" and "a unit of" a group.' },
+  { name: 'PART_OF', display: 'part of', inverse: 'has part', color: '#76448a', directed: true, ftm: 'UnknownLink',
+    from: ['Agency', 'Organization'], to: ['Agency', 'Organization'],
+    note: 'A body inside another body: a bureau of a ministry, an institute of a university. Not a government body to its own state: that is its country.' },
+  { name: 'OWNS', display: 'owns', inverse: 'owned by', color: '#6c3483', directed: true, ftm: 'Ownership',
+    from: [...ORGS, 'State', 'Person'], to: ORGS,
+    note: 'Shareholder to company; the stake, when stated, is in the evidence.' },
+  { name: 'FOUNDED', display: 'founded', inverse: 'founded by', color: '#9a7d0a', directed: true, ftm: 'UnknownLink',
+    from: ['Person', ...ORGS, 'State'], to: ['Company', 'Organization'],
+    note: 'Who founded or established a company or organisation.' },
+  { name: 'LEADS', display: 'leads', inverse: 'led by', color: '#b7950b', directed: true, ftm: 'Directorship',
+    from: ['Person'], to: [...ORGS, 'State', 'Place', 'Program'],
+    note: 'A person heads an organisation; the role is in the evidence.' },
+  { name: 'OPERATES', display: 'operates', inverse: 'operated by', color: '#1e8449', directed: true, ftm: 'UnknownLink',
+    from: [...GOVERNMENTS, 'Company', 'Organization'], to: ['Program', 'Technology', 'Product'],
+    note: 'Who runs a program or system.' },
+  { name: 'FUNDS', display: 'funds', inverse: 'funded by', color: '#239b56', directed: true, ftm: 'UnknownLink',
+    from: [...ORGS, 'State', 'Place', 'Person'], to: [...ORGS, 'Program', 'Place', 'State'],
+    note: 'Money given, with amount, currency and year when stated. States are recipients too: soft loans to governments pay for much of the surveillance equipment exported.' },
+  { name: 'DEVELOPS', display: 'develops', inverse: 'developed by', color: '#17a589', directed: true, ftm: 'UnknownLink',
+    from: ORGS, to: ['Product', 'Technology', 'Program'],
+    note: 'Who builds a product, technology or system.' },
+  { name: 'ENACTED', display: 'enacted', inverse: 'enacted by', color: '#6e2c00', directed: true, ftm: 'UnknownLink',
+    from: ['State', 'Agency', 'Place'], to: ['Law'],
+    note: 'Who passed or issued a law, order or strategy.' },
+  { name: 'RESTRICTS', display: 'restricts', inverse: 'restricted by', color: '#922b21', directed: true, ftm: 'Sanction',
+    from: ['Law', 'State', 'Agency'], to: ['Company', 'Product', 'Technology', 'Person'],
+    note: 'Bans and procurement prohibitions. A State or Agency may restrict directly when no law is named.' },
+  { name: 'SANCTIONS', display: 'sanctions', inverse: 'sanctioned by', color: '#000000', directed: true, ftm: 'Sanction',
+    from: ['State', 'Agency', 'Organization'], to: ['Company', 'Person', 'Agency', 'Organization'],
+    note: 'Sanctions, Entity List and other designations; the program or order is in the evidence.' },
+  { name: 'LOCATED_IN', display: 'located in', inverse: 'location of', color: '#85929e', directed: true, ftm: 'UnknownLink',
+    from: [...ORGS, 'Place', 'Program'], to: ['State', 'Place'],
+    note: 'Headquarters or seat, and a city within a state.' },
+  { name: 'USES', display: 'uses', inverse: 'used by', color: '#5d6d7e', directed: true, ftm: 'UnknownLink',
+    from: [...GOVERNMENTS, ...ORGS, 'Program'], to: ['Technology', 'Product', 'Program'],
+    note: 'A customer or program uses a technology or product (not a purchase from a named vendor).' },
+] as const satisfies readonly { name: string; display: string; inverse: string; color: string; directed: boolean; ftm: string; from: readonly EntityType[]; to: readonly EntityType[]; note: string }[];
+
+export type RelationType = (typeof relationTypes)[number]['name'];
+export const RELATION_TYPES = relationTypes.map((t) => t.name) as unknown as readonly [RelationType, ...RelationType[]];
+
+/** MENTIONS links a Document to the entities it names; it is structural, not a claim, so it carries no evidence. */
+export const MENTIONS = 'MENTIONS' as const;
+
+/** Status words an evidence item may carry, when the sentence states one. */
+/** `ended`: a link that held and stopped (stopped selling, withdrew, sold its stake); `cancelled` never took effect. */
+export const LINK_STATUSES = ['planned', 'signed', 'operating', 'cancelled', 'banned', 'ended'] as const;
+export type LinkStatus = (typeof LINK_STATUSES)[number];
+
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
+export const RelationTypeSchema = z.enum(RELATION_TYPES);
+export const LinkStatusSchema = z.enum(LINK_STATUSES);
+
+/** FollowTheMoney schemata the export maps to (server/export/ftm.ts); an unknown one fails at load. */
+const FtmEntitySchema = z.enum(['PublicBody', 'Company', 'Organization', 'Person', 'Project', 'LegalEntity']);
+const FtmLinkSchema = z.enum(['Sanction', 'Ownership', 'Directorship', 'UnknownLink']);
+
+const EntityTypeDef = z.object({
+  name: z.string().regex(/^[A-Z][A-Za-z]+$/, 'labels are PascalCase words'),
+  display: z.string(),
+  plural: z.string(),
+  shape: z.string(),
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  ftm: FtmEntitySchema,
+  note: z.string(),
+});
+const RelationTypeDef = z.object({
+  name: z.string().regex(/^[A-Z_]+$/, 'relationship types are UPPER_SNAKE'),
+  display: z.string(),
+  inverse: z.string(),
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  /** False for a symmetric relation: drawn without an arrow, matched in either direction. */
+  directed: z.boolean(),
+  ftm: FtmLinkSchema,
+  from: z.array(EntityTypeSchema).min(1),
+  to: z.array(EntityTypeSchema).min(1),
+  note: z.string(),
+});
+
+/** Fails at import time, so an inconsistent model never reaches ingest, the server or the browser. */
+function validate() {
+  z.array(EntityTypeDef).parse(entityTypes);
+  z.array(RelationTypeDef).parse(relationTypes);
+  for (const list of [ENTITY_TYPES, RELATION_TYPES] as readonly (readonly string[])[]) {
+    const dup = list.find((n, i) => list.indexOf(n) !== i);
+    if (dup) throw new Error(`ontology: ${dup} is declared twice`);
+  }
+}
+validate();
+
+export type EntityTypeInfo = (typeof entityTypes)[number];
+export type RelationTypeInfo = (typeof relationTypes)[number];
+
+export const ONTOLOGY = { entityTypes, relationTypes } as const;
+
+export function entityTypeInfo(name: EntityType): EntityTypeInfo {
+  return entityTypes.find((t) => t.name === name)!;
+}
+
+export function relationTypeInfo(name: RelationType): RelationTypeInfo {
+  return relationTypes.find((t) => t.name === name)!;
+}
+
+export function isEntityType(value: string): value is EntityType {
+  return (ANY as readonly string[]).includes(value);
+}
+
+export function isRelationType(value: string): value is RelationType {
+  return (RELATION_TYPES as readonly string[]).includes(value);
+}
+
+/** True when the ontology allows `type` between entities of these types. */
+export function allowsRelation(type: RelationType, from: EntityType, to: EntityType): boolean {
+  const info = relationTypeInfo(type);
+  return (info.from as readonly string[]).includes(from) && (info.to as readonly string[]).includes(to);
+}
+
+/**
+ * A relationship's id names its ends and type (`ntechlab~SUBSIDIARY_OF~rostec`): entity ids are
+ * slugs without `~`, so the id parses back into an indexed lookup of its source entity. A hash
+ * would need a scan of every relationship, since Neo4j indexes relationship properties per type only.
+ */
+export function relationshipId(source: string, type: RelationType, target: string): string {
+  return `${source}~${type}~${target}`;
+}
+
+export function parseRelationshipId(id: string): { source: string; type: RelationType; target: string } | undefined {
+  const parts = id.split('~');
+  if (parts.length !== 3 || !parts[0] || !parts[2] || !isRelationType(parts[1])) return undefined;
+  return { source: parts[0], type: parts[1], target: parts[2] };
+}

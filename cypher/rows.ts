@@ -1,0 +1,119 @@
+/**
+ * @module The shapes of the stored graph as queries read and write them: the named types that query
+ * headers (`// @param`, `// @row`) refer to. The generated `queries.gen.ts` imports them from here,
+ * so a row's shape is declared once, beside the queries, and every caller sees it typed.
+ */
+
+/** An entity as read: `e { .id, .name, .type, .country, .aliases, .origin }`. */
+export interface EntityRow {
+  id: string;
+  name: string;
+  type: string;
+  country?: string | null;
+  aliases?: string[] | null;
+  origin?: string | null;
+}
+
+/** A relationship as read (edgesAmong, paths, the supply-chain steps). */
+export interface EdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  confidence?: number | null;
+  evidenceCount?: number | null;
+  years?: number[] | null;
+  status?: string | null;
+}
+
+/** Who sanctions or restricts an entity, as nodesByIds and exportNodes list them. */
+export interface FlagRow {
+  type: string;
+  relationshipId: string;
+  id: string;
+  name: string;
+  byType: string;
+  evidence: string[] | null;
+}
+
+/** A document's stored properties; the text only where a query asks for it. */
+export interface DocumentRow {
+  id: string;
+  title: string | null;
+  source: string | null;
+  publisher: string | null;
+  author: string | null;
+  date: unknown;
+  length: number | null;
+  ingestedAt: unknown;
+  text?: string | null;
+  /** Mention spans as JSON `[entityId, start, end]` triples, stored at ingest time (document only). */
+  mentionSpans?: string | null;
+}
+
+/** A row of exportEdges: a list rather than a map, since the driver decodes every key of every map. */
+export type EdgeTuple = [
+  id: string, source: string, target: string, type: string, confidence: number | null, evidenceCount: number | null,
+  years: number[], status: string | null, evidence: string[] | null, citedDocuments: string[] | null,
+];
+
+/** One entity a supply-chain step reached, with the best relationship it was reached by. */
+export interface ChainStepRow {
+  id: string;
+  via: { from: string; rel: EdgeRow };
+}
+
+/** One entity of a write batch, folded from every document of the batch that names it. */
+export interface EntityWrite {
+  id: string;
+  type: string;
+  labels: string[];
+  name: string;
+  catalogName: string | null;
+  origin: string;
+  aliases: string[];
+  country: string | null;
+}
+
+/** A document to store, with how often it names each entity and where. */
+export interface DocumentWrite {
+  properties: {
+    id: string; source: string; title: string; publisher: string | null; author: string | null;
+    date: string | null; length: number; text: string; mentionSpans: string;
+  };
+  mentions: { entityId: string; count: number }[];
+}
+
+/** The properties of a relationship as stored (cypher/README.md): evidence as JSON strings and its aggregates. */
+export interface RelationProperties {
+  id: string;
+  evidence: string[];
+  evidenceDocs: string[];
+  confidence: number;
+  evidenceCount: number;
+  years: number[];
+  status: string | null;
+}
+
+export interface RelationCreate {
+  type: string;
+  source: string;
+  target: string;
+  properties: RelationProperties;
+}
+
+/** Stored relationships of one source to rewrite, keyed by the element ids read earlier in the same transaction. */
+export interface RelationUpdate {
+  source: string;
+  properties: Record<string, RelationProperties>;
+}
+
+/** A relationship as read for merging evidence: `ref` finds it again in the same transaction. */
+export interface StoredRelationRow {
+  ref: string;
+  source: string;
+  type: string;
+  target: string;
+  evidence: string[];
+  evidenceDocs: string[];
+}
