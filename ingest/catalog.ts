@@ -37,19 +37,55 @@ export interface Catalog {
 }
 
 export const DEFAULT_CATALOG_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds', 'catalog.json');
+/** The world's states with their demonyms, capitals and large cities (identity only, like the catalog). */
+export const COUNTRIES_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds', 'countries.json');
+
+const CountrySchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  adjectives: z.array(z.string().min(1)),
+  capital: z.string().min(1).optional(),
+  cities: z.array(z.string().min(1)).default([]),
+}).strict();
+
+/**
+ * The catalog's entries plus every state and city of the gazetteer it does not already name. A
+ * gazetteer name or alias another entry already uses is left out: the curated entry keeps it.
+ */
+export function withCountries(entries: readonly CatalogEntry[], countries: unknown): CatalogEntry[] {
+  const gazetteer = z.array(CountrySchema).parse(countries);
+  const taken = new Set(entries.flatMap((e) => [e.name, ...e.aliases].map(nameKey)));
+  const takenAdjectives = new Set(entries.flatMap((e) => e.adjectives ?? []).map(nameKey));
+  const free = (names: readonly string[]) => names.filter((n) => !taken.has(nameKey(n)));
+  const out = [...entries];
+  const add = (e: CatalogEntry) => {
+    out.push(e);
+    for (const n of [e.name, ...e.aliases]) taken.add(nameKey(n));
+  };
+  for (const c of gazetteer) {
+    if (!taken.has(nameKey(c.name))) {
+      add({ name: c.name, type: 'State', aliases: free(c.aliases), country: c.name, adjectives: c.adjectives.filter((a) => !takenAdjectives.has(nameKey(a))) });
+    }
+    const state = out.find((e) => e.type === 'State' && [e.name, ...e.aliases].some((n) => nameKey(n) === nameKey(c.name)));
+    for (const city of [c.capital, ...c.cities]) {
+      if (city && !taken.has(nameKey(city))) add({ name: city, type: 'Place', aliases: [], country: state?.name ?? c.name });
+    }
+  }
+  return out;
+}
 
 export class CatalogError extends Error {
   override name = 'CatalogError';
 }
 
 /** Builds a catalog from parsed JSON; throws CatalogError naming the offending entries. */
-export function buildCatalog(json: unknown, origin = 'catalog'): Catalog {
+export function buildCatalog(json: unknown, origin = 'catalog', countries?: unknown): Catalog {
   const parsed = z.array(CatalogEntrySchema).safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = parsed.error.issues[0]!;
     throw new CatalogError(`${origin}: entry ${issue.path.join('.')}: ${issue.message}`);
   }
-  const entries = parsed.data;
+  const entries = countries === undefined ? parsed.data : withCountries(parsed.data, countries);
   const keyOwners = new Map<string, number[]>();
   entries.forEach((e, i) => {
     for (const key of new Set([e.name, ...e.aliases].map(nameKey))) keyOwners.set(key, [...(keyOwners.get(key) ?? []), i]);
@@ -84,7 +120,7 @@ export function buildCatalog(json: unknown, origin = 'catalog'): Catalog {
 }
 
 export function loadCatalog(path = DEFAULT_CATALOG_PATH): Catalog {
-  return buildCatalog(JSON.parse(readFileSync(path, 'utf8')), path);
+  return buildCatalog(JSON.parse(readFileSync(path, 'utf8')), path, JSON.parse(readFileSync(COUNTRIES_PATH, 'utf8')));
 }
 
 let defaultCatalog: Catalog | undefined;

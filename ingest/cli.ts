@@ -1,14 +1,15 @@
 /**
  * @module `npm run ingest -- [files or folders...] [--reset] [--dry-run] [--format jsonl|text]`.
- * Without paths it reads seeds/. A dry run extracts and prints without starting or touching any
+ * Without paths it reads seeds/. Every run needs the NLP sidecar (CORENLP_URL, or one started here,
+ * or one an `npm start` already runs). A dry run extracts and prints without starting or touching any
  * database; otherwise the database from NEO4J_URI (or the embedded one) is opened, the schema
- * applied, and the database closed on exit and on Ctrl-C. Exit code 1 when any file failed, 2 on bad arguments.
+ * applied, and both are closed on exit and on Ctrl-C. Exit code 1 when any file failed, 2 on bad arguments.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractDocument, UnreadableDocumentError } from './index.ts';
+import { extractDocument, nlpClient, openNlpServer, UnreadableDocumentError, type NlpClient, type NlpServer } from './index.ts';
 import { extractionToJsonl } from './output/jsonl.ts';
 import { formatSummary } from './output/summary.ts';
 import { listFiles } from './read/files.ts';
@@ -48,13 +49,13 @@ function parse(argv: string[]): Args {
 }
 
 /** Extracts and prints; never opens a database. Returns the number of failed files. */
-function dryRun(args: Args): number {
+async function dryRun(args: Args, nlp: NlpClient): Promise<number> {
   const { files, skipped } = listFiles(args.paths);
   for (const s of skipped) console.error(`skipped ${s.file}: ${s.reason}`);
   let failed = skipped.length;
   for (const file of files) {
     try {
-      const x = extractDocument({ source: relative(process.cwd(), file) || file, data: readFileSync(file) });
+      const x = await extractDocument({ source: relative(process.cwd(), file) || file, data: readFileSync(file) }, nlp);
       if (args.format === 'jsonl') {
         for (const line of extractionToJsonl(x)) process.stdout.write(`${line}\n`);
       } else {
@@ -70,7 +71,7 @@ function dryRun(args: Args): number {
   return failed;
 }
 
-async function ingest(args: Args): Promise<number> {
+async function ingest(args: Args, nlp: NlpClient): Promise<number> {
   // Loaded here so a dry run never loads the driver or the launcher.
   const { openDatabase, applySchema } = await import('../cypher/connection.ts');
   const { Repository } = await import('../cypher/repository.ts');
@@ -96,7 +97,7 @@ async function ingest(args: Args): Promise<number> {
     const bar = tty ? new SingleBar({ format: ' {bar} {value}/{total} docs | {speed} docs/s | {file}' }, Presets.shades_classic) : undefined;
     const started = Date.now();
     let begun = false;
-    const summary = await ingestPaths(new Repository(db), args.paths, {
+    const summary = await ingestPaths({ repo: new Repository(db), nlp }, args.paths, {
       reset: args.reset,
       onProgress: (done, total, file) => {
         const speed = (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
@@ -128,11 +129,21 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(2);
   }
+  let server: NlpServer | undefined;
+  const stopNlp = async () => {
+    await server?.stop();
+    process.exit(130);
+  };
+  process.once('SIGINT', stopNlp);
   try {
-    const failed = args.dryRun ? dryRun(args) : await ingest(args);
+    server = await openNlpServer();
+    const nlp = nlpClient(server);
+    const failed = args.dryRun ? await dryRun(args, nlp) : await ingest(args, nlp);
+    await server.stop();
     process.exit(failed > 0 ? 1 : 0);
   } catch (e) {
     console.error(`ingest: ${(e as Error).message.split('\n')[0]}`);
+    await server?.stop();
     process.exit(1);
   }
 }

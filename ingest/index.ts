@@ -1,14 +1,14 @@
 /**
- * @module Ingest's public entry points: the server, the CLI and tests call exactly these.
- * `extractDocument` is pure; the others write through ingest/write, the only code touching Neo4j.
- * `ingestPaths` is a two-stage pipeline: files are read and extracted on this thread while the
- * previous batch of documents is written in one transaction, since for node that write is mostly
- * waiting on the database.
+ * @module Ingest's public entry points: the server, the CLI and tests call exactly these. Each takes
+ * the NLP client that parses text (nlp/client.ts) and, to write, the repository (cypher/). Extraction
+ * itself is pure once the text is parsed; ingest/write is the only code touching Neo4j.
  */
 import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
-import type { Repository } from '../cypher/repository.ts';
 import type { RelationType } from '../cypher/ontology.ts';
+import type { Repository } from '../cypher/repository.ts';
+import { batchDefaults, runBatches, type BatchLimits, type Item } from './batch.ts';
+import { NlpUnavailableError, type NlpClient } from './nlp/client.ts';
 import { extract } from './pipeline.ts';
 import { UnreadableDocumentError } from './read/errors.ts';
 import { listFiles } from './read/files.ts';
@@ -16,6 +16,9 @@ import type { IngestOptions } from './stage.ts';
 import type { DocumentInput, Extraction } from './types.ts';
 import { countDocuments, resetGraph, writeBatch, writeExtraction, type WriteOutcome, type WriteResult } from './write/graph.ts';
 
+export { batchDefaults, type BatchLimits } from './batch.ts';
+export { NlpUnavailableError, nlpClient, type NlpClient } from './nlp/client.ts';
+export { openNlpServer, startNlpServer, type NlpServer } from './nlp/server.ts';
 export { UnreadableDocumentError } from './read/errors.ts';
 export type { UnreadableReason } from './read/errors.ts';
 export { relationToJsonl, relationToLine, extractionToJsonl, type RelationLine } from './output/jsonl.ts';
@@ -25,6 +28,12 @@ export type {
 
 /** Per-call options: the size limit (default INGEST_MAX_BYTES or 5 MB) and the catalog (default seeds/catalog.json). */
 export type ExtractOptions = Partial<IngestOptions>;
+
+/** What ingest needs from outside: the store to write to and the parser to read with. */
+export interface IngestContext {
+  repo: Repository;
+  nlp: NlpClient;
+}
 
 export interface IngestSummary {
   documents: { read: number; added: number; replaced: number; unchanged: number };
@@ -36,24 +45,6 @@ export interface IngestSummary {
   relations: Partial<Record<RelationType, number>>;
 }
 
-/** How many documents `ingestPaths` writes per transaction. */
-export interface BatchLimits {
-  /** Documents per transaction. */
-  documents: number;
-  /** Characters of document text and evidence quotes per transaction: the bulk of its parameters. */
-  chars: number;
-}
-
-export const batchDefaults = {
-  // 50 articles of ~10 KB, as the raw-write ceiling uses: commit and the six round trips of a batch
-  // cost well under a millisecond a document. 50 measured faster than 25 end to end and 100 no
-  // faster, as reading relationships inside a larger transaction grows dearer (BENCHMARKS.md, cause 2).
-  documents: 50,
-  // A few MB of parameters per transaction at most, so a folder of large reports does not build one
-  // huge transaction on a 512 MB heap; a single document over it still goes in alone.
-  chars: 4_000_000,
-} satisfies BatchLimits;
-
 export interface IngestPathsOptions extends ExtractOptions {
   reset?: boolean;
   /** Called once per file, in file order, when the file is written, left unchanged or has failed. */
@@ -61,15 +52,15 @@ export interface IngestPathsOptions extends ExtractOptions {
   batch?: Partial<BatchLimits>;
 }
 
-/** Text in, entities, mentions and relations with evidence out. Throws UnreadableDocumentError for bad input. */
-export function extractDocument(input: DocumentInput, options?: ExtractOptions): Extraction {
-  return extract(input, options);
+/** Text in, entities, mentions and relations with evidence out. Throws UnreadableDocumentError for bad input, NlpUnavailableError when the parser cannot be reached. */
+export function extractDocument(input: DocumentInput, nlp: NlpClient, options?: ExtractOptions): Promise<Extraction> {
+  return extract(input, nlp, options);
 }
 
 /** Extracts one document and writes it in one transaction; identical content is left as it is. */
-export async function ingestDocument(repo: Repository, input: DocumentInput, options?: ExtractOptions): Promise<{ status: WriteResult['status']; extraction: Extraction }> {
-  const extraction = extractDocument(input, options);
-  const written = await writeExtraction(repo, extraction);
+export async function ingestDocument(ctx: IngestContext, input: DocumentInput, options?: ExtractOptions): Promise<{ status: WriteResult['status']; extraction: Extraction }> {
+  const extraction = await extractDocument(input, ctx.nlp, options);
+  const written = await writeExtraction(ctx.repo, extraction);
   return { status: written.status, extraction };
 }
 
@@ -83,34 +74,23 @@ function sourceName(file: string): string {
   return rel && !rel.startsWith('..') ? rel : basename(file);
 }
 
-/** One file on its way through the pipeline: extracted, or refused with its reason. */
-type Item = { file: string; extraction: Extraction; chars: number } | { file: string; reason: string };
-
 function failureReason(e: unknown): string {
   return e instanceof UnreadableDocumentError ? `${e.reason}: ${e.message}` : `error: ${(e as Error).message.split('\n')[0]}`;
 }
 
-/** The parameter characters a document adds to its batch: its text and its quotes. */
-function charsOf(x: Extraction): number {
-  return x.document.text.length + x.relations.reduce((n, r) => n + r.evidence.quote.length, 0);
-}
-
-/** Lets the driver's socket callbacks run, so the batch being written moves on between two extractions. */
-const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
  * Ingests files and folders (recursively, .txt and .md); a bad file is skipped with its reason while
  * the rest go in. Documents are written in batches (`batch`, default `batchDefaults`), one
- * transaction each, while the next batch is extracted; at most one batch is written while one fills,
- * so memory stays flat whatever the number of files.
+ * transaction each, while the next batch is extracted. A parser that cannot be reached stops the run
+ * with NlpUnavailableError after the batches already extracted are written: nothing is half-written.
  */
-export async function ingestPaths(repo: Repository, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(ctx: IngestContext, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
   const limits = { ...batchDefaults, ...options.batch };
   const summary = emptySummary();
   const { files, skipped } = listFiles(paths);
   summary.skipped.push(...skipped);
   summary.failed += skipped.length;
-  if (options.reset) await resetGraph(repo);
+  if (options.reset) await resetGraph(ctx.repo);
   const fresh = new Set<string>();
   const seen = new Set<string>();
   const relations = new Map<string, RelationType>();
@@ -132,58 +112,35 @@ export async function ingestPaths(repo: Repository, paths: string[], options: In
     options.onProgress?.(done, files.length, file);
   };
 
+  const extractFile = async (file: string): Promise<Item> => {
+    try {
+      const data = readFileSync(file);
+      summary.documents.read += 1;
+      return { file, extraction: await extractDocument({ source: sourceName(file), data }, ctx.nlp, options) };
+    } catch (e) {
+      if (e instanceof NlpUnavailableError) throw e;
+      return { file, reason: failureReason(e) };
+    }
+  };
+
   const write = async (items: Item[]) => {
     const extracted = items.flatMap((i) => ('extraction' in i ? [i] : []));
-    const outcomes = extracted.length ? await writeBatch(repo, extracted.map((i) => i.extraction)) : [];
-    const outcomeOf = new Map<Item, WriteOutcome>(extracted.map((item, k) => [item, outcomes[k]]));
+    const outcomes = extracted.length ? await writeBatch(ctx.repo, extracted.map((i) => i.extraction)) : [];
+    const outcomeOf = new Map<Item, WriteOutcome>(extracted.map((item, k) => [item, outcomes[k]!]));
     for (const item of items) {
       if ('extraction' in item) settle(item.file, item.extraction, outcomeOf.get(item)!);
       else settle(item.file, undefined, { ok: false, reason: item.reason });
     }
   };
 
-  let writing: Promise<void> = Promise.resolve();
-  let filling: Item[] = [];
-  let documents = 0;
-  let chars = 0;
-  const send = async () => {
-    const items = filling;
-    filling = [];
-    documents = 0;
-    chars = 0;
-    await writing;
-    writing = write(items);
-    // Awaited at the next send or at the end; until then a rejection (a throwing onProgress) is held, not unhandled.
-    writing.catch(() => undefined);
-  };
-
-  for (const file of files) {
-    let item: Item;
-    try {
-      const data = readFileSync(file);
-      summary.documents.read += 1;
-      const extraction = extractDocument({ source: sourceName(file), data }, options);
-      item = { file, extraction, chars: charsOf(extraction) };
-    } catch (e) {
-      item = { file, reason: failureReason(e) };
-    }
-    const adds = 'chars' in item ? item.chars : 0;
-    if (documents && (documents >= limits.documents || chars + adds > limits.chars)) await send();
-    filling.push(item);
-    if ('chars' in item) documents += 1;
-    chars += adds;
-    await yieldToIo();
-  }
-  await send();
-  await writing;
-
+  await runBatches(files, extractFile, write, limits);
   summary.entities = { new: fresh.size, known: [...seen].filter((id) => !fresh.has(id)).length };
   for (const type of relations.values()) summary.relations[type] = (summary.relations[type] ?? 0) + 1;
   return summary;
 }
 
 /** Ingests the seed folder when the graph holds no document yet (first start); otherwise does nothing. */
-export async function seedIfEmpty(repo: Repository, seedsDir: string): Promise<IngestSummary | undefined> {
-  if ((await countDocuments(repo)) > 0) return undefined;
-  return ingestPaths(repo, [seedsDir]);
+export async function seedIfEmpty(ctx: IngestContext, seedsDir: string, options: IngestPathsOptions = {}): Promise<IngestSummary | undefined> {
+  if ((await countDocuments(ctx.repo)) > 0) return undefined;
+  return ingestPaths(ctx, [seedsDir], options);
 }

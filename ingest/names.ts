@@ -5,7 +5,9 @@
 
 /** Letters and digits of a name, lower-cased, without diacritics or punctuation. */
 export function nameTokens(name: string): string[] {
-  const plain = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/&/g, ' and ');
+  // "U.S." and "E.O." are one word each, as "US" and "EO" are.
+  const plain = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/&/g, ' and ')
+    .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''));
   return [...plain.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)].map((m) => foldSpelling(m[0]));
 }
 

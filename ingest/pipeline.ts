@@ -1,28 +1,38 @@
 /**
- * @module The extraction pipeline: every stage, ordered by what each requires and assigns, run on
- * one document. Pure: text in, extraction out; only ingest/write touches the database.
+ * @module The extraction pipeline. Stages that prepare the text run first (read, normalise, identify,
+ * metadata); the NLP sidecar parses the text; the stages that read the parse (recognise, resolve,
+ * relate, clean) run on its answer. Every stage is pure and they are ordered by what each requires
+ * and assigns; only the parse is a call out, and only ingest/write touches the database.
  */
 import { catalog as defaultCatalog } from './catalog.ts';
-import { removeOverlaps } from './clean/removeOverlappingMentions.ts';
-import { dropDisallowed } from './clean/dropDisallowedRelations.ts';
-import { dropSelf } from './clean/dropSelfRelations.ts';
-import { removeDuplicates } from './clean/removeDuplicateEvidence.ts';
-import { metadata } from './normalise/metadata.ts';
-import { identify, normalise } from './normalise/text.ts';
-import { decode } from './read/decode.ts';
-import { discover } from './recognise/discover.ts';
-import { gazetteer } from './recognise/gazetteer.ts';
-import { lawsInForceStage } from './relate/lawsInForce.ts';
-import { relate } from './relate/sentenceRules.ts';
-import { resolve } from './resolve/entities.ts';
-import { sentences } from './split/sentences.ts';
+import { dropDisallowedRelations } from './clean/dropDisallowedRelations.ts';
+import { dropSelfRelations } from './clean/dropSelfRelations.ts';
+import { removeDuplicateEvidence } from './clean/removeDuplicateEvidence.ts';
+import { removeOverlappingMentions } from './clean/removeOverlappingMentions.ts';
+import type { NlpClient } from './nlp/client.ts';
+import { extractMetadata } from './normalise/extractMetadata.ts';
+import { identifyDocument } from './normalise/identifyDocument.ts';
+import { normaliseText } from './normalise/normaliseText.ts';
+import { decodeDocument } from './read/decodeDocument.ts';
+import { findCatalogNames } from './recognise/findCatalogNames.ts';
+import { findNamedEntities } from './recognise/findNamedEntities.ts';
+import { findTerms } from './recognise/findTerms.ts';
+import { matchPatterns } from './relate/matchPatterns.ts';
+import { readInfobox } from './relate/readInfobox.ts';
+import { readLists } from './relate/readLists.ts';
+import { resolveCoreference } from './resolve/resolveCoreference.ts';
+import { resolveEntities } from './resolve/resolveEntities.ts';
 import { orderStages, type Field, type IngestOptions, type Stage, type Work } from './stage.ts';
-import type { DocumentInput, Extraction } from './types.ts';
+import type { DocumentInput, Extraction, Parse } from './types.ts';
 
-export const STAGES: readonly Stage[] = orderStages([
-  decode, normalise, identify, metadata, sentences, gazetteer, discover, removeOverlaps, resolve,
-  relate, lawsInForceStage, dropDisallowed, dropSelf, removeDuplicates,
-] as Stage[]);
+/** Stages before the parse: bytes to the text the parser and the graph see. */
+export const PREPARE: readonly Stage[] = orderStages([decodeDocument, normaliseText, identifyDocument, extractMetadata] as Stage[]);
+
+/** Stages after the parse: names to entities to facts. */
+export const ANALYSE: readonly Stage[] = orderStages([
+  findCatalogNames, findNamedEntities, findTerms, removeOverlappingMentions, resolveEntities, resolveCoreference,
+  matchPatterns, readLists, readInfobox, dropDisallowedRelations, dropSelfRelations, removeDuplicateEvidence,
+] as Stage[], ['input', 'raw', 'text', 'docId', 'meta', 'parse']);
 
 /** Options with their defaults: the size limit comes from INGEST_MAX_BYTES when set. */
 export function ingestOptions(overrides: Partial<IngestOptions> = {}): IngestOptions {
@@ -33,22 +43,31 @@ export function ingestOptions(overrides: Partial<IngestOptions> = {}): IngestOpt
   };
 }
 
-export function runPipeline(input: DocumentInput, options: IngestOptions): Work {
-  const work: Partial<Work> = { input };
-  for (const stage of STAGES) {
-    (work as Record<Field, unknown>)[stage.assigns] = stage.run(work as Work, options);
-  }
-  return work as Work;
+function run(stages: readonly Stage[], work: Partial<Work>, options: IngestOptions): Partial<Work> {
+  for (const stage of stages) (work as Record<Field, unknown>)[stage.assigns] = stage.run(work as Work, options);
+  return work;
 }
 
-export function extract(input: DocumentInput, overrides: Partial<IngestOptions> = {}): Extraction {
-  const w = runPipeline(input, ingestOptions(overrides));
+/** The text as stored and parsed; throws UnreadableDocumentError for bad input. Pure. */
+export function prepare(input: DocumentInput, options: IngestOptions): Pick<Work, 'input' | 'raw' | 'text' | 'docId' | 'meta'> {
+  return run(PREPARE, { input }, options) as Pick<Work, 'input' | 'raw' | 'text' | 'docId' | 'meta'>;
+}
+
+/** Entities, mentions and relations from a prepared text and its parse. Pure. */
+export function analyse(prepared: Pick<Work, 'input' | 'raw' | 'text' | 'docId' | 'meta'>, parse: Parse, options: IngestOptions): Extraction {
+  const w = run(ANALYSE, { ...prepared, parse }, options) as Work;
   const used = new Set(w.relations.flatMap((r) => [r.source, r.target]));
   for (const m of w.resolution.mentions) used.add(m.entityId);
   return {
-    document: { id: w.docId, source: input.source, ...w.meta, length: w.text.length, text: w.text },
+    document: { id: w.docId, source: w.input.source, ...w.meta, length: w.text.length, text: w.text },
     entities: w.resolution.entities.filter((e) => used.has(e.id)),
     mentions: w.resolution.mentions,
     relations: w.relations,
   };
+}
+
+export async function extract(input: DocumentInput, nlp: NlpClient, overrides: Partial<IngestOptions> = {}): Promise<Extraction> {
+  const options = ingestOptions(overrides);
+  const prepared = prepare(input, options);
+  return analyse(prepared, await nlp.parse(prepared.text), options);
 }

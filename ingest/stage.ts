@@ -1,11 +1,12 @@
 /**
  * @module What a stage is and how the pipeline orders stages: each declares the fields of the work
  * item it requires and the one it assigns, and `orderStages` sorts them so every requirement is
- * assigned first (Baleen's annotators, spaCy's components). A stage's `run` is pure.
+ * assigned first (Baleen's annotators, spaCy's components). A stage's `run` is pure; its `name` is
+ * the name it is exported by and the name of its file.
  */
 import type { Catalog } from './catalog.ts';
 import type {
-  DocumentInput, DocumentMeta, Mention, Relation, Resolution, Sentence,
+  DocumentInput, DocumentMeta, Mention, Parse, Reference, Relation, Resolution,
 } from './types.ts';
 
 export interface IngestOptions {
@@ -14,20 +15,27 @@ export interface IngestOptions {
   catalog: Catalog;
 }
 
-/** Everything stages read and write for one document; each field is assigned by exactly one stage. */
+/**
+ * Everything stages read and write for one document; each field is assigned by exactly one stage,
+ * except `parse`, which the NLP sidecar gives between the stages that prepare the text and those
+ * that read it.
+ */
 export interface Work {
   input: DocumentInput;
   raw: string;
   text: string;
   docId: string;
   meta: DocumentMeta;
-  sentences: Sentence[];
+  parse: Parse;
   catalogMentions: Mention[];
-  discoveredMentions: Mention[];
+  namedMentions: Mention[];
+  termMentions: Mention[];
   mentions: Mention[];
   resolution: Resolution;
+  coreferences: Reference[];
   candidates: Relation[];
-  lawCandidates: Relation[];
+  listCandidates: Relation[];
+  infoboxCandidates: Relation[];
   allowedRelations: Relation[];
   distinctPairs: Relation[];
   relations: Relation[];

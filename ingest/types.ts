@@ -27,20 +27,37 @@ export interface DocumentRecord extends DocumentMeta {
   text: string;
 }
 
+/** A token as the NLP sidecar reads it; `i` is its index in the sentence. */
 export interface Token {
-  text: string;
+  i: number;
+  word: string;
+  lemma: string;
+  /** Penn Treebank tag (NNP, VBD, ...). */
+  pos: string;
+  /** CoreNLP's coarse named-entity class (PERSON, ORGANIZATION, LOCATION, MISC, DATE, ...) or O. */
+  ner: string;
   start: number;
   end: number;
-  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ...). */
-  pos: string;
 }
 
-export interface Sentence {
+/** One enhanced++ dependency: `rel` from the governor to the dependent token; `gov` -1 is the root. */
+export interface Dependency {
+  rel: string;
+  gov: number;
+  dep: number;
+}
+
+export interface ParsedSentence {
   index: number;
   start: number;
   end: number;
-  text: string;
   tokens: Token[];
+  deps: Dependency[];
+}
+
+/** What the NLP sidecar answers for a document. */
+export interface Parse {
+  sentences: ParsedSentence[];
 }
 
 /** A span of text that names something, before it is tied to an entity. */
@@ -49,6 +66,10 @@ export interface Mention {
   end: number;
   text: string;
   type: EntityType;
+  /** Tokens of the span in its sentence, end exclusive, and the one the others depend on. */
+  tokenStart: number;
+  tokenEnd: number;
+  head: number;
   /** The catalog entries the span matches (several when bodies share a name across countries). */
   catalogKeys: string[];
   /** Canonical name for a discovered span; the catalog name wins once resolved. */
@@ -86,7 +107,11 @@ export interface Reference {
   end: number;
   text: string;
   sentence: number;
-  /** True for a pronoun standing in for entities named in the previous sentence. */
+  /** Its tokens in the sentence (end exclusive) and the head token relation patterns reach it by. */
+  tokenStart: number;
+  tokenEnd: number;
+  head: number;
+  /** True for a pronoun or description ("the company") standing in for an entity named before. */
   anaphor: boolean;
 }
 

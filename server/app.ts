@@ -12,6 +12,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from '../cypher/connection.ts';
+import type { NlpClient } from '../ingest/index.ts';
 import errors from './plugins/errors.ts';
 import repository from './plugins/repository.ts';
 import security from './plugins/security.ts';
@@ -21,12 +22,14 @@ const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../web/dist')
 
 export interface AppOptions {
   db: Database;
+  /** Parses uploaded documents (the NLP sidecar); graph routes work without it. */
+  nlp: NlpClient;
   config: Config;
   /** Pino logger options, or false in tests that want quiet output. */
   logger?: boolean | object;
 }
 
-export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, nlp, config, logger }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimit,
@@ -37,6 +40,7 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);
+  app.decorate('nlp', nlp);
 
   await app.register(errors);
   await app.register(security);
@@ -68,5 +72,6 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
+    nlp: NlpClient;
   }
 }

@@ -3,15 +3,17 @@
  * server jars from Maven Central once, writes a loopback-only config, starts the server as a child
  * process, waits for Bolt, sets a generated password on first start, and stops it cleanly.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync,
-} from 'node:fs';
-import { createServer, connect as tcpConnect } from 'node:net';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect as tcpConnect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
+import {
+  ensureJars as fetchJars, findTool, freePort, LauncherError, portIsFree, startGuardedJvm, tail, type JarSet,
+} from './sidecar.ts';
+
+export { freePort, LauncherError } from './sidecar.ts';
 
 /** The one place the Neo4j version is pinned (tests, CI and the launcher all read it from here). */
 export const NEO4J_VERSION = '5.26.30';
@@ -43,11 +45,6 @@ export const embeddedDefaults = {
   log: (line: string) => console.error(`[neo4j] ${line}`),
 } satisfies EmbeddedOptions;
 
-/** A failure the user can act on; the message is one line that says what to do. */
-export class LauncherError extends Error {
-  override name = 'LauncherError';
-}
-
 export interface EmbeddedNeo4j {
   uri: string;
   user: string;
@@ -57,85 +54,23 @@ export interface EmbeddedNeo4j {
   stop(): Promise<void>;
 }
 
-function findTool(name: 'java' | 'mvn'): string {
-  const fromHome = name === 'java' && process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : undefined;
-  const candidate = fromHome && existsSync(fromHome) ? fromHome : name;
-  const probe = spawnSync(candidate, ['-version'], { encoding: 'utf8' });
-  if (probe.error) {
-    const hint = name === 'java'
-      ? 'install Java 17 (e.g. apt-get install openjdk-17-jre-headless) or set JAVA_HOME'
-      : 'install Maven (e.g. apt-get install maven)';
-    throw new LauncherError(`${name} not found on PATH: ${hint}, or set NEO4J_URI to use an existing Neo4j`);
-  }
-  return candidate;
-}
+const ALTERNATIVE = 'set NEO4J_URI to use an existing Neo4j';
 
-const MANIFEST = 'manifest.json';
-
-/** Jars present and the same size as when they were fetched; anything else is a corrupt cache. */
-function cacheIsComplete(cacheDir: string): boolean {
-  const manifestPath = join(cacheDir, MANIFEST);
-  if (!existsSync(manifestPath)) return false;
-  try {
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, number>;
-    const entries = Object.entries(manifest);
-    return entries.length > 0 && entries.every(([jar, size]) => {
-      const p = join(cacheDir, 'lib', jar);
-      return existsSync(p) && statSync(p).size === size;
-    });
-  } catch {
-    return false;
-  }
+/** The community server and its dependencies, for the jar cache in `cacheDir`. */
+export function neo4jJars(cacheDir: string): JarSet {
+  return {
+    label: `Neo4j ${NEO4J_VERSION} community`,
+    cacheDir,
+    artifacts: [`org.neo4j:neo4j:${NEO4J_VERSION}`],
+    mustContain: `neo4j-${NEO4J_VERSION}.jar`,
+    size: '~120 MB',
+    alternative: ALTERNATIVE,
+  };
 }
 
 /** Downloads the community server and its dependencies with Maven, once per machine. */
 export function ensureJars(cacheDir: string, log: (l: string) => void): string {
-  const lib = join(cacheDir, 'lib');
-  if (cacheIsComplete(cacheDir)) return lib;
-  if (existsSync(cacheDir)) log(`jar cache at ${cacheDir} is incomplete or corrupt; fetching again`);
-  const mvn = findTool('mvn');
-  rmSync(cacheDir, { recursive: true, force: true });
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(join(cacheDir, 'pom.xml'), `<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>sightline</groupId><artifactId>neo4j-jars</artifactId><version>1</version><packaging>pom</packaging>
-  <dependencies>
-    <dependency><groupId>org.neo4j</groupId><artifactId>neo4j</artifactId><version>${NEO4J_VERSION}</version></dependency>
-  </dependencies>
-</project>
-`);
-  log(`fetching Neo4j ${NEO4J_VERSION} community jars from Maven Central into ${cacheDir} (once, ~120 MB)`);
-  const run = spawnSync(mvn, ['-B', '-q', 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`, '-DincludeScope=runtime'], {
-    cwd: cacheDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) {
-    const tail = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-3).join(' | ');
-    throw new LauncherError(`mvn could not fetch Neo4j ${NEO4J_VERSION} (exit ${run.status}): ${tail}; check access to Maven Central or set NEO4J_URI`);
-  }
-  const manifest = Object.fromEntries(readdirSync(lib).filter((f) => f.endsWith('.jar')).map((f) => [f, statSync(join(lib, f)).size]));
-  if (!Object.keys(manifest).some((j) => j === `neo4j-${NEO4J_VERSION}.jar`)) {
-    throw new LauncherError(`mvn finished but neo4j-${NEO4J_VERSION}.jar is not in ${lib}; delete ${cacheDir} and start again`);
-  }
-  writeFileSync(join(cacheDir, MANIFEST), JSON.stringify(manifest));
-  return lib;
-}
-
-export function portIsFree(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const probe = createServer()
-      .once('error', () => done(false))
-      .once('listening', () => probe.close(() => done(true)))
-      .listen(port, '127.0.0.1');
-  });
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().once('error', fail).listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
+  return fetchJars(neo4jJars(cacheDir), log);
 }
 
 function boltAnswers(port: number): Promise<boolean> {
@@ -171,11 +106,6 @@ function writeConfig(home: string, boltPort: number, o: EmbeddedOptions) {
   ].join('\n'));
 }
 
-function tail(file: string, lines = 8): string {
-  if (!existsSync(file)) return '';
-  return readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n');
-}
-
 /** Kills a server left behind by a launcher that was itself killed (SIGKILL gives it no chance to clean up). */
 function killStale(home: string, log: (l: string) => void) {
   const pidFile = join(home, 'run', 'sightline-neo4j.pid');
@@ -193,14 +123,6 @@ function killStale(home: string, log: (l: string) => void) {
     log(`stopping a stale Neo4j (pid ${pid}) left by an earlier run`);
     try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
   }
-}
-
-async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
-  if (child.exitCode !== null || child.signalCode !== null) return true;
-  return new Promise((done) => {
-    const timer = setTimeout(() => done(false), ms);
-    child.once('exit', () => { clearTimeout(timer); done(true); });
-  });
 }
 
 /**
@@ -243,7 +165,7 @@ async function ensurePassword(uri: string, home: string): Promise<string> {
 export async function startEmbedded(options: Partial<EmbeddedOptions> = {}): Promise<EmbeddedNeo4j> {
   const o: EmbeddedOptions = { ...embeddedDefaults, ...options };
   const home = resolve(o.home);
-  const java = findTool('java');
+  const java = findTool('java', ALTERNATIVE);
   const lib = ensureJars(o.cacheDir, o.log);
   mkdirSync(join(home, 'run'), { recursive: true });
   killStale(home, o.log);
@@ -271,60 +193,38 @@ export async function startEmbedded(options: Partial<EmbeddedOptions> = {}): Pro
     `--config-dir=${join(home, 'conf')}`,
   ];
   const consoleLog = join(home, 'logs', 'console.log');
-  const out = openSync(consoleLog, 'a');
-  // A small shell guard holds the JVM: when our stdin pipe closes (a clean stop, or this process dying
-  // even by SIGKILL) it stops the JVM, so no stray java outlives the launcher.
-    // (Background jobs of a non-interactive shell read /dev/null, hence the stdin copy on fd 3.)
-  const guard = 'exec 3<&0; java_bin=$1; shift; "$java_bin" "$@" & j=$!; (read -r _ <&3; kill -TERM $j 2>/dev/null) & w=$!; wait $j; rc=$?; kill $w 2>/dev/null; exit $rc';
-  const child = spawn('bash', ['-c', guard, 'neo4j-guard', java, ...javaArgs], {
-    stdio: ['pipe', out, out],
-    detached: true, // own process group: a terminal's Ctrl-C reaches us, and we stop Neo4j in order
-  });
-  closeSync(out);
-  let exited = false;
-  child.once('exit', () => { exited = true; });
-  child.stdin!.on('error', () => { /* the guard is gone; exit handling reports why */ });
+  const jvm = startGuardedJvm(java, javaArgs, consoleLog);
 
   const uri = `bolt://127.0.0.1:${boltPort}`;
   const started = Date.now();
   o.log(`starting Neo4j ${NEO4J_VERSION} on ${uri} (data in ${home})`);
   while (!(await boltAnswers(boltPort))) {
-    if (exited) {
-      throw new LauncherError(`Neo4j exited during start-up (code ${child.exitCode}); last log lines: ${tail(join(home, 'logs', 'neo4j.log'), 4) || tail(consoleLog, 4)}`.replace(/\n/g, ' | '));
+    if (jvm.exited()) {
+      throw new LauncherError(`Neo4j exited during start-up (code ${jvm.child.exitCode}); last log lines: ${tail(join(home, 'logs', 'neo4j.log'), 4) || tail(consoleLog, 4)}`.replace(/\n/g, ' | '));
     }
     if (Date.now() - started > o.startTimeoutMs) {
-      child.stdin!.end();
+      await jvm.stop(30_000, o.log);
       throw new LauncherError(`Neo4j did not open Bolt on port ${boltPort} within ${o.startTimeoutMs / 1000}s; last log lines: ${tail(join(home, 'logs', 'neo4j.log'), 4)}`.replace(/\n/g, ' | '));
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  const javaPid = Number(spawnSync('pgrep', ['-P', String(child.pid)], { encoding: 'utf8' }).stdout.split('\n')[0]) || child.pid!;
+  const javaPid = jvm.javaPid();
   writeFileSync(join(home, 'run', 'sightline-neo4j.pid'), String(javaPid));
 
   let password: string;
   try {
     password = await ensurePassword(uri, home);
   } catch (e) {
-    child.stdin!.end();
-    await waitForExit(child, 30_000);
+    await jvm.stop(30_000, o.log);
     throw e;
   }
   o.log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 
-  let stopping: Promise<void> | undefined;
   return {
     uri, user: 'neo4j', password, home, pid: javaPid,
-    stop() {
-      stopping ??= (async () => {
-        child.stdin!.end();
-        if (!(await waitForExit(child, 60_000))) {
-          o.log('Neo4j did not stop within 60s; killing it');
-          try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
-          await waitForExit(child, 5_000);
-        }
-        rmSync(join(home, 'run', 'sightline-neo4j.pid'), { force: true });
-      })();
-      return stopping;
+    async stop() {
+      await jvm.stop(60_000, (l) => o.log(`Neo4j ${l}`));
+      rmSync(join(home, 'run', 'sightline-neo4j.pid'), { force: true });
     },
   };
 }

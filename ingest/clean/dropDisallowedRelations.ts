@@ -1,5 +1,5 @@
 /**
- * @module DropDisallowedRelations: a candidate whose ends the ontology does not allow for its type
+ * @module dropDisallowedRelations: a candidate whose ends the ontology does not allow for its type
  * is dropped. Rules already only match allowed slot types; this guard also covers pronouns standing
  * for several entities and any rule added later, so nothing the ontology forbids reaches the graph.
  */
@@ -7,7 +7,7 @@ import { allowsRelation } from '../../cypher/ontology.ts';
 import { defineStage } from '../stage.ts';
 import type { Entity, Relation } from '../types.ts';
 
-export function dropDisallowedRelations(relations: readonly Relation[], entities: readonly Entity[]): Relation[] {
+export function dropDisallowed(relations: readonly Relation[], entities: readonly Entity[]): Relation[] {
   const types = new Map(entities.map((e) => [e.id, e.type]));
   return relations.filter((r) => {
     const from = types.get(r.source);
@@ -16,9 +16,9 @@ export function dropDisallowedRelations(relations: readonly Relation[], entities
   });
 }
 
-export const dropDisallowed = defineStage({
-  name: 'DropDisallowedRelations',
-  requires: ['candidates', 'lawCandidates', 'resolution'],
+export const dropDisallowedRelations = defineStage({
+  name: 'dropDisallowedRelations',
+  requires: ['candidates', 'listCandidates', 'infoboxCandidates', 'resolution'],
   assigns: 'allowedRelations',
-  run: (w) => dropDisallowedRelations([...w.candidates, ...w.lawCandidates], w.resolution.entities),
+  run: (w) => dropDisallowed([...w.candidates, ...w.listCandidates, ...w.infoboxCandidates], w.resolution.entities),
 });

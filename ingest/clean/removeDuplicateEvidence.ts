@@ -1,12 +1,12 @@
 /**
- * @module RemoveDuplicateEvidence: when two rules draw the same fact from the same sentence, keep
+ * @module removeDuplicateEvidence: when two rules draw the same fact from the same sentence, keep
  * the more confident one, so one sentence never counts twice as evidence for one relationship.
  * The same fact from different sentences stays: each sentence is its own evidence.
  */
 import { defineStage } from '../stage.ts';
 import type { Relation } from '../types.ts';
 
-export function removeDuplicateEvidence(relations: readonly Relation[]): Relation[] {
+export function keepBestEvidence(relations: readonly Relation[]): Relation[] {
   const best = new Map<string, Relation>();
   for (const r of relations) {
     const key = `${r.id}|${r.evidence.start}`;
@@ -16,9 +16,9 @@ export function removeDuplicateEvidence(relations: readonly Relation[]): Relatio
   return [...best.values()].sort((a, b) => a.evidence.start - b.evidence.start || a.type.localeCompare(b.type));
 }
 
-export const removeDuplicates = defineStage({
-  name: 'RemoveDuplicateEvidence',
+export const removeDuplicateEvidence = defineStage({
+  name: 'removeDuplicateEvidence',
   requires: ['distinctPairs'],
   assigns: 'relations',
-  run: (w) => removeDuplicateEvidence(w.distinctPairs),
+  run: (w) => keepBestEvidence(w.distinctPairs),
 });

@@ -1,16 +1,18 @@
 /**
- * @module RemoveOverlappingMentions: one mention per span of text. The longer name wins ("Moscow
+ * @module removeOverlappingMentions: one mention per span of text. The longer name wins ("Moscow
  * Center for SPARC Technologies" over "Moscow"); at equal length the catalog wins over discovery,
- * because a curated identity beats a guess from the shape of a name.
+ * because a curated identity beats a guess from the shape of a name, and a law's or term's shape
+ * over a bare run of proper nouns.
  */
 import { defineStage } from '../stage.ts';
 import type { Mention } from '../types.ts';
 
-export function removeOverlappingMentions(mentions: readonly Mention[]): Mention[] {
+const RANK: Record<string, number> = { catalog: 0, 'law-shape': 1, term: 1, 'quoted-name': 1 };
+const rank = (m: Mention) => RANK[m.rule] ?? 2;
+
+export function removeOverlapping(mentions: readonly Mention[]): Mention[] {
   const ranked = [...mentions].sort((a, b) =>
-    (b.end - b.start) - (a.end - a.start)
-    || (a.origin === b.origin ? 0 : a.origin === 'catalog' ? -1 : 1)
-    || a.start - b.start);
+    (b.end - b.start) - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
   const kept: Mention[] = [];
   for (const m of ranked) {
     if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
@@ -19,9 +21,9 @@ export function removeOverlappingMentions(mentions: readonly Mention[]): Mention
   return kept.sort((a, b) => a.start - b.start);
 }
 
-export const removeOverlaps = defineStage({
-  name: 'RemoveOverlappingMentions',
-  requires: ['catalogMentions', 'discoveredMentions'],
+export const removeOverlappingMentions = defineStage({
+  name: 'removeOverlappingMentions',
+  requires: ['catalogMentions', 'namedMentions', 'termMentions'],
   assigns: 'mentions',
-  run: (w) => removeOverlappingMentions([...w.catalogMentions, ...w.discoveredMentions]),
+  run: (w) => removeOverlapping([...w.catalogMentions, ...w.namedMentions, ...w.termMentions]),
 });

@@ -11,6 +11,9 @@ export interface RelationLine {
   end: number;
   confidence: number;
   rule: string;
+  /** Present when the sentence states one. */
+  status?: string;
+  year?: number;
 }
 
 export function relationToLine(relation: Relation, extraction: Extraction): RelationLine {
@@ -28,6 +31,8 @@ export function relationToLine(relation: Relation, extraction: Extraction): Rela
     end: relation.evidence.end,
     confidence: relation.evidence.confidence,
     rule: relation.evidence.rule,
+    ...(relation.evidence.status ? { status: relation.evidence.status } : {}),
+    ...(relation.evidence.year ? { year: relation.evidence.year } : {}),
   };
 }
 

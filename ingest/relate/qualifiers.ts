@@ -1,29 +1,22 @@
 /**
  * @module What a sentence says about a link besides its two ends: the year, the status, and whether
- * it is denied. Cue words are data; the first status in STATUS_CUES order that matches wins, so
+ * it is denied. Read first from the trigger's own words in the dependency graph ("did not supply",
+ * "refused to sell", "plans to buy", "no longer supplies", "the cancelled contract"), then from cue
+ * words anywhere in the sentence; the first status in STATUS_CUES order that matches wins, so
  * "sought to buy ... but the contract was cancelled" is cancelled, not planned.
  */
 import type { LinkStatus } from '../../cypher/ontology.ts';
+import { children, governors, type Tree } from '../nlp/tree.ts';
+import type { ParsedSentence } from '../types.ts';
 
 export const STATUS_CUES: readonly { status: LinkStatus; cue: RegExp }[] = [
+  { status: 'ended', cue: /\b(?:no longer|stopped|ceased|halted|discontinued|pulled out|exited|sold (?:its|their) stake)\b/i },
   { status: 'cancelled', cue: /\b(?:cancel+ed|cancel+ing|terminated|scrapped|abandoned|withdr[ae]w|suspended|annulled|revoked|called off)\b/i },
   { status: 'signed', cue: /\b(?:signed|concluded|awarded|won (?:a|the) (?:contract|tender|deal))\b/i },
   { status: 'planned', cue: /\b(?:plans?|planned|planning|will|would|intends?|intended|sought|seeks?|proposed|proposes|preparation|prepar(?:es|ing)|threatened|threatens|is to|are to|agreed to|expected to|considering)\b/i },
   { status: 'banned', cue: /\b(?:banned|bans?|blocked|prohibit(?:s|ed)?|barred|bars|forbade|forbids|outlawed|blacklisted)\b/i },
   { status: 'operating', cue: /\b(?:operating|in operation|operational|has been (?:used|running|working)|have been (?:operating|used|running|working)|is used|are used|in use|deployed|installed)\b/i },
 ];
-
-/**
- * Words that deny the link just before or in its trigger. "not only"/"not just" add rather than
- * deny, so they are excluded.
- */
-const NEGATION = /\b(?:not(?! only| just| least)|never|no longer|neither|nor|denied|denies|deny|denying|refused|refuses|declined|lost the right|rejected|rejects)\b|n't\b/i;
-
-/** How far before the trigger word a negation still belongs to it ("did not, in the end, supply"). */
-const NEGATION_REACH = 40;
-
-/** Words that put everything after them in doubt or denial: "It is unclear whether", "denied that". */
-const DOUBT = /\b(?:whether|unclear|unconfirmed|(?:denied|denies|deny|denying) that)\b/i;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = new RegExp(`\\b(?:in|since|from|by|during|until|as of|starting|throughout|between)\\s+(?:(?:early|late|mid)[- ])?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d{2})\\b`, 'i');
@@ -39,11 +32,57 @@ export function yearOf(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/**
- * True when the sentence denies or doubts the link: a negation just before or in the trigger
- * ("did not supply"), or a doubt anywhere before it ("denied that it used", "unclear whether").
- * `before` is the sentence up to the trigger.
- */
-export function isNegated(before: string, trigger: string): boolean {
-  return NEGATION.test(before.slice(-NEGATION_REACH)) || NEGATION.test(trigger) || DOUBT.test(before);
+/** Verbs above a trigger that deny it ("refused to supply", "denied selling"). */
+const DENYING = new Set(['deny', 'refuse', 'decline', 'reject', 'dispute', 'fail']);
+/** Verbs above a trigger that put it in the future ("plans to supply", "agreed to buy"). */
+const PLANNING = new Set(['plan', 'intend', 'seek', 'aim', 'want', 'propose', 'expect', 'consider', 'hope', 'try', 'prepare', 'threaten', 'look', 'negotiate']);
+const ENDING = new Set(['stop', 'cease', 'halt', 'end', 'quit', 'withdraw', 'discontinue', 'suspend', 'abandon']);
+const CANCELLING = new Set(['cancel', 'scrap', 'annul', 'revoke', 'terminate', 'rescind', 'void']);
+const MODALS = new Set(['will', 'would', 'may', 'might', 'could', 'shall', 'should']);
+
+export interface Qualifiers {
+  denied: boolean;
+  status?: LinkStatus;
+  year?: number;
+}
+
+/** The trigger and the verbs it hangs from through clausal links, nearest first (at most three). */
+function chain(tree: Tree, trigger: number): number[] {
+  const out = [trigger];
+  let at = trigger;
+  for (let i = 0; i < 3; i++) {
+    const up = ['xcomp', 'ccomp', 'acl', 'acl:*', 'advcl:*', 'obj', 'nmod:*', 'obl:*']
+      .flatMap((rel) => governors(tree, at, rel)).find((g) => !out.includes(g));
+    if (up === undefined) break;
+    out.push(up);
+    at = up;
+  }
+  return out;
+}
+
+export function qualify(sentence: ParsedSentence, tree: Tree, trigger: number, text: string): Qualifiers {
+  const words = (t: number, rel: string) => children(tree, t, rel).map((c) => sentence.tokens[c]!.lemma.toLowerCase());
+  const lemmas = chain(tree, trigger).map((t) => ({ t, lemma: sentence.tokens[t]!.lemma.toLowerCase() }));
+  const near = lemmas.slice(0, 2);
+  const negated = near.some(({ t }) => {
+    const adv = [...words(t, 'advmod'), ...words(t, 'neg'), ...words(t, 'det')];
+    return (adv.includes('not') || adv.includes('never') || adv.includes('no') || adv.includes("n't")) && !adv.includes('longer');
+  });
+  const noLonger = near.some(({ t }) => words(t, 'advmod').includes('longer'));
+  const denied = negated || lemmas.slice(1).some(({ lemma }) => DENYING.has(lemma))
+    || near.some(({ t }) => words(t, 'mark').includes('whether'));
+  let status: LinkStatus | undefined;
+  // "a former director of": the title the trigger is held no more.
+  const former = words(trigger, 'amod').includes('former');
+  if (noLonger || former || lemmas.some(({ lemma }) => ENDING.has(lemma))) status = 'ended';
+  else if (lemmas.some(({ lemma }) => CANCELLING.has(lemma))) status = 'cancelled';
+  else if (lemmas.slice(1).some(({ lemma }) => PLANNING.has(lemma)) || near.some(({ t }) => words(t, 'aux').some((a) => MODALS.has(a)))) status = 'planned';
+  const quote = text.slice(sentence.start, sentence.end);
+  status ??= statusOf(quote);
+  const t = sentence.tokens[trigger]!;
+  const years = sentence.tokens
+    .filter((x) => /^(?:19|20)\d{2}$/.test(x.word) && (x.ner === 'DATE' || x.pos === 'CD'))
+    .sort((a, b) => Math.abs(a.i - t.i) - Math.abs(b.i - t.i));
+  const year = years[0] ? Number(years[0].word) : yearOf(quote);
+  return { denied, ...(status ? { status } : {}), ...(year ? { year } : {}) };
 }

@@ -1,12 +1,13 @@
 /**
  * @module The one error handler. Every failure answers `{ error, message, details }`: 400 names the
- * bad field and why, 404 an unknown id, 503 (with Retry-After) a database outage; a 5xx never shows
+ * bad field and why, 404 an unknown id, 503 (with Retry-After) a database or NLP outage; a 5xx never shows
  * internals to the client, only to the log.
  */
 import fp from 'fastify-plugin';
 import type { FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DatabaseUnavailableError } from '../../cypher/repository.ts';
+import { NlpUnavailableError } from '../../ingest/index.ts';
 
 export interface ErrorBody {
   error: string;
@@ -60,6 +61,14 @@ export default fp(async (app) => {
       return reply.code(503).header('Retry-After', String(RETRY_AFTER_S)).send({
         error: 'ServiceUnavailable',
         message: 'The graph database is unavailable; retry shortly.',
+        details: { retryAfterSeconds: RETRY_AFTER_S },
+      } satisfies ErrorBody);
+    }
+    if (err instanceof NlpUnavailableError) {
+      req.log.warn({ ...context, reason: err.message }, 'NLP sidecar unavailable');
+      return reply.code(503).header('Retry-After', String(RETRY_AFTER_S)).send({
+        error: 'ServiceUnavailable',
+        message: 'The language parser (CoreNLP) is unavailable, so documents cannot be read now; the graph still answers. Retry shortly.',
         details: { retryAfterSeconds: RETRY_AFTER_S },
       } satisfies ErrorBody);
     }

@@ -25,7 +25,8 @@ describe('edgesAmong finds exactly the relationships among a set though it never
     let found = 0;
     // Each hub's own neighbourhood has it as the skipped entity, so its edges must come from the other ends.
     for (const ids of sets) found += await compare(ids, RELATION_TYPES);
-    expect(found).toBeGreaterThan(100);
+    // Enough relationships across the sets that a missed one would show.
+    expect(found).toBeGreaterThan(50);
   });
 
   it('keeps only the relationship types asked for', async () => {

@@ -15,8 +15,8 @@ describe('the one error handler', () => {
     const { buildApp } = await import('../../server/app.ts');
     const { loadConfig } = await import('../../server/config.ts');
     const { connectTo } = await import('../../cypher/connection.ts');
-    const { credentials } = await import('../helpers/db.ts');
-    const app = await buildApp({ db: connectTo(credentials()), config: loadConfig({}, { logLevel: 'silent' }), logger: false });
+    const { credentials, testNlp } = await import('../helpers/db.ts');
+    const app = await buildApp({ db: connectTo(credentials()), nlp: testNlp(), config: loadConfig({}, { logLevel: 'silent' }), logger: false });
     app.withTypeProvider<ZodTypeProvider>().get('/api/test-throws', {
       schema: { querystring: z.object({ n: z.coerce.number().int().min(1) }) },
     }, async () => { throw new Error('secret internal detail at /srv/x.ts:12'); });

@@ -3,6 +3,7 @@ import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { connectTo } from '../../cypher/connection.ts';
 import { startTestServer, type TestServer } from '../helpers/app.ts';
+import { testNlp } from '../helpers/db.ts';
 
 describe('GET /api/health', () => {
   let server: TestServer;
@@ -21,7 +22,7 @@ describe('GET /api/health', () => {
   it('answers 503 with a JSON reason and Retry-After when the database is unreachable', async () => {
     // A port nothing listens on stands for a database that is down.
     const db = connectTo({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' });
-    const app = await buildApp({ db, config: loadConfig({}, { logLevel: 'silent' }), logger: false });
+    const app = await buildApp({ db, nlp: testNlp(), config: loadConfig({}, { logLevel: 'silent' }), logger: false });
     try {
       const res = await app.inject({ method: 'GET', url: '/api/health' });
       expect(res.statusCode).toBe(503);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { connectTo } from '../../cypher/connection.ts';
-import { credentials } from '../helpers/db.ts';
+import { credentials, testNlp } from '../helpers/db.ts';
 import { startTestServer, type TestServer } from '../helpers/app.ts';
 
 let server: TestServer;
@@ -44,7 +44,7 @@ describe('security headers, CORS and request ids', () => {
 describe('rate limits', () => {
   it('answers 429 on an expensive route once a networked client passes its per-minute limit, and leaves cheap routes alone', async () => {
     // A server bound beyond loopback counts every client; inject lets the test skip the listen.
-    const app = await buildApp({ db: connectTo(credentials()), config: loadConfig({}, { host: '0.0.0.0', logLevel: 'silent' }), logger: false });
+    const app = await buildApp({ db: connectTo(credentials()), nlp: testNlp(), config: loadConfig({}, { host: '0.0.0.0', logLevel: 'silent' }), logger: false });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 32; i++) {
@@ -87,7 +87,7 @@ describe('database outages', () => {
     const r = relay({ host: real.hostname, port: Number(real.port) });
     const port = await r.open(0);
     const db = connectTo({ ...credentials(), uri: `bolt://127.0.0.1:${port}` });
-    const app = await buildApp({ db, config: loadConfig({}, { logLevel: 'silent' }), logger: false });
+    const app = await buildApp({ db, nlp: testNlp(), config: loadConfig({}, { logLevel: 'silent' }), logger: false });
     try {
       expect((await app.inject({ method: 'GET', url: '/api/stats' })).statusCode).toBe(200);
       await r.cut();

@@ -4,7 +4,7 @@
  * number includes validation, Neo4j and serialisation. One connection (an analyst clicking) and ten.
  */
 import autocannon from 'autocannon';
-import { ingestPaths } from '../../ingest/index.ts';
+import { ingestPaths, nlpClient, openNlpServer } from '../../ingest/index.ts';
 import { Repository } from '../../cypher/repository.ts';
 import { openBenchDatabase } from './db.ts';
 import { startBenchServer } from './server.ts';
@@ -29,9 +29,11 @@ async function measure(url: string, paths: string[], connections: number) {
 }
 
 const db = await openBenchDatabase('seeds', { fresh: true });
-const summary = await ingestPaths(new Repository(db), ['seeds']);
+const nlpServer = await openNlpServer();
+const nlp = nlpClient(nlpServer);
+const summary = await ingestPaths({ repo: new Repository(db), nlp }, ['seeds']);
 console.error(`seed graph: ${summary.documents.added} documents, ${summary.entities.new} entities`);
-const { app, url } = await startBenchServer(db);
+const { app, url } = await startBenchServer(db, nlp);
 try {
   const rows: Record<string, unknown>[] = [];
   for (const [name, paths] of Object.entries(routes)) {
@@ -42,4 +44,5 @@ try {
   console.table(rows);
 } finally {
   await app.close();
+  await nlpServer.stop();
 }

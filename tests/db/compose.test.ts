@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { NEO4J_VERSION } from '../../cypher/launch/neo4j.ts';
+import { CORENLP_VERSION, PIPELINE } from '../../ingest/nlp/server.ts';
 
 const composePluginPresent = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' }).status === 0;
 
@@ -21,6 +22,15 @@ describe('docker-compose.yml', () => {
     expect(app.build).toBe('.');
     expect(app.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
     expect(app.depends_on.neo4j.condition).toBe('service_healthy');
+  });
+
+  it('runs the same CoreNLP as the launcher for the app, which reaches it through CORENLP_URL once healthy', () => {
+    const corenlp = compose.services.corenlp;
+    expect(corenlp.command.join(' ')).toContain(`<version>${CORENLP_VERSION}</version>`);
+    expect(corenlp.command.join(' ')).toContain(`-preload ${PIPELINE.annotators}`);
+    expect(corenlp.healthcheck.test.join(' ')).toContain('/ready');
+    expect(compose.services.app.environment.CORENLP_URL).toBe('http://corenlp:9000');
+    expect(compose.services.app.depends_on.corenlp.condition).toBe('service_healthy');
   });
 
   it.skipIf(!composePluginPresent)('is accepted by `docker compose config`', () => {

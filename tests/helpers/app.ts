@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { applySchema, connectTo } from '../../cypher/connection.ts';
-import { credentials } from './db.ts';
+import { credentials, testNlp } from './db.ts';
 
 export interface TestServer {
   app: FastifyInstance;
@@ -17,7 +17,7 @@ export interface TestServer {
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const db = connectTo(credentials());
   await applySchema(db);
-  const app = await buildApp({ db, config: loadConfig({}, { port: 0, logLevel: 'silent', ...overrides }), logger: false });
+  const app = await buildApp({ db, nlp: testNlp(), config: loadConfig({}, { port: 0, logLevel: 'silent', ...overrides }), logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };

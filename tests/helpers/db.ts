@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import { applySchema, connectTo } from '../../cypher/connection.ts';
 import { Repository } from '../../cypher/repository.ts';
+import { nlpClient, type NlpClient } from '../../ingest/nlp/client.ts';
 
 export function credentials() {
   return inject('neo4j');
@@ -34,4 +35,9 @@ export function emptyTestGraph(): { repo: Repository } {
     await graph.repo?.db.close();
   });
   return graph;
+}
+
+/** A client of the run's CoreNLP server (tests/setup/nlp.ts). */
+export function testNlp(): NlpClient {
+  return nlpClient(inject('nlp'));
 }

@@ -11,7 +11,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ingestPaths, type Evidence, type IngestPathsOptions, type IngestSummary } from '../../ingest/index.ts';
 import type { Repository } from '../../cypher/repository.ts';
 import { Corpus, corpusDefaults } from '../bench/corpus.ts';
-import { emptyGraph, testRepository } from '../helpers/db.ts';
+import { emptyGraph, testRepository, testNlp } from '../helpers/db.ts';
+
+const nlp = testNlp();
 
 let repo: Repository;
 let dir: string;
@@ -86,8 +88,8 @@ describe('batched ingest builds the graph one-at-a-time ingest builds', () => {
   async function ingestBoth(options: IngestPathsOptions) {
     await emptyGraph(repo);
     // Same names in both runs, so the second replaces the first file by file.
-    const a = await ingestPaths(repo, [first], options);
-    const renamed = await ingestPaths(repo, [second], options);
+    const a = await ingestPaths({ repo: repo, nlp }, [first], options);
+    const renamed = await ingestPaths({ repo: repo, nlp }, [second], options);
     return { summaries: [a, renamed], graph: await snapshot() };
   }
 
@@ -113,10 +115,10 @@ describe('an entity spelled differently across the documents of one batch', () =
       'b.txt': 'Vorinet-Systems supplied cameras to Minsk. Vorinet Systems also sold cameras to Minsk.',
       'c.txt': 'Vorinet-Systems sold cameras to Minsk in 2020. VoriNet Systems supplied cameras to Minsk.',
     });
-    await ingestPaths(repo, [path], ONE_AT_A_TIME);
+    await ingestPaths({ repo: repo, nlp }, [path], ONE_AT_A_TIME);
     const single = await snapshot();
     await emptyGraph(repo);
-    await ingestPaths(repo, [path]);
+    await ingestPaths({ repo: repo, nlp }, [path]);
     const batched = await snapshot();
     expect(batched).toEqual(single);
     expect(batched.nodes.find((n) => n.properties.id === 'vorinet-systems')?.properties).toMatchObject({
@@ -131,7 +133,7 @@ describe('two documents of one batch supporting the same relation', () => {
       'a.txt': 'Tiandy supplied cameras to Minsk in 2017.',
       'b.txt': 'Tiandy sold cameras to Minsk in 2019.',
     });
-    const summary = await ingestPaths(repo, [path]);
+    const summary = await ingestPaths({ repo: repo, nlp }, [path]);
     expect(summary.documents).toMatchObject({ added: 2 });
     const rows = await fact('Tiandy', 'SUPPLIES', 'Minsk');
     expect(rows).toHaveLength(1);
@@ -140,8 +142,8 @@ describe('two documents of one batch supporting the same relation', () => {
   });
 
   it('add to the evidence the graph already holds for it, in file order', async () => {
-    await ingestPaths(repo, [folder('held', { 'held.txt': 'Tiandy supplied cameras to Minsk in 2015.' })]);
-    await ingestPaths(repo, [folder('more', {
+    await ingestPaths({ repo: repo, nlp }, [folder('held', { 'held.txt': 'Tiandy supplied cameras to Minsk in 2015.' })]);
+    await ingestPaths({ repo: repo, nlp }, [folder('more', {
       'a.txt': 'Tiandy supplied cameras to Minsk in 2017.',
       'b.txt': 'Tiandy sold cameras to Minsk in 2019.',
     })]);
@@ -153,10 +155,10 @@ describe('two documents of one batch supporting the same relation', () => {
 
   it('while a changed file of the same batch drops its old evidence for it', async () => {
     const v1 = folder('v1', { 'a.txt': 'Axis Communications supplied cameras to Belgrade.', 'b.txt': 'Axis Communications sold cameras to Belgrade in 2018.' });
-    await ingestPaths(repo, [join(v1, 'a.txt'), join(v1, 'b.txt')]);
+    await ingestPaths({ repo: repo, nlp }, [join(v1, 'a.txt'), join(v1, 'b.txt')]);
     // Outside the working folder files are stored under their base name, so v2/a.txt replaces v1/a.txt.
     const v2 = folder('v2', { 'a.txt': 'Tiandy supplied cameras to Belgrade.', 'c.txt': 'Axis Communications supplied cameras to Belgrade in 2020.' });
-    const summary = await ingestPaths(repo, [v2]);
+    const summary = await ingestPaths({ repo: repo, nlp }, [v2]);
     expect(summary.documents).toMatchObject({ added: 1, replaced: 1 });
     expect(await fact('Axis Communications', 'SUPPLIES', 'Belgrade')).toMatchObject([{ evidenceCount: 2, years: [2018, 2020] }]);
     expect(await fact('Tiandy', 'SUPPLIES', 'Belgrade')).toMatchObject([{ evidenceCount: 1 }]);
@@ -166,10 +168,10 @@ describe('two documents of one batch supporting the same relation', () => {
 describe('repeats within one batch behave as they do one file at a time', () => {
   /** Ingests the paths batched, then again one at a time into an empty graph; both summaries and graphs. */
   async function bothWays(paths: string[]) {
-    const batched = await ingestPaths(repo, paths);
+    const batched = await ingestPaths({ repo: repo, nlp }, paths);
     const graph = await snapshot();
     await emptyGraph(repo);
-    const single = await ingestPaths(repo, paths, ONE_AT_A_TIME);
+    const single = await ingestPaths({ repo: repo, nlp }, paths, ONE_AT_A_TIME);
     return { batched, single, graph, singleGraph: await snapshot() };
   }
 
@@ -208,7 +210,7 @@ describe('a document the database refuses in the middle of a batch', () => {
     files['file-6.txt'] = '';
     const path = folder('refused', files);
     progress.length = 0;
-    summary = await ingestPaths(repo, [path], { onProgress: (done, total, file) => progress.push([done, total, file.slice(path.length + 1)]) });
+    summary = await ingestPaths({ repo: repo, nlp }, [path], { onProgress: (done, total, file) => progress.push([done, total, file.slice(path.length + 1)]) });
   });
 
   it('keeps every other document of the batch and reports the refused one with the database\'s reason', async () => {

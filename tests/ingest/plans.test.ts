@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadQueries, query } from '../../cypher/registry.ts';
 import { extractDocument } from '../../ingest/index.ts';
 import { writeExtraction } from '../../ingest/write/graph.ts';
-import { emptyTestGraph } from '../helpers/db.ts';
+import { emptyTestGraph, testNlp } from '../helpers/db.ts';
 
 /** Queries of the write stage that read everything by design, each with the reason. */
 const SCANS_BY_DESIGN: Record<string, string> = {
@@ -49,7 +49,7 @@ describe('the write stage\'s plans', () => {
   for (const [when, prepare] of [
     ['on an empty store', async () => {}],
     ['after the first document', async () => {
-      await writeExtraction(graph.repo, extractDocument({ source: 'plans.txt', data: 'Hikvision supplied cameras to Quito in 2019. Dahua sold cameras to Quito.' }));
+      await writeExtraction(graph.repo, await extractDocument({ source: 'plans.txt', data: 'Hikvision supplied cameras to Quito in 2019. Dahua sold cameras to Quito.' }, testNlp()));
     }],
   ] as const) {
     it(`scan no index, label or relationship ${when}`, async () => {

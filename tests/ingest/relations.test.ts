@@ -1,193 +1,95 @@
 /**
- * Relation extraction: a sentence in, relations out, with type, direction, offsets and qualifiers.
+ * Sentence in, facts out, through the real parser: each test names a way writers state a fact (or
+ * deny it) that the patterns must read, with sentences written for the test. Quality on documents
+ * nobody tuned to is measured in quality.test.ts; this holds the behaviour of single rules.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../ingest/index.ts';
-import { compileRule } from '../../ingest/relate/sentenceRules.ts';
-import { RELATION_RULES } from '../../ingest/relate/rules.ts';
-import { dropDisallowedRelations } from '../../ingest/clean/dropDisallowedRelations.ts';
-import { dropSelfRelations } from '../../ingest/clean/dropSelfRelations.ts';
-import type { Relation } from '../../ingest/types.ts';
+import { extractDocument, type Extraction } from '../../ingest/index.ts';
+import { testNlp } from '../helpers/db.ts';
 
-/** Relations of a text as "Source TYPE Target" lines, in reading order. */
-function facts(text: string): string[] {
-  const x = extractDocument({ source: 'test.txt', data: text });
+const nlp = testNlp();
+const extract = (text: string) => extractDocument({ source: 'sentence.txt', data: text }, nlp);
+
+/** Facts as "Subject TYPE Object", by entity name, with the status when the sentence states one. */
+function facts(x: Extraction, withStatus = false): string[] {
   const name = new Map(x.entities.map((e) => [e.id, e.name]));
-  return x.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+  return [...new Set(x.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}${withStatus && r.evidence.status ? ` (${r.evidence.status})` : ''}`))].sort();
 }
 
-function relationsOf(text: string) {
-  return extractDocument({ source: 'test.txt', data: text });
-}
-
-describe('"the company" refers back only when no name follows it', () => {
-  it('"The company <name> partners with Dahua" does not make the previous sentence\'s company a partner', () => {
-    const text = 'Hikvision sells cameras. The company <img src=x onerror=alert(1)> partners with Dahua.';
-    expect(facts(text)).not.toContain('Hikvision PARTNERS_WITH Dahua');
+describe('verbs and their arguments, whatever the voice', () => {
+  it('reads a passive designation with its agent, for each name of a list, and keeps the list as the detail', async () => {
+    const x = await extract('In October 2019 Hikvision, Dahua and Megvii were added to the Entity List by the US Department of Commerce.');
+    expect(facts(x)).toEqual(expect.arrayContaining([
+      'US Department of Commerce SANCTIONS Hikvision', 'US Department of Commerce SANCTIONS Dahua', 'US Department of Commerce SANCTIONS Megvii',
+    ]));
+    expect(x.relations.find((r) => r.target === 'hikvision')?.evidence).toMatchObject({ detail: 'Entity List', year: 2019 });
   });
-  it('"The company" followed by its verb still refers to the company named before', () => {
-    expect(facts('Dahua opened an office in Almaty. The company supplied cameras to Kazakhstan in 2019.')).toContain('Dahua SUPPLIES Kazakhstan');
+  it('reads the customer after "to" on what was sold, and an apposition naming the parent', async () => {
+    expect(facts(await extract('Korkem Telecom, a subsidiary of Open Technologies Group, supplied cameras to Almaty and Astana.'))).toEqual(expect.arrayContaining([
+      'Korkem Telecom SUBSIDIARY_OF Open Technologies Group', 'Korkem Telecom SUPPLIES Almaty', 'Korkem Telecom SUPPLIES Astana',
+    ]));
   });
-});
-
-describe('supply is read in both voices and from lists', () => {
-  it('active: vendor supplied customer', () => {
-    expect(facts('Hikvision supplied thousands of cameras to Ecuador in 2019.')).toEqual(['Hikvision SUPPLIES Ecuador']);
-  });
-  it('passive: customer is supplied by vendor (the direction flips)', () => {
-    expect(facts('Norsi-Trans is supplied by Huawei.')).toEqual(['Huawei SUPPLIES Norsi-Trans']);
-  });
-  it('a vendor list gives one relation per vendor', () => {
-    expect(facts('In Moscow, the digital infrastructure for smart video surveillance systems is mainly supplied by Cisco, Dell and HP.'))
-      .toEqual(['Cisco SUPPLIES Moscow', 'Dell SUPPLIES Moscow', 'HP SUPPLIES Moscow']);
-  });
-  it('a purchase from a vendor is the vendor supplying the buyer', () => {
-    expect(facts('Zimbabwe bought facial recognition software from CloudWalk in 2018.')).toEqual(['CloudWalk SUPPLIES Zimbabwe']);
-  });
-  it('a Huawei Safe City deal supplies both the country and the program', () => {
-    expect(facts('Huawei signed a Safe City deal with Kenya in 2015.')).toEqual(['Huawei SUPPLIES Kenya', 'Huawei SUPPLIES Safe City']);
-  });
-  it('Hikvision cameras in Ecuador and in its ECU 911 system', () => {
-    expect(facts('Hikvision cameras are installed in Quito.')).toEqual(['Hikvision SUPPLIES Quito']);
-    expect(facts("Ecuador's ECU 911 system uses Hikvision cameras.")).toEqual(expect.arrayContaining(['Hikvision SUPPLIES ECU 911', 'Ecuador OPERATES ECU 911']));
+  it('reads a purchase from the buyer\'s side as the vendor supplying the buyer', async () => {
+    expect(facts(await extract('The city of Quito bought 4,000 cameras from Hikvision in 2019.'))).toContain('Hikvision SUPPLIES Quito');
   });
 });
 
-describe('what is denied, cited or merely reported yields no evidence', () => {
-  it('"did not supply" and "never sold" draw nothing', () => {
-    expect(facts('Dahua did not supply cameras to Uzbekistan.')).toEqual([]);
-    expect(facts('Dell never sold servers to the FSB.')).toEqual([]);
-    expect(facts('Nvidia no longer supplies chips to Russia.')).toEqual([]);
-    expect(facts('Axis Communications refused to sell cameras to Iran.')).toEqual([]);
+describe('what the sentence says about the fact', () => {
+  it('drops a denied or refused sale', async () => {
+    expect(facts(await extract('Axis Communications refused to sell cameras to Iran.'))).toEqual([]);
+    expect(facts(await extract('Nvidia did not supply chips to Russia.'))).toEqual([]);
   });
-  it('"denied that it used" draws nothing', () => {
-    expect(facts("Kazakhstan's Ministry of Internal Affairs denied that it bought cameras from Hikvision.")).toEqual([]);
-  });
-  it('a newspaper quoted as the source supplies nobody', () => {
-    expect(facts('According to Reuters, Hikvision supplied cameras to Kyrgyzstan.')).toEqual(['Hikvision SUPPLIES Kyrgyzstan']);
-    expect(facts('The Washington Post reported that Huawei equipment was installed in Belgrade.')).toEqual(['Huawei SUPPLIES Belgrade']);
+  it('marks a planned sale as planned and a stopped one as ended', async () => {
+    expect(facts(await extract('Huawei plans to supply cameras to Tashkent.'), true)).toContain('Huawei SUPPLIES Tashkent (planned)');
+    expect(facts(await extract('Nvidia no longer supplies chips to Russia.'), true)).toContain('Nvidia SUPPLIES Russia (ended)');
   });
 });
 
-describe('status and year come from the sentence', () => {
-  it('a cancelled purchase is a supply link with status cancelled', () => {
-    const x = relationsOf('Ecuador cancelled the purchase of cameras from Hikvision in 2021.');
-    expect(x.relations.map((r) => [r.type, r.evidence.status, r.evidence.year])).toEqual([['SUPPLIES', 'cancelled', 2021]]);
+describe('names as writers give them', () => {
+  it('finds a catalog company through its full legal name', async () => {
+    const x = await extract('Hangzhou Hikvision Digital Technology Co., Ltd. supplied cameras to Quito.');
+    expect(facts(x)).toContain('Hikvision SUPPLIES Quito');
+    expect(x.entities.find((e) => e.name === 'Hikvision')).toMatchObject({ id: 'hikvision', origin: 'catalog' });
   });
-  it('a plan is planned, a signed deal is signed, "since 2017" is the year', () => {
-    expect(relationsOf('Kazakhstan plans to buy servers from Huawei.').relations[0].evidence.status).toBe('planned');
-    expect(relationsOf('Huawei signed a Safe City deal with Kenya in 2015.').relations[0].evidence).toMatchObject({ status: 'signed', year: 2015 });
-    expect(relationsOf('Since 2017, Sergek complexes have been operating in Almaty, which are supplied by Korkem Telecom.').relations
-      .find((r) => r.type === 'SUPPLIES')!.evidence).toMatchObject({ year: 2017, status: 'operating' });
+  it('ties an acronym defined in brackets to the long name for the rest of the document', async () => {
+    const x = await extract('The Xinjiang Public Security Bureau (XPSB) runs the checkpoints. In 2020 the Treasury designated the XPSB.');
+    const bureau = x.entities.find((e) => e.name === 'Xinjiang Public Security Bureau');
+    expect(bureau?.aliases).toContain('XPSB');
+    expect(x.relations.some((r) => r.type === 'SANCTIONS' && r.target === bureau?.id)).toBe(true);
   });
-  it('a ban is banned', () => {
-    expect(relationsOf('Russia banned Telegram in 2018.').relations[0].evidence).toMatchObject({ status: 'banned', year: 2018 });
+  it('keeps a ministry in the country written beside it, never a same-named body of another country', async () => {
+    const x = await extract("Uzbekistan's Ministry of Internal Affairs bought cameras from Huawei.");
+    const ministry = x.entities.find((e) => e.type === 'Agency');
+    expect(ministry).toMatchObject({ country: 'Uzbekistan' });
+    expect(facts(x)).toContain(`Huawei SUPPLIES ${ministry!.name}`);
   });
-});
-
-describe('sanctions, designations and bans', () => {
-  it('an Entity List designation by the Commerce Department is a sanction with the list in the detail', () => {
-    const x = relationsOf('The US Commerce Department added Hikvision and Dahua to the Entity List in 2019.');
-    expect(facts('The US Commerce Department added Hikvision and Dahua to the Entity List in 2019.'))
-      .toEqual(['US Department of Commerce SANCTIONS Hikvision', 'US Department of Commerce SANCTIONS Dahua']);
-    expect(x.relations[0].evidence.detail).toBe('to the Entity List');
+  it('does not read a country inside a longer name', async () => {
+    const x = await extract('The Bank of China financed the project, and the University of Washington studied it.');
+    expect(x.entities.map((e) => e.name)).not.toContain('China');
+    expect(x.entities.map((e) => e.name)).not.toContain('United States');
   });
-  it('being added to the Entity List with no agency named is a restriction by the list', () => {
-    expect(facts('Megvii, SenseTime and Yitu were added to the Entity List in October 2019.'))
-      .toEqual(['Entity List RESTRICTS Megvii', 'Entity List RESTRICTS SenseTime', 'Entity List RESTRICTS Yitu']);
-  });
-  it('passive and active sanctions point from the sanctioning body', () => {
-    expect(facts('NtechLab was sanctioned by the European Union in 2021.')).toEqual(['European Union SANCTIONS NtechLab']);
-    expect(facts('OFAC designated Yandex in 2022.')).toEqual(['OFAC SANCTIONS Yandex']);
-    expect(facts('The United States imposed sanctions on Huawei in 2019.')).toEqual(['United States SANCTIONS Huawei']);
-  });
-  it('a law that prohibits buying from vendors restricts them, and no one supplies the law', () => {
-    expect(facts('The National Defense Authorization Act prohibits federal agencies from buying equipment from Hikvision and Dahua.'))
-      .toEqual(['National Defense Authorization Act RESTRICTS Hikvision', 'National Defense Authorization Act RESTRICTS Dahua']);
-  });
-  it('"blocked in China" is China restricting each service', () => {
-    expect(facts('Key Western services such as Google, YouTube, Facebook, Twitter are blocked in China, but work in Russia.'))
-      .toEqual(['China RESTRICTS Google', 'China RESTRICTS YouTube', 'China RESTRICTS Facebook', 'China RESTRICTS Twitter']);
+  it('reads "the company" and "it" as the entity named just before', async () => {
+    expect(facts(await extract('NtechLab was founded in Moscow in 2015. The company supplies facial recognition to the city of Moscow.'))).toContain('NtechLab SUPPLIES Moscow');
   });
 });
 
-describe('ownership, structure and leadership read their direction', () => {
-  it('"X, a subsidiary of Y" and "Y includes X" both give X SUBSIDIARY_OF Y', () => {
-    expect(facts('Korkem Telecom (a subsidiary of Open Technologies Group) supplies Sergek.')).toContain('Korkem Telecom SUBSIDIARY_OF Open Technologies Group');
-    expect(facts('RosTec includes NtechLab.')).toEqual(['NtechLab SUBSIDIARY_OF Rostec']);
+describe('document structure', () => {
+  it('reads infobox lines as facts about the page\'s topic', async () => {
+    const x = await extract('NtechLab\n\nFounded: 2015\nFounders: Artem Kukharenko, Alexander Kabakov\nHeadquarters: Moscow\n\nNtechLab is a Russian developer of facial recognition software.');
+    expect(facts(x)).toEqual(expect.arrayContaining(['Artem Kukharenko FOUNDED NtechLab', 'Aleksandr Kabakov FOUNDED NtechLab', 'NtechLab LOCATED_IN Moscow']));
   });
-  it('a stake is ownership with the stake in the detail', () => {
-    const x = relationsOf('Rostec holds a 25% stake in NtechLab.');
-    expect(facts('Rostec holds a 25% stake in NtechLab.')).toEqual(['Rostec OWNS NtechLab']);
-    expect(x.relations[0].evidence.detail).toBe('a 25% stake');
-    expect(facts('VisionLabs is owned by Sberbank.')).toEqual(['Sberbank OWNS VisionLabs']);
-  });
-  it('"led by", "head of" and a title before a name give the person LEADS the body', () => {
-    expect(facts('Sberbank, led by former Minister of Economics German Gref, has grown.')).toEqual(['German Gref LEADS Sberbank']);
-    expect(facts('Sergei Chemezov, the chief executive of Rostec, spoke.')).toEqual(['Sergei Chemezov LEADS Rostec']);
-    expect(facts('Moscow Mayor Sergey Sobyanin praised the cameras.')).toEqual(['Sergey Sobyanin LEADS Moscow']);
-  });
-  it('"head of legal practice at" an NGO is not leading the NGO', () => {
-    expect(facts('Sarkis Darbinyan, head of legal practice at RosKomSvoboda, criticised the system.')).toEqual([]);
-  });
-  it("\"Y's technical partner is X\" gives X PARTNERS_WITH Y", () => {
-    expect(facts("Korkem Telecom's technical partner is Chinese Dahua Technology.")).toEqual(['Dahua PARTNERS_WITH Korkem Telecom']);
-  });
-  it('outsourcing production to a foundry, through a pronoun, is the foundry manufacturing for each designer', () => {
-    const x = relationsOf('Baikal Electronics and MCST design processors. They outsource production to TSMC.');
-    expect(facts('Baikal Electronics and MCST design processors. They outsource production to TSMC.'))
-      .toEqual(['TSMC MANUFACTURES_FOR Baikal Electronics', 'TSMC MANUFACTURES_FOR MCST']);
-    expect(x.relations[0].evidence.detail).toBe('"They" = Baikal Electronics, MCST');
+  it('reads each item of a list as designated by the body the intro names', async () => {
+    const x = await extract('The US Department of Commerce added the following companies to the Entity List:\n- Megvii\n- SenseTime\n- Yitu\n\nThe rule took effect at once.');
+    expect(facts(x)).toEqual(expect.arrayContaining(['US Department of Commerce SANCTIONS Megvii', 'US Department of Commerce SANCTIONS SenseTime', 'US Department of Commerce SANCTIONS Yitu']));
   });
 });
 
-describe('laws and programs', () => {
-  it('adopting a law and a possessive law are ENACTED', () => {
-    expect(facts('In 2016, Russia adopted the Yarovaya law.')).toEqual(['Russia ENACTED Yarovaya law']);
-    expect(facts("Russia's national AI strategy, adopted in October 2019, calls for a database.")).toEqual(['Russia ENACTED National AI Strategy']);
-  });
-  it('a law described as in force in a document about one country is that country\'s law', () => {
-    const x = relationsOf('Russia tightened control. Russia fined users. Providers must meet the storage requirements mandated by the so-called Yarovaya law requiring them to store data.');
-    expect(x.relations.map((r) => [r.type, r.evidence.rule])).toEqual([['ENACTED', 'law-in-force-in-document-country']]);
-  });
-  it('"the measure of the Chinese government is the so-called Golden Shield" is China OPERATES Golden Shield', () => {
-    expect(facts('The most well-known measure of the Chinese government "to combat cybercrime" is the so-called Golden Shield, or Dragon Firewall.'))
-      .toEqual(['China OPERATES Golden Shield']);
-  });
-});
-
-describe('evidence points at the sentence in the stored text', () => {
-  it('start and end slice the normalised text back to the quote', () => {
-    const x = relationsOf('Intro line.\n\nRosTec includes NtechLab, which provides the facial recognition technology used by Moscow.');
-    expect(x.relations.length).toBeGreaterThan(0);
-    for (const r of x.relations) {
-      expect(x.document.text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.quote);
-      expect(r.evidence.doc).toBe(x.document.id);
-    }
-    expect(x.relations.map((r) => r.type)).toEqual(['SUBSIDIARY_OF', 'SUPPLIES', 'USES']);
-  });
-  it('the same fact in one document keeps one item per sentence, and ids are stable per (source, type, target)', () => {
-    const x = relationsOf('Huawei supplied servers to Kenya. Later, Huawei supplied cameras to Kenya.');
-    expect(x.relations).toHaveLength(2);
-    expect(new Set(x.relations.map((r) => r.id)).size).toBe(1);
-  });
-});
-
-describe('cleaners', () => {
-  const rel = (source: string, type: Relation['type'], target: string): Relation => ({
-    id: 'x', type, source, target, evidence: { doc: 'd', quote: 'q', start: 0, end: 1, rule: 'r', confidence: 1 },
-  });
-  it('DropDisallowedRelations drops what the ontology forbids (a person does not supply a state)', () => {
-    const entities = [
-      { id: 'p', name: 'P', type: 'Person' as const, aliases: [], origin: 'discovered' as const },
-      { id: 's', name: 'S', type: 'State' as const, aliases: [], origin: 'catalog' as const },
-    ];
-    expect(dropDisallowedRelations([rel('p', 'SUPPLIES', 's'), rel('p', 'LEADS', 's')], entities).map((r) => r.type)).toEqual(['LEADS']);
-  });
-  it('DropSelfRelations drops a relation from an entity to itself', () => {
-    expect(dropSelfRelations([rel('a', 'PARTNERS_WITH', 'a'), rel('a', 'PARTNERS_WITH', 'b')]).map((r) => r.target)).toEqual(['b']);
-  });
-  it('every rule compiles, and only to slot types the ontology allows', () => {
-    for (const rule of RELATION_RULES) expect(() => compileRule(rule), rule.id).not.toThrow();
+describe('every relation carries its sentence', () => {
+  it('keeps quote, offsets, rule and confidence, the offsets slicing the quote out of the stored text', async () => {
+    const x = await extract('Background first.\n\nDahua sold cameras to Minsk in 2017.');
+    const [r] = x.relations;
+    expect(r).toBeDefined();
+    expect(x.document.text.slice(r!.evidence.start, r!.evidence.end)).toBe(r!.evidence.quote);
+    expect(r!.evidence).toMatchObject({ rule: expect.any(String), confidence: expect.any(Number), year: 2017 });
   });
 });

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../ingest/index.ts';
 import type { Repository } from '../../cypher/repository.ts';
 import { startTestServer, type TestServer } from '../helpers/app.ts';
-import { emptyGraph, testRepository } from '../helpers/db.ts';
+import { testRepository } from '../helpers/db.ts';
+import { loadSeedGraph } from '../helpers/seeded.ts';
 import { ARTIFACTS, ensureWebBuild, labels, launchBrowser, openExplorer, searchAndChoose, shownIds, waitIdle } from './browser.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -41,8 +41,7 @@ async function downloadOf(page: Page, menuItem: string): Promise<{ name: string;
 beforeAll(async () => {
   ensureWebBuild();
   repo = await testRepository();
-  await emptyGraph(repo);
-  await ingestPaths(repo, ['seeds']);
+  await loadSeedGraph(repo);
   server = await startTestServer();
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });

@@ -68,8 +68,8 @@ const upload: FastifyPluginAsyncZod = async (app) => {
       ? { source: source ?? (file.filename || 'upload.txt'), data: file.data as Buffer, ...(title ? { title } : {}) }
       : { source: source ?? pastedSource(text!), data: text!, ...(title ? { title } : {}) };
     try {
-      if (req.query.dryRun) return answer('preview', extractDocument(input));
-      const { status, extraction } = await ingestDocument(app.repo, input);
+      if (req.query.dryRun) return answer('preview', await extractDocument(input, app.nlp));
+      const { status, extraction } = await ingestDocument({ repo: app.repo, nlp: app.nlp }, input);
       return answer(status, extraction);
     } catch (e) {
       if (e instanceof UnreadableDocumentError) {

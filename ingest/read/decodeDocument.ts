@@ -10,7 +10,7 @@ import { UnreadableDocumentError } from './errors.ts';
 /** Share of control characters above which text is taken for binary data. */
 const MAX_CONTROL_RATIO = 0.02;
 
-export function decodeDocument(input: DocumentInput, maxBytes: number): string {
+export function decode(input: DocumentInput, maxBytes: number): string {
   const bytes = typeof input.data === 'string' ? Buffer.from(input.data, 'utf8') : input.data;
   if (bytes.byteLength > maxBytes) {
     throw new UnreadableDocumentError('too-large', `${bytes.byteLength} bytes is over the ${maxBytes}-byte limit (INGEST_MAX_BYTES)`);
@@ -31,9 +31,9 @@ export function decodeDocument(input: DocumentInput, maxBytes: number): string {
   return text;
 }
 
-export const decode = defineStage({
-  name: 'DecodeDocument',
+export const decodeDocument = defineStage({
+  name: 'decodeDocument',
   requires: ['input'],
   assigns: 'raw',
-  run: (w, o) => decodeDocument(w.input, o.maxBytes),
+  run: (w, o) => decode(w.input, o.maxBytes),
 });

@@ -18,7 +18,7 @@ const SIGNATURE = new RegExp(`^(${NAME}) [–—-] [A-Z]`);
 /** Words that make a byline an outlet rather than a person. */
 const OUTLET_WORDS = /\b(?:Post|Times|News|Media|Press|Journal|Herald|Tribune|Review|Eurasia|Agency|Institute|Center|Centre)\b|^The /;
 
-export function extractMetadata(text: string, catalog: Catalog, title?: string): DocumentMeta {
+export function metadataOf(text: string, catalog: Catalog, title?: string): DocumentMeta {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   const meta: DocumentMeta = { title: title?.trim() || lines[0]?.slice(0, 300) || 'Untitled' };
   const header = lines.slice(1, HEADER_LINES);
@@ -46,9 +46,9 @@ export function extractMetadata(text: string, catalog: Catalog, title?: string):
   return meta;
 }
 
-export const metadata = defineStage({
-  name: 'ExtractMetadata',
+export const extractMetadata = defineStage({
+  name: 'extractMetadata',
   requires: ['text'],
   assigns: 'meta',
-  run: (w, o) => extractMetadata(w.text, o.catalog, w.input.title),
+  run: (w, o) => metadataOf(w.text, o.catalog, w.input.title),
 });

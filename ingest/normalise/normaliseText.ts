@@ -3,7 +3,6 @@
  * spaces, no Markdown link syntax or footnote marks, and none of the `??` artefacts that mark a lost
  * character in the seed articles. Evidence offsets point into this text, which is what the graph stores.
  */
-import { createHash } from 'node:crypto';
 import { defineStage } from '../stage.ts';
 
 /** Each pair is a pattern and its replacement, applied in order; kept as data so a new artefact is one line. */
@@ -21,34 +20,39 @@ const REPLACEMENTS: readonly [RegExp, string][] = [
   // Markdown headings and emphasis (.md files): the words stay, the markup goes.
   [/^#{1,6}[ \t]+/gm, ''],
   [/(\*\*|__)(?=\S)([^*_\n]+?)\1/g, '$2'],
-  // Footnote marks after names ("Paul Goode¹") are not part of the name.
+  // Footnote marks after names ("Paul Goode¹") and after sentences ("... in 2019.[12]") are not text.
   [/[\u00B9\u00B2\u00B3\u2070-\u2079]/g, ''],
+  [/\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]/g, ''],
   [/ {2,}/g, ' '],
   [/^ +| +$/gm, ''],
   [/\n{3,}/g, '\n\n'],
 ];
 
-export function normaliseText(raw: string): string {
+/** A line that stands alone: a list item, an infobox line ("Founded: 2011") or a heading. */
+const STANDALONE = /^(?:[-*\u2022\u2013]\s|\d{1,2}[.)]\s|[\p{Lu}][\p{L} ()/-]{0,40}:\s)/u;
+
+/**
+ * Joins hard-wrapped prose into one line (a newline becomes a space, so no offset moves): every line
+ * is then its own sentence to the parser, which keeps list items, infobox lines and titles apart.
+ */
+export function unwrapLines(text: string): string {
+  const lines = text.split('\n');
+  return lines.map((line, i) => {
+    const next = lines[i + 1];
+    const wrapped = next !== undefined && line.length >= 40 && next.trim() !== '' && !/[.!?:;"')\]]$/.test(line.trimEnd()) && !STANDALONE.test(next);
+    return line + (i < lines.length - 1 ? (wrapped ? ' ' : '\n') : '');
+  }).join('');
+}
+
+export function normalise(raw: string): string {
   let text = raw.normalize('NFC');
   for (const [pattern, replacement] of REPLACEMENTS) text = text.replace(pattern, replacement);
-  return text.trim();
+  return unwrapLines(text.trim());
 }
 
-/** Document id: the same normalised content always gets the same id, whatever the file is called. */
-export function documentId(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
-}
-
-export const normalise = defineStage({
-  name: 'NormaliseText',
+export const normaliseText = defineStage({
+  name: 'normaliseText',
   requires: ['raw'],
   assigns: 'text',
-  run: (w) => normaliseText(w.raw),
-});
-
-export const identify = defineStage({
-  name: 'IdentifyDocument',
-  requires: ['text'],
-  assigns: 'docId',
-  run: (w) => documentId(w.text),
+  run: (w) => normalise(w.raw),
 });

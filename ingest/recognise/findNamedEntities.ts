@@ -1,0 +1,193 @@
+/**
+ * @module findNamedEntities: names the catalog does not know, from CoreNLP's NER spans and from runs
+ * of proper nouns (which NER misses for many brand names), joined over "of" inside a name ("Office
+ * of Foreign Assets Control") and extended over trailing legal forms ("Co., Ltd."). Each is typed by
+ * the catalog when it knows the name, else by its words (vocabulary.ts), else by what the sentence
+ * calls it ("FindFace, a consumer app"; "the LUNA platform"), else by the NER class, which often
+ * takes a brand for a person or a place.
+ */
+import type { EntityType } from '../../cypher/ontology.ts';
+import { stateNamed, type Catalog } from '../catalog.ts';
+import { nameKey } from '../names.ts';
+import { defineStage } from '../stage.ts';
+import type { Mention, ParsedSentence, Token } from '../types.ts';
+import { children, governors, headOf, treeOf } from '../nlp/tree.ts';
+import { coreKeys, spanMention, typeByWords } from './spans.ts';
+import { LEGAL_SUFFIXES } from './vocabulary.ts';
+
+const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
+const NER_CLASSES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
+const PROPER = /^NNPS?$/;
+const JOINERS = new Set(['of', 'for', 'de', 'on']);
+const suffixes = new Set<string>(LEGAL_SUFFIXES);
+/** Capitalised words that are never a name on their own. */
+const NOT_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mr', 'mrs', 'ms', 'dr', 'president',
+  'minister', 'secretary', 'director', 'chairman', 'ceo', 'deputy', 'general', 'chief', 'head', 'the', 'a', 'an', 'in',
+  'on', 'at', 'under', 'from', 'by', 'and', 'or', 'it', 'this', 'that', 'these', 'those', 'press', 'release', 'summary',
+  'background', 'history', 'products', 'customers', 'controversies', 'sanctions', 'notes', 'note', 'sources', 'see',
+]);
+
+/** Words that end a title rather than a name. */
+const TITLES = new Set(['secretary', 'director', 'minister', 'chairman', 'chairwoman', 'president', 'ceo', 'chief', 'governor', 'mayor', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'official', 'officials']);
+
+/** A legal form is written with a capital ("Co.", "Ltd", "AS"), so "as" and "sa" in prose are not one. */
+const suffixWord = (t: Token | undefined) => Boolean(t && /^\p{Lu}/u.test(t.word) && suffixes.has(t.word.toLowerCase().replace(/\./g, ' ').trim().replace(/\s+/g, ' ')));
+
+/** The token after `end` that continues a legal form: "Co." "," "Ltd." */
+function legalTail(tokens: Token[], end: number): number {
+  let e = end;
+  for (;;) {
+    if (suffixWord(tokens[e])) e += 1;
+    else if (tokens[e]?.word === ',' && suffixWord(tokens[e + 1])) e += 2;
+    else return e;
+  }
+}
+
+/**
+ * Runs of proper nouns, joined over "of" (then "and") inside a name, with their legal forms. A name
+ * the catalog knows is not joined to the place after it: "the Unified Video Monitoring System of
+ * Almaty" is the system, in Almaty.
+ */
+function properRuns(tokens: Token[], known: (start: number, end: number) => boolean): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!PROPER.test(tokens[i]!.pos)) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    let joined = false;
+    // A person's name is not joined to the words around it ("Sberbank CEO Herman Gref"), nor is a title.
+    const person = (t: Token | undefined) => t?.ner === 'PERSON';
+    const breaks = (t: Token | undefined) => !t || NOT_NAMES.has(t.word.toLowerCase()) || person(t) !== person(tokens[end - 1]);
+    for (;;) {
+      const next = tokens[end];
+      if (next && !breaks(next) && (PROPER.test(next.pos) || (next.word === '-' && PROPER.test(tokens[end + 1]?.pos ?? '')))) end += 1;
+      else if (next && JOINERS.has(next.word) && PROPER.test(tokens[end + 1]?.pos ?? '') && !breaks(tokens[end + 1]) && !person(tokens[end - 1]) && !known(i, end)) { end += 2; joined = true; }
+      else if (next && joined && (next.word === 'and' || next.word === '&') && PROPER.test(tokens[end + 1]?.pos ?? '')) end += 2;
+      else break;
+    }
+    runs.push([i, legalTail(tokens, end)]);
+    i = end;
+  }
+  return runs;
+}
+
+/** NER spans: consecutive tokens of one class. */
+function nerRuns(tokens: Token[]): [number, number, string][] {
+  const runs: [number, number, string][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const ner = tokens[i]!.ner;
+    if (!NER_CLASSES.has(ner)) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (tokens[end]?.ner === ner) end += 1;
+    runs.push([i, ner === 'ORGANIZATION' ? legalTail(tokens, end) : end, ner]);
+    i = end;
+  }
+  return runs;
+}
+
+/** Drops a leading article or title word, so "the Treasury" is named "Treasury". */
+function trim(tokens: Token[], start: number, end: number): [number, number] {
+  let s = start;
+  while (s < end - 1 && NOT_NAMES.has(tokens[s]!.word.toLowerCase())) s += 1;
+  return [s, end];
+}
+
+/** What a name is called beside it, and the type that makes it. */
+const CONTEXT_TYPES: Record<string, EntityType> = {
+  platform: 'Product', app: 'Product', application: 'Product', software: 'Product', engine: 'Product', browser: 'Product',
+  phone: 'Product', smartphone: 'Product', handset: 'Product', camera: 'Product', model: 'Product', chip: 'Product', processor: 'Product',
+  product: 'Product', tool: 'Product', service: 'Product', algorithm: 'Product', suite: 'Product', device: 'Product',
+  program: 'Program', programme: 'Program', project: 'Program', initiative: 'Program', network: 'Program', system: 'Program',
+  company: 'Company', firm: 'Company', maker: 'Company', manufacturer: 'Company', vendor: 'Company', developer: 'Company',
+  startup: 'Company', 'start-up': 'Company', supplier: 'Company', operator: 'Company', subsidiary: 'Company', bank: 'Company',
+  lender: 'Company', corporation: 'Company', conglomerate: 'Company', specialist: 'Company', integrator: 'Company',
+  contractor: 'Company', brand: 'Company', provider: 'Company', group: 'Company', producer: 'Company', builder: 'Company', unit: 'Company',
+  agency: 'Agency', ministry: 'Agency', department: 'Agency', regulator: 'Agency', police: 'Agency', authority: 'Agency', watchdog: 'Agency',
+  institute: 'Organization', university: 'Organization', ngo: 'Organization', organisation: 'Organization', organization: 'Organization',
+  newspaper: 'Organization', outlet: 'Organization', 'think-tank': 'Organization',
+  city: 'Place', town: 'Place', region: 'Place', province: 'Place', district: 'Place', capital: 'Place',
+  law: 'Law', act: 'Law', regulation: 'Law', decree: 'Law', list: 'Law', standard: 'Technology', technology: 'Technology',
+};
+
+/**
+ * The type the sentence gives a span: its appositive ("FindFace, a consumer app"), the noun it
+ * modifies ("the LUNA platform"), the noun a list after a colon elaborates ("five Chinese companies:
+ * Huawei, ZTE, Hytera"), or the catalog type of a name it is listed with ("Hikvision and Hytera").
+ */
+function contextType(sentence: ParsedSentence, start: number, end: number, catalog: Catalog): EntityType | undefined {
+  const tree = treeOf(sentence);
+  const head = headOf(tree, start, end);
+  for (const sibling of [...children(tree, head, 'conj:*'), ...governors(tree, head, 'conj:*')]) {
+    const known = catalog.byKey.get(nameKey(sentence.tokens[sibling]!.word));
+    const type = known?.length ? catalog.byId.get(known[0]!)!.type : undefined;
+    if (type === 'Company' || type === 'Organization' || type === 'Person') return type;
+  }
+  const nouns = [...children(tree, head, 'appos'), ...governors(tree, head, 'appos'), ...governors(tree, head, 'compound'), ...governors(tree, head, 'nsubj'), ...governors(tree, head, 'dep')]
+    .filter((t) => t < start || t >= end)
+    .map((t) => sentence.tokens[t]!)
+    .filter((t) => /^NN/.test(t.pos) && t.pos !== 'NNP');
+  for (const n of nouns) {
+    const type = CONTEXT_TYPES[n.lemma.toLowerCase()];
+    if (type) return type;
+  }
+  return undefined;
+}
+
+function typeOf(name: string, ner: string | undefined, catalog: Catalog, context: EntityType | undefined): EntityType | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  // "Communist Party Secretary", "Deputy Director": a title is not a name.
+  if (TITLES.has(words[words.length - 1]!)) return undefined;
+  const known = catalog.byKey.get(coreKeys(name).join(' ')) ?? catalog.byKey.get(nameKey(name));
+  if (known?.length) return catalog.byId.get(known[0]!)!.type;
+  const byWords = typeByWords(name);
+  if (byWords) return byWords;
+  if (context) return context;
+  if (ner === 'PERSON') return 'Person';
+  if (ner === 'LOCATION') return stateNamed(catalog, name) ? 'State' : 'Place';
+  if (ner === 'ORGANIZATION') return 'Company';
+  // A brand the NER did not know: one word in CamelCase or with digits ("NtechLab", "VisionLabs").
+  if (ner === undefined && /^\p{Lu}[\p{Ll}\d]+\p{Lu}[\p{L}\d]*$/u.test(name)) return 'Company';
+  return undefined;
+}
+
+export function findNamedMentions(text: string, sentence: ParsedSentence, catalog: Catalog): Mention[] {
+  const t = sentence.tokens;
+  const found: Mention[] = [];
+  const add = (start: number, end: number, ner: string | undefined, rule: string) => {
+    const [s, e] = trim(t, start, end);
+    if (e - s === 1 && NOT_NAMES.has(t[s]!.word.toLowerCase())) return;
+    const name = text.slice(t[s]!.start, t[e - 1]!.end);
+    const type = typeOf(name, ner, catalog, contextType(sentence, s, e, catalog));
+    // An acronym is kept untyped-as-yet: resolveEntities ties it to the name it abbreviates, or drops it.
+    if (!type && e - s === 1 && ACRONYM.test(name)) {
+      found.push(spanMention(text, sentence, s, e, { type: 'Organization', catalogKeys: [], name, origin: 'discovered', rule: 'acronym' }));
+      return;
+    }
+    if (!type || !/\p{Lu}/u.test(name)) return;
+    found.push(spanMention(text, sentence, s, e, { type, catalogKeys: [], name, origin: 'discovered', rule }));
+  };
+  for (const [s, e, ner] of nerRuns(t)) add(s, e, ner, `ner-${ner.toLowerCase()}`);
+  const known = (s: number, e: number) => Boolean(catalog.byKey.get(nameKey(text.slice(t[s]!.start, t[e - 1]!.end)))?.length);
+  for (const [s, e] of properRuns(t, known)) {
+    // The NER class of the run's last name token, when NER saw it: "Office of Foreign Assets Control" is an ORGANIZATION.
+    const ner = [...t.slice(s, e)].reverse().find((x) => NER_CLASSES.has(x.ner))?.ner;
+    add(s, e, ner, 'proper-noun');
+  }
+  return found;
+}
+
+export const findNamedEntities = defineStage({
+  name: 'findNamedEntities',
+  requires: ['parse', 'text'],
+  assigns: 'namedMentions',
+  run: (w, o) => w.parse.sentences.flatMap((s) => findNamedMentions(w.text, s, o.catalog)),
+});

@@ -1,0 +1,74 @@
+/**
+ * @module findTerms: what no NER class covers. Laws, orders and designation lists by their shape
+ * ("Executive Order 13959", "Section 889", "the Entity List", "the Global Magnitsky Act"), names in
+ * quotes that the next word types (the "Sergek" system, the so-called "landing law"), and
+ * technologies and programs named by common nouns ("facial recognition", "a Safe City project"),
+ * which relations to Technology and Program need as ends.
+ */
+import { nameTokens } from '../names.ts';
+import { defineStage } from '../stage.ts';
+import type { Mention, ParsedSentence } from '../types.ts';
+import { spanMention, tokenKeys } from './spans.ts';
+import { LAW_PATTERNS, PROGRAM_TERMS, TECHNOLOGY_TERMS } from './vocabulary.ts';
+
+/** The tokens a character span covers, or undefined when it cuts a token. */
+function tokensOf(sentence: ParsedSentence, start: number, end: number): [number, number] | undefined {
+  const first = sentence.tokens.findIndex((t) => t.start >= start);
+  let last = -1;
+  sentence.tokens.forEach((t, i) => { if (t.end <= end) last = i; });
+  if (first < 0 || last < first) return undefined;
+  return [first, last + 1];
+}
+
+/** A quoted name and the noun after it that says what it is. */
+const QUOTED = /"([^"\n]{2,80})"\s+(system|program|programme|project|platform|app|application|initiative|network|database|law|act|strategy|package|list|engine|software)\b/gi;
+const QUOTED_TYPES: Record<string, 'Program' | 'Product' | 'Law'> = {
+  system: 'Program', program: 'Program', programme: 'Program', project: 'Program', initiative: 'Program', network: 'Program',
+  database: 'Program', platform: 'Product', app: 'Product', application: 'Product', engine: 'Product', software: 'Product',
+  law: 'Law', act: 'Law', strategy: 'Law', package: 'Law', list: 'Law',
+};
+
+const terms = [
+  ...TECHNOLOGY_TERMS.map((term) => ({ keys: nameTokens(term), type: 'Technology' as const, name: term })),
+  ...PROGRAM_TERMS.map((term) => ({ keys: nameTokens(term), type: 'Program' as const, name: term.replace(/ies$/, 'y').replace(/s$/, '').replace(/\b\w/g, (c) => c.toUpperCase()) })),
+].sort((a, b) => b.keys.length - a.keys.length);
+
+export function findTermMentions(text: string, sentence: ParsedSentence): Mention[] {
+  const found: Mention[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  for (const pattern of LAW_PATTERNS) {
+    for (const m of body.matchAll(pattern)) {
+      const raw = m[0].replace(/^(?:The|the)\s+/, '');
+      const at = sentence.start + m.index! + (m[0].length - raw.length);
+      const span = tokensOf(sentence, at, at + raw.length);
+      if (!span) continue;
+      found.push(spanMention(text, sentence, span[0], span[1], { type: 'Law', catalogKeys: [], name: text.slice(sentence.tokens[span[0]]!.start, sentence.tokens[span[1] - 1]!.end), origin: 'discovered', rule: 'law-shape' }));
+    }
+  }
+  for (const m of body.matchAll(QUOTED)) {
+    const at = sentence.start + m.index! + 1;
+    const span = tokensOf(sentence, at, at + m[1]!.length);
+    if (!span) continue;
+    found.push(spanMention(text, sentence, span[0], span[1], { type: QUOTED_TYPES[m[2]!.toLowerCase()]!, catalogKeys: [], name: m[1]!, origin: 'discovered', rule: 'quoted-name' }));
+  }
+  const keys = tokenKeys(sentence);
+  for (let i = 0; i < keys.length;) {
+    const term = terms.find((t) => t.keys.every((k, j) => keys[i + j]?.key === k));
+    if (!term) {
+      i += 1;
+      continue;
+    }
+    const first = keys[i]!.token;
+    const last = keys[i + term.keys.length - 1]!.token;
+    found.push(spanMention(text, sentence, first, last + 1, { type: term.type, catalogKeys: [], name: term.name, origin: 'discovered', rule: 'term' }));
+    i += term.keys.length;
+  }
+  return found;
+}
+
+export const findTerms = defineStage({
+  name: 'findTerms',
+  requires: ['parse', 'text'],
+  assigns: 'termMentions',
+  run: (w) => w.parse.sentences.flatMap((s) => findTermMentions(w.text, s)),
+});

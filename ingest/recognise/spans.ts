@@ -1,0 +1,71 @@
+/**
+ * @module Shared by the recognisers: a mention from a token span (text, offsets, head), the word
+ * keys a span is compared by, and how a name is typed when no catalog entry knows it.
+ */
+import type { EntityType } from '../../cypher/ontology.ts';
+import { nameTokens } from '../names.ts';
+import { headOf, treeOf } from '../nlp/tree.ts';
+import type { Mention, ParsedSentence } from '../types.ts';
+import { LEGAL_PREFIXES, LEGAL_SUFFIXES, TYPE_WORDS } from './vocabulary.ts';
+
+export function spanMention(
+  text: string, sentence: ParsedSentence, tokenStart: number, tokenEnd: number,
+  fields: Pick<Mention, 'type' | 'catalogKeys' | 'name' | 'origin' | 'rule'>,
+): Mention {
+  const start = sentence.tokens[tokenStart]!.start;
+  const end = sentence.tokens[tokenEnd - 1]!.end;
+  return {
+    start, end, text: text.slice(start, end), tokenStart, tokenEnd, head: headOf(treeOf(sentence), tokenStart, tokenEnd),
+    sentence: sentence.index, ...fields,
+  };
+}
+
+/** Word keys with the token each comes from ("Hangzhou-based" gives two keys from one token). */
+export function tokenKeys(sentence: ParsedSentence): { key: string; token: number }[] {
+  return sentence.tokens.flatMap((t) => (t.word === '&' ? ['and'] : nameTokens(t.word)).map((key) => ({ key, token: t.i })));
+}
+
+// Compared as name keys, so spelling folds ("stock" is "stocc") apply to the vocabulary as to names.
+const suffixKeys = new Set<string>(LEGAL_SUFFIXES.map((s) => nameTokens(s).join(' ')));
+const prefixKeys = LEGAL_PREFIXES.map((p) => nameTokens(p)).sort((a, b) => b.length - a.length);
+const typeWords = TYPE_WORDS.map((t) => ({ type: t.type, words: new Set(t.words.map((w) => nameTokens(w).join(' '))) }));
+
+/** The name's word keys without a leading "the", legal prefixes and trailing legal forms: how names are compared. */
+export function coreKeys(name: string): string[] {
+  let keys = nameTokens(name);
+  if (keys[0] === 'the' && keys.length > 1) keys = keys.slice(1);
+  for (const prefix of prefixKeys) {
+    if (keys.length > prefix.length && prefix.every((k, i) => keys[i] === k)) {
+      keys = keys.slice(prefix.length);
+      break;
+    }
+  }
+  for (let n = 3; n >= 1; n--) {
+    while (keys.length > n && suffixKeys.has(keys.slice(-n).join(' '))) keys = keys.slice(0, -n);
+  }
+  return keys;
+}
+
+export function hasLegalForm(name: string): boolean {
+  const keys = nameTokens(name);
+  return keys.length > 1 && (suffixKeys.has(keys[keys.length - 1]!) || suffixKeys.has(keys.slice(-2).join(' '))
+    || prefixKeys.some((p) => keys.length > p.length && p.every((k, i) => keys[i] === k)));
+}
+
+/**
+ * The type a name's words give it: a legal form makes a Company; otherwise the last word that is a
+ * type word decides, scanning from the end, because the head of an English name comes last ("Bank
+ * of China" is scanned past "China" to "Bank"; "Ministry of Internal Affairs" reaches "Ministry").
+ */
+export function typeByWords(name: string): EntityType | undefined {
+  if (hasLegalForm(name)) return 'Company';
+  const keys = nameTokens(name);
+  const ofAt = keys.indexOf('of');
+  // In "X of Y" the head is X: "Office of Foreign Assets Control" is an office.
+  const head = ofAt > 0 ? keys.slice(0, ofAt) : keys;
+  for (let i = head.length - 1; i >= 0; i--) {
+    const found = typeWords.find((t) => t.words.has(head[i]!));
+    if (found) return found.type;
+  }
+  return undefined;
+}

@@ -1,0 +1,168 @@
+/**
+ * @module matchPatterns: relation patterns (patterns/*.ts) over each sentence's dependencies. For a
+ * trigger word, each end is reached by the pattern's paths and read as the entity whose mention (or
+ * pronoun, or description) covers the token reached; enhanced dependencies already share an argument
+ * among conjuncts, so "designated A, B and C" gives three facts. A generic noun reached stands for
+ * the entity it introduces ("the city of Almaty", "the vendor, Hikvision"). Qualifiers (qualifiers.ts)
+ * drop denied facts and attach status and year.
+ */
+import { allowsRelation, relationshipId, type EntityType } from '../../cypher/ontology.ts';
+import { children, governors, treeOf, type Tree } from '../nlp/tree.ts';
+import { defineStage } from '../stage.ts';
+import type { ParsedSentence, Reference, Relation } from '../types.ts';
+import { MACROS, type RelationPattern } from './pattern.ts';
+import { PATTERNS } from './patterns/index.ts';
+import { qualify } from './qualifiers.ts';
+
+/** Follows one path (`obj>nmod:to`, `^appos`, `.`) from a token. */
+export function follow(tree: Tree, from: number, path: string): number[] {
+  if (path === '.') return [from];
+  let at = [from];
+  for (const step of path.split('>')) {
+    const up = step.startsWith('^');
+    const rel = up ? step.slice(1) : step;
+    at = at.flatMap((t) => (up ? governors(tree, t, rel) : children(tree, t, rel)));
+    if (!at.length) return [];
+    // Each conjunct of a step counts: "cameras and equipment manufactured by X" reaches X from either.
+    at = [...new Set([...at, ...at.flatMap((t) => children(tree, t, 'conj:*'))])];
+  }
+  return at;
+}
+
+export function reach(tree: Tree, from: number, paths: readonly string[]): number[] {
+  const out = new Set<number>();
+  for (const p of paths) for (const path of MACROS[p] ?? [p]) for (const t of follow(tree, from, path)) out.add(t);
+  // Conjuncts the enhanced graph did not already share ("A, B and C" under a preposition it dropped).
+  for (const t of [...out]) for (const c of children(tree, t, 'conj:*')) out.add(c);
+  return [...out];
+}
+
+/** Head nouns that introduce the entity beside them: "the city of Almaty", "the vendor, Hikvision". */
+const INTRODUCERS = new Set([
+  'city', 'country', 'government', 'state', 'region', 'province', 'capital', 'authorities', 'ministry', 'company', 'firm',
+  'vendor', 'supplier', 'manufacturer', 'maker', 'operator', 'group', 'system', 'platform', 'program', 'programme',
+  'project', 'network', 'technology', 'software', 'cameras', 'camera', 'equipment', 'republic', 'municipality', 'administration',
+]);
+
+/** The references a token stands for: a mention or pronoun covering it, else what a generic noun introduces. */
+function refsAt(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[], token: number): Reference[] {
+  const direct = refs.filter((r) => token >= r.tokenStart && token < r.tokenEnd);
+  if (direct.length) return direct;
+  const t = sentence.tokens[token]!;
+  if (!/^NN/.test(t.pos)) return [];
+  const covered = (tokens: number[]) => refs.filter((r) => tokens.some((n) => n >= r.tokenStart && n < r.tokenEnd));
+  // A description set beside a name is that name: "ZTE Corporation, a maker headquartered in Shenzhen".
+  const described = covered([...governors(tree, token, 'appos'), ...children(tree, token, 'appos'), ...(t.pos === 'NNS' ? children(tree, token, 'dep') : [])]);
+  if (described.length) return described;
+  const generic = INTRODUCERS.has(t.lemma.toLowerCase());
+  // "the city of Almaty" introduces Almaty; "the cities of Kazakhstan" are not Kazakhstan. Plural
+  // nouns introduce the names they list: "companies such as Hikvision, Dahua and Huawei".
+  const listed = t.pos === 'NNS' ? ['nmod:such_as', 'nmod:like', 'nmod:including'].flatMap((rel) => children(tree, token, rel)) : [];
+  if (listed.length) return covered(listed);
+  const near = [...children(tree, token, 'compound'), ...children(tree, token, 'amod'), ...(generic && t.pos === 'NN' ? children(tree, token, 'nmod:of') : [])];
+  // A modifier names the thing itself only for technologies and products ("facial recognition software").
+  return covered(near).filter((r) => generic || ['Technology', 'Product', 'Program'].includes(r.type));
+}
+
+function holds(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[], trigger: number, c: RelationPattern['requires'][number]): boolean {
+  const reached = reach(tree, trigger, [c.path]);
+  return reached.some((t) => {
+    if (c.lemmas && c.lemmas.includes(sentence.tokens[t]!.lemma.toLowerCase())) return true;
+    if (c.types && refsAt(sentence, tree, refs, t).some((r) => c.types!.includes(r.type))) return true;
+    return false;
+  });
+}
+
+const VERB = /^(?:VB|MD)/;
+const NOUN = /^NN/;
+
+function triggerFits(pattern: RelationPattern, pos: string): boolean {
+  if (pattern.pos === 'verb') return VERB.test(pos) || pos === 'JJ';
+  if (pattern.pos === 'noun') return NOUN.test(pos);
+  return VERB.test(pos) || NOUN.test(pos);
+}
+
+const byLemma = new Map<string, RelationPattern[]>();
+for (const p of PATTERNS) for (const t of p.triggers) byLemma.set(t, [...(byLemma.get(t) ?? []), p]);
+
+function typeFits(types: readonly EntityType[] | undefined, type: EntityType): boolean {
+  return !types || types.includes(type);
+}
+
+/**
+ * The parser reads "In 2023 Hikvision supplied cameras" as "in 2023 Hikvision", leaving the verb
+ * without a subject: a verb with no subject of any kind takes the name attached to it from before it.
+ */
+function misparsedSubject(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[], verb: number): Reference[] {
+  if (!VERB.test(sentence.tokens[verb]!.pos) || (tree.down[verb] ?? []).some((d) => d.rel.startsWith('nsubj') || d.rel.startsWith('csubj'))) return [];
+  const before = children(tree, verb, 'obl:*').filter((t) => t < verb && /^NNP/.test(sentence.tokens[t]!.pos));
+  return before.flatMap((t) => refsAt(sentence, tree, refs, t));
+}
+
+/** Designations and bans a notice states in the passive ("were added to the Entity List") are its issuer's. */
+const ISSUED: readonly string[] = ['SANCTIONS', 'RESTRICTS'];
+
+/**
+ * The body that issues a document: a government press release or notice names its agency (or state)
+ * first, in its header or first paragraph. Passive designations with no agent are that body's.
+ */
+export function issuerOf(refs: readonly Reference[]): Reference | undefined {
+  return refs.filter((r) => !r.anaphor && r.sentence < 4 && (r.type === 'Agency' || r.type === 'State')).sort((a, b) => a.start - b.start)[0];
+}
+
+export function matchSentence(text: string, docId: string, sentence: ParsedSentence, refs: readonly Reference[], laws: readonly Reference[], issuer?: Reference): Relation[] {
+  const tree = treeOf(sentence);
+  const found: Relation[] = [];
+  for (const t of sentence.tokens) {
+    for (const pattern of byLemma.get(t.lemma.toLowerCase()) ?? []) {
+      if (!triggerFits(pattern, t.pos)) continue;
+      if (!pattern.requires.every((c) => holds(sentence, tree, refs, t.i, c))) continue;
+      if (pattern.forbids.some((c) => holds(sentence, tree, refs, t.i, c))) continue;
+      let subjects = reach(tree, t.i, pattern.subject).flatMap((x) => refsAt(sentence, tree, refs, x));
+      if (!subjects.length && pattern.subject.includes('@agent')) subjects = misparsedSubject(sentence, tree, refs, t.i);
+      if (!subjects.length && issuer && ISSUED.includes(pattern.type) && children(tree, t.i, 'aux:pass').length) subjects = [{ ...issuer, anaphor: true }];
+      const objects = reach(tree, t.i, pattern.object).flatMap((x) => refsAt(sentence, tree, refs, x));
+      if (!subjects.length || !objects.length) continue;
+      const qualifiers = qualify(sentence, tree, t.i, text);
+      if (qualifiers.denied) continue;
+      for (const s of subjects) {
+        if (!typeFits(pattern.subjectTypes, s.type)) continue;
+        for (const o of objects) {
+          if (!typeFits(pattern.objectTypes, o.type) || !allowsRelation(pattern.type, s.type, o.type)) continue;
+          const [source, target] = [s.entityIds[0]!, o.entityIds[0]!];
+          if (source === target) continue;
+          const confidence = Math.round(pattern.confidence * (s.anaphor || o.anaphor ? 0.85 : 1) * 100) / 100;
+          const detail = pattern.type === 'SANCTIONS' || pattern.type === 'RESTRICTS'
+            ? laws.find((l) => l.entityIds[0] !== target && l.entityIds[0] !== source)?.text : undefined;
+          found.push({
+            id: relationshipId(source, pattern.type, target),
+            type: pattern.type, source, target,
+            evidence: {
+              doc: docId, quote: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end,
+              rule: pattern.id, confidence,
+              ...(qualifiers.year ? { year: qualifiers.year } : {}),
+              ...(qualifiers.status ?? pattern.status ? { status: qualifiers.status ?? pattern.status } : {}),
+              ...(detail ? { detail } : {}),
+            },
+          });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+export const matchPatterns = defineStage({
+  name: 'matchPatterns',
+  requires: ['parse', 'text', 'docId', 'resolution', 'coreferences'],
+  assigns: 'candidates',
+  run: (w) => {
+    const refs = [...w.resolution.references, ...w.coreferences];
+    const issuer = issuerOf(w.resolution.references);
+    return w.parse.sentences.flatMap((s) => {
+      const here = refs.filter((r) => r.sentence === s.index);
+      return matchSentence(w.text, w.docId, s, here, here.filter((r) => r.type === 'Law'), issuer);
+    });
+  },
+});
+

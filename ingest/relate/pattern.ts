@@ -1,0 +1,53 @@
+/**
+ * @module What a relation pattern is: data, matched over a sentence's dependencies. A pattern names
+ * the relationship type, the trigger words (lemmas, and the part of speech they must have), and
+ * dependency paths from the trigger to each end. Paths are steps joined by `>`: `obj` goes down the
+ * `obj` edge, `^appos` up an `appos` edge, `obl:*` down any `obl` edge; `.` is the trigger itself.
+ * Macros spell the voice-independent roles once: `@agent` (who does it, active or passive) and
+ * `@patient` (what it is done to). A pattern earns its place by finding true facts in at least two
+ * different documents of the development set: tests/ingest/blind/dev/justification.json records
+ * them, and a test fails for a pattern that has fewer.
+ */
+import { z } from 'zod';
+import { ENTITY_TYPES, LinkStatusSchema, RelationTypeSchema } from '../../cypher/ontology.ts';
+
+export const MACROS: Record<string, readonly string[]> = {
+  '@agent': ['nsubj', 'nsubj:xsubj', 'obl:agent', 'nmod:agent', 'obl:by'],
+  '@patient': ['obj', 'nsubj:pass', '^acl'],
+  /** Who a noun is said of: "X is a supplier", "X, a supplier", "X's supplier" is not this (that is the owner). */
+  '@holder': ['nsubj', '^appos', '^acl:relcl', 'nsubj:xsubj', '^nmod:poss>nsubj'],
+};
+
+const Path = z.string().regex(/^(?:@\w+|\.|\^?[a-z]+(?::[\w*]+)?(?:>\^?[a-z]+(?::[\w*]+)?)*)$/, 'a path is steps like obj>nmod:to or ^appos, or a @macro');
+
+const Constraint = z.object({
+  /** Where to look from the trigger. */
+  path: Path,
+  /** The token reached must have one of these lemmas, or */
+  lemmas: z.array(z.string()).optional(),
+  /** be inside a mention of one of these types. */
+  types: z.array(z.enum(ENTITY_TYPES)).optional(),
+});
+
+export const RelationPatternSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  type: RelationTypeSchema,
+  triggers: z.array(z.string().min(1)).min(1),
+  /** Part of speech of the trigger: a verb, a noun, or either. */
+  pos: z.enum(['verb', 'noun', 'any']).default('verb'),
+  subject: z.array(Path).min(1),
+  object: z.array(Path).min(1),
+  /** Types the ends must have beyond what the ontology allows (a pattern narrower than its type). */
+  subjectTypes: z.array(z.enum(ENTITY_TYPES)).optional(),
+  objectTypes: z.array(z.enum(ENTITY_TYPES)).optional(),
+  /** Every constraint must hold for the pattern to fire ("added ... to the Entity List"). */
+  requires: z.array(Constraint).default([]),
+  /** No constraint may hold ("sold its stake" is not a sale to a customer). */
+  forbids: z.array(Constraint).default([]),
+  /** The status the trigger itself states ("banned"), unless the sentence states another. */
+  status: LinkStatusSchema.optional(),
+  confidence: z.number().min(0).max(1),
+});
+
+export type RelationPattern = z.infer<typeof RelationPatternSchema>;
+export type PatternInput = z.input<typeof RelationPatternSchema>;

@@ -1,0 +1,30 @@
+/**
+ * @module LOCATED_IN: headquarters or seat, and a city within a state. "X is based in Y", "the
+ * Hangzhou-based X", "X, headquartered in Y", "Y's X" is not this (that names an owner).
+ */
+import type { PatternInput } from '../pattern.ts';
+
+export const locatedIn: PatternInput[] = [
+  {
+    id: 'located-based-in', type: 'LOCATED_IN', pos: 'verb',
+    triggers: ['base', 'headquarter', 'locate', 'register', 'incorporate', 'situate'],
+    subject: ['nsubj:pass', '^acl', '^amod', 'nsubj', '^advcl>nsubj'], object: ['obl:in', 'obl', 'obl:npmod', 'compound', 'obl:out_of'],
+    objectTypes: ['State', 'Place'],
+    confidence: 0.8,
+  },
+  {
+    id: 'located-headquarters-noun', type: 'LOCATED_IN', pos: 'noun',
+    triggers: ['headquarters', 'headquarter', 'seat', 'office', 'offices', 'hq', 'base'],
+    subject: ['nmod:poss', 'nmod:of'], object: ['nmod:in', 'compound', 'appos'],
+    objectTypes: ['State', 'Place'],
+    subjectTypes: ['Company', 'Organization', 'Agency'],
+    confidence: 0.65,
+  },
+  {
+    id: 'located-descriptor', type: 'LOCATED_IN', pos: 'noun',
+    triggers: ['company', 'firm', 'group', 'maker', 'manufacturer', 'developer', 'startup', 'start-up', 'bank', 'operator', 'vendor', 'supplier', 'builder', 'specialist', 'provider', 'conglomerate', 'producer', 'lender', 'contractor', 'integrator', 'business', 'enterprise', 'corporation'],
+    subject: ['@holder'], object: ['compound', 'nmod:in', 'nmod:from', 'nmod:of'],
+    subjectTypes: ['Company', 'Organization'], objectTypes: ['State', 'Place'],
+    confidence: 0.65,
+  },
+];

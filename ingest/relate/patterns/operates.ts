@@ -1,0 +1,28 @@
+/**
+ * @module OPERATES: who runs a program, system or technology.
+ */
+import type { PatternInput } from '../pattern.ts';
+
+export const operates: PatternInput[] = [
+  {
+    id: 'operates-verb', type: 'OPERATES', pos: 'verb',
+    triggers: ['operate', 'run', 'manage', 'launch', 'roll', 'introduce', 'maintain', 'administer', 'implement', 'oversee', 'control', 'host'],
+    subject: ['@agent'], object: ['@patient'],
+    objectTypes: ['Program', 'Technology', 'Product'],
+    confidence: 0.7,
+  },
+  {
+    id: 'operates-noun', type: 'OPERATES', pos: 'noun',
+    triggers: ['operator', 'owner', 'administrator', 'user'],
+    subject: ['@holder', 'nmod:poss'], object: ['nmod:of', 'nmod:poss'],
+    objectTypes: ['Program', 'Technology', 'Product'],
+    confidence: 0.65,
+  },
+  {
+    id: 'operates-program-of', type: 'OPERATES', pos: 'noun',
+    triggers: ['system', 'program', 'programme', 'project', 'platform', 'network', 'initiative'],
+    subject: ['nmod:poss', 'nmod:of', 'compound'], object: ['.'],
+    subjectTypes: ['State', 'Place', 'Agency'], objectTypes: ['Program'],
+    confidence: 0.6,
+  },
+];

@@ -1,0 +1,30 @@
+/**
+ * @module PART_OF: a body inside another body. "the Office of Foreign Assets Control of the
+ * Department of the Treasury", "the Treasury's Office of ...", "the bureau, part of the ministry".
+ * A government body's own state is its country, not a PART_OF end.
+ */
+import type { PatternInput } from '../pattern.ts';
+
+export const partOf: PatternInput[] = [
+  {
+    id: 'part-of-named-body', type: 'PART_OF', pos: 'noun',
+    triggers: ['office', 'bureau', 'department', 'agency', 'directorate', 'service', 'division', 'unit', 'administration', 'committee', 'institute', 'laboratory', 'lab', 'center', 'centre', 'police', 'command'],
+    subject: ['.'], object: ['nmod:of', 'nmod:poss', 'nmod:under', 'nmod:within'],
+    subjectTypes: ['Agency', 'Organization'], objectTypes: ['Agency', 'Organization'],
+    confidence: 0.7,
+  },
+  {
+    id: 'part-of-noun', type: 'PART_OF', pos: 'noun',
+    triggers: ['part', 'arm', 'branch', 'division', 'unit', 'subdivision', 'department', 'bureau', 'office'],
+    subject: ['@holder'], object: ['nmod:of', 'nmod:poss', 'nmod:within', 'compound'],
+    subjectTypes: ['Agency', 'Organization'], objectTypes: ['Agency', 'Organization'],
+    confidence: 0.65,
+  },
+  {
+    id: 'part-of-verb', type: 'PART_OF', pos: 'verb',
+    triggers: ['belong', 'report', 'subordinate'],
+    subject: ['nsubj', 'nsubj:pass'], object: ['obl:to'],
+    subjectTypes: ['Agency', 'Organization'], objectTypes: ['Agency', 'Organization'],
+    confidence: 0.65,
+  },
+];

@@ -1,0 +1,41 @@
+/**
+ * @module SANCTIONS: sanctions, Entity List and other designations, naming who designates. The order
+ * or list, when the sentence names one, goes into the evidence's detail.
+ */
+import type { PatternInput } from '../pattern.ts';
+
+export const sanctions: PatternInput[] = [
+  {
+    id: 'sanctions-verb', type: 'SANCTIONS', pos: 'verb',
+    triggers: ['sanction', 'designate', 'blacklist', 'penalize', 'penalise', 'fine', 'identify', 'target'],
+    subject: ['@agent'], object: ['@patient'],
+    subjectTypes: ['State', 'Agency', 'Organization'],
+    objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
+    confidence: 0.8,
+  },
+  {
+    id: 'sanctions-listed', type: 'SANCTIONS', pos: 'verb',
+    triggers: ['add', 'place', 'put', 'include', 'list', 'name', 'move', 'enter'],
+    subject: ['@agent'], object: ['@patient'],
+    requires: [{ path: 'obl:*', types: ['Law'] }],
+    subjectTypes: ['State', 'Agency', 'Organization'],
+    objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
+    confidence: 0.8,
+  },
+  {
+    id: 'sanctions-imposed-on', type: 'SANCTIONS', pos: 'verb',
+    triggers: ['impose', 'levy', 'announce', 'slap', 'apply', 'extend'],
+    subject: ['@agent'], object: ['obl:on', 'obj>nmod:on', 'obl:against', 'obj>nmod:against'],
+    requires: [{ path: 'obj', lemmas: ['sanction', 'sanctions', 'penalty', 'penalties', 'restriction', 'restrictions', 'fine', 'measure', 'measures', 'designation'] }],
+    subjectTypes: ['State', 'Agency', 'Organization'],
+    confidence: 0.8,
+  },
+  {
+    id: 'sanctions-noun', type: 'SANCTIONS', pos: 'noun',
+    triggers: ['sanction', 'sanctions', 'designation', 'listing', 'fine', 'penalty'],
+    subject: ['nmod:poss', 'nmod:by', 'compound', '^obj>nsubj'], object: ['nmod:on', 'nmod:of', 'nmod:against'],
+    subjectTypes: ['State', 'Agency', 'Organization'],
+    objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
+    confidence: 0.7,
+  },
+];

@@ -1,0 +1,32 @@
+/**
+ * @module SUBSIDIARY_OF: child company to parent. "X, a subsidiary of Y", "Y's unit X", "X, a Rostec
+ * subsidiary", "X belongs to Y", and the parent named as such ("Y, the parent company of X").
+ */
+import type { PatternInput } from '../pattern.ts';
+
+const CHILD_NOUNS = ['subsidiary', 'unit', 'division', 'affiliate', 'arm', 'daughter', 'branch', 'part', 'member'];
+
+export const subsidiaryOf: PatternInput[] = [
+  {
+    id: 'subsidiary-noun', type: 'SUBSIDIARY_OF', pos: 'noun',
+    triggers: CHILD_NOUNS,
+    subject: ['@holder'], object: ['nmod:of', 'nmod:poss', 'compound', 'nmod:within'],
+    subjectTypes: ['Company'], objectTypes: ['Company'],
+    confidence: 0.8,
+  },
+  {
+    id: 'subsidiary-parent-noun', type: 'SUBSIDIARY_OF', pos: 'noun',
+    triggers: ['parent', 'owner', 'holding'],
+    subject: ['nmod:of', 'nmod:poss'], object: ['@holder'],
+    requires: [{ path: '.', lemmas: ['parent', 'holding'] }],
+    subjectTypes: ['Company'], objectTypes: ['Company'],
+    confidence: 0.75,
+  },
+  {
+    id: 'subsidiary-verb', type: 'SUBSIDIARY_OF', pos: 'verb',
+    triggers: ['belong', 'report'],
+    subject: ['nsubj'], object: ['obl:to'],
+    subjectTypes: ['Company'], objectTypes: ['Company'],
+    confidence: 0.7,
+  },
+];

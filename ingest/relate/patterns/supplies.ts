@@ -1,0 +1,81 @@
+/**
+ * @module SUPPLIES: vendor to customer. Verbs of selling and delivering, with the customer after
+ * "to"/"for" (on the verb or on what was sold: "supplied cameras to Almaty"), or as the direct object
+ * when the object is a customer ("equipped the police"); contracts won with or awarded by a customer;
+ * and the nouns ("the main supplier of the ministry", "Y's supplier X").
+ */
+import type { PatternInput } from '../pattern.ts';
+
+const CUSTOMER_SLOTS = ['obl:to', 'obl:for', 'iobj', 'obj>nmod:to', 'obj>nmod:for', 'nsubj:pass>nmod:to', 'obl:with'];
+/** What is sold is not a customer, and a stake or business sold is ownership changing hands. */
+const NOT_GOODS = ['stake', 'share', 'shares', 'business', 'unit', 'subsidiary', 'division', 'stock', 'holding', 'interest'];
+
+export const supplies: PatternInput[] = [
+  {
+    id: 'supplies-verb', type: 'SUPPLIES', pos: 'verb',
+    triggers: ['supply', 'sell', 'provide', 'deliver', 'ship', 'export', 'furnish', 'equip', 'install', 'deploy', 'build', 'construct', 'implement', 'upgrade'],
+    subject: ['@agent', '^nsubj:pass>nmod:agent'], object: CUSTOMER_SLOTS,
+    forbids: [{ path: 'obj', lemmas: NOT_GOODS }],
+    confidence: 0.8,
+  },
+  {
+    id: 'supplies-verb-customer-object', type: 'SUPPLIES', pos: 'verb',
+    triggers: ['supply', 'equip', 'serve', 'arm'],
+    subject: ['@agent'], object: ['@patient'],
+    objectTypes: ['State', 'Place', 'Agency', 'Program'],
+    confidence: 0.75,
+  },
+  {
+    id: 'supplies-vendor-goods-installed', type: 'SUPPLIES', pos: 'verb',
+    triggers: ['install', 'deploy', 'use', 'mount', 'place', 'operate'],
+    subject: ['nsubj:pass>compound', 'obj>compound', 'nsubj:pass>nmod:poss', 'obj>nmod:poss'],
+    object: ['obl:in', 'obl:across', 'obl:throughout', 'obl:by', 'nsubj', 'obl:at'],
+    subjectTypes: ['Company'],
+    objectTypes: ['State', 'Place', 'Agency', 'Program'],
+    confidence: 0.6,
+  },
+  {
+    id: 'supplies-bought-from', type: 'SUPPLIES', pos: 'verb',
+    triggers: ['buy', 'purchase', 'procure', 'order', 'acquire', 'import', 'source', 'obtain', 'lease', 'rent', 'get'],
+    subject: ['obl:from', 'obj>nmod:from'], object: ['@agent'],
+    subjectTypes: ['Company', 'Organization', 'State', 'Agency'],
+    forbids: [{ path: 'obj', lemmas: NOT_GOODS }],
+    confidence: 0.75,
+  },
+  {
+    id: 'supplies-contract-won', type: 'SUPPLIES', pos: 'verb',
+    triggers: ['win', 'sign', 'secure', 'receive', 'get', 'land', 'obtain', 'clinch', 'conclude'],
+    subject: ['@agent'], object: ['obj>nmod:with', 'obj>nmod:from', 'obj>nmod:for', 'obl:from', 'obl:with'],
+    requires: [{ path: 'obj', lemmas: ['contract', 'tender', 'deal', 'order', 'bid', 'auction', 'procurement', 'concession'] }],
+    objectTypes: ['State', 'Place', 'Agency', 'Program', 'Company', 'Organization'],
+    confidence: 0.75,
+  },
+  {
+    id: 'supplies-contract-awarded', type: 'SUPPLIES', pos: 'verb',
+    triggers: ['award', 'grant', 'give', 'choose', 'select', 'hire', 'contract', 'commission'],
+    subject: ['obl:to', 'iobj', 'nsubj:pass', 'obj'], object: ['nsubj', 'obl:agent', 'obl:by'],
+    subjectTypes: ['Company', 'Organization'],
+    confidence: 0.7,
+  },
+  {
+    id: 'supplies-contract-noun', type: 'SUPPLIES', pos: 'noun',
+    triggers: ['contract', 'deal', 'tender', 'order', 'procurement'],
+    subject: ['nmod:poss', 'compound', '^obj>nsubj', 'nmod:for', 'nmod:to'], object: ['nmod:with', 'nmod:from', 'nmod:by'],
+    subjectTypes: ['Company'],
+    confidence: 0.65,
+  },
+  {
+    id: 'supplies-vendor-goods-in', type: 'SUPPLIES', pos: 'noun',
+    triggers: ['camera', 'equipment', 'system', 'server', 'chip', 'technology', 'software', 'hardware', 'device', 'terminal', 'gear', 'product', 'radio', 'switch', 'router'],
+    subject: ['compound', 'nmod:poss', 'nmod:from', 'nmod:by', 'acl>obl:by', 'acl>obl:agent'], object: ['nmod:in', 'nmod:for', 'nmod:at', 'nmod:across', 'nmod:throughout'],
+    subjectTypes: ['Company'], objectTypes: ['State', 'Place', 'Agency', 'Program'],
+    confidence: 0.6,
+  },
+  {
+    id: 'supplies-supplier-noun', type: 'SUPPLIES', pos: 'noun',
+    triggers: ['supplier', 'vendor', 'provider', 'contractor', 'integrator', 'seller', 'exporter'],
+    subject: ['@holder'], object: ['nmod:of', 'nmod:to', 'nmod:for', 'nmod:poss', 'nmod:in', 'nmod:in>nmod:including', 'nmod:of>nmod:in>nmod:including'],
+    objectTypes: ['State', 'Place', 'Agency', 'Program', 'Company', 'Organization'],
+    confidence: 0.7,
+  },
+];

@@ -1,0 +1,21 @@
+/**
+ * @module USES: a customer or program uses a technology or product (no vendor named).
+ */
+import type { PatternInput } from '../pattern.ts';
+
+export const uses: PatternInput[] = [
+  {
+    id: 'uses-verb', type: 'USES', pos: 'verb',
+    triggers: ['use', 'employ', 'utilize', 'utilise', 'deploy', 'adopt', 'apply', 'rely', 'depend', 'integrate', 'incorporate', 'test', 'pilot', 'trial', 'install'],
+    subject: ['@agent'], object: ['@patient', 'obl:on', 'obj>compound', 'obj>amod', 'obl:on>compound'],
+    objectTypes: ['Technology', 'Product', 'Program'],
+    confidence: 0.65,
+  },
+  {
+    id: 'uses-equipped-with', type: 'USES', pos: 'verb',
+    triggers: ['equip', 'fit', 'power', 'enable'],
+    subject: ['nsubj:pass', '@patient'], object: ['obl:with', 'obl:by', 'obl:agent'],
+    objectTypes: ['Technology', 'Product'],
+    confidence: 0.6,
+  },
+];

@@ -1,0 +1,63 @@
+/**
+ * @module readInfobox: the key-value lines of an encyclopedia-style page ("Founded by: ...",
+ * "Headquarters: ...", "Parent: ..."), whose subject is the page's own topic: the entity its title
+ * line names. Keys and the relationship each gives are data; the topic stands on the side the key says.
+ */
+import { allowsRelation, relationshipId, type RelationType } from '../../cypher/ontology.ts';
+import { defineStage } from '../stage.ts';
+import type { ParsedSentence, Reference, Relation } from '../types.ts';
+
+/** `topic: 'source'` when the page's topic is the relation's source ("Headquarters" -> topic LOCATED_IN value). */
+export const INFOBOX_KEYS: readonly { keys: readonly string[]; type: RelationType; topic: 'source' | 'target' }[] = [
+  { keys: ['founder', 'founders', 'founded by', 'co-founders', 'cofounders'], type: 'FOUNDED', topic: 'target' },
+  { keys: ['headquarters', 'hq', 'head office', 'based in', 'location', 'seat'], type: 'LOCATED_IN', topic: 'source' },
+  { keys: ['parent', 'parent company', 'parent organization', 'parent organisation', 'parent agency'], type: 'SUBSIDIARY_OF', topic: 'source' },
+  { keys: ['parent', 'parent organization', 'parent organisation', 'parent agency', 'part of'], type: 'PART_OF', topic: 'source' },
+  { keys: ['owner', 'owners', 'owned by', 'shareholders', 'major shareholders', 'majority owner'], type: 'OWNS', topic: 'target' },
+  { keys: ['key people', 'leader', 'leaders', 'ceo', 'chairman', 'chairwoman', 'director', 'head', 'president', 'general director', 'managing director', 'chief executive'], type: 'LEADS', topic: 'target' },
+  { keys: ['subsidiaries', 'subsidiary'], type: 'SUBSIDIARY_OF', topic: 'target' },
+  { keys: ['products', 'product', 'services', 'technology', 'technologies'], type: 'DEVELOPS', topic: 'source' },
+  { keys: ['operator', 'operators', 'operated by', 'operating agency', 'run by'], type: 'OPERATES', topic: 'target' },
+  { keys: ['developer', 'developers', 'developed by', 'vendor', 'vendors', 'built by', 'contractor', 'contractors'], type: 'DEVELOPS', topic: 'target' },
+  { keys: ['suppliers', 'supplier', 'vendors', 'main vendors', 'equipment suppliers'], type: 'SUPPLIES', topic: 'target' },
+  { keys: ['customers', 'clients', 'major customers'], type: 'SUPPLIES', topic: 'source' },
+  { keys: ['country', 'jurisdiction', 'area served'], type: 'LOCATED_IN', topic: 'source' },
+  { keys: ['funded by', 'funding', 'financed by', 'investors'], type: 'FUNDS', topic: 'target' },
+];
+
+const LINE = /^([\p{Lu}][\p{L} ()/-]{0,40}):\s+\S/u;
+const CONFIDENCE = 0.75;
+
+export function infoboxRelations(text: string, docId: string, sentences: readonly ParsedSentence[], refs: readonly Reference[]): Relation[] {
+  const title = sentences[0];
+  const topic = title && refs.filter((r) => r.sentence === title.index && !r.anaphor).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+  if (!topic) return [];
+  const found: Relation[] = [];
+  for (const s of sentences) {
+    const line = text.slice(s.start, s.end);
+    const m = LINE.exec(line);
+    if (!m) continue;
+    const key = m[1]!.toLowerCase().replace(/\s*\(.*\)$/, '').trim();
+    const valueStart = s.start + m[0].length - 1;
+    const values = refs.filter((r) => r.sentence === s.index && r.start >= valueStart && !r.anaphor);
+    for (const rule of INFOBOX_KEYS.filter((k) => k.keys.includes(key))) {
+      for (const v of values) {
+        const [source, target] = rule.topic === 'source' ? [topic, v] : [v, topic];
+        if (source.entityIds[0] === target.entityIds[0] || !allowsRelation(rule.type, source.type, target.type)) continue;
+        found.push({
+          id: relationshipId(source.entityIds[0]!, rule.type, target.entityIds[0]!),
+          type: rule.type, source: source.entityIds[0]!, target: target.entityIds[0]!,
+          evidence: { doc: docId, quote: line, start: s.start, end: s.end, rule: 'infobox-line', confidence: CONFIDENCE },
+        });
+      }
+    }
+  }
+  return found;
+}
+
+export const readInfobox = defineStage({
+  name: 'readInfobox',
+  requires: ['parse', 'text', 'docId', 'resolution'],
+  assigns: 'infoboxCandidates',
+  run: (w) => infoboxRelations(w.text, w.docId, w.parse.sentences, w.resolution.references),
+});

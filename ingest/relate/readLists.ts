@@ -1,0 +1,66 @@
+/**
+ * @module readLists: facts a list states together with the line that introduces it. "Persons
+ * designated today:" followed by "- Chen Quanguo, ..." lines names each person as designated; the
+ * designating body is the one the intro names, else the one the document already has designating
+ * (a press release names its agency once, in its first paragraph). Intro words and the relationship
+ * they give are data.
+ */
+import { allowsRelation, relationshipId, type RelationType } from '../../cypher/ontology.ts';
+import { treeOf } from '../nlp/tree.ts';
+import { defineStage } from '../stage.ts';
+import type { ParsedSentence, Reference, Relation } from '../types.ts';
+import { reach } from './matchPatterns.ts';
+import { qualify } from './qualifiers.ts';
+
+/** Intro words (lemmas) and the relationship each item stands in, the intro's subject being the source. */
+export const LIST_INTROS: readonly { type: RelationType; lemmas: readonly string[] }[] = [
+  { type: 'SANCTIONS', lemmas: ['designate', 'designation', 'sanction', 'add', 'addition', 'list', 'blacklist', 'identify', 'target', 'include'] },
+  { type: 'RESTRICTS', lemmas: ['ban', 'prohibit', 'restrict', 'bar', 'exclude', 'cover'] },
+];
+
+const ITEM = /^(?:[-*\u2022\u2013]|\d{1,2}[.)])\s/;
+const CONFIDENCE = 0.7;
+
+export function listRelations(text: string, docId: string, sentences: readonly ParsedSentence[], refs: readonly Reference[], candidates: readonly Relation[]): Relation[] {
+  const found: Relation[] = [];
+  sentences.forEach((intro, at) => {
+    const body = text.slice(intro.start, intro.end);
+    if (!body.trimEnd().endsWith(':')) return;
+    const trigger = intro.tokens.find((t) => LIST_INTROS.some((l) => l.lemmas.includes(t.lemma.toLowerCase())));
+    if (!trigger) return;
+    const type = LIST_INTROS.find((l) => l.lemmas.includes(trigger.lemma.toLowerCase()))!.type;
+    const tree = treeOf(intro);
+    const introRefs = refs.filter((r) => r.sentence === intro.index);
+    const named = reach(tree, trigger.i, ['@agent']).flatMap((t) => introRefs.filter((r) => t >= r.tokenStart && t < r.tokenEnd));
+    // Who the document already has doing this: the most frequent source of the same type.
+    const counts = new Map<string, number>();
+    for (const c of candidates) if (c.type === type) counts.set(c.source, (counts.get(c.source) ?? 0) + 1);
+    const usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const subject = named[0] ?? refs.find((r) => r.entityIds[0] === usual && !r.anaphor);
+    if (!subject) return;
+    const qualifiers = qualify(intro, tree, trigger.i, text);
+    if (qualifiers.denied) return;
+    for (const item of sentences.slice(at + 1)) {
+      if (!ITEM.test(text.slice(item.start, item.end))) break;
+      const first = refs.filter((r) => r.sentence === item.index && !r.anaphor).sort((a, b) => a.start - b.start)[0];
+      if (!first || !allowsRelation(type, subject.type, first.type) || first.entityIds[0] === subject.entityIds[0]) continue;
+      found.push({
+        id: relationshipId(subject.entityIds[0]!, type, first.entityIds[0]!),
+        type, source: subject.entityIds[0]!, target: first.entityIds[0]!,
+        evidence: {
+          doc: docId, quote: text.slice(item.start, item.end), start: item.start, end: item.end, rule: 'list-item', confidence: CONFIDENCE,
+          ...(qualifiers.year ? { year: qualifiers.year } : {}),
+          ...(qualifiers.status ? { status: qualifiers.status } : {}),
+        },
+      });
+    }
+  });
+  return found;
+}
+
+export const readLists = defineStage({
+  name: 'readLists',
+  requires: ['parse', 'text', 'docId', 'resolution', 'candidates'],
+  assigns: 'listCandidates',
+  run: (w) => listRelations(w.text, w.docId, w.parse.sentences, w.resolution.references, w.candidates),
+});

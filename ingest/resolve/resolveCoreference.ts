@@ -1,0 +1,84 @@
+/**
+ * @module resolveCoreference: pronouns and definite descriptions that point back to an entity named
+ * before ("It was added...", "the company said", "the ministry's cameras"), resolved to the nearest
+ * compatible entity within the last few sentences, preferring one that was the subject of its
+ * sentence (writers keep talking about their subject). Relation patterns then reach the entity
+ * through the pronoun as if it were named there.
+ */
+import type { EntityType } from '../../cypher/ontology.ts';
+import { children, treeOf } from '../nlp/tree.ts';
+import { defineStage } from '../stage.ts';
+import type { ParsedSentence, Reference } from '../types.ts';
+
+const ORG_LIKE: readonly EntityType[] = ['Company', 'Agency', 'Organization'];
+
+/** The word's lemma to the types it can stand for. */
+const DESCRIPTIONS: Record<string, readonly EntityType[]> = {
+  company: ['Company'], firm: ['Company'], vendor: ['Company'], manufacturer: ['Company'], maker: ['Company'],
+  supplier: ['Company'], developer: ['Company', 'Organization'], contractor: ['Company'], integrator: ['Company'],
+  startup: ['Company'], 'start-up': ['Company'], group: ['Company', 'Organization'], conglomerate: ['Company'],
+  corporation: ['Company'], business: ['Company'], subsidiary: ['Company'], provider: ['Company'], operator: ['Company', 'Agency'],
+  ministry: ['Agency'], department: ['Agency'], agency: ['Agency'], bureau: ['Agency'], office: ['Agency'],
+  regulator: ['Agency'], authority: ['Agency'], commission: ['Agency'], committee: ['Agency'], administration: ['Agency'],
+  service: ['Agency'], police: ['Agency'], court: ['Agency'], watchdog: ['Agency', 'Organization'],
+  country: ['State'], government: ['State'], state: ['State'], city: ['Place'], capital: ['Place'], region: ['Place'],
+  system: ['Program', 'Product'], platform: ['Program', 'Product'], program: ['Program'], programme: ['Program'],
+  project: ['Program'], network: ['Program'], initiative: ['Program'],
+  university: ['Organization'], institute: ['Organization'], organisation: ['Organization'], organization: ['Organization'],
+  ngo: ['Organization'], center: ['Organization'], centre: ['Organization'],
+  law: ['Law'], order: ['Law'], act: ['Law'], rule: ['Law'], list: ['Law'],
+};
+
+const PRONOUNS: Record<string, readonly EntityType[]> = {
+  it: [...ORG_LIKE, 'Program', 'Product', 'Law'], its: [...ORG_LIKE, 'Program', 'Product', 'Law'],
+  he: ['Person'], him: ['Person'], his: ['Person'], she: ['Person'], her: ['Person'],
+};
+
+/** How many sentences back an antecedent may be. */
+const REACH = 3;
+
+function isSubject(sentences: readonly ParsedSentence[], r: Reference): boolean {
+  const tree = treeOf(sentences[r.sentence]!);
+  return (tree.up[r.head] ?? []).some((d) => d.rel.startsWith('nsubj'));
+}
+
+export function coreferences(sentences: readonly ParsedSentence[], named: readonly Reference[]): Reference[] {
+  const found: Reference[] = [];
+  const stateCounts = new Map<string, { n: number; ref: Reference }>();
+  for (const r of named) if (r.type === 'State') stateCounts.set(r.entityIds[0]!, { n: (stateCounts.get(r.entityIds[0]!)?.n ?? 0) + 1, ref: r });
+  const mainState = [...stateCounts.values()].sort((a, b) => b.n - a.n)[0]?.ref;
+  for (const s of sentences) {
+    const tree = treeOf(s);
+    for (const t of s.tokens) {
+      if (named.some((r) => r.sentence === s.index && t.i >= r.tokenStart && t.i < r.tokenEnd)) continue;
+      const word = t.word.toLowerCase();
+      let types: readonly EntityType[] | undefined;
+      if (/^PRP\$?$/.test(t.pos)) types = PRONOUNS[word];
+      else if (t.pos === 'NN' && DESCRIPTIONS[t.lemma.toLowerCase()]) {
+        // Only a definite description points back: "the company", "this system", not "a company".
+        const det = children(tree, t.i, 'det').map((d) => s.tokens[d]!.word.toLowerCase());
+        if (det.some((d) => d === 'the' || d === 'this' || d === 'that')) types = DESCRIPTIONS[t.lemma.toLowerCase()];
+      }
+      if (!types) continue;
+      const candidates = named
+        .filter((r) => !r.anaphor && types!.includes(r.type) && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start)) && r.sentence >= s.index - REACH)
+        .map((r) => ({ r, score: (s.index - r.sentence) * 10 - (isSubject(sentences, r) ? 5 : 0) - r.end / 1e6 }))
+        .sort((a, b) => a.score - b.score);
+      // "the government", "the country", with no state named nearby, is the state the document is about.
+      const best = candidates[0]?.r ?? (types.includes('State') && (word === 'government' || word === 'country' || t.lemma === 'authority') ? mainState : undefined);
+      if (!best) continue;
+      found.push({
+        entityIds: best.entityIds, type: best.type, start: t.start, end: t.end, text: t.word, sentence: s.index,
+        tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true,
+      });
+    }
+  }
+  return found;
+}
+
+export const resolveCoreference = defineStage({
+  name: 'resolveCoreference',
+  requires: ['parse', 'resolution'],
+  assigns: 'coreferences',
+  run: (w) => coreferences(w.parse.sentences, w.resolution.references),
+});

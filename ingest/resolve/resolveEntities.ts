@@ -1,0 +1,163 @@
+/**
+ * @module resolveEntities: one entity per thing named. A mention is tied to a catalog entry (the
+ * catalog gives identity: canonical name, aliases, type, country) or to an entity discovered in the
+ * text; within a document a short form finds its long one ("Dahua" is the "Zhejiang Dahua
+ * Technology Co., Ltd." named before), a surname its person, and an acronym defined in brackets its
+ * long name ("the Xinjiang Public Security Bureau (XPSB)" ... "the XPSB"). Bodies that share a name
+ * stay apart by country: the country written into or beside the mention ("Uzbekistan's Interior
+ * Ministry") decides, and a catalog body of another country is never taken for it.
+ */
+import type { EntityType } from '../../cypher/ontology.ts';
+import { stateNamed, type Catalog } from '../catalog.ts';
+import { nameKey, slug } from '../names.ts';
+import { coreKeys } from '../recognise/spans.ts';
+import { defineStage } from '../stage.ts';
+import type { Entity, Mention, ParsedSentence, Reference, Resolution, ResolvedMention } from '../types.ts';
+
+/** Types whose names repeat across countries, so a discovered one is told apart by its country. */
+const COUNTRY_SCOPED: readonly EntityType[] = ['Agency'];
+/** Types a short form may stand for (a company's short name, an agency's) when it is part of the long one. */
+const SHORTENABLE: readonly EntityType[] = ['Company', 'Organization', 'Agency', 'Program', 'Product'];
+
+interface CountryHint { country: string; at: number; sentence: number }
+
+/** Every place the text names a country: a State mention or a demonym ("Kazakh", "Russian"). */
+function countryHints(mentions: readonly Mention[], sentences: readonly ParsedSentence[], catalog: Catalog): CountryHint[] {
+  const hints: CountryHint[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'State') continue;
+    const item = m.catalogKeys.length ? catalog.byId.get(m.catalogKeys[0]!) : stateNamed(catalog, m.name);
+    if (item) hints.push({ country: item.country ?? item.name, at: m.start, sentence: m.sentence });
+  }
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      const country = catalog.countryByAdjective.get(nameKey(t.word));
+      if (country && /^\p{Lu}/u.test(t.word)) hints.push({ country, at: t.start, sentence: s.index });
+    }
+  }
+  return hints.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The country written into a mention or right beside it: "Uzbekistan's Interior Ministry",
+ * "the Ministry of Interior of Uzbekistan", "the Kazakh Ministry of Internal Affairs".
+ */
+function ownCountry(m: Mention, hints: readonly CountryHint[], text: string): string | undefined {
+  const near = hints.filter((h) => h.sentence === m.sentence && h.at >= m.start - 20 && h.at <= m.end + 20);
+  const inside = near.filter((h) => h.at >= m.start && h.at < m.end);
+  if (inside.length) return inside[inside.length - 1]!.country;
+  const before = near.filter((h) => h.at < m.start && /^[\p{L}\s'’-]*$/u.test(text.slice(h.at, m.start)));
+  if (before.length) return before[before.length - 1]!.country;
+  const after = near.filter((h) => h.at >= m.end && /^\s*(?:of|in)\s+(?:the\s+)?$/.test(text.slice(m.end, h.at)));
+  return after[0]?.country;
+}
+
+/** The country the text places a mention in: its own, else the nearest in its sentence, else before it. */
+function placeOf(m: Mention, hints: readonly CountryHint[], text: string): string | undefined {
+  const own = ownCountry(m, hints, text);
+  if (own) return own;
+  const same = hints.filter((h) => h.sentence === m.sentence);
+  if (same.length) return same.reduce((a, b) => (Math.abs(a.at - m.start) <= Math.abs(b.at - m.start) ? a : b)).country;
+  return hints.filter((h) => h.at < m.start).pop()?.country;
+}
+
+/** "Long Name (ACR)" and "ACR (Long Name)": the acronym's text and the mention it stands for. */
+function acronymsOf(mentions: readonly Mention[], text: string): Map<string, Mention> {
+  const defined = new Map<string, Mention>();
+  for (const m of mentions) {
+    const after = /^\s*\((?:the\s+)?([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(m.end, m.end + 16));
+    if (after && after[1] !== m.text && !defined.has(after[1]!)) defined.set(after[1]!, m);
+  }
+  return defined;
+}
+
+const isAcronym = (s: string) => /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u.test(s);
+
+export function resolveAll(mentions: readonly Mention[], sentences: readonly ParsedSentence[], text: string, catalog: Catalog): Resolution {
+  const hints = countryHints(mentions, sentences, catalog);
+  const acronyms = acronymsOf(mentions, text);
+  const entities = new Map<string, Entity>();
+  const byMention = new Map<Mention, Entity>();
+  const resolved: ResolvedMention[] = [];
+  const references: Reference[] = [];
+
+  const fromCatalog = (id: string): Entity => {
+    const item = catalog.byId.get(id)!;
+    return { id, name: item.name, type: item.type, aliases: [...item.aliases], ...(item.country ? { country: item.country } : {}), origin: 'catalog' };
+  };
+
+  const discovered = (m: Mention, country: string | undefined): Entity => {
+    const state = country ? stateNamed(catalog, country) : undefined;
+    const countryName = state?.name ?? country;
+    const scoped = countryName && COUNTRY_SCOPED.includes(m.type) && !nameKey(m.name).includes(nameKey(countryName));
+    return {
+      id: scoped ? `${slug(m.name)}-${slug(countryName)}` : slug(m.name),
+      name: m.name, type: m.type, aliases: [], ...(countryName && m.type !== 'State' ? { country: countryName } : {}), origin: 'discovered',
+    };
+  };
+
+  const entityFor = (m: Mention): Entity | undefined => {
+    const longForm = isAcronym(m.text) ? acronyms.get(m.text) : undefined;
+    if (longForm && longForm !== m && byMention.has(longForm)) return byMention.get(longForm);
+    // An acronym no bracket defined and no catalog entry knows names nothing we can type.
+    if (m.rule === 'acronym' && !catalog.byKey.get(nameKey(m.name))?.length) return undefined;
+    const keys = coreKeys(m.name);
+    const known = m.catalogKeys.length ? m.catalogKeys : catalog.byKey.get(keys.join(' ')) ?? catalog.byKey.get(nameKey(m.name)) ?? [];
+    if (known.length) {
+      const own = ownCountry(m, hints, text);
+      const countries = known.map((id) => catalog.byId.get(id)!.country);
+      if (known.length === 1) {
+        const item = catalog.byId.get(known[0]!)!;
+        // A catalog body of one country is not the same-named body of the country the text writes beside it.
+        if (!(own && item.country && COUNTRY_SCOPED.includes(item.type) && nameKey(own) !== nameKey(item.country))) return fromCatalog(known[0]!);
+        return discovered({ ...m, name: item.name, type: item.type }, own);
+      }
+      const place = own ?? placeOf(m, hints, text);
+      const at = countries.findIndex((c) => c && place && nameKey(c) === nameKey(place));
+      if (at >= 0) return fromCatalog(known[at]!);
+      const item = catalog.byId.get(known[0]!)!;
+      return place ? discovered({ ...m, name: item.name, type: item.type }, place) : fromCatalog(known[0]!);
+    }
+    if (m.type === 'Person') {
+      // A later "Chen" is the "Chen Quanguo" named earlier, and a later "Mnuchin" the "Steven T. Mnuchin".
+      const key = nameKey(m.name);
+      const earlier = [...entities.values()].find((e) => e.type === 'Person' && (nameKey(e.name).endsWith(` ${key}`) || nameKey(e.name).startsWith(`${key} `)));
+      if (earlier) return earlier;
+    }
+    if (SHORTENABLE.includes(m.type) || m.rule === 'proper-noun') {
+      // "Dahua" after "Zhejiang Dahua Technology Co., Ltd.": a short form inside a longer name named before.
+      const joined = ` ${keys.join(' ')} `;
+      const longer = [...entities.values()].find((e) => SHORTENABLE.includes(e.type) && keys.length > 0
+        && coreKeys(e.name).length > keys.length && ` ${coreKeys(e.name).join(' ')} `.includes(joined));
+      if (longer) return longer;
+    }
+    if (m.type === 'State') {
+      const state = stateNamed(catalog, m.name);
+      if (state) return fromCatalog(state.id);
+    }
+    return discovered(m, COUNTRY_SCOPED.includes(m.type) ? placeOf(m, hints, text) : undefined);
+  };
+
+  // Long names first within a sentence order, so "XPSB" finds the bureau defined beside it.
+  for (const m of mentions) {
+    const candidate = entityFor(m);
+    if (!candidate?.id) continue;
+    const entity = entities.get(candidate.id) ?? candidate;
+    entities.set(entity.id, entity);
+    byMention.set(m, entity);
+    if (m.text !== entity.name && !entity.aliases.includes(m.text) && entity.origin === 'discovered') entity.aliases.push(m.text);
+    resolved.push({ entityId: entity.id, start: m.start, end: m.end, text: m.text });
+    references.push({
+      entityIds: [entity.id], type: entity.type, start: m.start, end: m.end, text: m.text, sentence: m.sentence,
+      tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, head: m.head, anaphor: false,
+    });
+  }
+  return { entities: [...entities.values()], mentions: resolved, references };
+}
+
+export const resolveEntities = defineStage({
+  name: 'resolveEntities',
+  requires: ['mentions', 'parse', 'text'],
+  assigns: 'resolution',
+  run: (w, o) => resolveAll(w.mentions, w.parse.sentences, w.text, o.catalog),
+});
