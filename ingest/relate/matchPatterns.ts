@@ -52,7 +52,9 @@ function refsAt(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[]
   if (!/^NN/.test(t.pos)) return [];
   const covered = (tokens: number[]) => refs.filter((r) => tokens.some((n) => n >= r.tokenStart && n < r.tokenEnd));
   // A description set beside a name is that name: "ZTE Corporation, a maker headquartered in Shenzhen".
-  const described = covered([...governors(tree, token, 'appos'), ...children(tree, token, 'appos'), ...(t.pos === 'NNS' ? children(tree, token, 'dep') : [])]);
+  // So is a predicate noun: "iFlytek was among the companies that Commerce put on the list".
+  const predicate = children(tree, token, 'cop').length ? children(tree, token, 'nsubj') : [];
+  const described = covered([...governors(tree, token, 'appos'), ...children(tree, token, 'appos'), ...predicate, ...(t.pos === 'NNS' ? children(tree, token, 'dep') : [])]);
   if (described.length) return described;
   const generic = INTRODUCERS.has(t.lemma.toLowerCase());
   // "the city of Almaty" introduces Almaty; "the cities of Kazakhstan" are not Kazakhstan. Plural

@@ -41,7 +41,8 @@ export function infoboxRelations(text: string, docId: string, sentences: readonl
     const valueStart = s.start + m[0].length - 1;
     const values = refs.filter((r) => r.sentence === s.index && r.start >= valueStart && !r.anaphor);
     for (const rule of INFOBOX_KEYS.filter((k) => k.keys.includes(key))) {
-      for (const v of values) {
+      // "Headquarters: Hangzhou, Zhejiang, China" names one seat, most specific first.
+      for (const v of rule.type === 'LOCATED_IN' ? values.slice(0, 1) : values) {
         const [source, target] = rule.topic === 'source' ? [topic, v] : [v, topic];
         if (source.entityIds[0] === target.entityIds[0] || !allowsRelation(rule.type, source.type, target.type)) continue;
         found.push({

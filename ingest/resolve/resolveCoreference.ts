@@ -60,8 +60,11 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         if (det.some((d) => d === 'the' || d === 'this' || d === 'that')) types = DESCRIPTIONS[t.lemma.toLowerCase()];
       }
       if (!types) continue;
+      // A pronoun is not the subject of its own verb: in "Commerce placed it on the list", it is not Commerce.
+      const coArguments = new Set((tree.up[t.i] ?? []).flatMap((d) => (tree.down[d.gov] ?? []).map((c) => c.dep)));
       const candidates = named
         .filter((r) => !r.anaphor && types!.includes(r.type) && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start)) && r.sentence >= s.index - REACH)
+        .filter((r) => r.sentence !== s.index || !coArguments.has(r.head))
         .map((r) => ({ r, score: (s.index - r.sentence) * 10 - (isSubject(sentences, r) ? 5 : 0) - r.end / 1e6 }))
         .sort((a, b) => a.score - b.score);
       // "the government", "the country", with no state named nearby, is the state the document is about.

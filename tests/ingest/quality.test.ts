@@ -3,16 +3,20 @@
  * test half, which no rule was written for or changed because of, on its development half, and on
  * the seed articles. The floors sit just under the figures measured when they were set
  * (tests/ingest/README.md records those); a change that loses facts or draws wrong ones fails here.
+ * Every relation pattern must have found true facts in the tuning documents; the project's rule asks
+ * for two different sources, which tests/ingest/README.md shows most patterns do not yet have.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PATTERNS } from '../../ingest/relate/patterns/index.ts';
 import { testNlp } from '../helpers/db.ts';
-import { evaluate, goldDocuments, type Evaluation } from './evaluate.ts';
+import { evaluate, goldDocuments, JUSTIFICATION, type Evaluation } from './evaluate.ts';
 
 const nlp = testNlp();
 const FLOORS = {
-  test: { precision: 0.6, recall: 0.24 },
-  dev: { precision: 0.6, recall: 0.24 },
-  seeds: { precision: 0.5, recall: 0.15 },
+  test: { precision: 0.7, recall: 0.24 },
+  dev: { precision: 0.7, recall: 0.27 },
+  seeds: { precision: 0.55, recall: 0.17 },
 } as const;
 
 for (const part of ['test', 'dev', 'seeds'] as const) {
@@ -27,3 +31,10 @@ for (const part of ['test', 'dev', 'seeds'] as const) {
     });
   });
 }
+
+describe('relation patterns', () => {
+  it('each have found true facts in the tuning documents (development half and seeds), as recorded by `evaluate.ts --justify`', () => {
+    const justified = JSON.parse(readFileSync(JUSTIFICATION, 'utf8')) as Record<string, { documents: string[] }>;
+    for (const p of PATTERNS) expect(justified[p.id]?.documents.length ?? 0, p.id).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -6,7 +6,7 @@ import type { PatternInput } from '../pattern.ts';
 export const develops: PatternInput[] = [
   {
     id: 'develops-verb', type: 'DEVELOPS', pos: 'verb',
-    triggers: ['develop', 'build', 'design', 'create', 'make', 'produce', 'engineer', 'invent', 'launch', 'release', 'unveil', 'market', 'manufacture', 'write', 'train', 'pioneer'],
+    triggers: ['develop', 'design', 'create', 'make', 'produce', 'engineer', 'invent', 'launch', 'release', 'unveil', 'market', 'manufacture', 'write', 'train', 'pioneer'],
     subject: ['@agent'], object: ['@patient', 'obj>compound', 'obj>amod', 'obj>nmod:for', 'obj>nmod:of'],
     objectTypes: ['Product', 'Technology', 'Program'],
     confidence: 0.7,

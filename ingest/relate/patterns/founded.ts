@@ -11,11 +11,4 @@ export const founded: PatternInput[] = [
     objectTypes: ['Company', 'Organization'],
     confidence: 0.75,
   },
-  {
-    id: 'founded-founder-noun', type: 'FOUNDED', pos: 'noun',
-    triggers: ['founder', 'co-founder', 'cofounder', 'creator'],
-    subject: ['@holder', 'compound', '^compound'], object: ['nmod:of', 'nmod:poss', 'compound'],
-    objectTypes: ['Company', 'Organization'],
-    confidence: 0.75,
-  },
 ];

@@ -14,7 +14,7 @@ export const leads: PatternInput[] = [
   {
     id: 'leads-title', type: 'LEADS', pos: 'noun',
     triggers: TITLES,
-    subject: ['@holder', '^compound', '^nsubj'], object: ['nmod:of', 'nmod:poss', 'compound', 'nmod:at', 'nmod:for', '^compound>compound'],
+    subject: ['@holder', '^compound', '^nsubj', 'appos', '^conj:*>^appos'], object: ['nmod:of', 'nmod:poss', 'compound', 'nmod:at', 'nmod:for', '^compound>compound'],
     subjectTypes: ['Person'],
     confidence: 0.75,
   },
@@ -22,13 +22,6 @@ export const leads: PatternInput[] = [
     id: 'leads-verb', type: 'LEADS', pos: 'verb',
     triggers: ['lead', 'head', 'run', 'chair', 'direct', 'manage', 'oversee', 'command', 'govern', 'preside'],
     subject: ['@agent'], object: ['@patient', 'obl:over'],
-    subjectTypes: ['Person'],
-    confidence: 0.7,
-  },
-  {
-    id: 'leads-serves-as', type: 'LEADS', pos: 'verb',
-    triggers: ['serve', 'work', 'act', 'become', 'appoint', 'name', 'elect'],
-    subject: ['nsubj', 'nsubj:pass', 'obj'], object: ['obl:as>nmod:of', 'obl:as>nmod:poss', 'obl:as>compound', 'xcomp>nmod:of', 'xcomp>nmod:poss', 'obl:at'],
     subjectTypes: ['Person'],
     confidence: 0.7,
   },

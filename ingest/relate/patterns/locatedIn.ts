@@ -13,14 +13,6 @@ export const locatedIn: PatternInput[] = [
     confidence: 0.8,
   },
   {
-    id: 'located-headquarters-noun', type: 'LOCATED_IN', pos: 'noun',
-    triggers: ['headquarters', 'headquarter', 'seat', 'office', 'offices', 'hq', 'base'],
-    subject: ['nmod:poss', 'nmod:of'], object: ['nmod:in', 'compound', 'appos'],
-    objectTypes: ['State', 'Place'],
-    subjectTypes: ['Company', 'Organization', 'Agency'],
-    confidence: 0.65,
-  },
-  {
     id: 'located-descriptor', type: 'LOCATED_IN', pos: 'noun',
     triggers: ['company', 'firm', 'group', 'maker', 'manufacturer', 'developer', 'startup', 'start-up', 'bank', 'operator', 'vendor', 'supplier', 'builder', 'specialist', 'provider', 'conglomerate', 'producer', 'lender', 'contractor', 'integrator', 'business', 'enterprise', 'corporation'],
     subject: ['@holder'], object: ['compound', 'nmod:in', 'nmod:from', 'nmod:of'],

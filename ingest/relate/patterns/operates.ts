@@ -12,13 +12,6 @@ export const operates: PatternInput[] = [
     confidence: 0.7,
   },
   {
-    id: 'operates-noun', type: 'OPERATES', pos: 'noun',
-    triggers: ['operator', 'owner', 'administrator', 'user'],
-    subject: ['@holder', 'nmod:poss'], object: ['nmod:of', 'nmod:poss'],
-    objectTypes: ['Program', 'Technology', 'Product'],
-    confidence: 0.65,
-  },
-  {
     id: 'operates-program-of', type: 'OPERATES', pos: 'noun',
     triggers: ['system', 'program', 'programme', 'project', 'platform', 'network', 'initiative'],
     subject: ['nmod:poss', 'nmod:of', 'compound'], object: ['.'],

@@ -20,11 +20,4 @@ export const partOf: PatternInput[] = [
     subjectTypes: ['Agency', 'Organization'], objectTypes: ['Agency', 'Organization'],
     confidence: 0.65,
   },
-  {
-    id: 'part-of-verb', type: 'PART_OF', pos: 'verb',
-    triggers: ['belong', 'report', 'subordinate'],
-    subject: ['nsubj', 'nsubj:pass'], object: ['obl:to'],
-    subjectTypes: ['Agency', 'Organization'], objectTypes: ['Agency', 'Organization'],
-    confidence: 0.65,
-  },
 ];

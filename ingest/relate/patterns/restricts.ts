@@ -13,20 +13,4 @@ export const restricts: PatternInput[] = [
     status: 'banned',
     confidence: 0.75,
   },
-  {
-    id: 'restricts-noun', type: 'RESTRICTS', pos: 'noun',
-    triggers: ['ban', 'prohibition', 'restriction', 'embargo', 'removal', 'exclusion', 'moratorium'],
-    subject: ['nmod:poss', '^obj>nsubj', '^obj>obl:agent', 'nmod:by', 'compound'],
-    object: ['nmod:on', 'nmod:of', 'nmod:against', 'nmod:on>compound', 'nmod:of>compound', 'nmod:on>nmod:from', 'nmod:on>acl>obl:by'],
-    objectTypes: ['Company', 'Product', 'Technology', 'Person'],
-    status: 'banned',
-    confidence: 0.7,
-  },
-  {
-    id: 'restricts-covered-by', type: 'RESTRICTS', pos: 'verb',
-    triggers: ['cover', 'apply', 'target', 'name', 'list', 'include', 'capture'],
-    subject: ['@agent'], object: ['@patient', 'obl:to'],
-    subjectTypes: ['Law'], objectTypes: ['Company', 'Product', 'Technology'],
-    confidence: 0.6,
-  },
 ];

@@ -30,12 +30,4 @@ export const sanctions: PatternInput[] = [
     subjectTypes: ['State', 'Agency', 'Organization'],
     confidence: 0.8,
   },
-  {
-    id: 'sanctions-noun', type: 'SANCTIONS', pos: 'noun',
-    triggers: ['sanction', 'sanctions', 'designation', 'listing', 'fine', 'penalty'],
-    subject: ['nmod:poss', 'nmod:by', 'compound', '^obj>nsubj'], object: ['nmod:on', 'nmod:of', 'nmod:against'],
-    subjectTypes: ['State', 'Agency', 'Organization'],
-    objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
-    confidence: 0.7,
-  },
 ];

@@ -14,19 +14,4 @@ export const subsidiaryOf: PatternInput[] = [
     subjectTypes: ['Company'], objectTypes: ['Company'],
     confidence: 0.8,
   },
-  {
-    id: 'subsidiary-parent-noun', type: 'SUBSIDIARY_OF', pos: 'noun',
-    triggers: ['parent', 'owner', 'holding'],
-    subject: ['nmod:of', 'nmod:poss'], object: ['@holder'],
-    requires: [{ path: '.', lemmas: ['parent', 'holding'] }],
-    subjectTypes: ['Company'], objectTypes: ['Company'],
-    confidence: 0.75,
-  },
-  {
-    id: 'subsidiary-verb', type: 'SUBSIDIARY_OF', pos: 'verb',
-    triggers: ['belong', 'report'],
-    subject: ['nsubj'], object: ['obl:to'],
-    subjectTypes: ['Company'], objectTypes: ['Company'],
-    confidence: 0.7,
-  },
 ];

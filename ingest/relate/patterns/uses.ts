@@ -11,11 +11,4 @@ export const uses: PatternInput[] = [
     objectTypes: ['Technology', 'Product', 'Program'],
     confidence: 0.65,
   },
-  {
-    id: 'uses-equipped-with', type: 'USES', pos: 'verb',
-    triggers: ['equip', 'fit', 'power', 'enable'],
-    subject: ['nsubj:pass', '@patient'], object: ['obl:with', 'obl:by', 'obl:agent'],
-    objectTypes: ['Technology', 'Product'],
-    confidence: 0.6,
-  },
 ];
