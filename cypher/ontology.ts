@@ -183,6 +183,7 @@ export function relationshipId(source: string, type: RelationType, target: strin
 
 export function parseRelationshipId(id: string): { source: string; type: RelationType; target: string } | undefined {
   const parts = id.split('~');
-  if (parts.length !== 3 || !parts[0] || !parts[2] || !isRelationType(parts[1])) return undefined;
-  return { source: parts[0], type: parts[1], target: parts[2] };
+  const [source, type, target] = parts;
+  if (parts.length !== 3 || !source || !target || !type || !isRelationType(type)) return undefined;
+  return { source, type, target };
 }

@@ -93,12 +93,12 @@ export function buildCatalog(json: unknown, origin = 'catalog', countries?: unkn
   const sharedName = new Set<number>();
   for (const [key, owners] of keyOwners) {
     if (owners.length < 2) continue;
-    const countries = owners.map((i) => entries[i].country);
+    const countries = owners.map((i) => entries[i]!.country);
     // Same-name bodies are legitimate only when the country tells them apart (two interior ministries).
     if (countries.some((c) => !c) || new Set(countries).size !== countries.length) {
-      throw new CatalogError(`${origin}: "${key}" names both ${owners.map((i) => `"${entries[i].name}"${entries[i].country ? ` (${entries[i].country})` : ''}`).join(' and ')}; give each a different country or drop the alias`);
+      throw new CatalogError(`${origin}: "${key}" names both ${owners.map((i) => `"${entries[i]!.name}"${entries[i]!.country ? ` (${entries[i]!.country})` : ''}`).join(' and ')}; give each a different country or drop the alias`);
     }
-    for (const i of owners) if (nameKey(entries[i].name) === key) sharedName.add(i);
+    for (const i of owners) if (nameKey(entries[i]!.name) === key) sharedName.add(i);
   }
   const items = entries.map((e, i): CatalogItem => ({
     ...e,
@@ -110,7 +110,7 @@ export function buildCatalog(json: unknown, origin = 'catalog', countries?: unkn
     byId.set(item.id, item);
   }
   const byKey = new Map<string, string[]>();
-  for (const [key, owners] of keyOwners) byKey.set(key, owners.map((i) => items[i].id));
+  for (const [key, owners] of keyOwners) byKey.set(key, owners.map((i) => items[i]!.id));
   const countryByAdjective = new Map<string, string>();
   for (const item of items) {
     if (item.type !== 'State') continue;

@@ -69,7 +69,7 @@ export function orderStages(stages: readonly Stage[], given: readonly Field[] = 
     if (next < 0) {
       throw new Error(`ingest: cannot order ${pending.map((s) => `${s.name} (needs ${s.requires.filter((r) => !ready.has(r)).join(', ')})`).join('; ')}`);
     }
-    const [stage] = pending.splice(next, 1);
+    const stage = pending.splice(next, 1)[0]!;
     ordered.push(stage);
     ready.add(stage.assigns);
   }

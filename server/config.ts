@@ -37,7 +37,7 @@ const Env = z.object({
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = parsed.error.issues[0]!;
     throw new Error(`bad configuration: ${String(issue.path[0])}: ${issue.message}`);
   }
   const e = parsed.data;

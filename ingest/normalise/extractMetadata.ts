@@ -27,7 +27,7 @@ export function metadataOf(text: string, catalog: Catalog, title?: string): Docu
   for (const line of lines) {
     const by = /^(?:Written|Posted|Published) by (.+)$/i.exec(line);
     if (by) {
-      if (OUTLET_WORDS.test(by[1])) meta.publisher ??= by[1];
+      if (OUTLET_WORDS.test(by[1]!)) meta.publisher ??= by[1];
       else meta.author ??= by[1];
     }
     const copyright = /^©\s*(.+?)\s+(?:\d{4})\b/.exec(line);
@@ -41,7 +41,7 @@ export function metadataOf(text: string, catalog: Catalog, title?: string): Docu
   }
   for (const line of lines.slice(-5)) {
     const signed = SIGNATURE.exec(line);
-    if (signed && !meta.author && !isKnownName(signed[1])) meta.author = signed[1];
+    if (signed && !meta.author && !isKnownName(signed[1]!)) meta.author = signed[1];
   }
   return meta;
 }

@@ -50,7 +50,7 @@ export function writeBatch(repo: Repository, batch: readonly Extraction[]): Prom
 
 /** Writes one document in its own transaction; throws what refused it. */
 export async function writeExtraction(repo: Repository, x: Extraction): Promise<WriteResult> {
-  const [outcome] = await writeBatch(repo, [x]);
+  const [outcome] = await writeBatch(repo, [x]) as [WriteOutcome];
   if (!outcome.ok) throw outcome.error;
   return outcome.result;
 }
@@ -63,20 +63,20 @@ async function writeNow(repo: Repository, batch: readonly Extraction[]): Promise
     if (error) outcomes[i] = { ok: false, error };
     else valid.push(i);
   }
-  for (const group of withoutRepeats(valid, (i) => batch[i])) {
+  for (const group of withoutRepeats(valid, (i) => batch[i]!)) {
     try {
       const results = await repo.transaction((tx) => writeDocuments(tx, group.map((i) => batch[i]!)));
-      for (const [k, i] of group.entries()) outcomes[i] = { ok: true, result: results[k] };
+      for (const [k, i] of group.entries()) outcomes[i] = { ok: true, result: results[k]! };
     } catch (e) {
       if (group.length === 1) {
-        outcomes[group[0]] = { ok: false, error: e as Error };
+        outcomes[group[0]!] = { ok: false, error: e as Error };
         continue;
       }
       // One document spoiled the batch; alone, each of the others goes in and the bad one says why.
       for (const i of group) {
         try {
           const [result] = await repo.transaction((tx) => writeDocuments(tx, [batch[i]!]));
-          outcomes[i] = { ok: true, result };
+          outcomes[i] = { ok: true, result: result! };
         } catch (single) {
           outcomes[i] = { ok: false, error: single as Error };
         }

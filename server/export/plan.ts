@@ -59,8 +59,8 @@ export function planAmongPages(ids: readonly string[], refs: ReadonlyMap<string,
     return r.outDegree > 0 ? [r] : [];
   });
   return runs(starts, (r) => r.outDegree, readPerPage).flatMap((run): EdgePage[] =>
-    run.length === 1 && run[0].outDegree > readPerPage
-      ? chunks(members, perPage).map((slice) => ({ sources: [run[0].id], members: slice, relIds: null }))
+    run.length === 1 && run[0]!.outDegree > readPerPage
+      ? chunks(members, perPage).map((slice) => ({ sources: [run[0]!.id], members: slice, relIds: null }))
       : [{ sources: run.map((r) => r.id), members, relIds: null }]);
 }
 

@@ -215,7 +215,7 @@ export class PagedExport implements ExportSource {
     const unseen = evidence.flatMap((items) => items.filter((e) => !this.citations.has(e.doc)).map((e) => e.doc));
     if (unseen.length > 0) await this.fetchDocuments(unseen);
     for (const items of evidence) for (const e of items) this.cited.add(e.doc);
-    return rows.map((r, i) => Object.assign(toEdgeData(r), { evidence: evidence[i].map((e) => citeEvidence(e, this.citations.get(e.doc))) }));
+    return rows.map((r, i) => Object.assign(toEdgeData(r), { evidence: evidence[i]!.map((e) => citeEvidence(e, this.citations.get(e.doc))) }));
   }
 
   /** Adds the metadata of the documents among `ids` not seen yet, in the order of `ids`. */

@@ -45,7 +45,7 @@ export default fp(async (app) => {
         field: `${err.validationContext ?? 'request'}${v.instancePath.replace(/\//g, '.') || ''}`,
         message: v.message,
       }));
-      const first = details[0];
+      const first = details[0]!;
       return reply.code(400).send({
         error: 'BadRequest',
         message: `${first.field}: ${first.message}`,

@@ -198,7 +198,7 @@ describe('exporters', () => {
 describe('export flags', () => {
   it('exportNodes.cypher follows exactly the FLAG_TYPES, which are relationship types of the ontology', () => {
     const text = query('exportNodes').text;
-    const written = /\[r:([A-Z_|]+)\]/.exec(text)?.[1].split('|');
+    const written = /\[r:([A-Z_|]+)\]/.exec(text)?.[1]!.split('|');
     expect(written).toEqual([...FLAG_TYPES]);
     expect(FLAG_TYPES.every(isRelationType)).toBe(true);
     expect(readFileSync(new URL('../../cypher/api/exportNodes.cypher', import.meta.url), 'utf8')).toContain(`[r:${FLAG_TYPES.join('|')}]`);

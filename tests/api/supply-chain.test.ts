@@ -19,7 +19,7 @@ function expansions(name: string) {
   for (const branch of text.split(/\bUNION\b/)) {
     const upstream = /WHERE NOT \$upstream/.test(branch) ? false : /WHERE \$upstream/.test(branch) ? true : null;
     for (const m of branch.matchAll(/\(b\)(<?)-\[r:([A-Z_|]+)\]-(>?)/g)) {
-      found.push({ types: m[2].split('|').sort(), arrow: m[1] ? 'in' : m[3] ? 'out' : 'both', upstream });
+      found.push({ types: m[2]!.split('|').sort(), arrow: m[1] ? 'in' : m[3] ? 'out' : 'both', upstream });
     }
   }
   return found;

@@ -35,7 +35,7 @@ export function endpoints(graph: SyntheticGraph): Record<string, string[]> {
     'neighbors d1 (hubs)': hubs.map((id) => `/api/entities/${enc(id)}/neighbors?depth=1`),
     'neighbors d2 (tail)': typical.map((id) => `/api/entities/${enc(id)}/neighbors?depth=2`),
     'supply chain up (tail)': typical.map((id) => `/api/supply-chain/${enc(id)}?direction=upstream`),
-    'paths (tail pairs)': typical.slice(0, 10).map((id, i) => `/api/paths?from=${enc(id)}&to=${enc(typical[19 - i])}`),
+    'paths (tail pairs)': typical.slice(0, 10).map((id, i) => `/api/paths?from=${enc(id)}&to=${enc(typical[19 - i]!)}`),
     // What opening a source costs, and what the explorer's start-up overview asks once per document.
     'document': Array.from({ length: 10 }, (_, i) => `/api/documents/${graph.docId(i * 7)}`),
   };

@@ -145,9 +145,9 @@ function slots(r: Rand, cast: Cast, focus: string[]): Slots {
 
 function factSentence(r: Rand, cast: Cast, focus: string[]): string {
   let x = r() * WEIGHTS.reduce((s, [, w]) => s + w, 0);
-  let kind = WEIGHTS[0][0];
+  let kind = WEIGHTS[0]![0];
   for (const [k, w] of WEIGHTS) if ((x -= w) < 0) { kind = k; break; }
-  return fill(pick(r, FACTS[kind]), slots(r, cast, focus));
+  return fill(pick(r, FACTS[kind]!), slots(r, cast, focus));
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

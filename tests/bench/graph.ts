@@ -112,8 +112,8 @@ export class SyntheticGraph {
     if (pools.length === 0) return undefined;
     const weights = pools.map((p) => Math.sqrt(p.length));
     let x = r() * weights.reduce((a, b) => a + b, 0);
-    let pool = pools[pools.length - 1];
-    for (let k = 0; k < pools.length; k++) if ((x -= weights[k]) < 0) { pool = pools[k]; break; }
+    let pool = pools[pools.length - 1]!;
+    for (let k = 0; k < pools.length; k++) if ((x -= weights[k]!) < 0) { pool = pools[k]!; break; }
     return pool[r() < HUB_SHARE ? zipf(r, pool.length) : int(r, pool.length)];
   }
 
@@ -141,7 +141,7 @@ export class SyntheticGraph {
     while (made < this.relationships && attempts < this.relationships * 4) {
       attempts++;
       let x = r() * total;
-      let type = types[types.length - 1];
+      let type = types[types.length - 1]!;
       for (const t of types) if ((x -= REL_WEIGHTS[t.name]) < 0) { type = t; break; }
       const a = this.endpoint(r, type.from);
       const b = this.endpoint(r, type.to);
@@ -222,6 +222,6 @@ export class SyntheticGraph {
     const typical = Array.from({ length: count }, () => this.entity(start + int(r, this.spec.entities - start)).id);
     const invented = this.entity(start + int(r, this.spec.entities - start)).name;
     // A full name, a prefix, a typo and an invented name: the four kinds of search analysts type.
-    return { hubs, typical, searchTerms: ['Hikvision', 'Hikv', 'Hikvison', 'Ntech', invented.split(' ')[0], 'Safe City'] };
+    return { hubs, typical, searchTerms: ['Hikvision', 'Hikv', 'Hikvison', 'Ntech', invented.split(' ')[0]!, 'Safe City'] };
   }
 }

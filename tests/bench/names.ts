@@ -97,13 +97,13 @@ function inventedType(r: Rand): EntityType {
 /** The i-th entity of a synthetic world: catalog entries first, then invented ones with unique ids. */
 export function entityAt(i: number, seed: number, catalog: readonly CatalogEntry[]): SyntheticEntity {
   if (i < catalog.length) {
-    const c = catalog[i];
+    const c = catalog[i]!;
     return { id: slug(c.name), name: c.name, type: c.type, aliases: c.aliases ?? [], country: c.country ?? null, origin: 'catalog' };
   }
   const r = rng(hash32(`${seed}:${i}`));
   const type = inventedType(r);
   const name = inventName(r, type);
   // Invented names repeat (as real ones do); the index keeps ids unique.
-  const aliases = type === 'Company' && r() < 0.2 ? [name.split(' ')[0]] : [];
+  const aliases = type === 'Company' && r() < 0.2 ? [name.split(' ')[0]!] : [];
   return { id: `${slug(name)}-${i.toString(36)}`, name, type, aliases, country: r() < 0.7 ? pick(r, COUNTRIES) : null, origin: 'discovered' };
 }

@@ -22,7 +22,7 @@ export function int(r: Rand, n: number): number {
 }
 
 export function pick<T>(r: Rand, items: readonly T[]): T {
-  return items[int(r, items.length)];
+  return items[int(r, items.length)]!;
 }
 
 /**

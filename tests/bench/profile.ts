@@ -22,7 +22,7 @@ export interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: 
 function owner(url: string): string {
   if (!url) return '(native / gc / idle)';
   const dep = /node_modules\/(?:\.vite\/deps\/)?((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (dep) return dep[1];
+  if (dep) return dep[1]!;
   const path = url.replace(/^file:\/\//, '');
   if (path.startsWith(REPO)) return dirname(relative(REPO, path));
   return url.startsWith('node:') ? 'node internals' : path;

@@ -28,7 +28,7 @@ export async function record(app: FastifyInstance, url: string, post?: object): 
   let inFlight = 0;
   db.read = <T>(work: (tx: ManagedTransaction) => Promise<T>) => {
     if (inFlight === 0) groups.push([]);
-    const group = groups[groups.length - 1];
+    const group = groups[groups.length - 1]!;
     inFlight++;
     return read.call(db, (tx) => work({
       run: ((text: string, params: Record<string, unknown> = {}) => {
@@ -71,7 +71,7 @@ export async function replayLoad(db: Database, recordings: Recording[], connecti
   const started = performance.now();
   await Promise.all(Array.from({ length: connections }, async () => {
     while (next < amount) {
-      const recording = recordings[next++ % recordings.length];
+      const recording = recordings[next++ % recordings.length]!;
       const t = performance.now();
       try {
         await replayOne(db, recording);

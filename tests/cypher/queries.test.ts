@@ -41,7 +41,7 @@ describe('the query registry', () => {
       if (!q.file.startsWith('api/')) continue;
       const code = q.text.replace(/\/\/[^\n]*/g, '');
       expect(code, q.file).not.toMatch(entityWord);
-      const patterns = [...code.matchAll(/-\[\w*:([A-Z_|]+)\]-/g)].flatMap((m) => m[1].split('|'));
+      const patterns = [...code.matchAll(/-\[\w*:([A-Z_|]+)\]-/g)].flatMap((m) => m[1]!.split('|'));
       for (const type of patterns) expect(known, `${q.file}: ${type}`).toContain(type);
       written += patterns.length;
       // Outside patterns, a type name can only be a stray literal that escaped the check above.
@@ -53,7 +53,7 @@ describe('the query registry', () => {
 
   it('flags entities by exactly the relationship types the server reads as flags', () => {
     const code = loadQueries().get('nodesByIds')!.text.replace(/\/\/[^\n]*/g, '');
-    const types = [...code.matchAll(/-\[\w*:([A-Z_|]+)\]-/g)].flatMap((m) => m[1].split('|'));
+    const types = [...code.matchAll(/-\[\w*:([A-Z_|]+)\]-/g)].flatMap((m) => m[1]!.split('|'));
     expect([...new Set(types)].sort()).toEqual([...FLAG_TYPES].sort());
   });
 });

@@ -79,10 +79,10 @@ describe('batched ingest builds the graph one-at-a-time ingest builds', () => {
 
   beforeAll(() => {
     const files = Object.fromEntries(articles.map((a) => [a.source, a.text]));
-    first = folder('corpus-v1', { ...files, 'copy-of-article-3.txt': articles[3].text });
+    first = folder('corpus-v1', { ...files, 'copy-of-article-3.txt': articles[3]!.text });
     // The second run changes five files (their old evidence must go), keeps the rest and adds one.
-    const changed = Object.fromEntries(articles.slice(0, 5).map((a, i) => [a.source, articles[39 - i].text.replace('report', 'revised report')]));
-    second = folder('corpus-v2', { ...files, ...changed, 'new.txt': `${articles[7].text}\n\nDahua supplied cameras to Bishkek in 2021.` });
+    const changed = Object.fromEntries(articles.slice(0, 5).map((a, i) => [a.source, articles[39 - i]!.text.replace('report', 'revised report')]));
+    second = folder('corpus-v2', { ...files, ...changed, 'new.txt': `${articles[7]!.text}\n\nDahua supplied cameras to Bishkek in 2021.` });
   });
 
   async function ingestBoth(options: IngestPathsOptions) {

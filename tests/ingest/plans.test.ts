@@ -34,7 +34,7 @@ async function freshPlan(name: string): Promise<string[]> {
   const session = graph.repo.db.driver.session({ database: graph.repo.db.database });
   try {
     const r = await session.run(`CYPHER replan=force EXPLAIN ${query(name).text}`);
-    const walk = (p: PlanNode): string[] => [p.operatorType.split('@')[0], ...p.children.flatMap(walk)];
+    const walk = (p: PlanNode): string[] => [p.operatorType.split('@')[0]!, ...p.children.flatMap(walk)];
     return walk(r.summary.plan as unknown as PlanNode);
   } finally {
     await session.close();

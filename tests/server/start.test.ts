@@ -9,7 +9,7 @@ function javaFor(home: string): number[] {
   return readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((pid) => {
     try {
       const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      return argv[0].endsWith('java') && argv.some((a) => a.includes(home));
+      return argv[0]!.endsWith('java') && argv.some((a) => a.includes(home));
     } catch {
       return false;
     }

@@ -14,7 +14,7 @@ describe('API client', () => {
     const fetch = vi.fn(async (_url: string) => json(200, { nodes: [], edges: [] }));
     vi.stubGlobal('fetch', fetch);
     await createApi().neighbors('dahua tech', { depth: 2, types: ['Company', 'State'], relTypes: [] });
-    expect(fetch.mock.calls[0][0]).toBe('/api/entities/dahua%20tech/neighbors?depth=2&types=Company%2CState');
+    expect(fetch.mock.calls[0]![0]).toBe('/api/entities/dahua%20tech/neighbors?depth=2&types=Company%2CState');
   });
 
   it('reports activity and turns an error answer into an ApiError with the server message', async () => {
@@ -24,7 +24,7 @@ describe('API client', () => {
     const api = createApi({ onBusy: (n) => busy.push(n), onError: (e) => errors.push(e) });
     await expect(api.entity('nope')).rejects.toMatchObject({ status: 404, message: 'Entity not found' });
     expect(busy).toEqual([1, 0]);
-    expect(errors[0].isOutage).toBe(false);
+    expect(errors[0]!.isOutage).toBe(false);
   });
 
   it('reports an outage on 503 and clears it once /api/health answers', async () => {
@@ -48,7 +48,7 @@ describe('API client', () => {
     vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('fetch failed'); }));
     const down: ApiError[] = [];
     await expect(createApi({ onDown: (e) => down.push(e) }).health()).rejects.toMatchObject({ status: 0 });
-    expect(down[0].isOutage).toBe(true);
+    expect(down[0]!.isOutage).toBe(true);
   });
 
   it('reads the file name of an export from Content-Disposition', async () => {

@@ -5,7 +5,7 @@ import type { EntityType } from '../../cypher/ontology.ts';
 import type { EdgeData, Evidence, GraphEdge, GraphNode, NodeData } from '../../web/src/api/types.ts';
 
 export function node(id: string, type: EntityType = 'Company', extra: Partial<NodeData> = {}): GraphNode {
-  return { data: { id, label: id[0].toUpperCase() + id.slice(1), type, aliases: [], origin: 'catalog', ...extra } };
+  return { data: { id, label: id[0]!.toUpperCase() + id.slice(1), type, aliases: [], origin: 'catalog', ...extra } };
 }
 
 export function edge(id: string, source: string, target: string, extra: Partial<EdgeData> = {}): GraphEdge {

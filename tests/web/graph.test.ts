@@ -85,7 +85,7 @@ describe('filters', () => {
   it('keeps undated edges in a year range and drops dated ones outside it', () => {
     expect([...applyFilters(nodes, edges, { ...noFilters, years: [2020, 2030] }).edges].sort()).toEqual(['l', 'p']);
     expect(yearSpan(edges)).toEqual([2017, 2022]);
-    expect(yearSpan([edges[1]])).toBeNull();
+    expect(yearSpan([edges[1]!])).toBeNull();
   });
 
   it('filters by source document through the edge-to-documents map', () => {
@@ -185,6 +185,6 @@ describe('ingest preview', () => {
     );
     expect(nodes.map((n) => n.data.label)).toEqual(['Acme', 'Bordertown']);
     expect(edges).toHaveLength(1);
-    expect(edges[0].data).toMatchObject({ source: 'a', target: 'b', type: 'SUPPLIES', confidence: 0.7, years: [2020] });
+    expect(edges[0]!.data).toMatchObject({ source: 'a', target: 'b', type: 'SUPPLIES', confidence: 0.7, years: [2020] });
   });
 });

@@ -141,7 +141,7 @@ export class Explorer {
     const anchor = new Map<string, { x: number; y: number }>();
     // Only a new node beside one already drawn needs a lookup; a first load of thousands needs none.
     for (const e of graph.edges) {
-      for (const [a, b] of [[e.data.source, e.data.target], [e.data.target, e.data.source]]) {
+      for (const [a, b] of [[e.data.source, e.data.target], [e.data.target, e.data.source]] as const) {
         if (!present.nodeIds.has(a) && present.nodeIds.has(b) && !anchor.has(a)) anchor.set(a, (this.cy.getElementById(b) as NodeSingular).position());
       }
     }

@@ -51,7 +51,7 @@ export function annotate(text: string, ranges: readonly Range[]): Run[] {
   const cuts = [...new Set([0, text.length, ...valid.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
   const runs: Run[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {
-    const [a, b] = [cuts[i], cuts[i + 1]];
+    const [a, b] = [cuts[i]!, cuts[i + 1]!];
     const classes = [...new Set(valid.filter((r) => r.start <= a && r.end >= b).map((r) => r.cls))];
     const last = runs[runs.length - 1];
     if (last && last.classes.join() === classes.join()) last.text += text.slice(a, b);

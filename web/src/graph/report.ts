@@ -74,7 +74,7 @@ export function buildHtmlReport(input: ReportInput): string {
   const flagged = input.nodes.filter((n) => flagsOf(n).length > 0);
   const rows = input.rows.map((r, i) => `<tr><td>${esc(r.sourceName)}</td><td>${esc(r.relation)}</td><td>${esc(r.targetName)}</td>`
     + `<td>${r.edge.confidence.toFixed(2)}</td><td>${esc(r.edge.years.join(', '))}</td>`
-    + `<td>${byRow[i].map((n) => `<a href="#c${n}">[${n}]</a>`).join(' ')}</td></tr>`).join('\n');
+    + `<td>${byRow[i]!.map((n) => `<a href="#c${n}">[${n}]</a>`).join(' ')}</td></tr>`).join('\n');
   const cites = citations.map(({ n, evidence: e }) => `<li id="c${n}" value="${n}"><q>${esc(e.quote)}</q> — ${sourceLine(e).map(esc).join(', ')}</li>`).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(input.title)}</title>
@@ -117,7 +117,7 @@ export function buildMarkdownReport(input: ReportInput): string {
     '',
     '| Source | Relationship | Target | Confidence | Years | Citations |',
     '|---|---|---|---|---|---|',
-    ...input.rows.map((r, i) => `| ${md(r.sourceName)} | ${md(r.relation)} | ${md(r.targetName)} | ${r.edge.confidence.toFixed(2)} | ${r.edge.years.join(', ')} | ${byRow[i].map((n) => `[${n}]`).join(' ')} |`),
+    ...input.rows.map((r, i) => `| ${md(r.sourceName)} | ${md(r.relation)} | ${md(r.targetName)} | ${r.edge.confidence.toFixed(2)} | ${r.edge.years.join(', ')} | ${byRow[i]!.map((n) => `[${n}]`).join(' ')} |`),
     '',
     '## Citations',
     '',

@@ -84,7 +84,7 @@ function askGroups(x: Explorer, dialog: HTMLDialogElement, id: string, graph: Gr
   const boxes = groups.map((g) => h('input', { type: 'checkbox', value: g.type, checked: g.nodes.length <= expandDefaults.askAbove }));
   const add = async () => {
     dialog.close();
-    const wanted = new Set(groups.filter((_, i) => boxes[i].checked).flatMap((g) => g.nodes.map((n) => n.id)));
+    const wanted = new Set(groups.filter((_, i) => boxes[i]!.checked).flatMap((g) => g.nodes.map((n) => n.id)));
     x.cy.nodes().forEach((n) => { wanted.add(n.id()); });
     wanted.add(id);
     await addAndLayout(x, restrictTo(graph, wanted), id);

@@ -93,7 +93,7 @@ export function mountFilters(x: Explorer): void {
     x.cy.edges().forEach((e) => { counts.set(`relation:${e.data('type')}`, (counts.get(`relation:${e.data('type')}`) ?? 0) + 1); });
     for (const [key, { box, count }] of typeBoxes) {
       const [kind, name] = key.split(':');
-      box.checked = !(kind === 'entity' ? f.hiddenEntityTypes : f.hiddenRelTypes).includes(name);
+      box.checked = !(kind === 'entity' ? f.hiddenEntityTypes : f.hiddenRelTypes).includes(name ?? '');
       count.textContent = counts.get(key) ? String(counts.get(key)) : '';
     }
     confidence.value = String(f.minConfidence);

@@ -55,7 +55,7 @@ async function paths(x: Explorer, from: string, to: string): Promise<void> {
   x.add(found);
   x.highlight(found.paths);
   await x.relayout(x.layout, true);
-  const name = (id: string) => (x.cy.getElementById(id).data('label') as string | undefined) ?? id;
+  const name = (id: string | undefined) => (id === undefined ? '' : (x.cy.getElementById(id).data('label') as string | undefined) ?? id);
   openSide(`How is ${name(from)} connected to ${name(to)}?`,
     h('p', { class: 'muted' }, `${found.paths.length} shortest path${found.paths.length === 1 ? '' : 's'}, highlighted on the canvas.`),
     h('ol', { class: 'chain' }, found.paths.map((p) => h('li', {}, describePath(x, p)))));
@@ -63,7 +63,7 @@ async function paths(x: Explorer, from: string, to: string): Promise<void> {
 
 /** A path as readable text, each hop a link to the evidence behind it. */
 function describePath(x: Explorer, p: PathRef): HTMLElement {
-  const name = (id: string) => (x.cy.getElementById(id).data('label') as string | undefined) ?? id;
+  const name = (id: string | undefined) => (id === undefined ? '' : (x.cy.getElementById(id).data('label') as string | undefined) ?? id);
   const parts: (Node | string)[] = [name(p.nodes[0])];
   p.edges.forEach((edgeId, i) => {
     const edge = x.cy.getElementById(edgeId);

@@ -66,7 +66,7 @@ export function attachSuggest(input: HTMLInputElement, api: Api, onChoose: (r: S
       render();
     } else if (e.key === 'Enter' && results[active]) {
       e.preventDefault();
-      choose(results[active]);
+      choose(results[active]!);
     } else if (e.key === 'Escape') {
       e.stopPropagation();
       close();

@@ -22,7 +22,7 @@ const health: FastifyPluginAsyncZod = async (app) => {
       return reply.code(503).send({
         error: 'ServiceUnavailable',
         message: 'The graph database is unreachable',
-        details: { reason: (e as Error).message.split('\n')[0] },
+        details: { reason: (e as Error).message.split('\n')[0]! },
       });
     }
   });
