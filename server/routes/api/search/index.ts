@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SearchResult } from '../../../schemas/entities.ts';
 import { EntityTypeSchema } from '../../../../cypher/ontology.ts';
 import { EntityTypesParam } from '../../../schemas/params.ts';
-import { luceneQuery } from './lucene.ts';
+import { luceneQuery } from '../../../graph/lucene.ts';
 
 /** Shorter input gets substring matching: "ZT" should find ZTE, and Lucene cannot fuzz two letters usefully. */
 const SHORT_TERM = 3;
