@@ -68,6 +68,7 @@ function properRuns(tokens: Token[], known: (start: number, end: number) => bool
       if (next && !breaks(next) && (PROPER.test(next.pos) || (next.word === '-' && PROPER.test(tokens[end + 1]?.pos ?? '')))) end += 1;
       // A number that belongs to the name: "VEN 911", "ECU 911", "Mi 10T".
       else if (next && next.pos === 'CD' && /^\d[\dA-Za-z-]*$/.test(next.word) && !/^(?:19|20)\d\d$/.test(next.word) && next.ner !== 'DATE') end += 1;
+      else if (next && next.word === '-' && tokens[end + 1]?.pos === 'CD') end += 2;
       else if (next && JOINERS.has(next.word) && PROPER.test(tokens[end + 1]?.pos ?? '') && !breaks(tokens[end + 1]) && !person(tokens[end - 1]) && !known(i, end)) { end += 2; joined = true; }
       else if (next && joined && (next.word === 'and' || next.word === '&') && PROPER.test(tokens[end + 1]?.pos ?? '')) end += 2;
       else break;

@@ -159,7 +159,8 @@ export const matchPatterns = defineStage({
   requires: ['parse', 'text', 'docId', 'resolution', 'coreferences'],
   assigns: 'candidates',
   run: (w) => {
-    const refs = [...w.resolution.references, ...w.coreferences];
+    // A reference to several entities ("both companies") stands for each of them.
+    const refs = [...w.resolution.references, ...w.coreferences].flatMap((r) => r.entityIds.map((id) => ({ ...r, entityIds: [id] })));
     const issuer = issuerOf(w.resolution.references);
     return w.parse.sentences.flatMap((s) => {
       const here = refs.filter((r) => r.sentence === s.index);

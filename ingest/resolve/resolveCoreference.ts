@@ -6,7 +6,7 @@
  * through the pronoun as if it were named there.
  */
 import type { EntityType } from '../../cypher/ontology.ts';
-import { children, treeOf } from '../nlp/tree.ts';
+import { children, treeOf, type Tree } from '../nlp/tree.ts';
 import { defineStage } from '../stage.ts';
 import type { ParsedSentence, Reference } from '../types.ts';
 
@@ -34,6 +34,17 @@ const PRONOUNS: Record<string, readonly EntityType[]> = {
   he: ['Person'], him: ['Person'], his: ['Person'], she: ['Person'], her: ['Person'],
 };
 
+const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
+
+/** How many things a plural description counts: "both companies" 2, "the three firms" 3. */
+function plurality(tree: Tree, s: ParsedSentence, noun: number): number | undefined {
+  for (const c of [...children(tree, noun, 'det'), ...children(tree, noun, 'nummod'), ...children(tree, noun, 'det:predet'), ...children(tree, noun, 'cc:preconj')]) {
+    const n = NUMBERS[s.tokens[c]!.word.toLowerCase()];
+    if (n) return n;
+  }
+  return undefined;
+}
+
 /** How many sentences back an antecedent may be. */
 const REACH = 3;
 
@@ -59,7 +70,18 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         const det = children(tree, t.i, 'det').map((d) => s.tokens[d]!.word.toLowerCase());
         if (det.some((d) => d === 'the' || d === 'this' || d === 'that')) types = DESCRIPTIONS[t.lemma.toLowerCase()];
       }
-      if (!types) continue;
+      if (!types) {
+        // "Both companies", "the two firms": the last entities of that kind named before.
+        const count = plurality(tree, s, t.i);
+        const kinds = count && t.pos === 'NNS' ? DESCRIPTIONS[t.lemma.toLowerCase()] : undefined;
+        if (!kinds) continue;
+        const earlier = named.filter((r) => !r.anaphor && kinds.includes(r.type) && r.sentence < s.index && r.sentence >= s.index - REACH);
+        const ids = [...new Set(earlier.sort((a, b) => b.start - a.start).map((r) => r.entityIds[0]!))].slice(0, count);
+        if (ids.length === count) {
+          found.push({ entityIds: ids, type: earlier.find((r) => r.entityIds[0] === ids[0])!.type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
+        }
+        continue;
+      }
       // A pronoun is not the subject of its own verb: in "Commerce placed it on the list", it is not Commerce.
       const coArguments = new Set((tree.up[t.i] ?? []).flatMap((d) => (tree.down[d.gov] ?? []).map((c) => c.dep)));
       const candidates = named

@@ -13,7 +13,7 @@ export const develops: PatternInput[] = [
   },
   {
     id: 'develops-noun', type: 'DEVELOPS', pos: 'noun',
-    triggers: ['developer', 'maker', 'designer', 'creator', 'manufacturer', 'producer', 'specialist', 'pioneer', 'provider', 'supplier', 'vendor'],
+    triggers: ['developer', 'maker', 'designer', 'creator', 'manufacturer', 'producer', 'specialist', 'pioneer', 'provider', 'supplier', 'vendor', 'builder'],
     subject: ['@holder'], object: ['nmod:of', 'compound', 'amod', 'nmod:of>compound', 'nmod:of>amod', 'nmod:in'],
     objectTypes: ['Product', 'Technology'],
     confidence: 0.65,

@@ -19,4 +19,11 @@ export const locatedIn: PatternInput[] = [
     subjectTypes: ['Company', 'Organization'], objectTypes: ['State', 'Place'],
     confidence: 0.65,
   },
+  {
+    id: 'located-possessive-body', type: 'LOCATED_IN', pos: 'noun',
+    triggers: ['department', 'ministry', 'office', 'police', 'agency', 'administration', 'authority', 'bureau', 'service', 'directorate', 'committee', 'council', 'court', 'municipality', 'hall'],
+    subject: ['.'], object: ['nmod:poss'],
+    subjectTypes: ['Agency'], objectTypes: ['Place', 'State'],
+    confidence: 0.65,
+  },
 ];

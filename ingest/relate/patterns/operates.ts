@@ -15,7 +15,7 @@ export const operates: PatternInput[] = [
     id: 'operates-program-of', type: 'OPERATES', pos: 'noun',
     triggers: ['system', 'program', 'programme', 'project', 'platform', 'network', 'initiative'],
     subject: ['nmod:poss', 'nmod:of', 'compound'], object: ['.'],
-    subjectTypes: ['State', 'Place', 'Agency'], objectTypes: ['Program'],
+    subjectTypes: ['State', 'Place', 'Agency'], objectTypes: ['Program', 'Product'],
     confidence: 0.6,
   },
 ];
