@@ -50,8 +50,14 @@ function legalTail(tokens: Token[], end: number): number {
  * the catalog knows is not joined to the place after it: "the Unified Video Monitoring System of
  * Almaty" is the system, in Almaty.
  */
-function properRuns(tokens: Token[], known: (start: number, end: number) => boolean): [number, number][] {
+function properRuns(tagged: readonly Token[], known: (start: number, end: number) => boolean): [number, number][] {
   const runs: [number, number][] = [];
+  const tokens = [...tagged];
+  // The tagger takes the parts of a hyphenated brand ("T-Platforms") for common nouns; capitals joined
+  // by a hyphen are a name.
+  const capital = (t: Token | undefined) => Boolean(t && /^\p{Lu}/u.test(t.word));
+  const hyphenated = (i: number) => capital(tokens[i]) && ((tokens[i + 1]?.word === '-' && capital(tokens[i + 2])) || (tokens[i - 1]?.word === '-' && capital(tokens[i - 2])));
+  for (const [i, t] of tokens.entries()) if (!PROPER.test(t.pos) && hyphenated(i)) tokens[i] = { ...t, pos: 'NNP' };
   let i = 0;
   while (i < tokens.length) {
     if (!PROPER.test(tokens[i]!.pos)) {
@@ -126,7 +132,14 @@ const CONTEXT_TYPES: Record<string, EntityType> = {
  * modifies ("the LUNA platform"), the noun a list after a colon elaborates ("five Chinese companies:
  * Huawei, ZTE, Hytera"), or the catalog type of a name it is listed with ("Hikvision and Hytera").
  */
-function contextType(sentence: ParsedSentence, start: number, end: number, catalog: Catalog): EntityType | undefined {
+function contextType(sentence: ParsedSentence, start: number, end: number, catalog: Catalog, text: string): EntityType | undefined {
+  // In an infobox line the key says what its values are: "Subsidiaries: Sepura, Teltronic".
+  const line = /^([\p{Lu}][\p{L} ()/-]{0,40}):\s/u.exec(text.slice(sentence.start, sentence.end));
+  if (line && sentence.tokens[start]!.start > sentence.start + line[1]!.length) {
+    const key = line[1]!.toLowerCase().replace(/\s*\(.*\)$/, '').split(/\s+/).pop()!.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+    const type = CONTEXT_TYPES[key];
+    if (type) return type;
+  }
   const tree = treeOf(sentence);
   const head = headOf(tree, start, end);
   for (const sibling of [...children(tree, head, 'conj:*'), ...governors(tree, head, 'conj:*')]) {
@@ -169,7 +182,7 @@ export function findNamedMentions(text: string, sentence: ParsedSentence, catalo
     const [s, e] = trim(t, start, end);
     if (e - s === 1 && NOT_NAMES.has(t[s]!.word.toLowerCase())) return;
     const name = text.slice(t[s]!.start, t[e - 1]!.end);
-    const type = typeOf(name, ner, catalog, contextType(sentence, s, e, catalog));
+    const type = typeOf(name, ner, catalog, contextType(sentence, s, e, catalog, text));
     // An acronym is kept untyped-as-yet: resolveEntities ties it to the name it abbreviates, or drops it.
     if (!type && e - s === 1 && ACRONYM.test(name)) {
       found.push(spanMention(text, sentence, s, e, { type: 'Organization', catalogKeys: [], name, origin: 'discovered', rule: 'acronym' }));

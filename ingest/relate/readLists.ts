@@ -41,7 +41,10 @@ export function listRelations(text: string, docId: string, sentences: readonly P
     const qualifiers = qualify(intro, tree, trigger.i, text);
     if (qualifiers.denied) return;
     for (const item of sentences.slice(at + 1)) {
-      if (!ITEM.test(text.slice(item.start, item.end))) break;
+      // An item may run to several sentences; only the line's first sentence names the item.
+      const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
+      if (!ITEM.test(text.slice(lineStart, item.end))) break;
+      if (lineStart !== item.start && text.slice(lineStart, item.start).trim() !== '-' && !/^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*$/.test(text.slice(lineStart, item.start))) continue;
       const first = refs.filter((r) => r.sentence === item.index && !r.anaphor).sort((a, b) => a.start - b.start)[0];
       if (!first || !allowsRelation(type, subject.type, first.type) || first.entityIds[0] === subject.entityIds[0]) continue;
       found.push({

@@ -14,8 +14,8 @@ import { evaluate, goldDocuments, JUSTIFICATION, type Evaluation } from './evalu
 
 const nlp = testNlp();
 const FLOORS = {
-  test: { precision: 0.7, recall: 0.24 },
-  dev: { precision: 0.7, recall: 0.27 },
+  test: { precision: 0.7, recall: 0.25 },
+  dev: { precision: 0.7, recall: 0.31 },
   seeds: { precision: 0.55, recall: 0.17 },
 } as const;
 
