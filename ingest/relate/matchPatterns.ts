@@ -98,7 +98,12 @@ function typeFits(types: readonly EntityType[] | undefined, type: EntityType): b
 function misparsedSubject(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[], verb: number): Reference[] {
   if (!VERB.test(sentence.tokens[verb]!.pos) || (tree.down[verb] ?? []).some((d) => d.rel.startsWith('nsubj') || d.rel.startsWith('csubj'))) return [];
   const before = children(tree, verb, 'obl:*').filter((t) => t < verb && /^NNP/.test(sentence.tokens[t]!.pos));
-  return before.flatMap((t) => refsAt(sentence, tree, refs, t));
+  const named = before.flatMap((t) => refsAt(sentence, tree, refs, t));
+  if (named.length) return named;
+  // A clause the parser hung loosely on the main verb ("issued guidance that in effect excluded ...")
+  // has that verb's subject.
+  return governors(tree, verb, 'dep').filter((g) => VERB.test(sentence.tokens[g]!.pos))
+    .flatMap((g) => children(tree, g, 'nsubj')).flatMap((t) => refsAt(sentence, tree, refs, t));
 }
 
 /** Designations and bans a notice states in the passive ("were added to the Entity List") are its issuer's. */
