@@ -38,7 +38,9 @@ export function charsOf(x: Extraction): number {
 
 /**
  * Runs `extract` over the files (`parallel` at once, results in file order) and hands `write` the
- * items a batch at a time, writing one batch while the next is extracted.
+ * items a batch at a time, writing one batch while the next is extracted. When `extract` throws
+ * (the parser is gone), the documents already extracted are still written, whole, before the error
+ * is passed on: nothing read is lost and nothing is half-written.
  */
 export async function runBatches(
   files: readonly string[], extract: (file: string) => Promise<Item>, write: (items: Item[]) => Promise<void>, limits: BatchLimits,
@@ -60,18 +62,26 @@ export async function runBatches(
   const inFlight: Promise<Item>[] = [];
   let next = 0;
   const launch = () => {
-    while (inFlight.length < limits.parallel && next < files.length) inFlight.push(extract(files[next++]!));
+    while (inFlight.length < limits.parallel && next < files.length) {
+      const extracting = extract(files[next++]!);
+      // A parse still in flight when another fails is not awaited; its failure must not go unhandled.
+      extracting.catch(() => undefined);
+      inFlight.push(extracting);
+    }
   };
   launch();
-  while (inFlight.length) {
-    const item = await inFlight.shift()!;
-    launch();
-    const adds = 'extraction' in item ? charsOf(item.extraction) : 0;
-    if (documents && (documents >= limits.documents || chars + adds > limits.chars)) await send();
-    filling.push(item);
-    if ('extraction' in item) documents += 1;
-    chars += adds;
+  try {
+    while (inFlight.length) {
+      const item = await inFlight.shift()!;
+      launch();
+      const adds = 'extraction' in item ? charsOf(item.extraction) : 0;
+      if (documents && (documents >= limits.documents || chars + adds > limits.chars)) await send();
+      filling.push(item);
+      if ('extraction' in item) documents += 1;
+      chars += adds;
+    }
+  } finally {
+    await send();
+    await writing;
   }
-  await send();
-  await writing;
 }

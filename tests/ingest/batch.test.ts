@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ingestPaths, type Evidence, type IngestPathsOptions, type IngestSummary } from '../../ingest/index.ts';
+import { ingestPaths, NlpUnavailableError, type Evidence, type IngestPathsOptions, type IngestSummary, type NlpClient } from '../../ingest/index.ts';
 import type { Repository } from '../../cypher/repository.ts';
 import { Corpus, corpusDefaults } from '../bench/corpus.ts';
 import { emptyGraph, testRepository, testNlp } from '../helpers/db.ts';
@@ -232,5 +232,26 @@ describe('a document the database refuses in the middle of a batch', () => {
 
   it('reports progress once per file, in file order', () => {
     expect(progress).toEqual(Array.from({ length: 9 }, (_, i) => [i + 1, 9, `file-${i}.txt`]));
+  });
+});
+
+describe('the parser going away in the middle of a run', () => {
+  it('stops with NlpUnavailableError after writing, whole, every document it had already read', async () => {
+    await emptyGraph(repo);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6; i++) files[`part-${i}.txt`] = `Tiandy supplied cameras to Minsk. Part ${i}.`;
+    const path = folder('parser-gone', files);
+    // The real parser for the first files, then a parser that cannot be reached.
+    let parsed = 0;
+    const dying: NlpClient = {
+      parse: async (text) => {
+        if (++parsed > 3) throw new NlpUnavailableError('the CoreNLP server is gone (test)');
+        return nlp.parse(text);
+      },
+    };
+    await expect(ingestPaths({ repo, nlp: dying }, [path], { batch: { documents: 2 } })).rejects.toThrow(NlpUnavailableError);
+    const stored = (await repo.readOne('graphCounts'))!.documents;
+    expect(stored).toBe(3);
+    expect((await fact('Tiandy', 'SUPPLIES', 'Minsk'))[0]).toMatchObject({ evidenceCount: 3 });
   });
 });
