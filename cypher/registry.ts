@@ -95,8 +95,15 @@ export function loadQueries(root = ROOT): Map<string, NamedQuery> {
   return queries;
 }
 
-/** Schema scripts in order, each split into statements on `;` at line end. */
-export function loadSchemaStatements(root = ROOT): { file: string; statements: string[] }[] {
+let schemaCache: { file: string; statements: string[] }[] | undefined;
+
+/** Schema scripts in order, each split into statements on `;` at line end; read once per process. */
+export function loadSchemaStatements(): { file: string; statements: string[] }[] {
+  schemaCache ??= readSchemaStatements();
+  return schemaCache;
+}
+
+function readSchemaStatements(root = ROOT): { file: string; statements: string[] }[] {
   return listCypherFiles(join(root, 'schema')).map((full) => ({
     file: relative(root, full),
     statements: readFileSync(full, 'utf8')

@@ -10,7 +10,7 @@ import type { Catalog } from '../catalog.ts';
 import { nameTokens } from '../names.ts';
 import { defineStage } from '../stage.ts';
 import type { Mention, ParsedSentence } from '../types.ts';
-import { spanMention, tokenKeys } from './spans.ts';
+import { scanKeys, spanMention, tokenKeys } from './spans.ts';
 
 interface Entry {
   keys: string[];
@@ -74,29 +74,19 @@ export function findCatalogMentions(text: string, sentence: ParsedSentence, cata
   const index = indexOf(catalog);
   const keys = tokenKeys(sentence);
   const found: Mention[] = [];
-  for (let i = 0; i < keys.length;) {
-    const match = (index.get(keys[i]!.key) ?? []).find((e) => {
-      if (i + e.keys.length > keys.length || !e.keys.every((k, j) => keys[i + j]!.key === k)) return false;
-      const first = keys[i]!.token;
-      const last = keys[i + e.keys.length - 1]!.token;
-      // A match must cover whole tokens: "based" alone in "Hangzhou-based" is not the name "Based".
-      if ((i > 0 && keys[i - 1]!.token === first) || (i + e.keys.length < keys.length && keys[i + e.keys.length]!.token === last)) return false;
-      return casingFits(e, sentence.tokens.slice(first, last + 1).map((t) => t.word));
-    });
-    if (!match) {
-      i += 1;
-      continue;
-    }
-    const first = keys[i]!.token;
-    const last = keys[i + match.keys.length - 1]!.token;
+  scanKeys(keys, (key) => index.get(key) ?? [], (match, first, last) => {
     const item = catalog.byId.get(match.ids[0]!)!;
-    if (!((item.type === 'State' || item.type === 'Place') && insideLongerName(sentence, first, last))) {
-      found.push(spanMention(text, sentence, first, last + 1, {
-        type: item.type, catalogKeys: match.ids, name: item.name, origin: 'catalog', rule: 'catalog',
-      }));
-    }
-    i += match.keys.length;
-  }
+    if ((item.type === 'State' || item.type === 'Place') && insideLongerName(sentence, first, last)) return;
+    found.push(spanMention(text, sentence, first, last + 1, {
+      type: item.type, catalogKeys: match.ids, name: item.name, origin: 'catalog', rule: 'catalog',
+    }));
+  }, (e, i) => {
+    const first = keys[i]!.token;
+    const last = keys[i + e.keys.length - 1]!.token;
+    // A match must cover whole tokens: "based" alone in "Hangzhou-based" is not the name "Based".
+    if ((i > 0 && keys[i - 1]!.token === first) || (i + e.keys.length < keys.length && keys[i + e.keys.length]!.token === last)) return false;
+    return casingFits(e, sentence.tokens.slice(first, last + 1).map((t) => t.word));
+  });
   return found;
 }
 

@@ -8,7 +8,7 @@
 import { nameTokens } from '../names.ts';
 import { defineStage } from '../stage.ts';
 import type { Mention, ParsedSentence } from '../types.ts';
-import { spanMention, tokenKeys } from './spans.ts';
+import { scanKeys, spanMention, tokenKeys } from './spans.ts';
 import { LAW_PATTERNS, PROGRAM_TERMS, TECHNOLOGY_TERMS } from './vocabulary.ts';
 
 /** The tokens a character span covers, or undefined when it cuts a token. */
@@ -51,18 +51,9 @@ export function findTermMentions(text: string, sentence: ParsedSentence): Mentio
     if (!span) continue;
     found.push(spanMention(text, sentence, span[0], span[1], { type: QUOTED_TYPES[m[2]!.toLowerCase()]!, catalogKeys: [], name: m[1]!, origin: 'discovered', rule: 'quoted-name' }));
   }
-  const keys = tokenKeys(sentence);
-  for (let i = 0; i < keys.length;) {
-    const term = terms.find((t) => t.keys.every((k, j) => keys[i + j]?.key === k));
-    if (!term) {
-      i += 1;
-      continue;
-    }
-    const first = keys[i]!.token;
-    const last = keys[i + term.keys.length - 1]!.token;
+  scanKeys(tokenKeys(sentence), () => terms, (term, first, last) => {
     found.push(spanMention(text, sentence, first, last + 1, { type: term.type, catalogKeys: [], name: term.name, origin: 'discovered', rule: 'term' }));
-    i += term.keys.length;
-  }
+  });
   return found;
 }
 

@@ -25,6 +25,28 @@ export function tokenKeys(sentence: ParsedSentence): { key: string; token: numbe
   return sentence.tokens.flatMap((t) => (t.word === '&' ? ['and'] : nameTokens(t.word)).map((key) => ({ key, token: t.i })));
 }
 
+/**
+ * Scans a sentence's word keys for the longest listed key sequence at each place, left to right, and
+ * reports each match by its first and last token. `candidates` gives the entries that may start at a
+ * key, longest first; `accept` may refuse one (a casing rule, a token cut in half).
+ */
+export function scanKeys<E extends { keys: readonly string[] }>(
+  keys: readonly { key: string; token: number }[],
+  candidates: (key: string) => readonly E[],
+  onMatch: (entry: E, first: number, last: number) => void,
+  accept: (entry: E, at: number) => boolean = () => true,
+): void {
+  for (let i = 0; i < keys.length;) {
+    const entry = candidates(keys[i]!.key).find((e) => i + e.keys.length <= keys.length && e.keys.every((k, j) => keys[i + j]!.key === k) && accept(e, i));
+    if (!entry) {
+      i += 1;
+      continue;
+    }
+    onMatch(entry, keys[i]!.token, keys[i + entry.keys.length - 1]!.token);
+    i += entry.keys.length;
+  }
+}
+
 // Compared as name keys, so spelling folds ("stock" is "stocc") apply to the vocabulary as to names.
 const suffixKeys = new Set<string>(LEGAL_SUFFIXES.map((s) => nameTokens(s).join(' ')));
 const prefixKeys = LEGAL_PREFIXES.map((p) => nameTokens(p)).sort((a, b) => b.length - a.length);

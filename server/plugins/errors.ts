@@ -33,6 +33,12 @@ export const badRequest = (message: string, details?: unknown) => new HttpError(
 /** Seconds a client should wait before retrying after an outage; Neo4j restarts take a few. */
 const RETRY_AFTER_S = 5;
 
+/** The services a request may find down: a 503 with Retry-After, and what the analyst can still do. */
+const OUTAGES = [
+  { error: DatabaseUnavailableError, log: 'database unavailable', message: 'The graph database is unavailable; retry shortly.' },
+  { error: NlpUnavailableError, log: 'NLP sidecar unavailable', message: 'The language parser (CoreNLP) is unavailable, so documents cannot be read now; the graph still answers. Retry shortly.' },
+];
+
 export default fp(async (app) => {
   app.setNotFoundHandler((req, reply) => {
     reply.code(404).send({ error: 'NotFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } satisfies ErrorBody);
@@ -56,20 +62,11 @@ export default fp(async (app) => {
       if (err.statusCode >= 500) req.log.error({ err, ...context }, 'request failed');
       return reply.code(err.statusCode).send({ error: err.code, message: err.message, ...(err.details !== undefined && { details: err.details }) } satisfies ErrorBody);
     }
-    if (err instanceof DatabaseUnavailableError) {
-      req.log.warn({ ...context, reason: err.message }, 'database unavailable');
+    const outage = OUTAGES.find((o) => err instanceof o.error);
+    if (outage) {
+      req.log.warn({ ...context, reason: err.message }, outage.log);
       return reply.code(503).header('Retry-After', String(RETRY_AFTER_S)).send({
-        error: 'ServiceUnavailable',
-        message: 'The graph database is unavailable; retry shortly.',
-        details: { retryAfterSeconds: RETRY_AFTER_S },
-      } satisfies ErrorBody);
-    }
-    if (err instanceof NlpUnavailableError) {
-      req.log.warn({ ...context, reason: err.message }, 'NLP sidecar unavailable');
-      return reply.code(503).header('Retry-After', String(RETRY_AFTER_S)).send({
-        error: 'ServiceUnavailable',
-        message: 'The language parser (CoreNLP) is unavailable, so documents cannot be read now; the graph still answers. Retry shortly.',
-        details: { retryAfterSeconds: RETRY_AFTER_S },
+        error: 'ServiceUnavailable', message: outage.message, details: { retryAfterSeconds: RETRY_AFTER_S },
       } satisfies ErrorBody);
     }
     if (isResponseSerializationError(err)) {
