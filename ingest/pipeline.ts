@@ -12,6 +12,7 @@ import { removeOverlappingMentions } from './clean/removeOverlappingMentions.ts'
 import type { NlpClient } from './nlp/client.ts';
 import { extractMetadata } from './normalise/extractMetadata.ts';
 import { identifyDocument } from './normalise/identifyDocument.ts';
+import { maskDatelines } from './normalise/maskDatelines.ts';
 import { normaliseText } from './normalise/normaliseText.ts';
 import { decodeDocument } from './read/decodeDocument.ts';
 import { findCatalogNames } from './recognise/findCatalogNames.ts';
@@ -20,19 +21,20 @@ import { findTerms } from './recognise/findTerms.ts';
 import { matchPatterns } from './relate/matchPatterns.ts';
 import { readInfobox } from './relate/readInfobox.ts';
 import { readLists } from './relate/readLists.ts';
+import { readLocations } from './relate/readLocations.ts';
 import { resolveCoreference } from './resolve/resolveCoreference.ts';
 import { resolveEntities } from './resolve/resolveEntities.ts';
 import { orderStages, type Field, type IngestOptions, type Stage, type Work } from './stage.ts';
 import type { DocumentInput, Extraction, Parse } from './types.ts';
 
 /** Stages before the parse: bytes to the text the parser and the graph see. */
-export const PREPARE: readonly Stage[] = orderStages([decodeDocument, normaliseText, identifyDocument, extractMetadata] as Stage[]);
+export const PREPARE: readonly Stage[] = orderStages([decodeDocument, normaliseText, maskDatelines, identifyDocument, extractMetadata] as Stage[]);
 
 /** Stages after the parse: names to entities to facts. */
 export const ANALYSE: readonly Stage[] = orderStages([
   findCatalogNames, findNamedEntities, findTerms, removeOverlappingMentions, resolveEntities, resolveCoreference,
-  matchPatterns, readLists, readInfobox, dropDisallowedRelations, dropSelfRelations, removeDuplicateEvidence,
-] as Stage[], ['input', 'raw', 'text', 'docId', 'meta', 'parse']);
+  matchPatterns, readLists, readInfobox, readLocations, dropDisallowedRelations, dropSelfRelations, removeDuplicateEvidence,
+] as Stage[], ['input', 'raw', 'text', 'parseText', 'docId', 'meta', 'parse']);
 
 /** Options with their defaults: the size limit comes from INGEST_MAX_BYTES when set. */
 export function ingestOptions(overrides: Partial<IngestOptions> = {}): IngestOptions {
@@ -49,12 +51,12 @@ function run(stages: readonly Stage[], work: Partial<Work>, options: IngestOptio
 }
 
 /** The text as stored and parsed; throws UnreadableDocumentError for bad input. Pure. */
-export function prepare(input: DocumentInput, options: IngestOptions): Pick<Work, 'input' | 'raw' | 'text' | 'docId' | 'meta'> {
-  return run(PREPARE, { input }, options) as Pick<Work, 'input' | 'raw' | 'text' | 'docId' | 'meta'>;
+export function prepare(input: DocumentInput, options: IngestOptions): Pick<Work, 'input' | 'raw' | 'text' | 'parseText' | 'docId' | 'meta'> {
+  return run(PREPARE, { input }, options) as Pick<Work, 'input' | 'raw' | 'text' | 'parseText' | 'docId' | 'meta'>;
 }
 
 /** Entities, mentions and relations from a prepared text and its parse. Pure. */
-export function analyse(prepared: Pick<Work, 'input' | 'raw' | 'text' | 'docId' | 'meta'>, parse: Parse, options: IngestOptions): Extraction {
+export function analyse(prepared: Pick<Work, 'input' | 'raw' | 'text' | 'parseText' | 'docId' | 'meta'>, parse: Parse, options: IngestOptions): Extraction {
   const w = run(ANALYSE, { ...prepared, parse }, options) as Work;
   const used = new Set(w.relations.flatMap((r) => [r.source, r.target]));
   for (const m of w.resolution.mentions) used.add(m.entityId);
@@ -69,5 +71,5 @@ export function analyse(prepared: Pick<Work, 'input' | 'raw' | 'text' | 'docId' 
 export async function extract(input: DocumentInput, nlp: NlpClient, overrides: Partial<IngestOptions> = {}): Promise<Extraction> {
   const options = ingestOptions(overrides);
   const prepared = prepare(input, options);
-  return analyse(prepared, await nlp.parse(prepared.text), options);
+  return analyse(prepared, await nlp.parse(prepared.parseText), options);
 }

@@ -24,6 +24,8 @@ export interface Work {
   input: DocumentInput;
   raw: string;
   text: string;
+  /** The text as the parser reads it: the stored text with datelines blanked, offsets unchanged. */
+  parseText: string;
   docId: string;
   meta: DocumentMeta;
   parse: Parse;
@@ -36,6 +38,7 @@ export interface Work {
   candidates: Relation[];
   listCandidates: Relation[];
   infoboxCandidates: Relation[];
+  locationCandidates: Relation[];
   allowedRelations: Relation[];
   distinctPairs: Relation[];
   relations: Relation[];

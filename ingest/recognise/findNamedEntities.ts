@@ -75,7 +75,8 @@ function properRuns(tagged: readonly Token[], known: (start: number, end: number
       // A number that belongs to the name: "VEN 911", "ECU 911", "Mi 10T".
       else if (next && next.pos === 'CD' && /^\d[\dA-Za-z-]*$/.test(next.word) && !/^(?:19|20)\d\d$/.test(next.word) && next.ner !== 'DATE') end += 1;
       else if (next && next.word === '-' && tokens[end + 1]?.pos === 'CD') end += 2;
-      else if (next && JOINERS.has(next.word) && PROPER.test(tokens[end + 1]?.pos ?? '') && !breaks(tokens[end + 1]) && !person(tokens[end - 1]) && !known(i, end)) { end += 2; joined = true; }
+      // A name complete with its legal form is not joined to what follows: "Avigilon Corporation of Vancouver".
+      else if (next && JOINERS.has(next.word) && PROPER.test(tokens[end + 1]?.pos ?? '') && !breaks(tokens[end + 1]) && !person(tokens[end - 1]) && !known(i, end) && !suffixWord(tokens[end - 1])) { end += 2; joined = true; }
       else if (next && joined && (next.word === 'and' || next.word === '&') && PROPER.test(tokens[end + 1]?.pos ?? '')) end += 2;
       else break;
     }
@@ -158,15 +159,18 @@ function contextType(sentence: ParsedSentence, start: number, end: number, catal
   return undefined;
 }
 
-function typeOf(name: string, ner: string | undefined, catalog: Catalog, context: EntityType | undefined): EntityType | undefined {
-  const words = name.toLowerCase().split(/\s+/);
-  // "Communist Party Secretary", "Deputy Director": a title is not a name.
-  if (TITLES.has(words[words.length - 1]!)) return undefined;
+/**
+ * The type a name's own words or its sentence give it: the catalog, its words, what the sentence
+ * calls it. Firm evidence, unlike the NER class.
+ */
+function firmTypeOf(name: string, catalog: Catalog, context: EntityType | undefined): EntityType | undefined {
   const known = catalog.byKey.get(coreKeys(name).join(' ')) ?? catalog.byKey.get(nameKey(name));
   if (known?.length) return catalog.byId.get(known[0]!)!.type;
-  const byWords = typeByWords(name);
-  if (byWords) return byWords;
-  if (context) return context;
+  return typeByWords(name) ?? context;
+}
+
+/** The type guessed from the NER class, which often takes a brand for a person or a place, or from the name's shape. */
+function guessedTypeOf(name: string, ner: string | undefined, catalog: Catalog): EntityType | undefined {
   if (ner === 'PERSON') return 'Person';
   if (ner === 'LOCATION') return stateNamed(catalog, name) ? 'State' : 'Place';
   if (ner === 'ORGANIZATION') return 'Company';
@@ -175,21 +179,69 @@ function typeOf(name: string, ner: string | undefined, catalog: Catalog, context
   return undefined;
 }
 
-export function findNamedMentions(text: string, sentence: ParsedSentence, catalog: Catalog): Mention[] {
+/** What the rest of the document calls a name: the same name typed firmly or by a guess, or a word of a longer name. */
+export interface DocumentTypes {
+  firm(name: string): EntityType | undefined;
+  guessed(name: string): EntityType | undefined;
+  wordOf(name: string): EntityType | undefined;
+}
+
+const NO_DOCUMENT: DocumentTypes = { firm: () => undefined, guessed: () => undefined, wordOf: () => undefined };
+
+/** Types that a short form of the name shares ("Sistema" in a text that names "Sistema PJSFC"). */
+const SHORTENED: readonly EntityType[] = ['Company', 'Organization', 'Agency'];
+const ACTORS: readonly EntityType[] = [...SHORTENED, 'Person', 'Place', 'State'];
+
+interface Typed { mention: Mention; firm: boolean }
+
+/**
+ * What the rest of the document calls a name the sentence alone types weakly or not at all: the
+ * same name typed elsewhere ("Sistema" at the start of a sentence, where NER saw nothing, is the
+ * company named before), or a word of a longer organisation name ("Protei", which NER takes for a
+ * person, in a page about the "Research and Technical Center PROTEI").
+ */
+function documentTypes(named: readonly Typed[], catalog: Catalog): DocumentTypes {
+  const firm = new Map<string, EntityType>();
+  const guessed = new Map<string, EntityType>();
+  const words = new Map<string, EntityType>();
+  // A country's name or adjective inside a longer name ("Chinese Academy of Sciences") names the country, not the body.
+  const countryWord = (k: string) => catalog.countryByAdjective.has(k) || Boolean(stateNamed(catalog, k));
+  for (const t of named) {
+    const keys = coreKeys(t.mention.name);
+    // Only names of actors and places: a word typed a technology by its context ("Western
+    // technology") is not a name elsewhere.
+    if (ACTORS.includes(t.mention.type)) (t.firm ? firm : guessed).set(keys.join(' '), t.mention.type);
+    if (t.firm && SHORTENED.includes(t.mention.type) && keys.length > 1) for (const k of keys) if (k.length > 3 && !words.has(k) && !countryWord(k)) words.set(k, t.mention.type);
+  }
+  const key = (name: string) => coreKeys(name).join(' ');
+  return {
+    firm: (name) => firm.get(key(name)),
+    guessed: (name) => guessed.get(key(name)),
+    wordOf: (name) => (coreKeys(name).length === 1 ? words.get(key(name)) : undefined),
+  };
+}
+
+function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog, elsewhere: DocumentTypes): Typed[] {
   const t = sentence.tokens;
-  const found: Mention[] = [];
+  const found: Typed[] = [];
   const add = (start: number, end: number, ner: string | undefined, rule: string) => {
     const [s, e] = trim(t, start, end);
     if (e - s === 1 && NOT_NAMES.has(t[s]!.word.toLowerCase())) return;
     const name = text.slice(t[s]!.start, t[e - 1]!.end);
-    const type = typeOf(name, ner, catalog, contextType(sentence, s, e, catalog, text));
+    const words = name.toLowerCase().split(/\s+/);
+    // "Communist Party Secretary", "Deputy Director": a title is not a name.
+    if (TITLES.has(words[words.length - 1]!)) return;
+    const firm = firmTypeOf(name, catalog, contextType(sentence, s, e, catalog, text)) ?? elsewhere.firm(name);
+    // NER takes many brands for persons; a word of an organisation's name in the same text is that organisation.
+    const type = firm ?? (ner === 'PERSON' ? elsewhere.wordOf(name) : undefined) ?? guessedTypeOf(name, ner, catalog)
+      ?? elsewhere.guessed(name) ?? elsewhere.wordOf(name);
     // An acronym is kept untyped-as-yet: resolveEntities ties it to the name it abbreviates, or drops it.
     if (!type && e - s === 1 && ACRONYM.test(name)) {
-      found.push(spanMention(text, sentence, s, e, { type: 'Organization', catalogKeys: [], name, origin: 'discovered', rule: 'acronym' }));
+      found.push({ mention: spanMention(text, sentence, s, e, { type: 'Organization', catalogKeys: [], name, origin: 'discovered', rule: 'acronym' }), firm: false });
       return;
     }
     if (!type || !/\p{Lu}/u.test(name)) return;
-    found.push(spanMention(text, sentence, s, e, { type, catalogKeys: [], name, origin: 'discovered', rule }));
+    found.push({ mention: spanMention(text, sentence, s, e, { type, catalogKeys: [], name, origin: 'discovered', rule }), firm: Boolean(firm) });
   };
   for (const [s, e, ner] of nerRuns(t)) add(s, e, ner, `ner-${ner.toLowerCase()}`);
   const known = (s: number, e: number) => Boolean(catalog.byKey.get(nameKey(text.slice(t[s]!.start, t[e - 1]!.end)))?.length);
@@ -201,9 +253,17 @@ export function findNamedMentions(text: string, sentence: ParsedSentence, catalo
   return found;
 }
 
+export function findNamedMentions(text: string, sentence: ParsedSentence, catalog: Catalog, elsewhere: DocumentTypes = NO_DOCUMENT): Mention[] {
+  return typedMentions(text, sentence, catalog, elsewhere).map((t) => t.mention);
+}
+
 export const findNamedEntities = defineStage({
   name: 'findNamedEntities',
   requires: ['parse', 'text'],
   assigns: 'namedMentions',
-  run: (w, o) => w.parse.sentences.flatMap((s) => findNamedMentions(w.text, s, o.catalog)),
+  run: (w, o) => {
+    // Twice: the first reading tells the second what the document calls each name.
+    const elsewhere = documentTypes(w.parse.sentences.flatMap((s) => typedMentions(w.text, s, o.catalog, NO_DOCUMENT)), o.catalog);
+    return w.parse.sentences.flatMap((s) => findNamedMentions(w.text, s, o.catalog, elsewhere));
+  },
 });

@@ -128,7 +128,9 @@ export function matchSentence(text: string, docId: string, sentence: ParsedSente
       let subjects = reach(tree, t.i, pattern.subject).flatMap((x) => refsAt(sentence, tree, refs, x));
       if (!subjects.length && pattern.subject.includes('@agent')) subjects = misparsedSubject(sentence, tree, refs, t.i);
       if (!subjects.length && issuer && ISSUED.includes(pattern.type) && children(tree, t.i, 'aux:pass').length) subjects = [{ ...issuer, anaphor: true }];
-      const objects = reach(tree, t.i, pattern.object).flatMap((x) => refsAt(sentence, tree, refs, x));
+      const objects = pattern.objectInOrder
+        ? pattern.object.map((path) => reach(tree, t.i, [path]).flatMap((x) => refsAt(sentence, tree, refs, x))).find((found) => found.length) ?? []
+        : reach(tree, t.i, pattern.object).flatMap((x) => refsAt(sentence, tree, refs, x));
       if (!subjects.length || !objects.length) continue;
       const qualifiers = qualify(sentence, tree, t.i, text);
       if (qualifiers.denied) continue;

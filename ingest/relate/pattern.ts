@@ -37,6 +37,11 @@ export const RelationPatternSchema = z.object({
   pos: z.enum(['verb', 'noun', 'any']).default('verb'),
   subject: z.array(Path).min(1),
   object: z.array(Path).min(1),
+  /**
+   * Object paths are tried in order and the first that reaches a name wins: in "Communist Party
+   * Secretary of Xinjiang" the title's "of" names what is led, not the word before it.
+   */
+  objectInOrder: z.boolean().default(false),
   /** Types the ends must have beyond what the ontology allows (a pattern narrower than its type). */
   subjectTypes: z.array(z.enum(ENTITY_TYPES)).optional(),
   objectTypes: z.array(z.enum(ENTITY_TYPES)).optional(),

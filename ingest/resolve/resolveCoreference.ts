@@ -2,7 +2,7 @@
  * @module resolveCoreference: pronouns and definite descriptions that point back to an entity named
  * before ("It was added...", "the company said", "the ministry's cameras"), resolved to the nearest
  * compatible entity within the last few sentences, preferring one that was the subject of its
- * sentence (writers keep talking about their subject). Relation patterns then reach the entity
+ * sentence (writers keep talking about their subject); "whose" is the name its clause is set beside. Relation patterns then reach the entity
  * through the pronoun as if it were named there.
  */
 import type { EntityType } from '../../cypher/ontology.ts';
@@ -63,6 +63,14 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
     for (const t of s.tokens) {
       if (named.some((r) => r.sentence === s.index && t.i >= r.tokenStart && t.i < r.tokenEnd)) continue;
       const word = t.word.toLowerCase();
+      if (t.pos === 'WP$') {
+        // "Hikvision, whose largest shareholder is CETC": whose is the name the clause is set beside.
+        const beside = named.filter((r) => r.sentence === s.index && !r.anaphor && r.end <= t.start
+          && /^\s*(?:\([^()]*\)\s*)?,?\s*$/.test(s.tokens.filter((x) => x.start >= r.end && x.end <= t.start).map((x) => x.word).join(' ')))
+          .sort((a, b) => b.end - a.end)[0];
+        if (beside) found.push({ ...beside, start: t.start, end: t.end, text: t.word, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
+        continue;
+      }
       let types: readonly EntityType[] | undefined;
       if (/^PRP\$?$/.test(t.pos)) types = PRONOUNS[word];
       else if (t.pos === 'NN' && DESCRIPTIONS[t.lemma.toLowerCase()]) {
@@ -81,6 +89,17 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
           found.push({ entityIds: ids, type: earlier.find((r) => r.entityIds[0] === ids[0])!.type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
         }
         continue;
+      }
+      if (t.pos === 'PRP$') {
+        // "the company opened an office and listed Changi Airport and Certis among its clients": a
+        // possessive speaks of its clause's subject, named or itself a pronoun, before any name nearer.
+        const subject = [...named, ...found]
+          .filter((r) => r.sentence === s.index && r.end <= t.start && types!.includes(r.type) && (tree.up[r.head] ?? []).some((d) => d.rel.startsWith('nsubj')))
+          .sort((a, b) => b.end - a.end)[0];
+        if (subject) {
+          found.push({ entityIds: subject.entityIds, type: subject.type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
+          continue;
+        }
       }
       // A pronoun is not the subject of its own verb: in "Commerce placed it on the list", it is not Commerce.
       const coArguments = new Set((tree.up[t.i] ?? []).flatMap((d) => (tree.down[d.gov] ?? []).map((c) => c.dep)));

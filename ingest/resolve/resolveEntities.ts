@@ -125,6 +125,9 @@ export function resolveAll(mentions: readonly Mention[], sentences: readonly Par
       if (earlier) return earlier;
     }
     if (SHORTENABLE.includes(m.type) || m.rule === 'proper-noun') {
+      // A name already known as itself stays itself: "Sistema" is not "Sistema VC" once "Sistema" is named.
+      const same = entities.get(slug(m.name));
+      if (same && same.origin === 'discovered' && SHORTENABLE.includes(same.type)) return same;
       // "Dahua" after "Zhejiang Dahua Technology Co., Ltd.": a short form inside a longer name named before.
       const joined = ` ${keys.join(' ')} `;
       const longer = [...entities.values()].find((e) => SHORTENABLE.includes(e.type) && keys.length > 0

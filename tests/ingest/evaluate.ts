@@ -69,7 +69,8 @@ export interface Evaluation {
   byType: TypeScore[];
   overall: TypeScore;
   falsePositives: Drawn[];
-  falseNegatives: { document: string; fact: [string, string, string]; quote?: string }[];
+  /** `unseen` names the marked ends the extractor never recognised anywhere in the document. */
+  falseNegatives: { document: string; fact: [string, string, string]; quote?: string; unseen: string[] }[];
   rejectedDrawn: Drawn[];
   /** For each rule, the true facts it drew and the documents they came from (dev and seed documents when written by --justify). */
   justification: Record<string, { documents: string[]; facts: number }>;
@@ -147,10 +148,12 @@ export async function evaluate(docs: readonly GoldDocument[], nlp: NlpClient): P
         if (rejected.has(k)) result.rejectedDrawn.push(d);
       }
     }
+    const seen = new Set(map.values());
     for (const [k, f] of goldKeys) {
       if (drawn.has(k)) continue;
       bump(f.relation, 'fn');
-      result.falseNegatives.push({ document: doc.id, fact: [f.subject, f.relation, f.object], ...(f.quote ? { quote: f.quote } : {}) });
+      const unseen = [f.subject, f.object].filter((n) => !seen.has(n));
+      result.falseNegatives.push({ document: doc.id, fact: [f.subject, f.relation, f.object], ...(f.quote ? { quote: f.quote } : {}), unseen });
     }
   }
   const byType = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([t, c]) => score(t, c.tp, c.fp, c.fn));
@@ -177,11 +180,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     for (const part of parts.length ? parts : (['dev'] as const)) {
       const e = await evaluate(goldDocuments(part), nlp);
       console.log(`\n== ${part}\n${table(e)}`);
+      // Where recall is lost: an end never recognised, or both recognised and no pattern read the sentence.
+      const unseen = e.falseNegatives.filter((d) => d.unseen.length).length;
+      console.log(`missed with an end never recognised: ${unseen}; with both ends recognised: ${e.falseNegatives.length - unseen}`);
       if (process.argv.includes('--list') && part !== 'test') {
         console.log('\nfalse positives:');
         for (const d of e.falsePositives) console.log(`  ${d.document}: ${d.fact.join(' ')}  [${d.rule}]`);
         console.log('\nmissed:');
-        for (const d of e.falseNegatives) console.log(`  ${d.document}: ${d.fact.join(' ')}${d.quote ? `  << ${d.quote.slice(0, 140)}` : ''}`);
+        for (const d of e.falseNegatives) console.log(`  ${d.document}: ${d.fact.join(' ')}${d.unseen.length ? ` (unseen: ${d.unseen.join(', ')})` : ''}${d.quote ? `  << ${d.quote.slice(0, 140)}` : ''}`);
       }
       if (e.rejectedDrawn.length) console.log(`\nrejected facts drawn: ${e.rejectedDrawn.map((d) => `${d.document}: ${d.fact.join(' ')}`).join('; ')}`);
       if (part !== 'test') for (const [rule, j] of Object.entries(e.justification)) {

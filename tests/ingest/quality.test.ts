@@ -3,8 +3,8 @@
  * test half, which no rule was written for or changed because of, on its development half, and on
  * the seed articles. The floors sit just under the figures measured when they were set
  * (tests/ingest/README.md records those); a change that loses facts or draws wrong ones fails here.
- * Every relation pattern must have found true facts in the tuning documents; the project's rule asks
- * for two different sources, which tests/ingest/README.md shows most patterns do not yet have.
+ * Every relation pattern must have found true facts in two different tuning documents; the seven
+ * written before that rule that have found them in only one are named below until they earn a second.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,9 +14,9 @@ import { evaluate, goldDocuments, JUSTIFICATION, type Evaluation } from './evalu
 
 const nlp = testNlp();
 const FLOORS = {
-  test: { precision: 0.7, recall: 0.25 },
-  dev: { precision: 0.7, recall: 0.31 },
-  seeds: { precision: 0.55, recall: 0.17 },
+  test: { precision: 0.69, recall: 0.3 },
+  dev: { precision: 0.69, recall: 0.3 },
+  seeds: { precision: 0.5, recall: 0.17 },
 } as const;
 
 for (const part of ['test', 'dev', 'seeds'] as const) {
@@ -32,9 +32,15 @@ for (const part of ['test', 'dev', 'seeds'] as const) {
   });
 }
 
+/** Patterns from before the two-source rule, with true facts in one tuning document so far. */
+const ONE_SOURCE = new Set([
+  'located-possessive-body', 'owns-stake-sold', 'partners-noun', 'sanctions-imposed-on',
+  'supplies-bought-from', 'supplies-contract-awarded', 'supplies-vendor-goods-in',
+]);
+
 describe('relation patterns', () => {
-  it('each have found true facts in the tuning documents (development half and seeds), as recorded by `evaluate.ts --justify`', () => {
+  it('each have found true facts in two tuning documents (development half and seeds), as recorded by `evaluate.ts --justify`', () => {
     const justified = JSON.parse(readFileSync(JUSTIFICATION, 'utf8')) as Record<string, { documents: string[] }>;
-    for (const p of PATTERNS) expect(justified[p.id]?.documents.length ?? 0, p.id).toBeGreaterThanOrEqual(1);
+    for (const p of PATTERNS) expect(justified[p.id]?.documents.length ?? 0, p.id).toBeGreaterThanOrEqual(ONE_SOURCE.has(p.id) ? 1 : 2);
   });
 });

@@ -93,3 +93,22 @@ describe('every relation carries its sentence', () => {
     expect(r!.evidence).toMatchObject({ rule: expect.any(String), confidence: expect.any(Number), year: 2017 });
   });
 });
+
+describe('where things are, from how names are written', () => {
+  it('reads a place followed by the places that hold it, but not a list of places', async () => {
+    expect(facts(await extract('The company moved its offices to Jinan, Shandong, China in 2009.'))).toEqual(expect.arrayContaining([
+      'Jinan LOCATED_IN Shandong', 'Shandong LOCATED_IN China',
+    ]));
+    expect(facts(await extract('Cameras went up in Nairobi, Mombasa and Kisumu.')).filter((f) => f.includes('LOCATED_IN'))).toEqual([]);
+  });
+  it('reads a company "of" its country, shared by the names it is said of together', async () => {
+    expect(facts(await extract('The Bureau added NSO Group and Candiru, both of Israel, and Positive Technologies, of Russia, to the Entity List.'))).toEqual(expect.arrayContaining([
+      'NSO Group LOCATED_IN Israel', 'Candiru LOCATED_IN Israel', 'Positive Technologies LOCATED_IN Russia',
+    ]));
+  });
+  it('reads a shareholder named in a clause about the company ("whose largest shareholder is")', async () => {
+    expect(facts(await extract('Hikvision, whose largest shareholder is China Electronics Technology Group Corporation, denied the claims.'))).toContain(
+      'China Electronics Technology Group Corporation OWNS Hikvision',
+    );
+  });
+});

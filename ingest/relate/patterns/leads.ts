@@ -15,7 +15,7 @@ export const leads: PatternInput[] = [
     id: 'leads-title', type: 'LEADS', pos: 'noun',
     triggers: TITLES,
     subject: ['@holder', '^compound', '^nsubj', 'appos', '^conj:*>^appos'], object: ['nmod:of', 'nmod:poss', 'compound', 'nmod:at', 'nmod:for', '^compound>compound'],
-    subjectTypes: ['Person'],
+    subjectTypes: ['Person'], objectInOrder: true,
     confidence: 0.75,
   },
   {

@@ -1,12 +1,36 @@
 /**
- * @module OWNS: shareholder to company. "Y owns X", "Y acquired X", "Y holds a stake in X", "X is
- * owned by Y", "X's owner Y"; a stake sold is ownership ended.
+ * @module OWNS: shareholder to company. "Y owns X", "X is controlled by Y", "Y holds a stake in X",
+ * the shareholder nouns ("Y is the majority shareholder of X", "X, whose largest shareholder is Y",
+ * "Y, the owner of X"); a stake sold is ownership ended.
  */
 import type { PatternInput } from '../pattern.ts';
 
 const STAKE = ['stake', 'share', 'shares', 'interest', 'holding', 'control', 'ownership', 'equity', 'percent', '%'];
 
+/** What is controlled that is not a company: markets, exports, a territory. */
+const NOT_HOLDINGS = ['market', 'export', 'access', 'price', 'territory', 'area', 'region', 'border', 'flow', 'supply', 'data'];
+
 export const owns: PatternInput[] = [
+  {
+    id: 'owns-verb', type: 'OWNS', pos: 'verb',
+    triggers: ['own', 'control', 'co-own'],
+    subject: ['@agent'], object: ['@patient', 'iobj'],
+    forbids: [{ path: '@patient', lemmas: NOT_HOLDINGS }],
+    confidence: 0.75,
+  },
+  {
+    id: 'owns-stake-held', type: 'OWNS', pos: 'verb',
+    triggers: ['hold', 'have', 'own', 'keep', 'retain', 'take', 'acquire', 'buy', 'purchase'],
+    subject: ['@agent'], object: ['obj>nmod:in', 'obj>nmod:of', 'obl:in'],
+    requires: [{ path: 'obj', lemmas: STAKE }],
+    confidence: 0.75,
+  },
+  {
+    id: 'owns-shareholder-noun', type: 'OWNS', pos: 'noun',
+    triggers: ['shareholder', 'owner', 'stakeholder', 'co-owner', 'stockholder'],
+    subject: ['nsubj', 'nsubj:xsubj', '^nsubj', '^appos', 'appos'], object: ['nmod:of', 'nmod:in', 'nmod:poss'],
+    confidence: 0.75,
+  },
   {
     id: 'owns-stake-sold', type: 'OWNS', pos: 'verb',
     triggers: ['sell', 'divest', 'dispose', 'reduce', 'exit', 'transfer'],

@@ -16,7 +16,9 @@ export const sanctions: PatternInput[] = [
   {
     id: 'sanctions-listed', type: 'SANCTIONS', pos: 'verb',
     triggers: ['add', 'place', 'put', 'include', 'list', 'name', 'move', 'enter'],
-    subject: ['@agent'], object: ['@patient'],
+    // Names listed with the one designated ("placed YITU on the list together with Hikvision, Dahua"), or
+    // after a colon ("added four companies to the Entity List: NSO Group and Candiru, ...").
+    subject: ['@agent'], object: ['@patient', 'obl:together_with', 'obl:along_with', 'obl:alongside', 'parataxis'],
     requires: [{ path: 'obl:*', types: ['Law'] }],
     subjectTypes: ['State', 'Agency', 'Organization'],
     objectTypes: ['Company', 'Person', 'Agency', 'Organization'],

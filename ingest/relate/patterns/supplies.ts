@@ -6,7 +6,8 @@
  */
 import type { PatternInput } from '../pattern.ts';
 
-const CUSTOMER_SLOTS = ['obl:to', 'obl:for', 'iobj', 'obj>nmod:to', 'obj>nmod:for', 'nsubj:pass>nmod:to', 'obl:with'];
+/** The customer: "sold cameras to Almaty", "supplied the police", "sells its systems to providers in Bahrain". */
+const CUSTOMER_SLOTS = ['obl:to', 'obl:for', 'iobj', 'obj>nmod:to', 'obj>nmod:for', 'nsubj:pass>nmod:to', 'obl:with', 'obl:to>nmod:in'];
 /** What is sold is not a customer, and a stake or business sold is ownership changing hands. */
 const NOT_GOODS = ['stake', 'share', 'shares', 'business', 'unit', 'subsidiary', 'division', 'stock', 'holding', 'interest'];
 

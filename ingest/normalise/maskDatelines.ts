@@ -1,0 +1,21 @@
+/**
+ * @module maskDatelines: what the parser reads. A news dateline ("WASHINGTON, November 3, 2021 - ",
+ * "TASHKENT, June 2019 (Reuters-style) - ") runs into the first sentence and the parser takes the
+ * city for the subject of its verb. The parser is given the text with the dateline blanked out,
+ * space for character, so every offset it returns is still an offset of the stored text.
+ */
+import { defineStage } from '../stage.ts';
+
+const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{4}|\d{4})`;
+const DATELINE = new RegExp(String.raw`^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][A-Za-z .'-]{2,30})?, ${DATE}(?: \([^()\n]{1,40}\))? ?[-\u2013\u2014]{1,2} `, 'gm');
+
+export function withoutDatelines(text: string): string {
+  return text.replace(DATELINE, (line) => ' '.repeat(line.length));
+}
+
+export const maskDatelines = defineStage({
+  name: 'maskDatelines',
+  requires: ['text'],
+  assigns: 'parseText',
+  run: (w) => withoutDatelines(w.text),
+});

@@ -1,0 +1,88 @@
+/**
+ * @module readLocations: where things are, from the way names are written rather than from a verb.
+ * A place followed by the place that holds it ("Hangzhou, Zhejiang, China", "San Jose, California");
+ * a company or organisation followed by "of" its country or city ("Positive Technologies, of
+ * Russia", "NSO Group and Candiru, both of Israel", "Avigilon Corporation of Vancouver"); a country's
+ * company ("France's Orange SA"); and, in a key-value line, a company followed by its town
+ * ("Contractor: Neva Company 2020 DOO, Ranilug"). Read from the text between two names, which the
+ * parser often attaches wrongly in long lists; a list ("Nairobi, Mombasa and Kisumu") is not a chain.
+ */
+import { allowsRelation, relationshipId } from '../../cypher/ontology.ts';
+import { defineStage } from '../stage.ts';
+import type { ParsedSentence, Reference, Relation } from '../types.ts';
+
+const CONFIDENCE = 0.7;
+const PLACES = new Set(['Place', 'State']);
+const HOLDERS = new Set(['Company', 'Organization']);
+const KEY_LINE = /^[\p{Lu}][\p{L} ()/-]{0,40}:\s/u;
+
+/** Text between two names that makes the second the first's place. */
+const COMMA = /^\s*,\s*$/;
+const OF = /^\s*,?\s+(?:both\s+|all\s+|each\s+)?of\s+(?:the\s+)?$/;
+const POSSESSIVE = /^\s*['\u2019]s?\s+$/;
+/** Regions no chain of places climbs to: "Markets: Africa, Asia, Europe, Latin America" is a list. */
+const WORLD_REGIONS = /^(?:africa|asia|europe|latin america|south america|north america|the americas|middle east|the middle east|central asia|southeast asia|south-east asia|east asia|eastern europe|western europe|oceania|the balkans|the caucasus)$/i;
+/** A chain names a place and what holds it, at most city, region, country: longer is a list. */
+const LONGEST_CHAIN = 3;
+
+export function locationRelations(text: string, docId: string, sentence: ParsedSentence, refs: readonly Reference[]): Relation[] {
+  const named = refs.filter((r) => !r.anaphor).sort((a, b) => a.start - b.start || b.end - a.end)
+    // One reference a span: the longest.
+    .filter((r, i, all) => !all.some((o, j) => j < i && o.start <= r.start && o.end >= r.end));
+  const between = (a: Reference, b: Reference) => text.slice(a.end, b.start);
+  const after = (r: Reference) => text.slice(r.end, sentence.end);
+  const line = text.slice(sentence.start, sentence.end);
+  const found: Relation[] = [];
+  const add = (from: Reference, to: Reference, rule: string) => {
+    const [source, target] = [from.entityIds[0]!, to.entityIds[0]!];
+    if (source === target || !allowsRelation('LOCATED_IN', from.type, to.type)) return;
+    found.push({
+      id: relationshipId(source, 'LOCATED_IN', target), type: 'LOCATED_IN', source, target,
+      evidence: { doc: docId, quote: line, start: sentence.start, end: sentence.end, rule, confidence: CONFIDENCE },
+    });
+  };
+
+  // Chains of places joined by commas, unless the chain is a list.
+  let chain: Reference[] = [];
+  const closeChain = () => {
+    const last = chain[chain.length - 1];
+    const first = chain[0];
+    const listed = last && (/^\s*,?\s+(?:and|or)\s/.test(after(last)) || (first && /,\s*$/.test(text.slice(sentence.start, first.start)) && named.some((r) => r.end <= first.start && PLACES.has(r.type) && COMMA.test(between(r, first)))));
+    const regions = chain.some((r) => WORLD_REGIONS.test(r.text.trim()));
+    if (chain.length > 1 && chain.length <= LONGEST_CHAIN && !listed && !regions) for (let i = 0; i + 1 < chain.length; i++) if (chain[i]!.type === 'Place') add(chain[i]!, chain[i + 1]!, 'located-place-chain');
+    chain = [];
+  };
+  for (const r of named) {
+    if (!PLACES.has(r.type)) {
+      closeChain();
+      continue;
+    }
+    const prev = chain[chain.length - 1];
+    if (prev && !COMMA.test(between(prev, r))) closeChain();
+    chain.push(r);
+  }
+  closeChain();
+
+  for (let i = 0; i < named.length; i++) {
+    const a = named[i]!;
+    const b = named[i + 1];
+    if (!b) break;
+    if (HOLDERS.has(a.type) && PLACES.has(b.type) && OF.test(between(a, b))) {
+      add(a, b, 'located-of-place');
+      // "NSO Group and Candiru, both of Israel": the name joined before shares the place.
+      const joined = named[i - 1];
+      if (joined && HOLDERS.has(joined.type) && /^\s+(?:and|&)\s+$/.test(between(joined, a)) && /both|all|each/.test(between(a, b))) add(joined, b, 'located-of-place');
+    }
+    // Not a name used as a modifier: "Kenya's Huawei-built network".
+    if (PLACES.has(a.type) && b.type === 'Company' && POSSESSIVE.test(between(a, b)) && !/^[-\u2010\u2011]/.test(after(b))) add(b, a, 'located-possessive-company');
+    if (KEY_LINE.test(line) && HOLDERS.has(a.type) && PLACES.has(b.type) && COMMA.test(between(a, b))) add(a, b, 'located-key-line');
+  }
+  return found;
+}
+
+export const readLocations = defineStage({
+  name: 'readLocations',
+  requires: ['parse', 'text', 'docId', 'resolution'],
+  assigns: 'locationCandidates',
+  run: (w) => w.parse.sentences.flatMap((s) => locationRelations(w.text, w.docId, s, w.resolution.references.filter((r) => r.sentence === s.index))),
+});
