@@ -29,9 +29,17 @@ export function follow(tree: Tree, from: number, path: string): number[] {
   return at;
 }
 
+/** A path with its leading macro spelled out: `@placement>nmod:poss` is `obl:*>nmod:poss`, `obj>nmod:*>nmod:poss`, ... */
+function expand(path: string): readonly string[] {
+  const [head, ...rest] = path.split('>');
+  const bases = MACROS[head!];
+  if (!bases) return [path];
+  return rest.length ? bases.map((b) => `${b}>${rest.join('>')}`) : bases;
+}
+
 export function reach(tree: Tree, from: number, paths: readonly string[]): number[] {
   const out = new Set<number>();
-  for (const p of paths) for (const path of MACROS[p] ?? [p]) for (const t of follow(tree, from, path)) out.add(t);
+  for (const p of paths) for (const path of expand(p)) for (const t of follow(tree, from, path)) out.add(t);
   // Conjuncts the enhanced graph did not already share ("A, B and C" under a preposition it dropped).
   for (const t of [...out]) for (const c of children(tree, t, 'conj:*')) out.add(c);
   return [...out];
@@ -125,12 +133,13 @@ export function matchSentence(text: string, docId: string, sentence: ParsedSente
       if (!triggerFits(pattern, t.pos)) continue;
       if (!pattern.requires.every((c) => holds(sentence, tree, refs, t.i, c))) continue;
       if (pattern.forbids.some((c) => holds(sentence, tree, refs, t.i, c))) continue;
-      let subjects = reach(tree, t.i, pattern.subject).flatMap((x) => refsAt(sentence, tree, refs, x));
+      const ends = (paths: readonly string[], inOrder: boolean) => (inOrder
+        ? paths.map((path) => reach(tree, t.i, [path]).flatMap((x) => refsAt(sentence, tree, refs, x))).find((found) => found.length) ?? []
+        : reach(tree, t.i, paths).flatMap((x) => refsAt(sentence, tree, refs, x)));
+      let subjects = ends(pattern.subject, pattern.subjectInOrder);
       if (!subjects.length && pattern.subject.includes('@agent')) subjects = misparsedSubject(sentence, tree, refs, t.i);
       if (!subjects.length && issuer && ISSUED.includes(pattern.type) && children(tree, t.i, 'aux:pass').length) subjects = [{ ...issuer, anaphor: true }];
-      const objects = pattern.objectInOrder
-        ? pattern.object.map((path) => reach(tree, t.i, [path]).flatMap((x) => refsAt(sentence, tree, refs, x))).find((found) => found.length) ?? []
-        : reach(tree, t.i, pattern.object).flatMap((x) => refsAt(sentence, tree, refs, x));
+      const objects = ends(pattern.object, pattern.objectInOrder);
       if (!subjects.length || !objects.length) continue;
       const qualifiers = qualify(sentence, tree, t.i, text);
       if (qualifiers.denied) continue;

@@ -4,7 +4,7 @@
  * dependency paths from the trigger to each end. Paths are steps joined by `>`: `obj` goes down the
  * `obj` edge, `^appos` up an `appos` edge, `obl:*` down any `obl` edge; `.` is the trigger itself.
  * Macros spell the voice-independent roles once: `@agent` (who does it, active or passive) and
- * `@patient` (what it is done to). A pattern earns its place by finding true facts in at least two
+ * `@patient` (what it is done to); a macro may start a longer path (`@placement>nmod:poss`). A pattern earns its place by finding true facts in at least two
  * different documents of the development set: tests/ingest/blind/dev/justification.json records
  * them, and a test fails for a pattern that has fewer.
  */
@@ -16,9 +16,11 @@ export const MACROS: Record<string, readonly string[]> = {
   '@patient': ['obj', 'nsubj:pass', '^acl'],
   /** Who a noun is said of: "X is a supplier", "X, a supplier", "X's supplier" is not this (that is the owner). */
   '@holder': ['nsubj', '^appos', '^acl:relcl', 'nsubj:xsubj', '^nmod:poss>nsubj'],
+  /** Where something was put: on the verb, or hung by the parser on what was put ("placed A and B on its list"). */
+  '@placement': ['obl:*', 'obj>nmod:*', 'nsubj:pass>nmod:*'],
 };
 
-const Path = z.string().regex(/^(?:@\w+|\.|\^?[a-z]+(?::[\w*]+)?(?:>\^?[a-z]+(?::[\w*]+)?)*)$/, 'a path is steps like obj>nmod:to or ^appos, or a @macro');
+const Path = z.string().regex(/^(?:\.|(?:@\w+|\^?[a-z]+(?::[\w*]+)?)(?:>\^?[a-z]+(?::[\w*]+)?)*)$/, 'a path is steps like obj>nmod:to or ^appos, and may start with a @macro');
 
 const Constraint = z.object({
   /** Where to look from the trigger. */
@@ -38,9 +40,11 @@ export const RelationPatternSchema = z.object({
   subject: z.array(Path).min(1),
   object: z.array(Path).min(1),
   /**
-   * Object paths are tried in order and the first that reaches a name wins: in "Communist Party
-   * Secretary of Xinjiang" the title's "of" names what is led, not the word before it.
+   * Paths of that end are tried in order and the first that reaches a name wins: in "Communist
+   * Party Secretary of Xinjiang" the title's "of" names what is led, not the word before it; a
+   * designation's agent comes before the owner of the list it names.
    */
+  subjectInOrder: z.boolean().default(false),
   objectInOrder: z.boolean().default(false),
   /** Types the ends must have beyond what the ontology allows (a pattern narrower than its type). */
   subjectTypes: z.array(z.enum(ENTITY_TYPES)).optional(),

@@ -18,9 +18,10 @@ export const sanctions: PatternInput[] = [
     triggers: ['add', 'place', 'put', 'include', 'list', 'name', 'move', 'enter'],
     // Names listed with the one designated ("placed YITU on the list together with Hikvision, Dahua"), or
     // after a colon ("added four companies to the Entity List: NSO Group and Candiru, ...").
-    subject: ['@agent'], object: ['@patient', 'obl:together_with', 'obl:along_with', 'obl:alongside', 'parataxis'],
-    requires: [{ path: 'obl:*', types: ['Law'] }],
-    subjectTypes: ['State', 'Agency', 'Organization'],
+    // With no agent, the owner of the list designates: "was placed on the Commerce Department's Entity List".
+    subject: ['@agent', '@placement>nmod:poss'], object: ['@patient', 'obl:together_with', 'obl:along_with', 'obl:alongside', 'parataxis'],
+    requires: [{ path: '@placement', types: ['Law'] }],
+    subjectTypes: ['State', 'Agency', 'Organization'], subjectInOrder: true,
     objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
     confidence: 0.8,
   },

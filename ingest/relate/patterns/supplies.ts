@@ -8,6 +8,8 @@ import type { PatternInput } from '../pattern.ts';
 
 /** The customer: "sold cameras to Almaty", "supplied the police", "sells its systems to providers in Bahrain". */
 const CUSTOMER_SLOTS = ['obl:to', 'obl:for', 'iobj', 'obj>nmod:to', 'obj>nmod:for', 'nsubj:pass>nmod:to', 'obl:with', 'obl:to>nmod:in'];
+/** What a vendor wins or is awarded. */
+const DEAL = ['contract', 'tender', 'deal', 'order', 'bid', 'auction', 'concession', 'project', 'ppp', 'partnership', 'lot'];
 /** What is sold is not a customer, and a stake or business sold is ownership changing hands. */
 const NOT_GOODS = ['stake', 'share', 'shares', 'business', 'unit', 'subsidiary', 'division', 'stock', 'holding', 'interest'];
 
@@ -47,5 +49,18 @@ export const supplies: PatternInput[] = [
     subject: ['compound', 'nmod:poss', 'nmod:from', 'nmod:by', 'acl>obl:by', 'acl>obl:agent'], object: ['nmod:in', 'nmod:for', 'nmod:at', 'nmod:across', 'nmod:throughout'],
     subjectTypes: ['Company'], objectTypes: ['State', 'Place', 'Agency', 'Program'],
     confidence: 0.6,
+  },
+  {
+    id: 'supplies-contract-won', type: 'SUPPLIES', pos: 'verb',
+    triggers: ['win', 'secure', 'land', 'obtain', 'clinch', 'take', 'sign'],
+    // The customer: the contract's party or place ("contracts with local governments in Xinjiang",
+    // "a PPP in Pishan County"), or what the contract is to build and for whom ("a contract to build
+    // the Moyu County system", "won a contract to build a network for the National Police Service").
+    subject: ['@agent'],
+    object: ['obj>nmod:with', 'obj>nmod:from', 'obj>nmod:for', 'obj>nmod:in', 'obj>nmod:with>nmod:in', 'obl:in', 'obl:with', 'obl:from',
+      'obj>acl:*>obj', 'obj>acl:*>obj>nmod:for', 'xcomp>obj', 'xcomp>obj>nmod:for', 'xcomp>obl:for'],
+    requires: [{ path: 'obj', lemmas: DEAL }],
+    subjectTypes: ['Company', 'Organization'], objectTypes: ['State', 'Place', 'Agency', 'Program', 'Organization'],
+    confidence: 0.7,
   },
 ];
