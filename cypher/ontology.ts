@@ -99,6 +99,27 @@ export const RELATION_TYPES = relationTypes.map((t) => t.name) as unknown as rea
 /** MENTIONS links a Document to the entities it names; it is structural, not a claim, so it carries no evidence. */
 export const MENTIONS = 'MENTIONS' as const;
 
+/**
+ * Watchlists (sanctions and entity lists) are stored beside the graph, not in it: a `:List` holds
+ * `:ListEntry` nodes (`ON_LIST`), and an entry `MATCHES` the graph entity it names. A list is a
+ * source of its own, cited by its publisher's URL; its entries never become relationships of the
+ * graph, so "listed" and "sanctioned, per a document" stay told apart.
+ */
+export const LIST = 'List' as const;
+export const LIST_ENTRY = 'ListEntry' as const;
+export const ON_LIST = 'ON_LIST' as const;
+export const LIST_MATCH = 'MATCHES' as const;
+/**
+ * How an entry is tied to an entity: `linked` by a score above the linking threshold, `pending`
+ * between the thresholds until a person decides, then `confirmed` or `rejected` by that person. A
+ * re-import never overwrites a person's decision.
+ */
+export const MATCH_STATUSES = ['linked', 'pending', 'confirmed', 'rejected'] as const;
+export type MatchStatus = (typeof MATCH_STATUSES)[number];
+export const MatchStatusSchema = z.enum(MATCH_STATUSES);
+/** Entity types a list entry may name: lists designate firms, bodies, organisations and people. */
+export const LISTABLE_TYPES = ['Company', 'Agency', 'Organization', 'Person'] as const satisfies readonly EntityType[];
+
 /** Status words an evidence item may carry, when the sentence states one. */
 /** `ended`: a link that held and stopped (stopped selling, withdrew, sold its stake); `cancelled` never took effect. */
 export const LINK_STATUSES = ['planned', 'signed', 'operating', 'cancelled', 'banned', 'ended'] as const;

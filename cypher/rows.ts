@@ -117,3 +117,77 @@ export interface StoredRelationRow {
   evidence: string[];
   evidenceDocs: string[];
 }
+
+/** A watchlist as written: its id is the slug of its name. */
+export interface ListWrite {
+  id: string;
+  name: string;
+  format: string;
+  source: string;
+  importedAt: string;
+}
+
+/** A list entry as written; `id` is the list's id and the entry's key. */
+export interface ListEntryWrite {
+  id: string;
+  key: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  countries: string[];
+  programs: string[];
+  listedSince: string | null;
+  sourceUrl: string | null;
+}
+
+/** An entry tied to the entity it names, as the cross-reference scored it. */
+export interface ListMatchWrite {
+  entry: string;
+  entity: string;
+  score: number;
+  status: string;
+  entryName: string;
+  entityName: string;
+}
+
+/** A watchlist as read, with its counts. */
+export interface ListRow {
+  id: string;
+  name: string;
+  format: string;
+  source: string;
+  firstImported: string;
+  lastImported: string;
+  imports: string[];
+  active: number;
+  ended: number;
+  linked: number;
+  pending: number;
+}
+
+/** A tie between a list entry and an entity, as the review queue shows it. */
+export interface ListMatchRow {
+  entry: { id: string; name: string; aliases: string[]; countries: string[]; programs: string[]; listedSince: string | null; sourceUrl: string | null; endedAt: string | null; list: string; listId: string };
+  entity: { id: string; name: string; type: string; country: string | null; aliases: string[] | null };
+  status: string;
+  score: number;
+  entryName: string;
+  entityName: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+}
+
+/** One list an entity is on, through an entry tied to it. */
+export interface ListingRow {
+  list: string;
+  listId: string;
+  entry: string;
+  entryName: string;
+  programs: string[];
+  since: string | null;
+  url: string | null;
+  endedAt: string | null;
+  status: string;
+  score: number;
+}

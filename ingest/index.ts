@@ -22,6 +22,8 @@ export { openNlpServer, startNlpServer, type NlpServer } from './nlp/server.ts';
 export { UnreadableDocumentError } from './read/errors.ts';
 export type { UnreadableReason } from './read/errors.ts';
 export { relationToJsonl, relationToLine, extractionToJsonl, type RelationLine } from './output/jsonl.ts';
+export { importList, type ListImportReport, type ListImportOptions } from './lists/importList.ts';
+export { LIST_FORMATS, ListFileError, type ListFormat } from './lists/entries.ts';
 export type {
   DocumentInput, DocumentRecord, Entity, Evidence, Extraction, Relation, ResolvedMention,
 } from './types.ts';

@@ -5,8 +5,8 @@
  */
 import { RELATION_TYPES, type RelationType } from '../../cypher/ontology.ts';
 import type { Repository } from '../../cypher/repository.ts';
-import type { EdgeRow, EntityRow, FlagRow } from '../../cypher/rows.ts';
-import type { EdgeData, Flag, Graph, NodeData } from '../schemas/graph.ts';
+import type { EdgeRow, EntityRow, FlagRow, ListingRow } from '../../cypher/rows.ts';
+import type { EdgeData, Flag, Graph, Listing, NodeData } from '../schemas/graph.ts';
 import { toEdgeData, toNodeData } from './elements.ts';
 import { detailOf, parseEvidence } from './evidence.ts';
 
@@ -21,12 +21,24 @@ export interface EdgeFilter {
   since?: number;
   until?: number;
 }
-/** An entity row and its flags as an element's data; `flagCount` beyond the listed flags becomes `flags.omitted`. */
-export function toFlaggedNode(row: { node: EntityRow; flags: FlagRow[]; flagCount?: number }): NodeData {
+function toListing(l: ListingRow): Listing {
+  return {
+    list: l.list, listId: l.listId, entry: l.entry, entryName: l.entryName, programs: l.programs ?? [], status: l.status === 'confirmed' ? 'confirmed' : 'linked', score: l.score,
+    ...(l.since ? { since: l.since } : {}), ...(l.url ? { url: l.url } : {}),
+  };
+}
+
+/**
+ * An entity row and its flags as an element's data; `flagCount` beyond the listed flags becomes
+ * `flags.omitted`. Watchlists it is on are `listed`; sanctions per a document `sanctionedBy`;
+ * restrictions in a country, a different thing, `restrictedBy`.
+ */
+export function toFlaggedNode(row: { node: EntityRow; flags: FlagRow[]; flagCount?: number; listings?: ListingRow[] }): NodeData {
   const node = toNodeData(row.node);
+  if (row.listings?.length) node.flags = { listed: row.listings.map(toListing), sanctionedBy: [], restrictedBy: [] };
   // A stable order, so the same graph always reads (and exports) the same way.
   for (const f of [...row.flags].sort((a, b) => a.name.localeCompare(b.name))) {
-    node.flags ??= { sanctionedBy: [], restrictedBy: [] };
+    node.flags ??= { listed: [], sanctionedBy: [], restrictedBy: [] };
     const detail = detailOf(parseEvidence(f.evidence));
     const flag: Flag = { id: f.id, name: f.name, type: f.byType, relationshipId: f.relationshipId, ...(detail ? { detail } : {}) };
     (f.type === SANCTIONS ? node.flags.sanctionedBy : node.flags.restrictedBy).push(flag);

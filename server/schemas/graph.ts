@@ -14,6 +14,18 @@ export const FlagSchema = z.object({
   detail: z.string().optional().describe('The program, list or order, when the evidence names one'),
 });
 
+export const ListingSchema = z.object({
+  list: z.string().describe('The watchlist, as its publisher names it'),
+  listId: z.string(),
+  entry: z.string().describe('The list entry tied to the entity'),
+  entryName: z.string().describe('The name the list gives'),
+  programs: z.array(z.string()),
+  since: z.string().optional().describe('When the listing started, as the list says'),
+  url: z.string().optional().describe('The publisher\'s page for the listing'),
+  status: z.enum(['linked', 'confirmed']).describe('linked by name score, or confirmed by a person'),
+  score: z.number(),
+});
+
 export const NodeDataSchema = z.object({
   id: z.string(),
   label: z.string(),
@@ -22,8 +34,9 @@ export const NodeDataSchema = z.object({
   aliases: z.array(z.string()),
   origin: z.enum(['catalog', 'discovered']),
   flags: z.object({
+    listed: z.array(ListingSchema).describe('On a watchlist now: one mark, with sanctionedBy (sanctioned per a document)'),
     sanctionedBy: z.array(FlagSchema),
-    restrictedBy: z.array(FlagSchema),
+    restrictedBy: z.array(FlagSchema).describe('Blocked or restricted in a country, per a document: a different mark'),
     omitted: z.number().int().optional().describe('Flags not listed: graph answers list 10 of each kind, GET /api/entities/:id up to 500'),
   }).optional(),
 });
@@ -52,6 +65,7 @@ export const GraphSchema = z.object({
 });
 
 export type Flag = z.infer<typeof FlagSchema>;
+export type Listing = z.infer<typeof ListingSchema>;
 export type NodeData = z.infer<typeof NodeDataSchema>;
 export type EdgeData = z.infer<typeof EdgeDataSchema>;
 export type Graph = z.infer<typeof GraphSchema>;

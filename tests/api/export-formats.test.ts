@@ -31,7 +31,7 @@ const graph: WholeGraph = {
   exportedAt: '2026-11-25T12:00:00.000Z',
   nodes: [
     { id: 'dahua', label: 'Dahua Technology', type: 'Company', country: 'CN', aliases: ['Dahua'], origin: 'catalog',
-      flags: { sanctionedBy: [{ id: 'us-doc', name: 'US Department of Commerce', type: 'Agency', relationshipId: 'r3', detail: 'Entity List' }], restrictedBy: [] } },
+      flags: { listed: [], sanctionedBy: [{ id: 'us-doc', name: 'US Department of Commerce', type: 'Agency', relationshipId: 'r3', detail: 'Entity List' }], restrictedBy: [] } },
     { id: 'korkem', label: NASTY, type: 'Company', aliases: [], origin: 'discovered' },
     { id: 'sergek', label: 'Sergek', type: 'Program', country: 'KZ', aliases: [], origin: 'catalog' },
     { id: 'us-doc', label: 'US Department of Commerce', type: 'Agency', country: 'US', aliases: [], origin: 'catalog' },

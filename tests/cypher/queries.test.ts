@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GENERATED, generatedSource } from '../../cypher/generate.ts';
 import { loadQueries, parseQuery } from '../../cypher/registry.ts';
-import { ENTITY_TYPES, MENTIONS, RELATION_TYPES } from '../../cypher/ontology.ts';
+import { ENTITY_TYPES, LIST_MATCH, MENTIONS, ON_LIST, RELATION_TYPES } from '../../cypher/ontology.ts';
 import { FLAG_TYPES } from '../../server/graph/subgraph.ts';
 
 describe('the query registry', () => {
@@ -33,8 +33,8 @@ describe('the query registry', () => {
       .toEqual([{ name: 'x', type: 'string[]', doc: 'ids' }]);
   });
 
-  it('writes relationship types into API query text only as ontology types (or MENTIONS) in relationship patterns, never entity types', () => {
-    const known: string[] = [...RELATION_TYPES, MENTIONS];
+  it('writes relationship types into API query text only as ontology types (or MENTIONS and the watchlists\' ON_LIST and MATCHES) in relationship patterns, never entity types', () => {
+    const known: string[] = [...RELATION_TYPES, MENTIONS, ON_LIST, LIST_MATCH];
     const entityWord = new RegExp(`\\b(${ENTITY_TYPES.join('|')})\\b`);
     let written = 0;
     for (const q of loadQueries().values()) {
@@ -51,9 +51,9 @@ describe('the query registry', () => {
     expect(written).toBeGreaterThan(0);
   });
 
-  it('flags entities by exactly the relationship types the server reads as flags', () => {
+  it('flags entities by exactly the relationship types the server reads as flags, and by the watchlists they are on', () => {
     const code = loadQueries().get('nodesByIds')!.text.replace(/\/\/[^\n]*/g, '');
     const types = [...code.matchAll(/-\[\w*:([A-Z_|]+)\]-/g)].flatMap((m) => m[1]!.split('|'));
-    expect([...new Set(types)].sort()).toEqual([...FLAG_TYPES].sort());
+    expect([...new Set(types)].sort()).toEqual([...FLAG_TYPES, ON_LIST, LIST_MATCH].sort());
   });
 });

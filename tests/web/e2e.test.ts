@@ -12,6 +12,7 @@ import type { Repository } from '../../cypher/repository.ts';
 import { startTestServer, type TestServer } from '../helpers/app.ts';
 import { testRepository } from '../helpers/db.ts';
 import { loadSeedGraph } from '../helpers/seeded.ts';
+import { importList } from '../../ingest/index.ts';
 import { ARTIFACTS, ensureWebBuild, labels, launchBrowser, openExplorer, searchAndChoose, shownIds, waitIdle } from './browser.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -275,6 +276,25 @@ describe('web explorer in a browser', { timeout: 180_000 }, () => {
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
     expect(pageErrors).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'hostile-name.png') });
+    await page.close();
+  });
+
+  it('marks a listed vendor with ⚠ and its list in the inspector, and a vendor restricted in a country with ⊘', async () => {
+    await importList(repo, readFileSync('tests/fixtures/lists/entities.ftm.jsonl'), 'entities.ftm.jsonl');
+    const page = await newPage();
+    await openExplorer(page, server.url);
+    await searchAndChoose(page, 'Hikvision', /^Hikvision/);
+    await expect.poll(() => page.locator('#side .flags.listed').textContent()).toMatch(/Listed on us_bis_entity_list \(Entity List, NS-CMIC\), since 2019-10-09/);
+    expect(await page.locator('#side-title').textContent()).toMatch(/^⚠ Hikvision/);
+    const display = (id: string) => page.evaluate((n) => window.__sightline.cy.getElementById(n).data('display') as string, id);
+    expect(await display('hikvision')).toBe('⚠ Hikvision');
+    await searchAndChoose(page, 'Google', /^Google/);
+    expect(await page.locator('#side-title').textContent()).toMatch(/^⊘ Google/);
+    expect(await page.locator('#side').textContent()).toMatch(/Restricted in a country by/);
+    expect(await page.locator('#side .flags.listed').count()).toBe(0);
+    expect(await display('google')).toBe('⊘ Google');
+    await page.screenshot({ path: join(ARTIFACTS, 'listed-and-restricted.png') });
+    expect(pageErrors).toEqual([]);
     await page.close();
   });
 });

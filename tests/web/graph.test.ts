@@ -45,10 +45,13 @@ describe('merging expansions into the view', () => {
     expect(r.edges.map((e) => e.data.id)).toEqual(['1']);
   });
 
-  it('marks sanctioned or restricted entities in the canvas label', () => {
+  it('marks a listed or sanctioned entity with ⚠ and one restricted in a country with ⊘, never the other way round', () => {
     const flag = { id: 'us', name: 'United States', type: 'State', relationshipId: 'r1' };
-    expect(nodeElementData(node('hik', 'Company', { label: 'Hikvision', flags: { sanctionedBy: [flag], restrictedBy: [] } }).data)).toMatchObject({ display: '⚠ Hikvision', flagged: true });
-    expect(nodeElementData(node('acme').data)).toMatchObject({ display: 'Acme', flagged: false });
+    const listing = { list: 'Entity List', listId: 'entity-list', entry: 'e1', entryName: 'Hikvision', programs: [], status: 'linked' as const, score: 1 };
+    expect(nodeElementData(node('hik', 'Company', { label: 'Hikvision', flags: { listed: [], sanctionedBy: [flag], restrictedBy: [] } }).data)).toMatchObject({ display: '⚠ Hikvision', flagged: true, restricted: false });
+    expect(nodeElementData(node('dahua', 'Company', { label: 'Dahua', flags: { listed: [listing], sanctionedBy: [], restrictedBy: [] } }).data)).toMatchObject({ display: '⚠ Dahua', flagged: true });
+    expect(nodeElementData(node('google', 'Company', { label: 'Google', flags: { listed: [], sanctionedBy: [], restrictedBy: [{ ...flag, name: 'China' }] } }).data)).toMatchObject({ display: '⊘ Google', flagged: false, restricted: true });
+    expect(nodeElementData(node('acme').data)).toMatchObject({ display: 'Acme', flagged: false, restricted: false });
   });
 
   it('collects the nodes and edges of every path', () => {

@@ -11,7 +11,7 @@ const input = (): ReportInput => {
     generatedAt: new Date('2026-01-01T00:00:00Z'),
     viewUrl: 'http://localhost:3000/#n=dahua,almaty',
     image: 'data:image/png;base64,AAAA',
-    nodes: [node('dahua', 'Company', { label: 'Dahua', flags: { sanctionedBy: [{ id: 'us', name: 'United States', type: 'State', relationshipId: 'r9' }], restrictedBy: [] } }).data, node('almaty', 'Place').data, node('evil', 'Company', { label: XSS }).data],
+    nodes: [node('dahua', 'Company', { label: 'Dahua', flags: { listed: [], sanctionedBy: [{ id: 'us', name: 'United States', type: 'State', relationshipId: 'r9' }], restrictedBy: [] } }).data, node('almaty', 'Place').data, node('evil', 'Company', { label: XSS }).data],
     rows: [
       { edge: edge('r1', 'dahua', 'almaty', { years: [2019] }).data, relation: 'supplies', sourceName: 'Dahua', targetName: 'Almaty', evidence: [shared] },
       { edge: edge('r2', 'evil', 'almaty').data, relation: 'supplies', sourceName: XSS, targetName: 'Almaty | pipe', evidence: [evidence(`${XSS} supplies Almaty.`, { doc: 'd2', documentTitle: `${XSS} title` }), shared] },

@@ -13,6 +13,7 @@ import relationships from './relationships/index.ts';
 import documents from './documents/index.ts';
 import cypher from './cypher/index.ts';
 import exportRoute from './export/index.ts';
+import lists from './lists/index.ts';
 
 export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [health, '/api/health'],
@@ -24,6 +25,7 @@ export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [paths, '/api/paths'],
   [relationships, '/api/relationships'],
   [documents, '/api/documents'],
+  [lists, '/api/lists'],
   [exportRoute, '/api/export'],
   [cypher, '/api/cypher'],
 ];

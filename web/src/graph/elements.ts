@@ -4,17 +4,33 @@
  */
 import type { EdgeData, Graph, GraphEdge, GraphNode, NodeData, PathRef } from '../api/types.ts';
 
-/** Marks the label of an entity that a SANCTIONS or RESTRICTS edge points at; canvas text, never HTML. */
+/**
+ * Two marks that mean one thing each; canvas text, never HTML. FLAG_MARK: on a watchlist, or
+ * sanctioned per a document. RESTRICTED_MARK: blocked or restricted in a country per a document
+ * (China blocking Google is not a sanction of Google).
+ */
 export const FLAG_MARK = '⚠';
+export const RESTRICTED_MARK = '⊘';
 
+/** On a watchlist or sanctioned, per a list or a document. */
 export function isFlagged(node: NodeData): boolean {
-  return (node.flags?.sanctionedBy.length ?? 0) + (node.flags?.restrictedBy.length ?? 0) > 0;
+  return (node.flags?.listed.length ?? 0) + (node.flags?.sanctionedBy.length ?? 0) > 0;
 }
 
-/** Canvas data of a node: the API's fields plus the label to draw and the flag the style keys on. */
+/** Blocked or restricted in a country, per a document. */
+export function isRestricted(node: NodeData): boolean {
+  return (node.flags?.restrictedBy.length ?? 0) > 0;
+}
+
+/** The mark before an entity's name, if any: a listing outranks a restriction. */
+export function markOf(node: NodeData): string {
+  return isFlagged(node) ? FLAG_MARK : isRestricted(node) ? RESTRICTED_MARK : '';
+}
+
+/** Canvas data of a node: the API's fields plus the label to draw and the marks the style keys on. */
 export function nodeElementData(node: NodeData) {
-  const flagged = isFlagged(node);
-  return { ...node, display: flagged ? `${FLAG_MARK} ${node.label}` : node.label, flagged };
+  const mark = markOf(node);
+  return { ...node, display: mark ? `${mark} ${node.label}` : node.label, flagged: isFlagged(node), restricted: isRestricted(node) };
 }
 
 export interface Present { nodeIds: ReadonlySet<string>; edgeIds: ReadonlySet<string> }

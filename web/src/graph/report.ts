@@ -64,14 +64,24 @@ function sourceLine(e: Evidence): string[] {
   return [e.documentTitle, e.publisher ?? '', e.date ?? ''].filter(Boolean);
 }
 
+/** On a watchlist (with the list's program, date and URL) or sanctioned per a document. */
 function flagsOf(n: NodeData): string[] {
-  return [...(n.flags?.sanctionedBy ?? []).map((f) => `sanctioned by ${f.name}`), ...(n.flags?.restrictedBy ?? []).map((f) => `restricted by ${f.name}`)];
+  return [
+    ...(n.flags?.listed ?? []).map((l) => [`listed on ${l.list}`, l.programs.length ? ` (${l.programs.join(', ')})` : '', l.since ? ` since ${l.since}` : '', l.url ? `, ${l.url}` : ''].join('')),
+    ...(n.flags?.sanctionedBy ?? []).map((f) => `sanctioned by ${f.name}${f.detail ? ` (${f.detail})` : ''}`),
+  ];
+}
+
+/** Restricted or blocked in a country per a document: not a sanction, reported apart. */
+function restrictionsOf(n: NodeData): string[] {
+  return (n.flags?.restrictedBy ?? []).map((f) => `restricted by ${f.name}${f.detail ? ` (${f.detail})` : ''}`);
 }
 
 export function buildHtmlReport(input: ReportInput): string {
   const { citations, byRow } = numberCitations(input.rows);
   const esc = escapeHtml;
   const flagged = input.nodes.filter((n) => flagsOf(n).length > 0);
+  const restricted = input.nodes.filter((n) => restrictionsOf(n).length > 0);
   const rows = input.rows.map((r, i) => `<tr><td>${esc(r.sourceName)}</td><td>${esc(r.relation)}</td><td>${esc(r.targetName)}</td>`
     + `<td>${r.edge.confidence.toFixed(2)}</td><td>${esc(r.edge.years.join(', '))}</td>`
     + `<td>${byRow[i]!.map((n) => `<a href="#c${n}">[${n}]</a>`).join(' ')}</td></tr>`).join('\n');
@@ -86,7 +96,8 @@ img{max-width:100%;border:1px solid #ddd}q{font-style:italic}.flag{color:#b00}</
 <p>Generated ${esc(input.generatedAt.toISOString())} by Sightline. <a href="${esc(input.viewUrl)}">Reopen this view</a>.</p>
 ${input.image ? `<figure><img alt="Graph of the relationships below" src="${esc(input.image)}"></figure>` : ''}
 <p>${input.nodes.length} entities, ${input.rows.length} relationships, ${citations.length} citations.</p>
-${flagged.length ? `<h2>Sanctioned or restricted entities</h2><ul>${flagged.map((n) => `<li class="flag">⚠ ${esc(n.label)}: ${flagsOf(n).map(esc).join('; ')}</li>`).join('')}</ul>` : ''}
+${flagged.length ? `<h2>Listed or sanctioned entities</h2><ul>${flagged.map((n) => `<li class="flag">⚠ ${esc(n.label)}: ${flagsOf(n).map(esc).join('; ')}</li>`).join('')}</ul>` : ''}
+${restricted.length ? `<h2>Restricted or blocked in a country</h2><ul>${restricted.map((n) => `<li>⊘ ${esc(n.label)}: ${restrictionsOf(n).map(esc).join('; ')}</li>`).join('')}</ul>` : ''}
 <h2>Relationships</h2>
 <table><thead><tr><th>Source</th><th>Relationship</th><th>Target</th><th>Confidence</th><th>Years</th><th>Citations</th></tr></thead>
 <tbody>
@@ -104,6 +115,7 @@ export function buildMarkdownReport(input: ReportInput): string {
   const { citations, byRow } = numberCitations(input.rows);
   const md = escapeMarkdown;
   const flagged = input.nodes.filter((n) => flagsOf(n).length > 0);
+  const restricted = input.nodes.filter((n) => restrictionsOf(n).length > 0);
   const lines = [
     `# ${md(input.title)}`,
     '',
@@ -112,7 +124,8 @@ export function buildMarkdownReport(input: ReportInput): string {
     ...(input.image ? [`![Graph of the relationships below](${input.image})`, ''] : []),
     `${input.nodes.length} entities, ${input.rows.length} relationships, ${citations.length} citations.`,
     '',
-    ...(flagged.length ? ['## Sanctioned or restricted entities', '', ...flagged.map((n) => `- ⚠ ${md(n.label)}: ${flagsOf(n).map(md).join('; ')}`), ''] : []),
+    ...(flagged.length ? ['## Listed or sanctioned entities', '', ...flagged.map((n) => `- ⚠ ${md(n.label)}: ${flagsOf(n).map(md).join('; ')}`), ''] : []),
+    ...(restricted.length ? ['## Restricted or blocked in a country', '', ...restricted.map((n) => `- ⊘ ${md(n.label)}: ${restrictionsOf(n).map(md).join('; ')}`), ''] : []),
     '## Relationships',
     '',
     '| Source | Relationship | Target | Confidence | Years | Citations |',

@@ -5,7 +5,7 @@
  */
 import type { EntityDetail, Graph, NodeData } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
-import { FLAG_MARK, otherEnd } from '../graph/elements.ts';
+import { markOf, otherEnd } from '../graph/elements.ts';
 import { entityColor, relationDisplay } from '../style/cy-style.ts';
 import { ONTOLOGY } from '../../../cypher/ontology.ts';
 import { h } from '../ui/dom.ts';
@@ -39,13 +39,19 @@ async function show(x: Explorer, id: string): Promise<void> {
   }
   if (!isCurrent(ticket)) return;
   const e = detail.entity;
-  const flags = [...(e.flags?.sanctionedBy ?? []).map((f) => ({ f, what: 'Sanctioned by' })), ...(e.flags?.restrictedBy ?? []).map((f) => ({ f, what: 'Restricted by' }))];
+  const flags = [...(e.flags?.sanctionedBy ?? []).map((f) => ({ f, what: 'Sanctioned by' })), ...(e.flags?.restrictedBy ?? []).map((f) => ({ f, what: 'Restricted in a country by' }))];
+  const listed = e.flags?.listed ?? [];
   openSide(
-    h('span', {}, flags.length ? `${FLAG_MARK} ` : '', e.label),
+    h('span', {}, markOf(e) ? `${markOf(e)} ` : '', e.label),
     h('p', { class: 'entity-meta' },
       h('span', { class: 'swatch', style: `background:${entityColor(e.type)}` }), e.type,
       e.country ? ` · ${e.country}` : '', ` · ${e.origin === 'catalog' ? 'from the catalog' : 'discovered in text'}`),
     e.aliases.length ? h('p', {}, h('span', { class: 'muted' }, 'Also known as: '), e.aliases.join(', ')) : null,
+    listed.length ? h('ul', { class: 'flags listed' }, listed.map((l) => h('li', {},
+      `Listed on ${l.list}`, l.programs.length ? ` (${l.programs.join(', ')})` : '', l.since ? `, since ${l.since}` : '',
+      // A list file is outside data: only a web address becomes a link, never javascript: or data:.
+      l.url && /^https?:\/\//i.test(l.url) ? [' — ', h('a', { href: l.url, target: '_blank', rel: 'noopener noreferrer' }, 'source')] : '',
+      h('span', { class: 'muted' }, l.status === 'confirmed' ? ' · confirmed by a person' : ` · matched by name (${l.entryName}, score ${l.score.toFixed(2)})`)))) : null,
     flags.length ? h('ul', { class: 'flags' }, flags.map(({ f, what }) => h('li', {},
       h('button', { class: 'link', onclick: () => void openEdge(x, around, f.relationshipId) }, `${what} ${f.name}`),
       f.detail ? ` — ${f.detail}` : ''))) : null,

@@ -5,7 +5,7 @@
  */
 import type { NodeData, PathRef } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
-import { isFlagged } from '../graph/elements.ts';
+import { isFlagged, isRestricted, markOf } from '../graph/elements.ts';
 import { relationDisplay } from '../style/cy-style.ts';
 import { h } from '../ui/dom.ts';
 import { showError } from '../ui/notify.ts';
@@ -38,9 +38,9 @@ async function supplyChain(x: Explorer, id: string, direction: 'upstream' | 'dow
   await x.relayout('dagre');
   const entries = chain.entries.slice().sort((a, b) => a.hops - b.hops || a.entity.label.localeCompare(b.entity.label));
   openSide(question,
-    h('p', { class: 'muted' }, `${entries.length} ${direction === 'upstream' ? 'suppliers' : 'customers'}${chain.truncated ? ` (the nearest; at least ${chain.truncated.omitted} more further out)` : ''}; ${entries.filter((e) => isFlagged(e.entity)).length} sanctioned or restricted. The shortest path to each is highlighted.`),
+    h('p', { class: 'muted' }, `${entries.length} ${direction === 'upstream' ? 'suppliers' : 'customers'}${chain.truncated ? ` (the nearest; at least ${chain.truncated.omitted} more further out)` : ''}; ${entries.filter((e) => isFlagged(e.entity)).length} listed or sanctioned, ${entries.filter((e) => isRestricted(e.entity)).length} restricted in a country. The shortest path to each is highlighted.`),
     h('ol', { class: 'chain' }, entries.map((e) => h('li', { class: isFlagged(e.entity) ? 'flagged' : '' },
-      h('button', { class: 'link', onclick: () => { x.focus(e.entity.id); x.emit('select-node', e.entity.id); } }, isFlagged(e.entity) ? `⚠ ${e.entity.label}` : e.entity.label),
+      h('button', { class: 'link', onclick: () => { x.focus(e.entity.id); x.emit('select-node', e.entity.id); } }, markOf(e.entity) ? `${markOf(e.entity)} ${e.entity.label}` : e.entity.label),
       h('span', { class: 'muted' }, ` ${e.entity.type}, ${e.hops} hop${e.hops === 1 ? '' : 's'}`),
       h('div', { class: 'path-text' }, e.paths.slice(0, 2).map((p) => describePath(x, p)))))));
 }

@@ -1,7 +1,8 @@
 /**
  * @module The canvas stylesheet as data keyed by the ontology's types: one shape and colour per entity
  * type, one colour per relationship type, all read from cypher/ontology.ts so a new type is styled by
- * adding it there. Flagged (sanctioned or restricted) entities get a thick red border and a ⚠ label.
+ * adding it there. Listed or sanctioned entities get a thick red border and a ⚠ label; entities
+ * restricted or blocked in a country, a different thing, a dashed amber border and a ⊘ label.
  */
 import { ONTOLOGY } from '../../../cypher/ontology.ts';
 
@@ -9,8 +10,10 @@ export const styleDefaults = {
   /** Labels smaller than this on screen are not drawn, which keeps a zoomed-out graph legible. */
   minZoomedFontSize: 7,
   nodeSize: 28,
-  /** Border of a sanctioned or restricted entity; red is the convention analysts read at a glance. */
+  /** Border of a listed or sanctioned entity; red is the convention analysts read at a glance. */
   flagColor: '#d0021b',
+  /** Border of an entity restricted in a country: a warning, not a sanction. */
+  restrictedColor: '#b9770e',
   /** Paths that justify a supply-chain or connection view. */
   pathColor: '#f39c12',
   selectColor: '#1a73e8',
@@ -68,8 +71,12 @@ export function buildStylesheet(options: Partial<typeof styleDefaults> = {}): St
       style: { 'background-opacity': 0.65 },
     },
     {
+      selector: 'node[?restricted]',
+      style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': o.restrictedColor },
+    },
+    {
       selector: 'node[?flagged]',
-      style: { 'border-width': 5, 'border-color': o.flagColor, color: o.flagColor, 'font-weight': 'bold' },
+      style: { 'border-width': 5, 'border-style': 'solid', 'border-color': o.flagColor, color: o.flagColor, 'font-weight': 'bold' },
     },
     {
       selector: 'edge',

@@ -1,0 +1,74 @@
+/**
+ * @module What a watchlist holds once read, whatever its format: entries naming a firm, body,
+ * organisation or person, with the list, programs, listing date and source URL that make the
+ * listing citable. Readers (readFtm, readScreeningList, readPlainCsv) produce these; nothing here
+ * touches the database.
+ */
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import type { LISTABLE_TYPES } from '../../cypher/ontology.ts';
+import { catalog, stateNamed } from '../catalog.ts';
+
+countries.registerLocale(en);
+
+export type ListFormat = 'ftm' | 'csl' | 'csv';
+export const LIST_FORMATS: readonly ListFormat[] = ['ftm', 'csl', 'csv'];
+
+export interface ListEntry {
+  /** The list it is on, as its publisher names it ("Entity List (EL) - Bureau of Industry and Security"). */
+  list: string;
+  /** The entry's own key in that list: the FtM id, the CSL entity number, else its name. */
+  key: string;
+  type: (typeof LISTABLE_TYPES)[number];
+  name: string;
+  aliases: string[];
+  /** Country names as the catalog spells its states ("China", "Russia"). */
+  countries: string[];
+  programs: string[];
+  /** ISO date (or year) the listing started, when the list says. */
+  listedSince?: string;
+  sourceUrl?: string;
+  /** Line of the file it was read from, for messages. */
+  line: number;
+}
+
+export interface ListFile {
+  format: ListFormat;
+  entries: ListEntry[];
+  /** Records of kinds a list may hold that name no one (addresses, vessels, identifiers). */
+  skipped: number;
+}
+
+/** A list file that cannot be read as its format: says which file, which line and what is wrong. */
+export class ListFileError extends Error {
+  override name = 'ListFileError';
+  constructor(readonly file: string, readonly line: number | undefined, detail: string) {
+    super(`${file}${line ? `, line ${line}` : ''}: ${detail}`);
+  }
+}
+
+/**
+ * A country as the graph spells it, from an ISO code ("CN", "ru") or a name: the catalog's state
+ * when it knows one of the names, else the standard English name.
+ */
+export function countryName(value: string): string | undefined {
+  const v = value.trim();
+  if (!v) return undefined;
+  const names = /^[A-Za-z]{2}$/.test(v) ? [countries.getName(v.toUpperCase(), 'en', { select: 'all' })].flat().filter((n): n is string => Boolean(n)) : [v];
+  if (!names.length) return undefined;
+  const known = names.map((n) => stateNamed(catalog(), n)).find(Boolean);
+  return known?.name ?? names[0];
+}
+
+/** A date as ISO text (2019-10-09), or the year alone when that is all the list gives. */
+export function isoDate(value: string | undefined): string | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(v);
+  return m ? [m[1], m[2], m[3]].filter(Boolean).join('-') : undefined;
+}
+
+/** Values of a multi-valued cell: "a; b;c" -> ["a", "b", "c"]. */
+export function splitValues(cell: string | undefined): string[] {
+  return (cell ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+}

@@ -1,0 +1,42 @@
+/**
+ * @module readPlainCsv: the simplest list an analyst keeps by hand, a CSV with the columns name,
+ * aliases, country, list, program, date, url (aliases and programs separated by ";"), and an
+ * optional type (company, person, organization, agency; company when absent).
+ */
+import { parse } from 'csv-parse/sync';
+import { countryName, isoDate, ListFileError, splitValues, type ListEntry, type ListFile } from './entries.ts';
+
+export const PLAIN_COLUMNS = ['name', 'aliases', 'country', 'list', 'program', 'date', 'url'] as const;
+const TYPES: Record<string, ListEntry['type']> = { company: 'Company', person: 'Person', individual: 'Person', organization: 'Organization', organisation: 'Organization', agency: 'Agency' };
+
+export function readPlainCsv(text: string, file: string, listName?: string): ListFile {
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, bom: true });
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    throw new ListFileError(file, err.lines, `not a readable CSV (${err.message})`);
+  }
+  const header = rows.length ? Object.keys(rows[0]!) : [];
+  const missing = PLAIN_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length) throw new ListFileError(file, 1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (a plain list has ${PLAIN_COLUMNS.join(', ')})`);
+  const entries = rows.map((r, i): ListEntry => {
+    const line = i + 2;
+    const name = r.name?.trim();
+    if (!name) throw new ListFileError(file, line, 'a row without a name');
+    const kind = (r.type ?? '').trim().toLowerCase();
+    const type = kind ? TYPES[kind] : 'Company';
+    if (!type) throw new ListFileError(file, line, `unknown type "${r.type}" (one of ${Object.keys(TYPES).join(', ')})`);
+    const list = listName ?? r.list?.trim();
+    if (!list) throw new ListFileError(file, line, 'no list named (the list column is empty and no --list was given)');
+    return {
+      list, key: name, type, name, aliases: splitValues(r.aliases).filter((a) => a !== name),
+      countries: splitValues(r.country).map(countryName).filter((c): c is string => Boolean(c)),
+      programs: splitValues(r.program),
+      ...(isoDate(r.date) ? { listedSince: isoDate(r.date) } : {}),
+      ...(r.url?.trim() ? { sourceUrl: r.url.trim() } : {}),
+      line,
+    };
+  });
+  return { format: 'csv', entries, skipped: 0 };
+}

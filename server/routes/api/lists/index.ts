@@ -1,0 +1,84 @@
+/**
+ * @module /api/lists: watchlists. The lists loaded, the import of a new list file (FollowTheMoney
+ * JSON lines, the Consolidated Screening List CSV, a plain CSV), the ties between list entries and
+ * graph entities, and a person's decision on a tie (the review queue). Imports and decisions change
+ * the store and need write access, like uploads.
+ */
+import { z } from 'zod';
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { importList, LIST_FORMATS, ListFileError, type ListFormat } from '../../../../ingest/index.ts';
+import { HttpError, notFound } from '../../../plugins/errors.ts';
+import { rateLimits, requireWriteAccess } from '../../../plugins/security.ts';
+import { DecisionAnswer, DecisionBody, ListImportAnswer, ListMatch, ListSummary, MatchesQuery } from '../../../schemas/lists.ts';
+
+const ImportBody = z.object({
+  file: z.object({ filename: z.string(), data: z.any() }).describe('The list file as a multipart/form-data `file` part'),
+  list: z.string().trim().min(1).max(300).optional().describe('Put every entry on this list, whatever the file says'),
+  format: z.enum(LIST_FORMATS as [ListFormat, ...ListFormat[]]).optional().describe('ftm, csl or csv; told from the file when absent'),
+});
+
+const lists: FastifyPluginAsyncZod = async (app) => {
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: app.config.bodyLimit, files: 1, fields: 3 },
+    async onFile(part) {
+      (part as unknown as { value: unknown }).value = { filename: part.filename, data: await part.toBuffer() };
+    },
+  });
+
+  app.get('/', {
+    schema: { summary: 'The watchlists loaded, with their entries listed and ended and their ties to the graph', tags: ['lists'], response: { 200: z.object({ lists: z.array(ListSummary) }) } },
+  }, async () => ({ lists: (await app.repo.read('lists')).map((r) => r.list) }));
+
+  app.post('/', {
+    onRequest: requireWriteAccess,
+    config: { rateLimit: rateLimits.ingest },
+    schema: {
+      summary: 'Import a watchlist file and cross-reference its entries with the graph; a bad file is refused with its line and changes nothing',
+      tags: ['lists'],
+      consumes: ['multipart/form-data'],
+      body: ImportBody,
+      response: { 200: ListImportAnswer },
+    },
+  }, async (req) => {
+    const { file, list, format } = req.body;
+    try {
+      return await importList(app.repo, file.data as Buffer, file.filename || 'upload', { ...(list ? { list } : {}), ...(format ? { format } : {}) });
+    } catch (e) {
+      if (e instanceof ListFileError) throw new HttpError(/over the limit/.test(e.message) ? 413 : 422, `The list cannot be read: ${e.message}`, { file: e.file, ...(e.line ? { line: e.line } : {}) });
+      throw e;
+    }
+  });
+
+  app.get('/matches', {
+    schema: {
+      summary: 'Ties between list entries and graph entities by status, most doubtful first: pending ones are the review queue',
+      tags: ['lists'],
+      querystring: MatchesQuery,
+      response: { 200: z.object({ matches: z.array(ListMatch) }) },
+    },
+  }, async (req) => {
+    const { status, list, skip, limit } = req.query;
+    const rows = await app.repo.read('listMatches', { statuses: status, list: list ?? null, skip, limit });
+    return { matches: rows.map((r) => ListMatch.parse(r.match)) };
+  });
+
+  app.post('/matches/decision', {
+    onRequest: requireWriteAccess,
+    schema: {
+      summary: 'Confirm or reject the tie between a list entry and an entity, recorded with who, when and why; a re-import never undoes it',
+      tags: ['lists'],
+      body: DecisionBody,
+      response: { 200: DecisionAnswer },
+    },
+  }, async (req) => {
+    const { entry, entity, decision, user, note } = req.body;
+    const at = new Date().toISOString();
+    const [row] = await app.repo.write('decideListMatch', { entry, entity, status: decision === 'confirm' ? 'confirmed' : 'rejected', user, note: note ?? null, at });
+    if (!row) throw notFound(`No tie between list entry ${entry} and entity ${entity}`);
+    return DecisionAnswer.parse({ before: row.before, after: row.after, decidedBy: user, decidedAt: at });
+  });
+};
+
+export default lists;
