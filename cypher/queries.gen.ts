@@ -665,7 +665,7 @@ export interface Queries {
       count: number;
     };
   };
-  /** One breadth-first layer along a vendor chain: supply and contract manufacturing (start upstream of end), ownership (the parent upstream of its subsidiary), partnership (either way). The types are written out, not passed, so Neo4j expands only those relationships of a hub; tests/api/supply-chain.test.ts holds them equal to SUPPLY_LINKS in server/graph/supply-chain.ts. (api/supplyChainChainStep.cypher) */
+  /** One breadth-first layer along a vendor chain: supply and contract manufacturing (start upstream of end), ownership (the parent upstream of its subsidiary), partnership (either way, when asked for); links of an excluded status are not followed. The types are written out, not passed, so Neo4j expands only those relationships of a hub; tests/api/supply-chain.test.ts holds them equal to SUPPLY_LINKS in server/graph/supply-chain.ts. (api/supplyChainChainStep.cypher) */
   supplyChainChainStep: {
     returns: 'one';
     params: {
@@ -673,6 +673,8 @@ export interface Queries {
       seen: readonly string[];
       upstream: boolean;
       chainTypes: readonly EntityType[];
+      excluded: readonly string[];
+      partners: boolean;
       cap: number;
     };
     row: {
@@ -687,6 +689,7 @@ export interface Queries {
       frontier: readonly string[];
       seen: readonly string[];
       upstream: boolean;
+      excluded: readonly string[];
       cap: number;
     };
     row: {
@@ -707,6 +710,7 @@ export interface Queries {
       customerBackward: readonly string[];
       supplierTypes: readonly string[];
       chainTypes: readonly string[];
+      excluded: readonly string[];
       maxHops: number;
       maxPaths: number;
     };
@@ -725,6 +729,7 @@ export interface Queries {
       seen: readonly string[];
       upstream: boolean;
       supplierTypes: readonly EntityType[];
+      excluded: readonly string[];
       cap: number;
     };
     row: {
@@ -745,6 +750,7 @@ export interface Queries {
       customerBackward: readonly string[];
       supplierTypes: readonly string[];
       chainTypes: readonly string[];
+      excluded: readonly string[];
       maxHops: number;
       maxPaths: number;
     };

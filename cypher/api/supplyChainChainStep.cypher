@@ -4,10 +4,12 @@
 // @param $seen: readonly string[] -- ids already reached on the vendor side (and the root), not taken again
 // @param $upstream: boolean -- true: walk towards suppliers' suppliers; false: towards their customers
 // @param $chainTypes: readonly EntityType[] -- entity types that can stand in a vendor chain (the SUPPLIES sources but State)
+// @param $excluded: readonly string[] -- statuses a link may not have (cancelled, ended; planned unless asked for)
+// @param $partners: boolean -- whether a partnership puts a partner in the chain (not by default: partnering is not supplying)
 // @param $cap: number -- most new entities to keep
 // @row total: number
 // @row kept: ChainStepRow[]
-// @doc One breadth-first layer along a vendor chain: supply and contract manufacturing (start upstream of end), ownership (the parent upstream of its subsidiary), partnership (either way). The types are written out, not passed, so Neo4j expands only those relationships of a hub; tests/api/supply-chain.test.ts holds them equal to SUPPLY_LINKS in server/graph/supply-chain.ts.
+// @doc One breadth-first layer along a vendor chain: supply and contract manufacturing (start upstream of end), ownership (the parent upstream of its subsidiary), partnership (either way, when asked for); links of an excluded status are not followed. The types are written out, not passed, so Neo4j expands only those relationships of a hub; tests/api/supply-chain.test.ts holds them equal to SUPPLY_LINKS in server/graph/supply-chain.ts.
 UNWIND $frontier AS id
 MATCH (b:Entity {id: id})
 CALL (b) {
@@ -23,9 +25,10 @@ CALL (b) {
   WITH b WHERE NOT $upstream
   MATCH (b)<-[r:SUBSIDIARY_OF]-(a:Entity) RETURN a, r
   UNION
+  WITH b WHERE $partners
   MATCH (b)-[r:PARTNERS_WITH]-(a:Entity) RETURN a, r
 }
-WITH b, a, r WHERE b.type IN $chainTypes AND a.type IN $chainTypes AND NOT a.id IN $seen
+WITH b, a, r WHERE b.type IN $chainTypes AND a.type IN $chainTypes AND NOT a.id IN $seen AND NOT coalesce(r.status, '') IN $excluded
 WITH a, b, r ORDER BY coalesce(r.confidence, 0) DESC, coalesce(r.evidenceCount, 1) DESC, b.id
 WITH a, collect({ from: b.id, rel: r { .id, .confidence, .evidenceCount, .years, .status, source: startNode(r).id, target: endNode(r).id, type: type(r) } })[0] AS via
 ORDER BY coalesce(via.rel.confidence, 0) DESC, coalesce(via.rel.evidenceCount, 1) DESC, a.id

@@ -9,6 +9,7 @@
 // @param $customerBackward: readonly string[] -- types from the root towards a customer-side entity (Kazakhstan OPERATES Sergek)
 // @param $supplierTypes: readonly string[] -- entity types that can supply (the ontology's SUPPLIES sources)
 // @param $chainTypes: readonly string[] -- entity types that can stand in a vendor chain: a State may supply, but is never a link between vendors
+// @param $excluded: readonly string[] -- statuses a link may not have
 // @param $maxHops: number
 // @param $maxPaths: number
 // @row entity: string
@@ -21,12 +22,12 @@ MATCH p = (s:Entity)
   ((a)-[l]-(b) WHERE a.type IN $chainTypes AND b.type IN $chainTypes
                   AND ((type(l) IN $chainForward AND startNode(l) = a)
                     OR (type(l) IN $chainBackward AND startNode(l) = b)
-                    OR type(l) IN $chainEither)){0,3}
+                    OR type(l) IN $chainEither) AND NOT coalesce(l.status, '') IN $excluded){0,3}
   (v:Entity)-[sup]->(c:Entity)
-  ((c1)-[m]-(c2) WHERE (type(m) IN $customerForward AND startNode(m) = c1)
-                    OR (type(m) IN $customerBackward AND startNode(m) = c2)){0,2}
+  ((c1)-[m]-(c2) WHERE ((type(m) IN $customerForward AND startNode(m) = c1)
+                    OR (type(m) IN $customerBackward AND startNode(m) = c2)) AND NOT coalesce(m.status, '') IN $excluded){0,2}
   (x)
-WHERE type(sup) = $supplies AND v.type IN $supplierTypes AND s <> x AND length(p) <= $maxHops
+WHERE type(sup) = $supplies AND NOT coalesce(sup.status, '') IN $excluded AND v.type IN $supplierTypes AND s <> x AND length(p) <= $maxHops
   AND NOT x IN nodes(p)[0..-1]
 WITH s, p ORDER BY length(p)
 WITH s, collect(p)[0..toInteger($maxPaths)] AS paths

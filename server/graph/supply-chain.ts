@@ -29,6 +29,23 @@ export const SUPPLY_LINKS = {
   customerBackward: ['OPERATES', 'USES'],
 } as const satisfies Record<string, RelationType | readonly RelationType[]>;
 
+/**
+ * What a chain follows besides delivered supply, each switchable (`include=` on the route): planned
+ * links by default (drawn dashed), cancelled and ended ones only when asked, and partnerships only
+ * when asked, since partnering is not supplying.
+ */
+export const CHAIN_OPTIONS = ['planned', 'cancelled', 'ended', 'partners'] as const;
+export type ChainOption = (typeof CHAIN_OPTIONS)[number];
+export const DEFAULT_INCLUDE: readonly ChainOption[] = ['planned'];
+/** Statuses a link may be left out for, unless included. */
+const EXCLUDABLE = ['planned', 'cancelled', 'ended'] as const;
+
+export interface ChainOptions { include: readonly ChainOption[] }
+
+function excludedStatuses(o: ChainOptions): string[] {
+  return EXCLUDABLE.filter((s) => !o.include.includes(s));
+}
+
 /** Most vendor links and customer-side links in one chain. */
 export const CHAIN_LINKS = 3;
 export const CUSTOMER_LINKS = 2;
@@ -60,8 +77,10 @@ class Side {
   constructor(readonly step: Step, readonly maxLinks: number) {}
 }
 
-export async function walkSupplyChain(repo: Repository, id: string, direction: Direction, maxHops: number, limit: number): Promise<SupplyChain> {
+export async function walkSupplyChain(repo: Repository, id: string, direction: Direction, maxHops: number, limit: number, options: ChainOptions = { include: DEFAULT_INCLUDE }): Promise<SupplyChain> {
   const upstream = direction === 'upstream';
+  const excluded = excludedStatuses(options);
+  const partners = options.include.includes('partners');
   const supplierTypes = relationTypeInfo(SUPPLY_LINKS.supplies).from;
   // A State may supply (found across SUPPLIES), but is never a link between vendors: Russia
   // partnering with Huawei does not put Russia upstream of Huawei's customers.
@@ -79,9 +98,9 @@ export async function walkSupplyChain(repo: Repository, id: string, direction: D
 
   const layer = async (side: Side, step: Step, frontier: string[], cap: number): Promise<RowOf<Step>> => {
     if (frontier.length === 0) return { total: 0, kept: [] };
-    const params = { frontier, seen: [id, ...side.via.keys()], upstream, cap };
+    const params = { frontier, seen: [id, ...side.via.keys()], upstream, cap, excluded };
     const row = step === 'supplyChainCustomerStep' ? await repo.readOne(step, params)
-      : step === 'supplyChainChainStep' ? await repo.readOne(step, { ...params, chainTypes })
+      : step === 'supplyChainChainStep' ? await repo.readOne(step, { ...params, chainTypes, partners })
         : await repo.readOne(step, { ...params, supplierTypes });
     return row ?? { total: 0, kept: [] };
   };
@@ -141,17 +160,21 @@ export async function walkSupplyChain(repo: Repository, id: string, direction: D
 const SUPPLY_LINK_TYPES: readonly RelationType[] = [...new Set(Object.values(SUPPLY_LINKS).flat())];
 
 /**
- * The elements to draw: the entries' paths, plus every supply link among the entities shown, so a
- * longer route (Dahua -> Korkem Telecom -> Sergek) stays visible beside the shortest (Dahua -> Kazakhstan).
+ * The elements to draw: the entries' paths, plus every supply link among the entities shown that
+ * the chain would follow, so a longer route (Dahua -> Korkem Telecom -> Sergek) stays visible
+ * beside the shortest (Dahua -> Kazakhstan) and a cancelled contract left out of the chain is not
+ * drawn back in.
  */
-export async function supplyChainGraph(repo: Repository, entries: readonly ChainEntry[]): Promise<Graph> {
+export async function supplyChainGraph(repo: Repository, entries: readonly ChainEntry[], options: ChainOptions = { include: DEFAULT_INCLUDE }): Promise<Graph> {
   const graph = await graphOfPaths(repo, entries.flatMap((e) => e.paths));
   const shown = new Set(graph.edges.map((e) => e.data.id));
-  const links = await edgesAmong(repo, graph.nodes.map((n) => n.data.id), { relTypes: SUPPLY_LINK_TYPES });
+  const excluded = excludedStatuses(options);
+  const types = SUPPLY_LINK_TYPES.filter((t) => options.include.includes('partners') || !(SUPPLY_LINKS.chainEither as readonly string[]).includes(t));
+  const links = (await edgesAmong(repo, graph.nodes.map((n) => n.data.id), { relTypes: types })).filter((e) => !excluded.includes(e.status ?? ''));
   return { ...graph, edges: [...graph.edges, ...links.filter((e) => !shown.has(e.id)).map((data) => ({ data }))] };
 }
 
 /** The entries alone, for callers that draw or export the chain. */
-export async function supplyChain(repo: Repository, id: string, direction: Direction, maxHops: number, limit = SUPPLY_CHAIN_LIMIT): Promise<ChainEntry[]> {
-  return (await walkSupplyChain(repo, id, direction, maxHops, limit)).entries;
+export async function supplyChain(repo: Repository, id: string, direction: Direction, maxHops: number, limit = SUPPLY_CHAIN_LIMIT, options: ChainOptions = { include: DEFAULT_INCLUDE }): Promise<ChainEntry[]> {
+  return (await walkSupplyChain(repo, id, direction, maxHops, limit, options)).entries;
 }

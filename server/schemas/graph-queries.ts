@@ -3,7 +3,7 @@
  * POST /api/export so "export what I am looking at" accepts exactly what the view was asked with.
  */
 import { z } from 'zod';
-import { SUPPLY_CHAIN_LIMIT } from '../graph/supply-chain.ts';
+import { CHAIN_OPTIONS, DEFAULT_INCLUDE, SUPPLY_CHAIN_LIMIT, type ChainOption } from '../graph/supply-chain.ts';
 import { EntityId, EntityTypesParam, RelTypesParam, Year } from './params.ts';
 
 export const NeighborQuery = z.object({
@@ -20,6 +20,14 @@ export const SupplyChainQuery = z.object({
   direction: z.enum(['upstream', 'downstream']).default('upstream'),
   depth: z.coerce.number().int().min(1).max(6).default(4).describe('Most hops from the root along a chain'),
   limit: z.coerce.number().int().min(1).max(1000).default(SUPPLY_CHAIN_LIMIT).describe('Most entries, nearest first; more are reported in `truncated`'),
+  include: z.string().default(DEFAULT_INCLUDE.join(','))
+    .transform((s, ctx) => {
+      const parts = s.split(',').map((p) => p.trim()).filter((p) => p && p !== 'none');
+      const bad = parts.filter((p) => !(CHAIN_OPTIONS as readonly string[]).includes(p));
+      if (bad.length) ctx.addIssue({ code: 'custom', message: `include takes ${CHAIN_OPTIONS.join(', ')} (comma-separated), or none, not ${bad.join(', ')}` });
+      return parts as ChainOption[];
+    })
+    .describe('What the chain follows besides delivered supply: planned (the default), cancelled, ended, partners; none follows delivered supply only'),
 });
 
 export const PathsQuery = z.object({

@@ -58,9 +58,10 @@ describe('supply-chain step queries implement SUPPLY_LINKS', () => {
 describe('the layered walk agrees with an exhaustive path search', () => {
   // The query the walk replaced: every path through the same links, enumerated in full. Too slow for
   // a large graph, exact on a small one, so it is the oracle here.
-  async function exhaustive(direction: 'upstream' | 'downstream', id: string, maxHops: number) {
+  async function exhaustive(direction: 'upstream' | 'downstream', id: string, maxHops: number, everything: boolean) {
     const rows = await seeded.repo.read(direction === 'upstream' ? 'supplyChainUpstreamOracle' : 'supplyChainDownstreamOracle', {
-      id, ...SUPPLY_LINKS, supplierTypes: relationTypeInfo(SUPPLY_LINKS.supplies).from,
+      id, ...SUPPLY_LINKS, chainEither: everything ? SUPPLY_LINKS.chainEither : [], excluded: everything ? [] : ['cancelled', 'ended'],
+      supplierTypes: relationTypeInfo(SUPPLY_LINKS.supplies).from,
       chainTypes: relationTypeInfo(SUPPLY_LINKS.supplies).from.filter((t) => t !== 'State'), maxHops, maxPaths: 1,
     });
     const best = new Map<string, number>();
@@ -68,16 +69,17 @@ describe('the layered walk agrees with an exhaustive path search', () => {
     return Object.fromEntries([...best].sort());
   }
 
-  it('finds, for every entity of the seed graph in both directions at depths 2 and 4, exactly the same entities at the same shortest hop counts', async () => {
+  it('finds, for every entity of the seed graph in both directions at depths 2 and 4, by default and with everything included, exactly the same entities at the same shortest hop counts', async () => {
     const ids = (await seeded.repo.read('entityIds')).map((r) => r.id);
     expect(ids.length).toBeGreaterThan(100);
     let nonEmpty = 0;
     for (const direction of ['upstream', 'downstream'] as const) {
-      for (const depth of [2, 4]) {
+      for (const [depth, everything] of [[2, false], [4, false], [4, true]] as const) {
         for (const id of ids) {
-          const { body } = await get(`/api/supply-chain/${encodeURIComponent(id)}?direction=${direction}&depth=${depth}&limit=1000`);
+          const include = everything ? '&include=planned,cancelled,ended,partners' : '';
+          const { body } = await get(`/api/supply-chain/${encodeURIComponent(id)}?direction=${direction}&depth=${depth}&limit=1000${include}`);
           const walked = Object.fromEntries(body.entries.map((e: any) => [e.entity.id, e.hops]).sort());
-          expect(walked, `${direction} ${id} depth ${depth}`).toEqual(await exhaustive(direction, id, depth));
+          expect(walked, `${direction} ${id} depth ${depth}${include}`).toEqual(await exhaustive(direction, id, depth, everything));
           if (body.entries.length > 0) nonEmpty += 1;
         }
       }
@@ -85,6 +87,31 @@ describe('the layered walk agrees with an exhaustive path search', () => {
     // The comparison means something only if many roots have chains.
     expect(nonEmpty).toBeGreaterThan(30);
   }, 300_000);
+});
+
+describe('what a supply chain follows', () => {
+  const ids = async (path: string) => (await get(path)).body.entries.map((e: any) => e.entity.id) as string[];
+
+  it('leaves partnerships out by default: Dahua, only a technical partner of Sergek\'s supplier Korkem Telecom, is upstream of Sergek only when partners are included', async () => {
+    expect(await ids('/api/supply-chain/sergek')).toContain('korkem-telecom');
+    expect(await ids('/api/supply-chain/sergek')).not.toContain('dahua');
+    expect(await ids('/api/supply-chain/sergek?include=planned,partners')).toContain('dahua');
+  });
+
+  it('leaves a cancelled contract out by default: Ukraine is a Hikvision customer only when cancelled links are included', async () => {
+    expect(await ids('/api/supply-chain/hikvision?direction=downstream')).not.toContain('ukraine');
+    const withCancelled = await get('/api/supply-chain/hikvision?direction=downstream&include=planned,cancelled');
+    expect(withCancelled.body.entries.map((e: any) => e.entity.id)).toContain('ukraine');
+    expect(withCancelled.body.edges.some((e: any) => e.data.target === 'ukraine' && e.data.status === 'cancelled')).toBe(true);
+  });
+
+  it('draws no excluded link among the entities it shows, and refuses an unknown option naming it', async () => {
+    const { body } = await get('/api/supply-chain/hikvision?direction=downstream');
+    expect(body.edges.filter((e: any) => ['cancelled', 'ended'].includes(e.data.status) || e.data.type === 'PARTNERS_WITH')).toEqual([]);
+    const bad = await get('/api/supply-chain/hikvision?include=maybe');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/include takes planned, cancelled, ended, partners/);
+  });
 });
 
 describe('GET /api/supply-chain/:id answers', () => {

@@ -133,8 +133,8 @@ export function createApi(listeners: ApiListeners = {}, options: Partial<typeof 
     entity: (entityId: string) => json<EntityDetail>('GET', `/api/entities/${id(entityId)}`),
     neighbors: (entityId: string, query: { depth?: number; relTypes?: string[]; types?: string[]; minConfidence?: number; since?: number; until?: number; limit?: number } = {}) =>
       json<Graph>('GET', `/api/entities/${id(entityId)}/neighbors`, { query }),
-    supplyChain: (entityId: string, direction: 'upstream' | 'downstream', depth?: number) =>
-      json<SupplyChain>('GET', `/api/supply-chain/${id(entityId)}`, { query: { direction, depth } }),
+    supplyChain: (entityId: string, direction: 'upstream' | 'downstream', depth?: number, include?: readonly string[]) =>
+      json<SupplyChain>('GET', `/api/supply-chain/${id(entityId)}`, { query: { direction, depth, ...(include ? { include: include.length ? include.join(',') : 'none' } : {}) } }),
     paths: (from: string, to: string, query: { maxHops?: number; relTypes?: string[]; k?: number } = {}) =>
       json<Paths>('GET', '/api/paths', { query: { from, to, ...query } }),
     relationship: (relId: string) => json<RelationshipDetail>('GET', `/api/relationships/${id(relId)}`),

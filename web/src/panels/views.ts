@@ -18,18 +18,36 @@ export const viewsDefaults = {
   k: 3,
 };
 
+/** What supply chains follow besides delivered supply; the panel's switches change it and re-ask. */
+const chainInclude = new Set<string>(['planned']);
+const CHAIN_SWITCHES: { key: string; label: string; includes: string[] }[] = [
+  { key: 'planned', label: 'planned (dashed)', includes: ['planned'] },
+  { key: 'cancelled', label: 'cancelled and ended', includes: ['cancelled', 'ended'] },
+  { key: 'partners', label: 'partnerships', includes: ['partners'] },
+];
+
 export function mountViews(x: Explorer): void {
   x.on('supply-chain', (id, direction) => void supplyChain(x, id, direction));
   x.on('paths', (from, to) => void paths(x, from, to));
 }
 
 async function supplyChain(x: Explorer, id: string, direction: 'upstream' | 'downstream'): Promise<void> {
-  const chain = await x.api.supplyChain(id, direction, viewsDefaults.supplyDepth).catch(() => null);
+  const chain = await x.api.supplyChain(id, direction, viewsDefaults.supplyDepth, [...chainInclude]).catch(() => null);
   if (!chain) return;
   const root = chain.nodes.find((n) => n.data.id === id)?.data ?? (x.cy.getElementById(id).data() as NodeData | undefined);
   const name = root?.label ?? id;
   const question = direction === 'upstream' ? `Who supplies ${name}?` : `Whom does ${name} supply?`;
+  const switches = h('p', { class: 'chain-options' }, 'Follow also: ', CHAIN_SWITCHES.map((o) => h('label', {},
+    h('input', {
+      type: 'checkbox', checked: o.includes.every((i) => chainInclude.has(i)),
+      onchange: (ev: Event) => {
+        for (const i of o.includes) (ev.target as HTMLInputElement).checked ? chainInclude.add(i) : chainInclude.delete(i);
+        void supplyChain(x, id, direction);
+      },
+    }), ` ${o.label} `)));
   if (chain.entries.length === 0) {
+    // The switches stay, so following more links is one click away.
+    openSide(question, switches, h('p', { class: 'muted' }, `No ${direction === 'upstream' ? 'supplier' : 'customer'} is found in the documents with these links.`));
     showError(`${question} No ${direction === 'upstream' ? 'supplier' : 'customer'} is found in the documents.`, 'info');
     return;
   }
@@ -38,6 +56,7 @@ async function supplyChain(x: Explorer, id: string, direction: 'upstream' | 'dow
   await x.relayout('dagre');
   const entries = chain.entries.slice().sort((a, b) => a.hops - b.hops || a.entity.label.localeCompare(b.entity.label));
   openSide(question,
+    switches,
     h('p', { class: 'muted' }, `${entries.length} ${direction === 'upstream' ? 'suppliers' : 'customers'}${chain.truncated ? ` (the nearest; at least ${chain.truncated.omitted} more further out)` : ''}; ${entries.filter((e) => isFlagged(e.entity)).length} listed or sanctioned, ${entries.filter((e) => isRestricted(e.entity)).length} restricted in a country. The shortest path to each is highlighted.`),
     h('ol', { class: 'chain' }, entries.map((e) => h('li', { class: isFlagged(e.entity) ? 'flagged' : '' },
       h('button', { class: 'link', onclick: () => { x.focus(e.entity.id); x.emit('select-node', e.entity.id); } }, markOf(e.entity) ? `${markOf(e.entity)} ${e.entity.label}` : e.entity.label),

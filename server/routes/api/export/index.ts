@@ -54,7 +54,7 @@ const exportRoute: FastifyPluginAsyncZod = async (app) => {
         return { nodeIds: graph.nodes.map((n) => n.data.id), relationshipIds: graph.edges.map((e) => e.data.id) };
       }
       case 'supplyChain': {
-        const paths = (await supplyChain(app.repo, view.params.id, view.params.direction, view.params.depth)).flatMap((e) => e.paths);
+        const paths = (await supplyChain(app.repo, view.params.id, view.params.direction, view.params.depth, view.params.limit, { include: view.params.include })).flatMap((e) => e.paths);
         return { nodeIds: [view.params.id, ...paths.flatMap((p) => p.nodes)], relationshipIds: paths.flatMap((p) => p.rels.map((r) => r.id)) };
       }
       case 'paths': {

@@ -13,7 +13,7 @@ import { SupplyChainQuery } from '../../../schemas/graph-queries.ts';
 const route: FastifyPluginAsyncZod = async (app) => {
   app.get('/:id', {
     schema: {
-      summary: 'Suppliers of an entity (upstream) or its customers (downstream), through subsidiary, partner and manufacturing chains',
+      summary: 'Suppliers of an entity (upstream) or its customers (downstream), through subsidiary and manufacturing chains; planned links by default, cancelled, ended and partnerships when included',
       tags: ['graph'],
       params: IdParams,
       querystring: SupplyChainQuery,
@@ -21,11 +21,11 @@ const route: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (req) => {
     const { id } = req.params;
-    const { direction, depth, limit } = req.query;
+    const { direction, depth, limit, include } = req.query;
     const [root] = await nodesFor(app.repo, [id]);
     if (!root) throw notFound(`Entity not found: ${id}`);
-    const { entries, omitted } = await walkSupplyChain(app.repo, id, direction, depth, limit);
-    const graph = await supplyChainGraph(app.repo, entries);
+    const { entries, omitted } = await walkSupplyChain(app.repo, id, direction, depth, limit, { include });
+    const graph = await supplyChainGraph(app.repo, entries, { include });
     const byId = new Map(graph.nodes.map((n) => [n.data.id, n.data]));
     return {
       root: byId.get(id) ?? root,
