@@ -100,6 +100,15 @@ export const RELATION_TYPES = relationTypes.map((t) => t.name) as unknown as rea
 export const MENTIONS = 'MENTIONS' as const;
 
 /**
+ * A place or government body in its country, from reference data (the entity's `country`, given by
+ * the catalog and gazetteer), never from text: supply chains use it to roll a city's suppliers up to
+ * its state and draw it as such, with no quote. Never stored as a relationship.
+ */
+export const IN_COUNTRY = 'IN_COUNTRY' as const;
+/** Who rolls up to a state: its places and its government bodies. */
+export const COUNTRY_MEMBERS = ['Place', 'Agency'] as const satisfies readonly EntityType[];
+
+/**
  * Watchlists (sanctions and entity lists) are stored beside the graph, not in it: a `:List` holds
  * `:ListEntry` nodes (`ON_LIST`), and an entry `MATCHES` the graph entity it names. A list is a
  * source of its own, cited by its publisher's URL; its entries never become relationships of the

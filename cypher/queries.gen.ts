@@ -682,7 +682,7 @@ export interface Queries {
       kept: ChainStepRow[];
     };
   };
-  /** One breadth-first layer on the customer side of a supply chain. The types are written out, not passed, so Neo4j expands only those relationships of a hub; tests/api/supply-chain.test.ts holds them equal to SUPPLY_LINKS in server/graph/supply-chain.ts. (api/supplyChainCustomerStep.cypher) */
+  /** One breadth-first layer on the customer side of a supply chain: along LOCATED_IN, OPERATES and USES, and, for a state, to the places and bodies whose country it is (a link of reference data, built here, never stored; a stated LOCATED_IN is preferred to it). The types are written out, not passed, so Neo4j expands only those relationships of a hub; tests/api/supply-chain.test.ts holds them equal to SUPPLY_LINKS in server/graph/supply-chain.ts. (api/supplyChainCustomerStep.cypher) */
   supplyChainCustomerStep: {
     returns: 'one';
     params: {
@@ -690,6 +690,10 @@ export interface Queries {
       seen: readonly string[];
       upstream: boolean;
       excluded: readonly string[];
+      countries: boolean;
+      states: readonly EntityType[];
+      members: readonly EntityType[];
+      countryLink: string;
       cap: number;
     };
     row: {

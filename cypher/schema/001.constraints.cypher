@@ -9,3 +9,5 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name,
 // Watchlists: an entry's id is its list's id and the entry's own key in that list.
 CREATE CONSTRAINT list_id IF NOT EXISTS FOR (l:List) REQUIRE l.id IS UNIQUE;
 CREATE CONSTRAINT list_entry_id IF NOT EXISTS FOR (x:ListEntry) REQUIRE x.id IS UNIQUE;
+// A state's supply chain gathers the places and bodies of its country by this property.
+CREATE INDEX entity_country IF NOT EXISTS FOR (e:Entity) ON (e.country);

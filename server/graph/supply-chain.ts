@@ -8,7 +8,7 @@
  * SUPPLIES, then customer side: the customers found are the answer). Each layer is one query per
  * side; every entity remembers the relationship it was reached by, which gives its shortest path.
  */
-import { relationTypeInfo, type RelationType } from '../../cypher/ontology.ts';
+import { COUNTRY_MEMBERS, IN_COUNTRY, relationTypeInfo, type EntityType, type RelationType } from '../../cypher/ontology.ts';
 import type { Repository, RowOf } from '../../cypher/repository.ts';
 import type { EdgeRow } from '../../cypher/rows.ts';
 import type { Graph } from '../schemas/graph.ts';
@@ -31,12 +31,14 @@ export const SUPPLY_LINKS = {
 
 /**
  * What a chain follows besides delivered supply, each switchable (`include=` on the route): planned
- * links by default (drawn dashed), cancelled and ended ones only when asked, and partnerships only
- * when asked, since partnering is not supplying.
+ * links by default (drawn dashed), cancelled and ended ones only when asked, partnerships only when
+ * asked, since partnering is not supplying; and, by default, a state's places and government bodies
+ * (reference data: "Who supplies Russia?" includes who supplies Moscow).
  */
-export const CHAIN_OPTIONS = ['planned', 'cancelled', 'ended', 'partners'] as const;
+export const CHAIN_OPTIONS = ['planned', 'cancelled', 'ended', 'partners', 'countries'] as const;
 export type ChainOption = (typeof CHAIN_OPTIONS)[number];
-export const DEFAULT_INCLUDE: readonly ChainOption[] = ['planned'];
+export const DEFAULT_INCLUDE: readonly ChainOption[] = ['planned', 'countries'];
+const STATES: readonly EntityType[] = ['State'];
 /** Statuses a link may be left out for, unless included. */
 const EXCLUDABLE = ['planned', 'cancelled', 'ended'] as const;
 
@@ -99,7 +101,8 @@ export async function walkSupplyChain(repo: Repository, id: string, direction: D
   const layer = async (side: Side, step: Step, frontier: string[], cap: number): Promise<RowOf<Step>> => {
     if (frontier.length === 0) return { total: 0, kept: [] };
     const params = { frontier, seen: [id, ...side.via.keys()], upstream, cap, excluded };
-    const row = step === 'supplyChainCustomerStep' ? await repo.readOne(step, params)
+    const row = step === 'supplyChainCustomerStep'
+      ? await repo.readOne(step, { ...params, countries: options.include.includes('countries'), states: STATES, members: COUNTRY_MEMBERS, countryLink: IN_COUNTRY })
       : step === 'supplyChainChainStep' ? await repo.readOne(step, { ...params, chainTypes, partners })
         : await repo.readOne(step, { ...params, supplierTypes });
     return row ?? { total: 0, kept: [] };

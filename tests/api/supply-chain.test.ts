@@ -76,7 +76,7 @@ describe('the layered walk agrees with an exhaustive path search', () => {
     for (const direction of ['upstream', 'downstream'] as const) {
       for (const [depth, everything] of [[2, false], [4, false], [4, true]] as const) {
         for (const id of ids) {
-          const include = everything ? '&include=planned,cancelled,ended,partners' : '';
+          const include = everything ? '&include=planned,cancelled,ended,partners' : '&include=planned';
           const { body } = await get(`/api/supply-chain/${encodeURIComponent(id)}?direction=${direction}&depth=${depth}&limit=1000${include}`);
           const walked = Object.fromEntries(body.entries.map((e: any) => [e.entity.id, e.hops]).sort());
           expect(walked, `${direction} ${id} depth ${depth}${include}`).toEqual(await exhaustive(direction, id, depth, everything));
@@ -103,6 +103,22 @@ describe('what a supply chain follows', () => {
     const withCancelled = await get('/api/supply-chain/hikvision?direction=downstream&include=planned,cancelled');
     expect(withCancelled.body.entries.map((e: any) => e.entity.id)).toContain('ukraine');
     expect(withCancelled.body.edges.some((e: any) => e.data.target === 'ukraine' && e.data.status === 'cancelled')).toBe(true);
+  });
+
+  it('rolls a state up from its cities by reference data: Russia\'s suppliers include Moscow\'s, each through Moscow by an IN_COUNTRY link', async () => {
+    const moscow = (await get('/api/supply-chain/moscow')).body.entries.filter((e: any) => e.hops === 1).map((e: any) => e.entity.id) as string[];
+    expect(moscow.length).toBeGreaterThan(2);
+    const russia = (await get('/api/supply-chain/russia')).body;
+    const edges = new Map(russia.edges.map((e: any) => [e.data.id, e.data]));
+    const direct = new Set((await get('/api/supply-chain/russia?include=planned')).body.entries.map((e: any) => e.entity.id));
+    const throughMoscow = moscow.filter((v) => !direct.has(v));
+    expect(throughMoscow.length).toBeGreaterThan(0);
+    for (const vendor of throughMoscow) {
+      const entry = russia.entries.find((e: any) => e.entity.id === vendor);
+      expect(entry, vendor).toBeDefined();
+      expect(entry.paths[0].nodes.slice(-2)).toEqual(['moscow', 'russia']);
+      expect((edges.get(entry.paths[0].edges.at(-1)) as any).type).toBe('IN_COUNTRY');
+    }
   });
 
   it('draws no excluded link among the entities it shows, and refuses an unknown option naming it', async () => {

@@ -136,8 +136,8 @@ describe('web explorer in a browser', { timeout: 180_000 }, () => {
     }));
     expect(view.layout).toBe('dagre');
     expect(view.pathEdges).toBeGreaterThan(0);
-    // What the chain follows is in view and switchable: planned links on, cancelled ones and partnerships off.
-    expect(await page.locator('#side .chain-options input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked))).toEqual([true, false, false]);
+    // What the chain follows is in view and switchable: planned links and the state's cities on, cancelled ones and partnerships off.
+    expect(await page.locator('#side .chain-options input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked))).toEqual([true, true, false, false]);
     expect(view.maxSupplierX).toBeLessThan(view.kz);
     await page.screenshot({ path: join(ARTIFACTS, 'who-supplies-kazakhstan.png') });
 

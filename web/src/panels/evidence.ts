@@ -3,7 +3,8 @@
  * its document, publisher and date, the rule that fired, and a link into the document view with the
  * sentence highlighted. This is where an analyst checks a claim against its source.
  */
-import type { NodeData, RelationshipDetail } from '../api/types.ts';
+import { IN_COUNTRY } from '../../../cypher/ontology.ts';
+import type { EdgeData, NodeData, RelationshipDetail } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
 import { markNames } from '../graph/quote.ts';
 import { relationDisplay } from '../style/cy-style.ts';
@@ -14,7 +15,24 @@ export function mountEvidence(x: Explorer): void {
   x.on('select-edge', (id) => void show(x, id));
 }
 
+/** A place or body in its country: reference data, with no sentence behind it and nothing to load. */
+function showReference(x: Explorer, edge: EdgeData): void {
+  const name = (nodeId: string) => (x.cy.getElementById(nodeId).data('label') as string | undefined) ?? nodeId;
+  openSide(
+    h('span', {}, name(edge.source), ' ', h('em', {}, 'is in'), ' ', name(edge.target)),
+    h('p', { class: 'muted' }, `Reference data: the catalog and gazetteer place ${name(edge.source)} in ${name(edge.target)}. No document states it, so there is no quote; supply chains use it to count a city's suppliers as its country's.`),
+    h('div', { class: 'button-row' },
+      h('button', { onclick: () => x.emit('select-node', edge.source) }, `Inspect ${name(edge.source)}`),
+      h('button', { onclick: () => x.emit('select-node', edge.target) }, `Inspect ${name(edge.target)}`)),
+  );
+}
+
 async function show(x: Explorer, id: string): Promise<void> {
+  const edge = x.cy.getElementById(id);
+  if (edge.nonempty() && edge.data('type') === IN_COUNTRY) {
+    showReference(x, edge.data() as EdgeData);
+    return;
+  }
   const ticket = openSide('Relationship', h('p', { class: 'muted' }, 'Loading evidence…'));
   let detail: RelationshipDetail;
   try {

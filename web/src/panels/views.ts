@@ -19,9 +19,10 @@ export const viewsDefaults = {
 };
 
 /** What supply chains follow besides delivered supply; the panel's switches change it and re-ask. */
-const chainInclude = new Set<string>(['planned']);
+const chainInclude = new Set<string>(['planned', 'countries']);
 const CHAIN_SWITCHES: { key: string; label: string; includes: string[] }[] = [
   { key: 'planned', label: 'planned (dashed)', includes: ['planned'] },
+  { key: 'countries', label: 'a state\'s cities and bodies', includes: ['countries'] },
   { key: 'cancelled', label: 'cancelled and ended', includes: ['cancelled', 'ended'] },
   { key: 'partners', label: 'partnerships', includes: ['partners'] },
 ];

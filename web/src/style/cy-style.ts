@@ -4,7 +4,7 @@
  * adding it there. Listed or sanctioned entities get a thick red border and a ⚠ label; entities
  * restricted or blocked in a country, a different thing, a dashed amber border and a ⊘ label.
  */
-import { ONTOLOGY } from '../../../cypher/ontology.ts';
+import { IN_COUNTRY, ONTOLOGY } from '../../../cypher/ontology.ts';
 
 export const styleDefaults = {
   /** Labels smaller than this on screen are not drawn, which keeps a zoomed-out graph legible. */
@@ -26,6 +26,7 @@ export const styleDefaults = {
 
 /** Relationship types drawn without an arrow because their meaning is symmetric. */
 export function relationDisplay(type: string): string {
+  if (type === IN_COUNTRY) return 'in (reference)';
   return ONTOLOGY.relationTypes.find((r) => r.name === type)?.display ?? type.toLowerCase().replace(/_/g, ' ');
 }
 
@@ -105,6 +106,11 @@ export function buildStylesheet(options: Partial<typeof styleDefaults> = {}): St
         label: o.bulk ? '' : r.display,
       },
     })),
+    {
+      // Reference data, not a claim: thin, grey, dotted, named as such.
+      selector: `edge[type = "${IN_COUNTRY}"]`,
+      style: { 'line-color': '#aab7b8', 'target-arrow-color': '#aab7b8', 'line-style': 'dotted', width: 1.5, label: o.bulk ? '' : 'in (reference)' },
+    },
     ...(o.bulk ? [
       { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.6 } },
       { selector: 'node', style: { 'text-outline-width': 0 } },
