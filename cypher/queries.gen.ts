@@ -251,7 +251,7 @@ export interface Queries {
       node: { id: string; outDegree: number };
     };
   };
-  /** One page of an export's entities, each with who sanctions or restricts it and the evidence that says under what. The two flag types are written into the pattern, so that a hub's thousands of other relationships are not read; a test holds them equal to FLAG_TYPES in server/graph/subgraph.ts and to the ontology. (api/exportNodes.cypher) */
+  /** One page of an export's entities, each with who sanctions or restricts it and the evidence that says under what, and the watchlists it is on now. The two flag types are written into the pattern, so that a hub's thousands of other relationships are not read; a test holds them equal to FLAG_TYPES in server/graph/subgraph.ts and to the ontology. (api/exportNodes.cypher) */
   exportNodes: {
     returns: 'many';
     params: {
@@ -260,6 +260,7 @@ export interface Queries {
     row: {
       node: EntityRow;
       flags: FlagRow[];
+      listings: ListingRow[];
     };
   };
   /** How many relationships a page of exportEdges holds and which documents their evidence cites, counted in the database: a first pass for a format that opens with totals and lists documents before relationships (Cypher), at the cost of reading the relationships but not of sending them. (api/exportTotals.cypher) */

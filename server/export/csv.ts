@@ -18,6 +18,11 @@ export function csvCell(value: unknown): string {
 
 const row = (cells: unknown[]) => `${cells.map(csvCell).join(',')}\r\n`;
 
+/** The watchlists an entity is on, each cited: "Entity List (Entity List) since 2019-10-09 <url>". */
+export function listingsText(n: NodeData): string {
+  return (n.flags?.listed ?? []).map((l) => [l.list, l.programs.length ? ` (${l.programs.join(', ')})` : '', l.since ? ` since ${l.since}` : '', l.url ? ` <${l.url}>` : ''].join('')).join(' | ');
+}
+
 export const toEdgesCsv: Exporter = async function* (src) {
   // Each row repeats both ends' names, so they are kept by id while the entities go by unwritten.
   const ends = new Map<string, Pick<NodeData, 'label' | 'type'>>();
@@ -35,9 +40,9 @@ export const toEdgesCsv: Exporter = async function* (src) {
 };
 
 export const toNodesCsv: Exporter = async function* (src) {
-  yield row(['id', 'name', 'type', 'country', 'aliases', 'origin', 'sanctioned_by', 'restricted_by']);
+  yield row(['id', 'name', 'type', 'country', 'aliases', 'origin', 'listed_on', 'sanctioned_by', 'restricted_by']);
   for await (const page of src.nodes()) {
-    yield page.map((n) => row([n.id, n.label, n.type, n.country, n.aliases.join(' | '), n.origin,
+    yield page.map((n) => row([n.id, n.label, n.type, n.country, n.aliases.join(' | '), n.origin, listingsText(n),
       n.flags?.sanctionedBy.map((f) => f.name).join(' | '), n.flags?.restrictedBy.map((f) => f.name).join(' | ')])).join('');
   }
 };

@@ -115,7 +115,7 @@ describe('exporters', () => {
     expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
     const nodes = await write(toNodesCsv);
     expect(nodes).toContain('US Department of Commerce');
-    expect(nodes.split('\r\n')[0]).toBe('id,name,type,country,aliases,origin,sanctioned_by,restricted_by');
+    expect(nodes.split('\r\n')[0]).toBe('id,name,type,country,aliases,origin,listed_on,sanctioned_by,restricted_by');
   });
 
   it('cypher: one parameter-free MERGE per element, with literals that cannot break out', async () => {

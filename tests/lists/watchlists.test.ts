@@ -68,6 +68,21 @@ describe('importing watchlists', () => {
     expect(listed('hikvision').length).toBeGreaterThan(0);
   });
 
+  it('screens a supply chain: every supplier of Kazakhstan with its lists and path, listed ones first, as JSON and as a CSV download', async () => {
+    const { body } = await get('/api/supply-chain/kazakhstan/screening');
+    const hikvision = body.rows.find((r: { id: string }) => r.id === 'hikvision');
+    expect(hikvision).toMatchObject({ listed: true, listedOn: expect.stringContaining('us_bis_entity_list (Entity List, NS-CMIC) since 2019-10-09') });
+    expect(hikvision.path).toMatch(/^Hikvision supplies/);
+    const listedFlags = body.rows.map((r: { listed: boolean }) => r.listed);
+    expect(listedFlags).toEqual([...listedFlags].sort((a: boolean, b: boolean) => Number(b) - Number(a)));
+    const res = await fetch(`${seeded.server.url}/api/supply-chain/kazakhstan/screening?format=csv`);
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="screening-kazakhstan-upstream\.csv"/);
+    const lines = (await res.text()).trim().split('\r\n');
+    expect(lines[0]).toBe('id,name,type,country,hops,listed_or_sanctioned,listed_on,sanctioned_by,restricted_in_a_country_by,path');
+    expect(lines.find((l) => l.startsWith('dahua,'))).toMatch(/,yes,/);
+  });
+
   it('imports the Consolidated Screening List over HTTP as one list per source, and a second import of the same file changes nothing', async () => {
     const data = readFileSync(join(FIXTURES, 'consolidated.csv'));
     const first = await upload('consolidated.csv', data);

@@ -56,8 +56,12 @@ async function supplyChain(x: Explorer, id: string, direction: 'upstream' | 'dow
   x.highlight(chain.entries.flatMap((e) => e.paths));
   await x.relayout('dagre');
   const entries = chain.entries.slice().sort((a, b) => a.hops - b.hops || a.entity.label.localeCompare(b.entity.label));
+  const screening = `/api/supply-chain/${encodeURIComponent(id)}/screening?${new URLSearchParams({
+    format: 'csv', direction, depth: String(viewsDefaults.supplyDepth), include: chainInclude.size ? [...chainInclude].join(',') : 'none',
+  })}`;
   openSide(question,
     switches,
+    h('p', {}, h('a', { href: screening, download: '', class: 'screening-link' }, `Download the screening (CSV): every ${direction === 'upstream' ? 'supplier' : 'customer'} with its lists, sanctions, restrictions and path`)),
     h('p', { class: 'muted' }, `${entries.length} ${direction === 'upstream' ? 'suppliers' : 'customers'}${chain.truncated ? ` (the nearest; at least ${chain.truncated.omitted} more further out)` : ''}; ${entries.filter((e) => isFlagged(e.entity)).length} listed or sanctioned, ${entries.filter((e) => isRestricted(e.entity)).length} restricted in a country. The shortest path to each is highlighted.`),
     h('ol', { class: 'chain' }, entries.map((e) => h('li', { class: isFlagged(e.entity) ? 'flagged' : '' },
       h('button', { class: 'link', onclick: () => { x.focus(e.entity.id); x.emit('select-node', e.entity.id); } }, markOf(e.entity) ? `${markOf(e.entity)} ${e.entity.label}` : e.entity.label),
