@@ -2,8 +2,9 @@
  * @module `npm run ingest -- [files or folders...] [--reset] [--dry-run] [--format jsonl|text]`.
  * Without paths it reads seeds/. Every run needs the NLP sidecar (CORENLP_URL, or one started here,
  * or one an `npm start` already runs). A dry run extracts and prints without starting or touching any
- * database; otherwise the database from NEO4J_URI (or the embedded one) is opened, the schema
- * applied, and both are closed on exit and on Ctrl-C. Exit code 1 when any file failed, 2 on bad arguments.
+ * database; otherwise the database from NEO4J_URI (or the embedded one, or the one a running server
+ * already runs on the same data folder) is opened, the schema applied, and both are closed on exit
+ * and on Ctrl-C. Exit code 1 when any file failed, 2 on bad arguments.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -89,7 +90,8 @@ async function ingest(args: Args, nlp: NlpClient): Promise<number> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  db = await openDatabase({ log: (line) => console.error(`[neo4j] ${line}`) });
+  // A running `npm start` on the same data folder keeps its Neo4j: this run writes through it.
+  db = await openDatabase({ log: (line) => console.error(`[neo4j] ${line}`), embedded: { owner: 'npm run ingest', whenRunning: 'share' } });
   if (interrupted) await stop();
   try {
     await applySchema(db);
