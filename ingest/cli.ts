@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { extractDocument, nlpClient, openNlpServer, UnreadableDocumentError, type NlpClient, type NlpServer } from './index.ts';
 import { extractionToJsonl } from './output/jsonl.ts';
 import { formatSummary } from './output/summary.ts';
-import { listFiles } from './read/files.ts';
+import { listFiles, sourcePath } from './read/files.ts';
 
 const USAGE = 'usage: npm run ingest -- [files or folders...] [--reset] [--dry-run] [--format jsonl|text]';
 const DEFAULT_PATH = relative(process.cwd(), join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds')) || '.';
@@ -56,7 +56,7 @@ async function dryRun(args: Args, nlp: NlpClient): Promise<number> {
   let failed = skipped.length;
   for (const file of files) {
     try {
-      const x = await extractDocument({ source: relative(process.cwd(), file) || file, data: readFileSync(file) }, nlp);
+      const x = await extractDocument({ source: sourcePath(file), data: readFileSync(file) }, nlp);
       if (args.format === 'jsonl') {
         for (const line of extractionToJsonl(x)) process.stdout.write(`${line}\n`);
       } else {

@@ -3,7 +3,7 @@
  * text files; a path that does not exist or a file of a kind we do not read is reported, not fatal.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 
 /** Extensions read as plain text or Markdown; anything else in a folder is left alone. */
 export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'];
@@ -38,6 +38,18 @@ export function listFiles(paths: readonly string[]): FileList {
     else if (TEXT_EXTENSIONS.includes(extname(path).toLowerCase())) out.files.push(path);
     else out.skipped.push({ file: path, reason: `unsupported: only ${TEXT_EXTENSIONS.join(', ')} files are read` });
   }
-  out.files = [...new Set(out.files)];
+  // One file named two ways ('a/x.txt' and './a/x.txt') is read once.
+  out.files = [...new Map(out.files.map((f) => [resolve(f), f])).values()];
   return out;
+}
+
+/**
+ * The source a file is stored under, which with the content is its identity: a later file with the
+ * same source and other content replaces it. Relative to the working folder when inside it (so
+ * `npm run ingest -- seeds/` matches from any clone), else the absolute path: never the bare file
+ * name, or `/x/a/notes.txt` and `/x/b/notes.txt` would replace each other.
+ */
+export function sourcePath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(file);
 }
