@@ -13,6 +13,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config.ts';
 import type { Database } from '../cypher/connection.ts';
 import type { NlpClient } from '../ingest/index.ts';
+import auth from './plugins/auth.ts';
 import errors from './plugins/errors.ts';
 import repository from './plugins/repository.ts';
 import security from './plugins/security.ts';
@@ -44,6 +45,7 @@ export async function buildApp({ db, nlp, config, logger }: AppOptions): Promise
 
   await app.register(errors);
   await app.register(security);
+  await app.register(auth);
   await app.register(swagger, {
     openapi: {
       info: {

@@ -10,7 +10,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IngestAnswer } from '../../../schemas/documents.ts';
 import { extractDocument, ingestDocument, UnreadableDocumentError, type Extraction } from '../../../../ingest/index.ts';
 import { HttpError } from '../../../plugins/errors.ts';
-import { rateLimits, requireWriteAccess } from '../../../plugins/security.ts';
+import { requireWriteAccess } from '../../../plugins/auth.ts';
+import { rateLimits } from '../../../plugins/security.ts';
 
 const Query = z.object({
   dryRun: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1')
