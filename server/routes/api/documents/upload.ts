@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import multipart from '@fastify/multipart';
+import type { FastifyError } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IngestAnswer } from '../../../schemas/documents.ts';
 import { extractDocument, ingestDocument, UnreadableDocumentError, type Extraction } from '../../../../ingest/index.ts';
@@ -50,6 +51,17 @@ const upload: FastifyPluginAsyncZod = async (app) => {
     async onFile(part) {
       (part as unknown as { value: unknown }).value = { filename: part.filename, data: await part.toBuffer() };
     },
+  });
+  // The multipart parser reads the body before validation and throws plain Errors when the body
+  // broke off or is not multipart at all; those are the client's (400), not the server's (500). Its
+  // own limits carry a status (413) and everything after parsing keeps the app's handling.
+  const parsed = new WeakSet<object>();
+  app.addHook('preHandler', async (req) => { parsed.add(req); });
+  app.setErrorHandler(async (err: FastifyError, req) => {
+    if (req.isMultipart() && !parsed.has(req) && err.statusCode === undefined && !(err instanceof HttpError)) {
+      throw new HttpError(400, `body: the multipart upload is incomplete or malformed (${err.message})`, [{ field: 'body', message: err.message }]);
+    }
+    throw err;
   });
 
   app.post('/', {
