@@ -97,6 +97,14 @@ function boltAnswers(port: number): Promise<boolean> {
   });
 }
 
+/** A quarter of a JVM memory size such as '512m' or '2g', in Neo4j's notation. */
+export function quarterOf(size: string): string {
+  const m = /^(\d+)([kmg])?$/i.exec(size.trim());
+  if (!m) throw new LauncherError(`NEO4J_HEAP must be a size such as 512m or 2g, not "${size}"`);
+  const kib = Number(m[1]) * ({ k: 1, m: 1024, g: 1024 * 1024 } as Record<string, number>)[(m[2] ?? 'k').toLowerCase()]!;
+  return `${Math.max(1, Math.floor(kib / 4))}k`;
+}
+
 function writeConfig(home: string, boltPort: number, o: EmbeddedOptions) {
   const dirs = ['data', 'logs', 'run', 'import', 'plugins', 'conf'];
   for (const d of dirs) mkdirSync(join(home, d), { recursive: true });
@@ -111,6 +119,9 @@ function writeConfig(home: string, boltPort: number, o: EmbeddedOptions) {
     `server.memory.heap.initial_size=${o.heap}`,
     `server.memory.heap.max_size=${o.heap}`,
     `server.memory.pagecache.size=${o.pageCache}`,
+    // One transaction may take a quarter of the heap: a console query that builds a huge list is
+    // refused (MemoryPoolOutOfMemoryError) before it runs the heap out, which would end the JVM.
+    `db.memory.transaction.max=${quarterOf(o.heap)}`,
     'dbms.usage_report.enabled=false',
     'dbms.security.auth_enabled=true',
     // Transaction logs are only for recovery here (no backups or clustering), so keep them short.
@@ -234,10 +245,13 @@ async function launch(home: string, o: EmbeddedOptions): Promise<EmbeddedNeo4j> 
   writeConfig(home, boltPort, o);
 
   // The distribution's boot loader would read these from server.jvm.additional; we start the entry
-  // point directly, so the flags Neo4j needs on Java 17 go on our command line.
+  // point directly, so the flags Neo4j needs on Java 17 go on our command line. No
+  // -XX:+ExitOnOutOfMemoryError (Neo4j's own config leaves it off too): a console query can build a
+  // list Neo4j does not account for (a list comprehension over a huge range) and run the heap out;
+  // Neo4j then fails that query and carries on, where the flag would end the database for everyone.
   const javaArgs = [
     `-Xms${o.heap}`, `-Xmx${o.heap}`,
-    '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+ExitOnOutOfMemoryError',
+    '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow',
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',

@@ -1,7 +1,8 @@
 /**
- * @module The bearer-token gate for routes that change the graph, and the throttle that makes the
- * token unguessable in practice: wrong tokens are counted per client, and a client that sends too
- * many in a window is answered 429 until the window ends, before its token is even compared.
+ * @module The bearer-token gate for routes that change the graph or run an analyst's own query, and
+ * the throttle that makes the token unguessable in practice: wrong tokens are counted per client,
+ * and a client that sends too many in a window is answered 429 until the window ends, before its
+ * token is even compared.
  */
 import { timingSafeEqual } from 'node:crypto';
 import fp from 'fastify-plugin';
@@ -59,32 +60,36 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 /**
- * preHandler for routes that change the graph. With API_TOKEN set, a matching bearer token is
- * required; without one, only a loopback-bound server accepts writes, because anyone who can reach
- * a server on a public interface could otherwise rewrite the evidence base.
+ * The onRequest hook of routes that change the graph or run an analyst's own query, checked before
+ * the body is read. With API_TOKEN set, a matching bearer token is required; without one, only a
+ * loopback-bound server serves them, because anyone who can reach a server on a public interface
+ * could otherwise rewrite the evidence base or keep its database busy. `what` names them in the
+ * refusal ("Uploads").
  */
-export async function requireWriteAccess(req: FastifyRequest, reply: FastifyReply): Promise<void> {
-  const { apiToken, host } = req.server.config;
-  if (apiToken) {
-    const failures = req.server.authFailures;
-    const wait = failures.lockedFor(req.ip);
-    if (wait > 0) {
-      reply.header('Retry-After', String(wait));
-      throw new HttpError(429, `Too many wrong tokens from this client; retry in ${wait}s`, { retryAfterSeconds: wait });
+export function requireToken(what: string) {
+  return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const { apiToken, host } = req.server.config;
+    if (apiToken) {
+      const failures = req.server.authFailures;
+      const wait = failures.lockedFor(req.ip);
+      if (wait > 0) {
+        reply.header('Retry-After', String(wait));
+        throw new HttpError(429, `Too many wrong tokens from this client; retry in ${wait}s`, { retryAfterSeconds: wait });
+      }
+      const header = req.headers.authorization ?? '';
+      const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
+      if (!token) throw new HttpError(401, `${what} need a token here: send Authorization: Bearer <API_TOKEN>`);
+      if (!sameSecret(token, apiToken)) {
+        if (failures.fail(req.ip)) req.log.warn({ client: req.ip }, `client refused for a while after ${authDefaults.maxFailures} wrong tokens`);
+        throw new HttpError(401, 'The bearer token is wrong');
+      }
+      failures.succeed(req.ip);
+      return;
     }
-    const header = req.headers.authorization ?? '';
-    const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
-    if (!token) throw new HttpError(401, 'This route changes the graph: send Authorization: Bearer <API_TOKEN>');
-    if (!sameSecret(token, apiToken)) {
-      if (failures.fail(req.ip)) req.log.warn({ client: req.ip }, `client refused for a while after ${authDefaults.maxFailures} wrong tokens`);
-      throw new HttpError(401, 'The bearer token is wrong');
+    if (!isLoopback(host)) {
+      throw new HttpError(403, `${what} are disabled: the server listens on ${host} without API_TOKEN. Set API_TOKEN to accept them, or listen on 127.0.0.1.`);
     }
-    failures.succeed(req.ip);
-    return;
-  }
-  if (!isLoopback(host)) {
-    throw new HttpError(403, `Writes are disabled: the server listens on ${host} without API_TOKEN. Set API_TOKEN to accept uploads, or listen on 127.0.0.1.`);
-  }
+  };
 }
 
 declare module 'fastify' {

@@ -45,11 +45,11 @@ describe('security headers, CORS and request ids', () => {
 describe('rate limits', () => {
   it('answers 429 on an expensive route once a networked client passes its per-minute limit, and leaves cheap routes alone', async () => {
     // A server bound beyond loopback counts every client; inject lets the test skip the listen.
-    const app = await buildApp({ db: connectTo(credentials()), nlp: testNlp(), config: loadConfig({}, { host: '0.0.0.0', logLevel: 'silent' }), logger: false });
+    const app = await buildApp({ db: connectTo(credentials()), nlp: testNlp(), config: loadConfig({}, { host: '0.0.0.0', apiToken: 'correct-horse-battery', logLevel: 'silent' }), logger: false });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 32; i++) {
-        const res = await app.inject({ method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1' }, remoteAddress: '10.1.2.3' });
+        const res = await app.inject({ method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1' }, headers: { authorization: 'Bearer correct-horse-battery' }, remoteAddress: '10.1.2.3' });
         statuses.push(res.statusCode);
       }
       expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);

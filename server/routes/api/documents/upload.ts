@@ -11,7 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IngestAnswer } from '../../../schemas/documents.ts';
 import { extractDocument, ingestDocument, UnreadableDocumentError, type Extraction } from '../../../../ingest/index.ts';
 import { HttpError } from '../../../plugins/errors.ts';
-import { requireWriteAccess } from '../../../plugins/auth.ts';
+import { requireToken } from '../../../plugins/auth.ts';
 import { rateLimits } from '../../../plugins/security.ts';
 
 const Query = z.object({
@@ -66,7 +66,7 @@ const upload: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/', {
     // Checked before the body is read, so a refused client cannot make the server parse megabytes.
-    onRequest: requireWriteAccess,
+    onRequest: requireToken('Uploads'),
     config: { rateLimit: rateLimits.ingest },
     schema: {
       summary: 'Add a document (JSON text or multipart file) and extract its entities and relations; dryRun previews without writing',
