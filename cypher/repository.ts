@@ -132,31 +132,29 @@ export class Repository {
   }
 
   /**
-   * Runs an analyst's console query, which `explain` has cleared, in a read transaction with the
-   * server-side timeout, reading at most `limit` records: the rest are never fetched.
+   * Runs an analyst's console query, which `explain` has cleared, in one read-only auto-commit
+   * transaction with the server-side timeout, reading at most `limit` records: the rest are never
+   * fetched. Never retried: a query that ran out of memory or time would only do so again.
    */
   async readCapped(text: string, params: Record<string, unknown>, limit: number): Promise<{ keys: string[]; records: Neo4jRecord[]; truncated: boolean }> {
+    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await this.db.driver.executeQuery(text, params, {
-        database: this.db.database,
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: this.timeoutMs },
-        resultTransformer: async (result) => {
-          const keys = (await result.keys()).map(String);
-          const records: Neo4jRecord[] = [];
-          let truncated = false;
-          for await (const record of result) {
-            if (records.length === limit) {
-              truncated = true;
-              break;
-            }
-            records.push(record);
-          }
-          return { keys, records, truncated };
-        },
-      });
+      const result = session.run(text, params, { timeout: this.timeoutMs });
+      const keys = (await result.keys()).map(String);
+      const records: Neo4jRecord[] = [];
+      let truncated = false;
+      for await (const record of result) {
+        if (records.length === limit) {
+          truncated = true;
+          break;
+        }
+        records.push(record);
+      }
+      return { keys, records, truncated };
     } catch (e) {
       return translate(e);
+    } finally {
+      await session.close();
     }
   }
 

@@ -2,8 +2,9 @@
  * @module `npm run ingest -- [files or folders...] [--reset] [--dry-run] [--format jsonl|text]`.
  * Without paths it reads seeds/. Every run needs the NLP sidecar (CORENLP_URL, or one started here,
  * or one an `npm start` already runs). A dry run extracts and prints without starting or touching any
- * database; otherwise the database from NEO4J_URI (or the embedded one) is opened, the schema
- * applied, and both are closed on exit and on Ctrl-C. Exit code 1 when any file failed, 2 on bad arguments.
+ * database; otherwise the database from NEO4J_URI (or the embedded one, or the one a running server
+ * already runs on the same data folder) is opened, the schema applied, and both are closed on exit
+ * and on Ctrl-C. Exit code 1 when any file failed, 2 on bad arguments.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -12,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { extractDocument, nlpClient, openNlpServer, UnreadableDocumentError, type NlpClient, type NlpServer } from './index.ts';
 import { extractionToJsonl } from './output/jsonl.ts';
 import { formatSummary } from './output/summary.ts';
-import { listFiles } from './read/files.ts';
+import { listFiles, sourcePath } from './read/files.ts';
 
 const USAGE = 'usage: npm run ingest -- [files or folders...] [--reset] [--dry-run] [--format jsonl|text]';
 const DEFAULT_PATH = relative(process.cwd(), join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds')) || '.';
@@ -55,7 +56,7 @@ async function dryRun(args: Args, nlp: NlpClient): Promise<number> {
   let failed = skipped.length;
   for (const file of files) {
     try {
-      const x = await extractDocument({ source: relative(process.cwd(), file) || file, data: readFileSync(file) }, nlp);
+      const x = await extractDocument({ source: sourcePath(file), data: readFileSync(file) }, nlp);
       if (args.format === 'jsonl') {
         for (const line of extractionToJsonl(x)) process.stdout.write(`${line}\n`);
       } else {
@@ -89,7 +90,8 @@ async function ingest(args: Args, nlp: NlpClient): Promise<number> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  db = await openDatabase({ log: (line) => console.error(`[neo4j] ${line}`) });
+  // A running `npm start` on the same data folder keeps its Neo4j: this run writes through it.
+  db = await openDatabase({ log: (line) => console.error(`[neo4j] ${line}`), embedded: { owner: 'npm run ingest', whenRunning: 'share' } });
   if (interrupted) await stop();
   try {
     await applySchema(db);

@@ -4,14 +4,13 @@
  * itself is pure once the text is parsed; ingest/write is the only code touching Neo4j.
  */
 import { readFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
 import type { RelationType } from '../cypher/ontology.ts';
 import type { Repository } from '../cypher/repository.ts';
 import { batchDefaults, runBatches, type BatchLimits, type Item } from './batch.ts';
 import { NlpUnavailableError, type NlpClient } from './nlp/client.ts';
 import { extract } from './pipeline.ts';
 import { UnreadableDocumentError } from './read/errors.ts';
-import { listFiles } from './read/files.ts';
+import { listFiles, sourcePath } from './read/files.ts';
 import type { IngestOptions } from './stage.ts';
 import type { DocumentInput, Extraction } from './types.ts';
 import { countDocuments, resetGraph, writeBatch, writeExtraction, type WriteOutcome, type WriteResult } from './write/graph.ts';
@@ -70,12 +69,6 @@ function emptySummary(): IngestSummary {
   return { documents: { read: 0, added: 0, replaced: 0, unchanged: 0 }, skipped: [], failed: 0, entities: { new: 0, known: 0 }, relations: {} };
 }
 
-/** The name a file is stored under: relative to the working folder when inside it, so re-runs from the repo match. */
-function sourceName(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') ? rel : basename(file);
-}
-
 function failureReason(e: unknown): string {
   return e instanceof UnreadableDocumentError ? `${e.reason}: ${e.message}` : `error: ${(e as Error).message.split('\n')[0]}`;
 }
@@ -118,7 +111,7 @@ export async function ingestPaths(ctx: IngestContext, paths: string[], options: 
     try {
       const data = readFileSync(file);
       summary.documents.read += 1;
-      return { file, extraction: await extractDocument({ source: sourceName(file), data }, ctx.nlp, options) };
+      return { file, extraction: await extractDocument({ source: sourcePath(file), data }, ctx.nlp, options) };
     } catch (e) {
       if (e instanceof NlpUnavailableError) throw e;
       return { file, reason: failureReason(e) };

@@ -13,7 +13,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config.ts';
 import type { Database } from '../cypher/connection.ts';
 import type { NlpClient } from '../ingest/index.ts';
-import errors from './plugins/errors.ts';
+import auth from './plugins/auth.ts';
+import errors, { clientErrors, frameworkErrors, MAX_PARAM_LENGTH } from './plugins/errors.ts';
 import repository from './plugins/repository.ts';
 import security from './plugins/security.ts';
 import { apiRoutes } from './routes/api/index.ts';
@@ -36,6 +37,9 @@ export async function buildApp({ db, nlp, config, logger }: AppOptions): Promise
     // Ids in logs tie a client's error report to the server's log line.
     genReqId: () => Math.random().toString(36).slice(2, 10),
     requestIdHeader: 'x-request-id',
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
+    clientErrorHandler: clientErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -44,6 +48,7 @@ export async function buildApp({ db, nlp, config, logger }: AppOptions): Promise
 
   await app.register(errors);
   await app.register(security);
+  await app.register(auth);
   await app.register(swagger, {
     openapi: {
       info: {

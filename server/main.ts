@@ -34,7 +34,10 @@ async function keepPreparing(repo: Repository, nlp: NlpClient, seedsDir: string,
 async function main() {
   const config = loadConfig();
   const external = credentialsFromEnv();
-  const [db, nlpServer] = await Promise.all([external ? connectTo(external) : openDatabase(), openNlpServer()]);
+  // The server must outlive whatever database it uses, so it never borrows another process's
+  // embedded Neo4j (an ingest run's stops when the run ends): it refuses and names that process.
+  const embedded = { whenRunning: 'refuse', owner: `the Sightline server at http://${config.host}:${config.port}` } as const;
+  const [db, nlpServer] = await Promise.all([external ? connectTo(external) : openDatabase({ embedded }), openNlpServer()]);
   const nlp = nlpClient(nlpServer);
   const app = await buildApp({ db, nlp, config });
   app.addHook('onClose', async () => nlpServer.stop());

@@ -1,10 +1,12 @@
 /**
  * @module The embedded Neo4j launcher: used when no NEO4J_URI is given. It fetches the community
  * server jars from Maven Central once, writes a loopback-only config, starts the server as a child
- * process, waits for Bolt, sets a generated password on first start, and stops it cleanly.
+ * process, waits for Bolt, sets a generated password on first start, and stops it cleanly. A data
+ * folder has one owner (owner.ts): a process that finds another's Neo4j running there uses it, or
+ * refuses, and never stops it.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect as tcpConnect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,7 @@ import neo4j from 'neo4j-driver';
 import {
   ensureJars as fetchJars, findTool, freePort, LauncherError, portIsFree, startGuardedJvm, tail, type JarSet,
 } from './sidecar.ts';
+import { claimFolder, inspectFolder, publishReady, releaseFolder, type RunRecord } from './owner.ts';
 
 export { freePort, LauncherError } from './sidecar.ts';
 
@@ -31,6 +34,13 @@ export interface EmbeddedOptions {
   pageCache: string;
   /** How long to wait for Bolt before giving up. */
   startTimeoutMs: number;
+  /**
+   * When another live process already runs Neo4j on this data folder: use its server ('share'), or
+   * refuse with a message naming it ('refuse'), for a process that must outlive whoever it shares with.
+   */
+  whenRunning: 'share' | 'refuse';
+  /** What this process is, for the message another process shows when it finds the folder taken. */
+  owner: string;
   log: (line: string) => void;
 }
 
@@ -42,6 +52,8 @@ export const embeddedDefaults = {
   heap: process.env.NEO4J_HEAP ?? '512m',
   pageCache: process.env.NEO4J_PAGECACHE ?? '256m',
   startTimeoutMs: 180_000,
+  whenRunning: 'share',
+  owner: `a Sightline process (${process.argv.slice(1).map((a) => a.split('/').pop()).join(' ')})`,
   log: (line: string) => console.error(`[neo4j] ${line}`),
 } satisfies EmbeddedOptions;
 
@@ -50,7 +62,11 @@ export interface EmbeddedNeo4j {
   user: string;
   password: string;
   home: string;
+  /** The JVM serving it. */
   pid: number;
+  /** Set when another process runs this Neo4j and this one only uses it. */
+  sharedWith?: { pid: number; owner: string };
+  /** Stops the server if this process started it; a shared server is left running. */
   stop(): Promise<void>;
 }
 
@@ -81,6 +97,14 @@ function boltAnswers(port: number): Promise<boolean> {
   });
 }
 
+/** A quarter of a JVM memory size such as '512m' or '2g', in Neo4j's notation. */
+export function quarterOf(size: string): string {
+  const m = /^(\d+)([kmg])?$/i.exec(size.trim());
+  if (!m) throw new LauncherError(`NEO4J_HEAP must be a size such as 512m or 2g, not "${size}"`);
+  const kib = Number(m[1]) * ({ k: 1, m: 1024, g: 1024 * 1024 } as Record<string, number>)[(m[2] ?? 'k').toLowerCase()]!;
+  return `${Math.max(1, Math.floor(kib / 4))}k`;
+}
+
 function writeConfig(home: string, boltPort: number, o: EmbeddedOptions) {
   const dirs = ['data', 'logs', 'run', 'import', 'plugins', 'conf'];
   for (const d of dirs) mkdirSync(join(home, d), { recursive: true });
@@ -95,6 +119,9 @@ function writeConfig(home: string, boltPort: number, o: EmbeddedOptions) {
     `server.memory.heap.initial_size=${o.heap}`,
     `server.memory.heap.max_size=${o.heap}`,
     `server.memory.pagecache.size=${o.pageCache}`,
+    // One transaction may take a quarter of the heap: a console query that builds a huge list is
+    // refused (MemoryPoolOutOfMemoryError) before it runs the heap out, which would end the JVM.
+    `db.memory.transaction.max=${quarterOf(o.heap)}`,
     'dbms.usage_report.enabled=false',
     'dbms.security.auth_enabled=true',
     // Transaction logs are only for recovery here (no backups or clustering), so keep them short.
@@ -104,25 +131,6 @@ function writeConfig(home: string, boltPort: number, o: EmbeddedOptions) {
     'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
     '',
   ].join('\n'));
-}
-
-/** Kills a server left behind by a launcher that was itself killed (SIGKILL gives it no chance to clean up). */
-function killStale(home: string, log: (l: string) => void) {
-  const pidFile = join(home, 'run', 'sightline-neo4j.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8'));
-  rmSync(pidFile, { force: true });
-  if (!pid) return;
-  let cmdline = '';
-  try {
-    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {
-    return;
-  }
-  if (cmdline.includes('CommunityEntryPoint') && cmdline.includes(home)) {
-    log(`stopping a stale Neo4j (pid ${pid}) left by an earlier run`);
-    try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
-  }
 }
 
 /**
@@ -162,14 +170,74 @@ async function ensurePassword(uri: string, home: string): Promise<string> {
   return password;
 }
 
+/** Connects to the Neo4j another live process runs on `home`, with the password kept there. */
+async function share(home: string, owner: RunRecord, ready: NonNullable<RunRecord['ready']>, log: (l: string) => void): Promise<EmbeddedNeo4j> {
+  const uri = `bolt://127.0.0.1:${ready.boltPort}`;
+  const file = join(home, 'password');
+  const password = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+  try {
+    await driver.verifyAuthentication();
+  } catch (e) {
+    throw new LauncherError(`${owner.owner} (pid ${owner.ownerPid}) runs the embedded Neo4j in ${home}, but its password in ${file} is refused (${(e as Error).message.split('\n')[0]})`);
+  } finally {
+    await driver.close();
+  }
+  log(`using the Neo4j that ${owner.owner} (pid ${owner.ownerPid}) runs on ${uri} (data in ${home}); it keeps running after this process`);
+  return {
+    uri, user: 'neo4j', password, home, pid: ready.javaPid,
+    sharedWith: { pid: owner.ownerPid, owner: owner.owner },
+    async stop() { /* not ours to stop */ },
+  };
+}
+
+/**
+ * Finds who runs Neo4j on `home`: another live process (its server is shared, or refused), a process
+ * that holds the store without a live owner (refused, never killed), or nobody, in which case this
+ * process claims the folder and returns undefined. A server still starting is waited for.
+ */
+async function shareOrClaim(home: string, o: EmbeddedOptions): Promise<EmbeddedNeo4j | undefined> {
+  const deadline = Date.now() + o.startTimeoutMs;
+  for (;;) {
+    const found = inspectFolder(home);
+    if (found.state === 'held') {
+      throw new LauncherError(`the Neo4j store in ${home} is held by ${found.what}; Sightline will not stop a process it did not start: stop pid ${found.pid} yourself, or set NEO4J_HOME_DIR to another folder`);
+    }
+    if (found.state === 'owned') {
+      const { record } = found;
+      if (o.whenRunning === 'refuse') {
+        throw new LauncherError(`${record.owner} (pid ${record.ownerPid}) already runs the embedded Neo4j in ${home}${record.ready ? ` on Bolt port ${record.ready.boltPort}` : ''}; stop it first, or set NEO4J_HOME_DIR to another folder`);
+      }
+      if (record.ready && await boltAnswers(record.ready.boltPort)) return share(home, record, record.ready, o.log);
+      if (Date.now() > deadline) {
+        throw new LauncherError(`${record.owner} (pid ${record.ownerPid}) owns the embedded Neo4j in ${home}, but it did not answer within ${o.startTimeoutMs / 1000}s`);
+      }
+    } else if (claimFolder(home, o.owner)) {
+      return undefined;
+    }
+    // Still starting, or claimed by another process between our look and our claim: look again.
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 export async function startEmbedded(options: Partial<EmbeddedOptions> = {}): Promise<EmbeddedNeo4j> {
   const o: EmbeddedOptions = { ...embeddedDefaults, ...options };
   const home = resolve(o.home);
+  mkdirSync(join(home, 'run'), { recursive: true });
+  const shared = await shareOrClaim(home, o);
+  if (shared) return shared;
+  try {
+    return await launch(home, o);
+  } catch (e) {
+    releaseFolder(home);
+    throw e;
+  }
+}
+
+/** Starts Neo4j on a folder this process has claimed. */
+async function launch(home: string, o: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const java = findTool('java', ALTERNATIVE);
   const lib = ensureJars(o.cacheDir, o.log);
-  mkdirSync(join(home, 'run'), { recursive: true });
-  killStale(home, o.log);
-
   const boltPort = o.boltPort === 0 ? await freePort() : o.boltPort;
   if (!(await portIsFree(boltPort))) {
     throw new LauncherError(`port ${boltPort} on 127.0.0.1 is in use (another Neo4j?): set NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use that server`);
@@ -177,10 +245,13 @@ export async function startEmbedded(options: Partial<EmbeddedOptions> = {}): Pro
   writeConfig(home, boltPort, o);
 
   // The distribution's boot loader would read these from server.jvm.additional; we start the entry
-  // point directly, so the flags Neo4j needs on Java 17 go on our command line.
+  // point directly, so the flags Neo4j needs on Java 17 go on our command line. No
+  // -XX:+ExitOnOutOfMemoryError (Neo4j's own config leaves it off too): a console query can build a
+  // list Neo4j does not account for (a list comprehension over a huge range) and run the heap out;
+  // Neo4j then fails that query and carries on, where the flag would end the database for everyone.
   const javaArgs = [
     `-Xms${o.heap}`, `-Xmx${o.heap}`,
-    '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+ExitOnOutOfMemoryError',
+    '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow',
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
@@ -209,7 +280,6 @@ export async function startEmbedded(options: Partial<EmbeddedOptions> = {}): Pro
     await new Promise((r) => setTimeout(r, 250));
   }
   const javaPid = jvm.javaPid();
-  writeFileSync(join(home, 'run', 'sightline-neo4j.pid'), String(javaPid));
 
   let password: string;
   try {
@@ -218,13 +288,14 @@ export async function startEmbedded(options: Partial<EmbeddedOptions> = {}): Pro
     await jvm.stop(30_000, o.log);
     throw e;
   }
+  publishReady(home, { boltPort, javaPid });
   o.log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 
   return {
     uri, user: 'neo4j', password, home, pid: javaPid,
     async stop() {
       await jvm.stop(60_000, (l) => o.log(`Neo4j ${l}`));
-      rmSync(join(home, 'run', 'sightline-neo4j.pid'), { force: true });
+      releaseFolder(home);
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * @module `npm run lists -- import FILE... [--list NAME] [--format ftm|csl|csv]` and
  * `npm run lists -- show`. Imports watchlists (FollowTheMoney JSON lines, the US Consolidated
- * Screening List CSV, or a plain CSV) into the database from NEO4J_URI or the embedded one, and
+ * Screening List CSV, or a plain CSV) into the database from NEO4J_URI, the embedded one, or the
+ * one a running server already runs on the same data folder, and
  * cross-references them with the graph; `show` lists what is loaded. A bad file is reported with its
  * line and changes nothing. Exit code 1 when a file could not be imported, 2 on bad arguments.
  */
@@ -68,7 +69,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   let failed = 0;
   try {
-    db = await openDatabase({ log: (line) => console.error(`[neo4j] ${line}`) });
+    // A running `npm start` on the same data folder keeps its Neo4j: lists are written through it.
+    db = await openDatabase({ log: (line) => console.error(`[neo4j] ${line}`), embedded: { owner: 'npm run lists', whenRunning: 'share' } });
     await applySchema(db);
     const repo = new Repository(db);
     if (args.command === 'show') {

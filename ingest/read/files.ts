@@ -1,27 +1,39 @@
 /**
  * @module Turns the paths a user gives into the files to ingest: folders are walked recursively for
- * text files; a path that does not exist or a file of a kind we do not read is reported, not fatal.
+ * text files; a path that does not exist, a file of a kind we do not read, or a document in a folder
+ * in a format we do not read yet, is reported, not fatal.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 
-/** Extensions read as plain text or Markdown; anything else in a folder is left alone. */
+/** Extensions read as plain text or Markdown. */
 export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'];
+
+/**
+ * Documents an analyst may well have meant to ingest but which are not read yet: in a folder they
+ * are listed as skipped, so a folder of reports never loses its PDFs in silence. Other files there
+ * (images, data, notes to self) are not documents and are left alone.
+ */
+const UNREAD_DOCUMENT_EXTENSIONS = ['.html', '.htm', '.xhtml', '.pdf', '.docx', '.doc', '.odt', '.rtf', '.epub'];
+
+const UNSUPPORTED = `unsupported: only ${TEXT_EXTENSIONS.join(', ')} files are read`;
 
 export interface FileList {
   files: string[];
   skipped: { file: string; reason: string }[];
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
+function walk(dir: string, out: FileList): void {
+  const entries = readdirSync(dir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.'))
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) return walk(full);
-      return e.isFile() && TEXT_EXTENSIONS.includes(extname(e.name).toLowerCase()) ? [full] : [];
-    });
+    .sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    const full = join(dir, e.name);
+    const ext = extname(e.name).toLowerCase();
+    if (e.isDirectory()) walk(full, out);
+    else if (e.isFile() && TEXT_EXTENSIONS.includes(ext)) out.files.push(full);
+    else if (e.isFile() && UNREAD_DOCUMENT_EXTENSIONS.includes(ext)) out.skipped.push({ file: full, reason: UNSUPPORTED });
+  }
 }
 
 export function listFiles(paths: readonly string[]): FileList {
@@ -34,10 +46,22 @@ export function listFiles(paths: readonly string[]): FileList {
       out.skipped.push({ file: path, reason: 'missing: no such file or folder' });
       continue;
     }
-    if (isDir) out.files.push(...walk(path));
+    if (isDir) walk(path, out);
     else if (TEXT_EXTENSIONS.includes(extname(path).toLowerCase())) out.files.push(path);
-    else out.skipped.push({ file: path, reason: `unsupported: only ${TEXT_EXTENSIONS.join(', ')} files are read` });
+    else out.skipped.push({ file: path, reason: UNSUPPORTED });
   }
-  out.files = [...new Set(out.files)];
+  // One file named two ways ('a/x.txt' and './a/x.txt') is read once.
+  out.files = [...new Map(out.files.map((f) => [resolve(f), f])).values()];
   return out;
+}
+
+/**
+ * The source a file is stored under, which with the content is its identity: a later file with the
+ * same source and other content replaces it. Relative to the working folder when inside it (so
+ * `npm run ingest -- seeds/` matches from any clone), else the absolute path: never the bare file
+ * name, or `/x/a/notes.txt` and `/x/b/notes.txt` would replace each other.
+ */
+export function sourcePath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(file);
 }

@@ -2,7 +2,7 @@
  * @module The read-only Cypher console's rules and result shaping. A query runs only when its plan is
  * a pure read that touches nothing but the graph: no LOAD CSV (it fetches URLs and files from the
  * database host), no SHOW/TERMINATE commands (they list and kill other users' queries, and Neo4j
- * plans TERMINATE as a read), no procedures outside `db.`.
+ * plans TERMINATE as a read), and only the procedures that describe the graph or search it.
  */
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import type { EntityRow } from '../../cypher/rows.ts';
@@ -12,12 +12,28 @@ import { isEntityType } from '../../cypher/ontology.ts';
 
 const FORBIDDEN_OPERATOR = /^(LoadCSV|Show|Terminate|Administration|Create|Drop|Alter|Grant|Deny|Revoke)/;
 
+/**
+ * The procedures the console may call: they describe the graph's schema or search its full-text
+ * index, and change nothing. Neo4j plans the rest of `db.` as reads too, yet they read other users'
+ * queries (`db.stats.retrieve`), steer the planner and its statistics (`db.prepareForReplanning`,
+ * `db.resampleIndex`, `db.clearQueryCaches`), force a checkpoint or create tokens.
+ */
+const CONSOLE_PROCEDURES = [
+  'db.labels', 'db.relationshipTypes', 'db.propertyKeys', 'db.info', 'db.ping',
+  'db.schema.visualization', 'db.schema.nodeTypeProperties', 'db.schema.relTypeProperties',
+  'db.index.fulltext.queryNodes', 'db.index.fulltext.queryRelationships', 'db.index.fulltext.listAvailableAnalyzers',
+] as const;
+const ALLOWED_PROCEDURES = new Set<string>(CONSOLE_PROCEDURES);
+
 /** Why the plan may not run, or undefined when it is a plain read. */
 export function refusal(plan: { queryType: string; operators: { type: string; details: string }[] }): string | undefined {
   if (plan.queryType !== 'r') return `the console runs read-only queries; this one is of type '${plan.queryType}' (write or schema)`;
   for (const op of plan.operators) {
     if (FORBIDDEN_OPERATOR.test(op.type)) return `the console does not run ${op.type} operations`;
-    if (op.type === 'ProcedureCall' && !op.details.startsWith('db.')) return `the console only calls db.* procedures, not ${op.details.split('(')[0]}`;
+    const procedure = op.details.split('(')[0]!.trim();
+    if (op.type === 'ProcedureCall' && !ALLOWED_PROCEDURES.has(procedure)) {
+      return `the console only calls procedures that describe or search the graph (${CONSOLE_PROCEDURES.join(', ')}), not ${procedure}`;
+    }
   }
   return undefined;
 }

@@ -3,8 +3,10 @@
  * bad field and why, 404 an unknown id, 503 (with Retry-After) a database or NLP outage; a 5xx never shows
  * internals to the client, only to the log.
  */
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import fp from 'fastify-plugin';
-import type { FastifyError } from 'fastify';
+import type { ConnectionError, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DatabaseUnavailableError } from '../../cypher/repository.ts';
 import { NlpUnavailableError } from '../../ingest/index.ts';
@@ -23,8 +25,48 @@ export class HttpError extends Error {
 }
 
 function defaultCode(status: number): string {
-  return ({ 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 413: 'PayloadTooLarge',
-    422: 'UnprocessableEntity', 429: 'TooManyRequests', 503: 'ServiceUnavailable' } as Record<number, string>)[status] ?? 'Error';
+  return ({ 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 408: 'RequestTimeout', 413: 'PayloadTooLarge',
+    414: 'URITooLong', 422: 'UnprocessableEntity', 429: 'TooManyRequests', 431: 'RequestHeaderFieldsTooLarge',
+    503: 'ServiceUnavailable' } as Record<number, string>)[status] ?? 'Error';
+}
+
+/**
+ * The longest path segment the router takes (Fastify's default is 100). Entity ids may be 200
+ * characters and a relationship id joins two, percent-encoded perhaps, so longer ones reach the
+ * routes' own validation, which names the field; past this a request is answered 414.
+ */
+export const MAX_PARAM_LENGTH = 1_000;
+
+/**
+ * Fastify's router refuses some URLs before any route or hook runs (bad percent-encoding, a path
+ * segment past MAX_PARAM_LENGTH); they answer in the same shape as every other error, without
+ * echoing the URL, which may be huge.
+ */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const status = tooLong ? 414 : 400;
+  req.log.info({ method: req.method, code: err.code }, 'refused a malformed URL');
+  reply.code(status).send({
+    error: defaultCode(status),
+    message: tooLong ? `url: a path segment is longer than ${MAX_PARAM_LENGTH} characters` : 'url: the path is not valid percent-encoding',
+    details: [{ field: 'url', message: err.code }],
+  } satisfies ErrorBody);
+}
+
+/**
+ * Node's HTTP parser refuses some requests before Fastify sees them (headers too large, a request
+ * that timed out, bytes that are not HTTP): answered on the raw socket, still in the one shape.
+ */
+export function clientErrors(err: ConnectionError, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, message] = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'The request took too long to arrive']
+    : err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'The request headers (URL and cookies included) are too large']
+      : [400, 'The request is not valid HTTP'];
+  const body = JSON.stringify({ error: defaultCode(status), message } satisfies ErrorBody);
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy(err);
 }
 
 export const notFound = (what: string) => new HttpError(404, what);

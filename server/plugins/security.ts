@@ -1,15 +1,12 @@
 /**
  * @module Hardening for a service that may face a network: security headers with a CSP that fits the
  * built explorer, CORS only when configured, rate limits on the routes that cost the database real
- * work, request ids echoed to clients, and the bearer-token gate for routes that change the graph.
+ * work, and request ids echoed to clients. The bearer-token gate is auth.ts.
  */
-import { timingSafeEqual } from 'node:crypto';
 import fp from 'fastify-plugin';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from './errors.ts';
 
 /**
  * Per-client, per-minute limits for the expensive routes only; lookups and search stay unlimited so
@@ -31,32 +28,6 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 export function isLoopback(host: string): boolean {
   return LOOPBACK.has(host) || host.startsWith('127.');
-}
-
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/**
- * preHandler for routes that change the graph. With API_TOKEN set, a matching bearer token is
- * required; without one, only a loopback-bound server accepts writes, because anyone who can reach
- * a server on a public interface could otherwise rewrite the evidence base.
- */
-export async function requireWriteAccess(req: FastifyRequest, _reply: FastifyReply): Promise<void> {
-  const { apiToken, host } = req.server.config;
-  if (apiToken) {
-    const header = req.headers.authorization ?? '';
-    const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
-    if (!token || !sameSecret(token, apiToken)) {
-      throw new HttpError(401, token ? 'The bearer token is wrong' : 'This route changes the graph: send Authorization: Bearer <API_TOKEN>');
-    }
-    return;
-  }
-  if (!isLoopback(host)) {
-    throw new HttpError(403, `Writes are disabled: the server listens on ${host} without API_TOKEN. Set API_TOKEN to accept uploads, or listen on 127.0.0.1.`);
-  }
 }
 
 export default fp(async (app) => {

@@ -8,6 +8,13 @@ const run = async (body: unknown) => {
   const res = await fetch(`${seeded.server.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: res.status, body: await res.json() as any };
 };
+const consoleOf = async (base: string, body: unknown, token?: string) => {
+  const res = await fetch(`${base}/api/cypher`, {
+    method: 'POST', body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  });
+  return { status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() as any };
+};
 const entityCount = async () => (await run({ query: 'MATCH (e:Entity) RETURN count(e) AS n' })).body.rows[0][0];
 
 
@@ -72,17 +79,87 @@ describe('POST /api/cypher', () => {
     expect((await run({ query: '' })).status).toBe(400);
   });
 
-  it('stops a query at the server-side timeout', async () => {
+  it('refuses procedures that read other users\' queries or steer the planner, and runs those that describe or search the graph', async () => {
+    for (const query of [
+      'CALL db.stats.retrieve("QUERIES")',
+      'CALL db.prepareForReplanning()',
+      'CALL db.resampleIndex("entity_id")',
+      'CALL db.resampleOutdatedIndexes()',
+      'CALL db.stats.collect("QUERIES")',
+      'CALL db.stats.clear("QUERIES")',
+    ]) {
+      const { status, body } = await run({ query });
+      expect(status, query).toBe(403);
+      expect(body.message, query).toMatch(/^Refused: the console only calls procedures that describe or search the graph/);
+    }
+    for (const query of ['CALL db.labels()', 'CALL db.schema.visualization()', "CALL db.index.fulltext.queryNodes('entity_names', 'Hikvision') YIELD node RETURN node.id"]) {
+      expect((await run({ query })).status, query).toBe(200);
+    }
+  });
+
+  it('answers 408 at the server-side timeout for a query Neo4j stops between rows', async () => {
     const slow = await startTestServer({ queryTimeoutMs: 500 });
     try {
-      const res = await fetch(`${slow.url}/api/cypher`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 123 RETURN count(x)' }),
-      });
-      expect(res.status).toBe(400);
-      expect((await res.json()).message).toMatch(/timeout/);
+      const res = await consoleOf(slow.url, { query: 'UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 123 RETURN count(x)' });
+      expect(res.status).toBe(408);
+      expect(res.body).toMatchObject({ error: 'RequestTimeout', message: expect.stringMatching(/^body\.query: ran past the 0\.5s timeout/) });
     } finally {
       await slow.close();
+    }
+  });
+
+  it('answers 408 on time for a query Neo4j cannot interrupt, and takes no other until the database has finished it', async () => {
+    const slow = await startTestServer({ queryTimeoutMs: 500 });
+    try {
+      const started = Date.now();
+      // One expression over a long list: Neo4j checks the timeout between rows, never inside it.
+      const stuck = await consoleOf(slow.url, { query: 'WITH reduce(s = "", x IN range(1, 70000) | s + "aaaaaaaaaa") AS s RETURN size(s)' });
+      expect(stuck.status).toBe(408);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      const busy = await consoleOf(slow.url, { query: 'RETURN 1' });
+      expect(busy.status).toBe(429);
+      expect(busy.retryAfter).toBe('5');
+      expect(busy.body.message).toMatch(/one query at a time/);
+      const deadline = Date.now() + 60_000;
+      let after = busy;
+      while (after.status === 429 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 500));
+        after = await consoleOf(slow.url, { query: 'RETURN 1' });
+      }
+      expect(after.status).toBe(200);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('answers 422 for a query past the memory one transaction may take, at once and without retrying it', async () => {
+    const started = Date.now();
+    const { status, body } = await run({ query: 'UNWIND range(1, 40000000) AS x RETURN size(collect(x)) AS n' });
+    expect(status).toBe(422);
+    expect(body).toMatchObject({ error: 'UnprocessableEntity', details: { neo4jCode: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' } });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    // A value too large for Bolt to send runs the database's network buffers out instead.
+    const huge = await run({ query: 'RETURN collect(range(1, 200000000)) AS x' });
+    expect(huge.status).toBe(422);
+    expect(huge.body.details.neo4jCode).toBe('Neo.TransientError.General.OutOfMemoryError');
+    expect((await run({ query: 'RETURN 1 AS one' })).body.rows).toEqual([[1]]);
+  });
+
+  it('needs the API token when the server listens beyond loopback', async () => {
+    const open = await startTestServer({ host: '0.0.0.0' });
+    try {
+      const refused = await consoleOf(open.url, { query: 'RETURN 1' });
+      expect(refused.status).toBe(403);
+      expect(refused.body.message).toMatch(/^Console queries are disabled: .*API_TOKEN/);
+    } finally {
+      await open.close();
+    }
+    const guarded = await startTestServer({ host: '0.0.0.0', apiToken: 'correct-horse-battery' });
+    try {
+      expect((await consoleOf(guarded.url, { query: 'RETURN 1' })).status).toBe(401);
+      expect((await consoleOf(guarded.url, { query: 'RETURN 1' }, 'correct-horse-battery')).status).toBe(200);
+    } finally {
+      await guarded.close();
     }
   });
 });

@@ -75,6 +75,23 @@ describe('POST /api/documents', () => {
     }
   });
 
+  it('answers 400 naming the body, not 500, for a multipart upload that breaks off or is not multipart', async () => {
+    const part = '--XX\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n';
+    for (const body of [`${part}Hikvision supplied cam`, '--XX\r\nContent-Disposition: form-da', 'not multipart at all']) {
+      const res = await fetch(`${seeded.server.url}/api/documents?dryRun=true`, {
+        method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=XX' }, body,
+      });
+      expect(res.status, body).toBe(400);
+      const answer = await res.json();
+      expect(answer).toMatchObject({ error: 'BadRequest', details: [{ field: 'body' }] });
+      expect(answer.message).toMatch(/^body: the multipart upload is incomplete or malformed/);
+    }
+    const whole = await fetch(`${seeded.server.url}/api/documents?dryRun=true`, {
+      method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=XX' }, body: `${part}${ARTICLE.text}\r\n--XX--\r\n`,
+    });
+    expect(whole.status).toBe(200);
+  });
+
   it('requires the bearer token when API_TOKEN is set', async () => {
     const guarded = await startTestServer({ apiToken: 'correct-horse-battery' });
     try {

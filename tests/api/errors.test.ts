@@ -41,6 +41,30 @@ describe('the one error handler', () => {
     expect(await res.json()).toMatchObject({ error: 'NotFound' });
   });
 
+  it('answers URLs the router or the HTTP parser refuse (too long, bad percent-encoding, huge headers) in the one error shape', async () => {
+    const cases: [string, number, string][] = [
+      [`/api/entities/${'a'.repeat(1_200)}`, 414, 'URITooLong'],
+      ['/api/entities/%E0%A4%A', 400, 'BadRequest'],
+      [`/api/search?q=${'a'.repeat(20_000)}`, 431, 'RequestHeaderFieldsTooLarge'],
+    ];
+    for (const [path, status, error] of cases) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status, path.slice(0, 40)).toBe(status);
+      const body = await res.json();
+      expect(Object.keys(body).filter((k) => k !== 'details')).toEqual(['error', 'message']);
+      expect(body.error).toBe(error);
+      expect(body.message.length).toBeLessThan(200);
+    }
+  });
+
+  it('lets an entity id of up to 200 characters reach the route, which names the field past that', async () => {
+    const long = await fetch(`${server.url}/api/entities/${'a'.repeat(150)}`);
+    expect(long.status).toBe(404);
+    const tooLong = await fetch(`${server.url}/api/entities/${'a'.repeat(300)}`);
+    expect(tooLong.status).toBe(400);
+    expect((await tooLong.json()).message).toMatch(/^params\.id: /);
+  });
+
   it('serves the OpenAPI document generated from the zod schemas', async () => {
     const res = await fetch(`${server.url}/api/openapi.json`);
     expect(res.status).toBe(200);

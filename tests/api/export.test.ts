@@ -69,6 +69,37 @@ describe('POST /api/export', () => {
     expect((await exportAs('json', { nodeIds: ["' OR 1=1"] })).status).toBe(404);
   });
 
+  it('names the bad field of a refused body, and refuses a body that names both entities and a view', async () => {
+    const cases: [unknown, string][] = [
+      [{}, 'body.nodeIds'],
+      [{ query: { name: 'paths', params: { from: 'ntechlab' } } }, 'body.query.params.to'],
+      [{ query: { name: 'deleteAll', params: {} } }, 'body.query.name'],
+      [{ nodeIds: ['ntechlab'], relationshipIds: [3] }, 'body.relationshipIds.0'],
+      [{ nodeIds: ['ntechlab'], query: { name: 'neighbors', params: { id: 'ntechlab' } } }, 'body.nodeIds'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await exportAs('json', body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      const answer = await res.json();
+      expect(answer.message, JSON.stringify(body)).toMatch(new RegExp(`^${field.replace(/\./g, '\\.')}: \\w`));
+      expect(answer.details[0].field).toBe(field);
+    }
+  });
+
+  it('answers a view of an unknown entity with the 404 its GET route gives, not an empty download', async () => {
+    expect((await fetch(`${seeded.server.url}/api/paths?from=no-such-entity&to=ntechlab`)).status).toBe(404);
+    for (const query of [
+      { name: 'paths', params: { from: 'no-such-entity', to: 'ntechlab' } },
+      { name: 'paths', params: { from: 'ntechlab', to: 'no-such-entity' } },
+      { name: 'supplyChain', params: { id: 'no-such-entity' } },
+      { name: 'neighbors', params: { id: 'no-such-entity' } },
+    ]) {
+      const res = await exportAs('json', { query });
+      expect(res.status, JSON.stringify(query)).toBe(404);
+      expect(await res.json()).toEqual({ error: 'NotFound', message: 'Entity not found: no-such-entity' });
+    }
+  });
+
   it('writes the same entities, flags included, as the view it was cut from', async () => {
     const view = await (await fetch(`${seeded.server.url}/api/entities/dahua/neighbors`)).json();
     const exported = await (await exportAs('json', { query: { name: 'neighbors', params: { id: 'dahua' } } })).json();

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
@@ -44,11 +45,11 @@ describe('security headers, CORS and request ids', () => {
 describe('rate limits', () => {
   it('answers 429 on an expensive route once a networked client passes its per-minute limit, and leaves cheap routes alone', async () => {
     // A server bound beyond loopback counts every client; inject lets the test skip the listen.
-    const app = await buildApp({ db: connectTo(credentials()), nlp: testNlp(), config: loadConfig({}, { host: '0.0.0.0', logLevel: 'silent' }), logger: false });
+    const app = await buildApp({ db: connectTo(credentials()), nlp: testNlp(), config: loadConfig({}, { host: '0.0.0.0', apiToken: 'correct-horse-battery', logLevel: 'silent' }), logger: false });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 32; i++) {
-        const res = await app.inject({ method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1' }, remoteAddress: '10.1.2.3' });
+        const res = await app.inject({ method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1' }, headers: { authorization: 'Bearer correct-horse-battery' }, remoteAddress: '10.1.2.3' });
         statuses.push(res.statusCode);
       }
       expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
@@ -58,6 +59,53 @@ describe('rate limits', () => {
       }
     } finally {
       await app.close();
+    }
+  });
+});
+
+describe('token guessing', () => {
+  /** A POST from a chosen loopback address (all of 127/8 reaches the server), standing for one client. */
+  function postFrom(client: string, url: string, token: string): Promise<{ status: number; retryAfter?: string; body: any }> {
+    return new Promise((resolve, reject) => {
+      const req = request(`${url}/api/documents?dryRun=true`, {
+        method: 'POST', localAddress: client,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      }, (res) => {
+        let body = '';
+        res.on('data', (d) => { body += String(d); });
+        res.on('end', () => resolve({ status: res.statusCode!, retryAfter: res.headers['retry-after'] as string | undefined, body: JSON.parse(body) }));
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify({ text: 'Hikvision supplied cameras to Ecuador in 2019.' }));
+    });
+  }
+
+  it('answers 429 with Retry-After to a client after 10 wrong tokens, even for the right one, while other clients still get in', async () => {
+    const guarded = await startTestServer({ apiToken: 'correct-horse-battery' });
+    try {
+      for (let i = 0; i < 10; i++) expect((await postFrom('127.0.0.2', guarded.url, `guess-${i}`)).status).toBe(401);
+      for (const token of ['guess-10', 'correct-horse-battery']) {
+        const locked = await postFrom('127.0.0.2', guarded.url, token);
+        expect(locked.status).toBe(429);
+        expect(Number(locked.retryAfter)).toBeGreaterThan(0);
+        expect(Number(locked.retryAfter)).toBeLessThanOrEqual(60);
+        expect(locked.body).toMatchObject({ error: 'TooManyRequests', details: { retryAfterSeconds: Number(locked.retryAfter) } });
+      }
+      expect((await postFrom('127.0.0.3', guarded.url, 'correct-horse-battery')).status).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('clears a client\'s count of wrong tokens when it sends the right one', async () => {
+    const guarded = await startTestServer({ apiToken: 'correct-horse-battery' });
+    try {
+      for (let round = 0; round < 3; round++) {
+        for (let i = 0; i < 9; i++) expect((await postFrom('127.0.0.4', guarded.url, `typo-${i}`)).status).toBe(401);
+        expect((await postFrom('127.0.0.4', guarded.url, 'correct-horse-battery')).status).toBe(200);
+      }
+    } finally {
+      await guarded.close();
     }
   });
 });

@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,23 @@ function javaProcessesFor(home: string): number[] {
       return false;
     }
   }).map(Number);
+}
+
+/** Starts an embedded Neo4j on `home` from a separate process, as `npm start` would; resolves once it answers. */
+async function launchInChild(home: string): Promise<ChildProcess> {
+  const script = `import { startEmbedded } from ${JSON.stringify(join(process.cwd(), 'cypher/launch/neo4j.ts'))};
+    await startEmbedded({ home: ${JSON.stringify(home)}, boltPort: 0, log: () => {} });
+    console.log('ready');
+    setInterval(() => {}, 1000);`;
+  const file = join(home, 'launch.mts');
+  writeFileSync(file, script);
+  // node --import tsx, not the tsx wrapper, so a signal hits the process that launched Neo4j.
+  const child = spawn(process.execPath, ['--import', 'tsx', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((ready, fail) => {
+    child.stdout!.on('data', (d) => { if (String(d).includes('ready')) ready(); });
+    child.once('exit', (code) => fail(new Error(`launcher exited early with ${code}`)));
+  });
+  return child;
 }
 
 async function withPath<T>(path: string, work: () => Promise<T>): Promise<T> {
@@ -97,23 +115,50 @@ describe('embedded Neo4j launcher', () => {
 
   it('stops Neo4j when the process that launched it is killed with SIGKILL', async () => {
     const home = tempHome();
-    const script = `import { startEmbedded } from ${JSON.stringify(join(process.cwd(), 'cypher/launch/neo4j.ts'))};
-      await startEmbedded({ home: ${JSON.stringify(home)}, boltPort: 0, log: () => {} });
-      console.log('ready');
-      setInterval(() => {}, 1000);`;
-    const file = join(home, 'launch.mts');
-    writeFileSync(file, script);
-    // node --import tsx, not the tsx wrapper, so the SIGKILL hits the process that launched Neo4j.
-    const child = spawn(process.execPath, ['--import', 'tsx', file], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((ready, fail) => {
-      child.stdout!.on('data', (d) => { if (String(d).includes('ready')) ready(); });
-      child.once('exit', (code) => fail(new Error(`launcher exited early with ${code}`)));
-    });
+    const child = await launchInChild(home);
     expect(javaProcessesFor(home).length).toBe(1);
     child.kill('SIGKILL');
     const deadline = Date.now() + 60_000;
     while (javaProcessesFor(home).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
     expect(javaProcessesFor(home)).toEqual([]);
     expect(existsSync(join(home, 'data'))).toBe(true);
+  });
+
+  it('refuses a data folder whose Neo4j outlived its launcher, naming that Neo4j, and never stops it', async () => {
+    const home = tempHome();
+    const launcher = await launchInChild(home);
+    const [neo4jPid] = javaProcessesFor(home);
+    // Orphan the JVM: its guard's watcher (which stops it when the launcher goes) dies first, then the launcher.
+    const guard = Number(readFileSync(`/proc/${neo4jPid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+    const watcher = spawnSync('pgrep', ['-P', String(guard)], { encoding: 'utf8' }).stdout.split('\n').map(Number).find((p) => p && p !== neo4jPid)!;
+    process.kill(watcher, 'SIGKILL');
+    launcher.kill('SIGKILL');
+    await new Promise((r) => launcher.once('exit', r));
+    try {
+      await expect(startEmbedded({ home, boltPort: 0, startTimeoutMs: 10_000, log: () => {} }))
+        .rejects.toThrow(new RegExp(`store in ${home} is held by a Neo4j \\(pid ${neo4jPid}\\) whose Sightline owner \\(pid ${launcher.pid}\\) is gone.*stop pid ${neo4jPid} yourself`));
+      expect(javaProcessesFor(home)).toEqual([neo4jPid]);
+    } finally {
+      process.kill(neo4jPid!, 'SIGTERM');
+      const deadline = Date.now() + 60_000;
+      while (javaProcessesFor(home).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+    }
+  });
+
+  it('starts over a record left by a launcher that died with its Neo4j', async () => {
+    const home = tempHome();
+    const launcher = await launchInChild(home);
+    launcher.kill('SIGKILL');
+    const deadline = Date.now() + 60_000;
+    while (javaProcessesFor(home).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+    expect(existsSync(join(home, 'run', 'sightline-neo4j.json'))).toBe(true);
+    const again = await startEmbedded({ home, boltPort: 0, log: () => {} });
+    try {
+      expect(again.sharedWith).toBeUndefined();
+      expect(javaProcessesFor(home)).toEqual([again.pid]);
+    } finally {
+      await again.stop();
+    }
+    expect(existsSync(join(home, 'run', 'sightline-neo4j.json'))).toBe(false);
   });
 });

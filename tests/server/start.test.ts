@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../cypher/launch/neo4j.ts';
 
 function javaFor(home: string): number[] {
@@ -26,31 +26,79 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, ms: number): Prom
   }
 }
 
+function exited(child: ChildProcess): Promise<number | null> {
+  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', (code) => r(code)));
+}
+
 describe('npm start (server/main.ts) with no NEO4J_URI', () => {
   const home = mkdtempSync(join(tmpdir(), 'sightline-start-'));
-  afterAll(() => rmSync(home, { recursive: true, force: true }));
+  const nlp = inject('nlp');
+  let env: NodeJS.ProcessEnv;
+  let url: string;
+  let app: ChildProcess;
 
-  it('starts an embedded Neo4j, loads the seed articles, answers health, and leaves no java after Ctrl-C', async () => {
+  beforeAll(async () => {
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NEO4J_HOME_DIR: home, NEO4J_BOLT_PORT: String(await freePort()), LOG_LEVEL: 'warn' };
+    url = `http://127.0.0.1:${port}`;
+    env = {
+      ...process.env, PORT: String(port), NEO4J_HOME_DIR: home, NEO4J_BOLT_PORT: String(await freePort()), LOG_LEVEL: 'warn',
+      CORENLP_URL: nlp.url, CORENLP_USER: nlp.user ?? '', CORENLP_PASSWORD: nlp.password ?? '',
+    };
     delete env.NEO4J_URI;
-    const app = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
-    try {
-      const health = await waitFor(async () => {
-        const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-        return res.ok ? res.json() : undefined;
-      }, 180_000);
-      expect(health.neo4j.origin).toBe('embedded');
-      expect(health.neo4j.version).toMatch(/^5\.26\./);
-      const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).length;
-      const docs = await (await fetch(`http://127.0.0.1:${port}/api/documents`)).json();
-      expect(docs.documents.length).toBe(seeds);
-      expect(javaFor(home).length).toBe(1);
-    } finally {
+    app = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    await waitFor(async () => ((await fetch(`${url}/api/health`)).ok ? true : undefined), 180_000);
+  });
+  afterAll(async () => {
+    if (app.exitCode === null) {
       app.kill('SIGINT');
-      await new Promise((r) => app.once('exit', r));
+      await exited(app);
     }
-    expect(app.exitCode).toBe(0);
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it('starts an embedded Neo4j, loads the seed articles and answers health', async () => {
+    const health = await (await fetch(`${url}/api/health`)).json();
+    expect(health.neo4j.origin).toBe('embedded');
+    expect(health.neo4j.version).toMatch(/^5\.26\./);
+    const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).length;
+    const docs = await (await fetch(`${url}/api/documents`)).json();
+    expect(docs.documents.length).toBe(seeds);
+    expect(javaFor(home).length).toBe(1);
+  });
+
+  it("lets `npm run ingest` on the same data folder write through the server's Neo4j, which keeps serving", async () => {
+    const [neo4jPid] = javaFor(home);
+    const dir = mkdtempSync(join(tmpdir(), 'sightline-start-doc-'));
+    writeFileSync(join(dir, 'ecuador.txt'), 'Hikvision supplied cameras to Ecuador in 2019.');
+    try {
+      const before = (await (await fetch(`${url}/api/documents`)).json()).documents.length;
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', dir], { env, encoding: 'utf8', timeout: 120_000 });
+      expect(r.stderr).toMatch(/using the Neo4j that the Sightline server at http:\/\/127\.0\.0\.1:\d+ \(pid \d+\) runs/);
+      expect(r.stdout).toContain('added 1');
+      expect(r.status).toBe(0);
+      expect((await fetch(`${url}/api/health`)).status).toBe(200);
+      expect((await (await fetch(`${url}/api/documents`)).json()).documents.length).toBe(before + 1);
+      expect(javaFor(home)).toEqual([neo4jPid]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a second server on the same data folder, naming the first, and leaves the first serving', async () => {
+    const second = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...env, PORT: String(await freePort()) }, stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    second.stderr!.on('data', (d) => { stderr += String(d); });
+    expect(await exited(second)).toBe(1);
+    expect(stderr).toMatch(new RegExp(`the Sightline server at ${url.replace(/\./g, '\\.')} \\(pid ${app.pid}\\) already runs the embedded Neo4j in ${home}`));
+    expect((await fetch(`${url}/api/health`)).status).toBe(200);
+    expect(javaFor(home).length).toBe(1);
+  });
+
+  it('stops on Ctrl-C with exit code 0 and leaves no java behind', async () => {
+    app.kill('SIGINT');
+    expect(await exited(app)).toBe(0);
     expect(javaFor(home)).toEqual([]);
-  }, 300_000);
+  });
 });

@@ -5,12 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IngestAnswer } from '../../../schemas/documents.ts';
 import { extractDocument, ingestDocument, UnreadableDocumentError, type Extraction } from '../../../../ingest/index.ts';
 import { HttpError } from '../../../plugins/errors.ts';
-import { rateLimits, requireWriteAccess } from '../../../plugins/security.ts';
+import { requireToken } from '../../../plugins/auth.ts';
+import { rateLimits } from '../../../plugins/security.ts';
+import { acceptUploads } from '../../../plugins/uploads.ts';
 
 const Query = z.object({
   dryRun: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1')
@@ -43,17 +44,11 @@ function answer(status: IngestAnswer['status'], x: Extraction): IngestAnswer {
 }
 
 const upload: FastifyPluginAsyncZod = async (app) => {
-  await app.register(multipart, {
-    attachFieldsToBody: 'keyValues',
-    limits: { fileSize: app.config.bodyLimit, files: 1, fields: 4 },
-    async onFile(part) {
-      (part as unknown as { value: unknown }).value = { filename: part.filename, data: await part.toBuffer() };
-    },
-  });
+  await acceptUploads(app, 4);
 
   app.post('/', {
     // Checked before the body is read, so a refused client cannot make the server parse megabytes.
-    onRequest: requireWriteAccess,
+    onRequest: requireToken('Uploads'),
     config: { rateLimit: rateLimits.ingest },
     schema: {
       summary: 'Add a document (JSON text or multipart file) and extract its entities and relations; dryRun previews without writing',

@@ -12,6 +12,7 @@ import { NeighborQuery, PathsQuery, SupplyChainQuery } from '../../../schemas/gr
 import { neighborhood } from '../../../graph/neighbors.ts';
 import { supplyChain } from '../../../graph/supply-chain.ts';
 import { findPaths } from '../../../graph/paths.ts';
+import { nodesFor } from '../../../graph/subgraph.ts';
 import { exportStream, formatInfo } from '../../../export/index.ts';
 import { ExportFormatSchema } from '../../../schemas/export.ts';
 import { openExport } from '../../../export/source.ts';
@@ -33,18 +34,34 @@ const ViewQuery = z.discriminatedUnion('name', [
   z.object({ name: z.literal('paths'), params: PathsQuery }),
 ]);
 
-const Body = z.union([
-  z.object({
-    nodeIds: z.array(EntityId).min(1).max(MAX_EXPORT_IDS),
-    relationshipIds: z.array(z.string().max(200)).max(MAX_EXPORT_IDS * 5).optional()
-      .describe('Only these relationships among the nodes; all of them when absent'),
-  }),
-  z.object({ query: ViewQuery }),
-]);
+/**
+ * One object rather than a union of two, so a bad field is named (a union can only say that no
+ * branch matched) and a body naming both a selection and a view is refused instead of one of them
+ * silently winning.
+ */
+const Body = z.object({
+  nodeIds: z.array(EntityId).min(1).max(MAX_EXPORT_IDS).optional().describe('The entities to export (or send `query`)'),
+  relationshipIds: z.array(z.string().max(200)).max(MAX_EXPORT_IDS * 5).optional()
+    .describe('Only these relationships among the nodes; all of them when absent'),
+  query: ViewQuery.optional().describe('A view to export, computed as the view itself is (or send `nodeIds`)'),
+}).superRefine((b, ctx) => {
+  if (b.query && (b.nodeIds || b.relationshipIds)) {
+    ctx.addIssue({ code: 'custom', path: [b.nodeIds ? 'nodeIds' : 'relationshipIds'], message: 'send either nodeIds (with relationshipIds) or query, not both' });
+  } else if (!b.query && !b.nodeIds) {
+    ctx.addIssue({ code: 'custom', path: ['nodeIds'], message: 'send nodeIds (the entities to export) or query (a view to export)' });
+  }
+});
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 const exportRoute: FastifyPluginAsyncZod = async (app) => {
+  /** A view of an unknown entity is a 404, as its GET route answers, not an empty download. */
+  async function requireEntities(ids: string[]): Promise<void> {
+    const found = new Set((await nodesFor(app.repo, ids)).map((n) => n.id));
+    const missing = ids.find((id) => !found.has(id));
+    if (missing) throw notFound(`Entity not found: ${missing}`);
+  }
+
   /** The ids a view query names, computed with the same code as the view itself. */
   async function idsOfView(view: z.infer<typeof ViewQuery>): Promise<{ nodeIds: string[]; relationshipIds?: string[] }> {
     switch (view.name) {
@@ -54,10 +71,12 @@ const exportRoute: FastifyPluginAsyncZod = async (app) => {
         return { nodeIds: graph.nodes.map((n) => n.data.id), relationshipIds: graph.edges.map((e) => e.data.id) };
       }
       case 'supplyChain': {
+        await requireEntities([view.params.id]);
         const paths = (await supplyChain(app.repo, view.params.id, view.params.direction, view.params.depth, view.params.limit, { include: view.params.include })).flatMap((e) => e.paths);
         return { nodeIds: [view.params.id, ...paths.flatMap((p) => p.nodes)], relationshipIds: paths.flatMap((p) => p.rels.map((r) => r.id)) };
       }
       case 'paths': {
+        await requireEntities([view.params.from, view.params.to]);
         const paths = await findPaths(app.repo, view.params);
         return { nodeIds: [view.params.from, view.params.to, ...paths.flatMap((p) => p.nodes)], relationshipIds: paths.flatMap((p) => p.rels.map((r) => r.id)) };
       }
@@ -75,7 +94,8 @@ const exportRoute: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (req, reply) => {
     const { format, part } = req.query;
-    const selection = 'query' in req.body ? await idsOfView(req.body.query) : req.body;
+    const { query, nodeIds: chosen = [], relationshipIds } = req.body;
+    const selection = query ? await idsOfView(query) : { nodeIds: chosen, relationshipIds };
     const nodeIds = [...new Set(selection.nodeIds)];
     if (nodeIds.length > MAX_EXPORT_IDS) throw badRequest(`body: the export would hold ${nodeIds.length} entities; the most is ${MAX_EXPORT_IDS}`);
     const info = formatInfo(format, part);

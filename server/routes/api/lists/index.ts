@@ -5,11 +5,12 @@
  * the store and need write access, like uploads.
  */
 import { z } from 'zod';
-import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { importList, LIST_FORMATS, ListFileError, type ListFormat } from '../../../../ingest/index.ts';
 import { HttpError, notFound } from '../../../plugins/errors.ts';
-import { rateLimits, requireWriteAccess } from '../../../plugins/security.ts';
+import { requireToken } from '../../../plugins/auth.ts';
+import { rateLimits } from '../../../plugins/security.ts';
+import { acceptUploads } from '../../../plugins/uploads.ts';
 import { DecisionAnswer, DecisionBody, ListImportAnswer, ListMatch, ListSummary, MatchesQuery } from '../../../schemas/lists.ts';
 
 const ImportBody = z.object({
@@ -19,20 +20,14 @@ const ImportBody = z.object({
 });
 
 const lists: FastifyPluginAsyncZod = async (app) => {
-  await app.register(multipart, {
-    attachFieldsToBody: 'keyValues',
-    limits: { fileSize: app.config.bodyLimit, files: 1, fields: 3 },
-    async onFile(part) {
-      (part as unknown as { value: unknown }).value = { filename: part.filename, data: await part.toBuffer() };
-    },
-  });
+  await acceptUploads(app, 3);
 
   app.get('/', {
     schema: { summary: 'The watchlists loaded, with their entries listed and ended and their ties to the graph', tags: ['lists'], response: { 200: z.object({ lists: z.array(ListSummary) }) } },
   }, async () => ({ lists: (await app.repo.read('lists')).map((r) => r.list) }));
 
   app.post('/', {
-    onRequest: requireWriteAccess,
+    onRequest: requireToken('List imports'),
     config: { rateLimit: rateLimits.ingest },
     schema: {
       summary: 'Import a watchlist file and cross-reference its entries with the graph; a bad file is refused with its line and changes nothing',
@@ -65,7 +60,7 @@ const lists: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/matches/decision', {
-    onRequest: requireWriteAccess,
+    onRequest: requireToken('Decisions on list matches'),
     schema: {
       summary: 'Confirm or reject the tie between a list entry and an entity, recorded with who, when and why; a re-import never undoes it',
       tags: ['lists'],

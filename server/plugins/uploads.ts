@@ -1,0 +1,30 @@
+/**
+ * @module Multipart uploads for a route plugin (documents, watchlists): the file part read into a
+ * buffer with the app's body limit, text fields beside it on the body, and a body that broke off
+ * or is not multipart at all answered 400 naming the body, not 500. Registered inside each route
+ * plugin, so routes that take JSON only never parse multipart.
+ */
+import multipart from '@fastify/multipart';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { HttpError } from './errors.ts';
+
+export async function acceptUploads(app: FastifyInstance, fields: number): Promise<void> {
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: app.config.bodyLimit, files: 1, fields },
+    async onFile(part) {
+      (part as unknown as { value: unknown }).value = { filename: part.filename, data: await part.toBuffer() };
+    },
+  });
+  // The multipart parser reads the body before validation and throws plain Errors when the body
+  // broke off or is not multipart at all; those are the client's (400), not the server's (500). Its
+  // own limits carry a status (413) and everything after parsing keeps the app's handling.
+  const parsed = new WeakSet<object>();
+  app.addHook('preHandler', async (req) => { parsed.add(req); });
+  app.setErrorHandler(async (err: FastifyError, req) => {
+    if (req.isMultipart() && !parsed.has(req) && err.statusCode === undefined && !(err instanceof HttpError)) {
+      throw new HttpError(400, `body: the multipart upload is incomplete or malformed (${err.message})`, [{ field: 'body', message: err.message }]);
+    }
+    throw err;
+  });
+}
