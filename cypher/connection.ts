@@ -6,7 +6,8 @@ import { subscribe } from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { loadSchemaStatements } from './registry.ts';
-import { startEmbedded, type EmbeddedNeo4j, type EmbeddedOptions } from './launch/neo4j.ts';
+import { embeddedDefaults, startEmbedded, type EmbeddedNeo4j, type EmbeddedOptions } from './launch/neo4j.ts';
+import { superviseEmbedded } from './launch/supervise.ts';
 
 /**
  * neo4j-driver 5 leaves Nagle's algorithm on for its Bolt socket and has no option to turn it off:
@@ -25,6 +26,13 @@ export interface Database {
   /** Named database on a multi-database server; undefined means the server's default. */
   database?: string;
   origin: 'external' | 'embedded';
+  /** Why the database is known to be down, or undefined while it is believed up. */
+  readonly down: string | undefined;
+  /**
+   * Marks the database down (a failed request, or the embedded server's exit): requests then fail
+   * at once instead of each waiting out the driver's retries, until a probe reaches it again.
+   */
+  markDown(reason: string): void;
   /** `timeoutMs` asks the server to end the transaction when it runs longer (a runaway query). */
   read<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
   write<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
@@ -53,6 +61,9 @@ export function credentialsFromEnv(env = process.env): Credentials | undefined {
   };
 }
 
+/** How often a database marked down is tried again. */
+const PROBE_MS = 1_000;
+
 /** Wraps a driver for any server: bolt:// to one instance, neo4j:// to a cluster with routing. */
 export function connectTo(c: Credentials, origin: Database['origin'] = 'external', onClose?: () => Promise<void>): Database {
   const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), {
@@ -65,11 +76,32 @@ export function connectTo(c: Credentials, origin: Database['origin'] = 'external
   const session = (mode: 'READ' | 'WRITE') =>
     driver.session({ database: c.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   let closed = false;
+  let down: string | undefined;
+  let probing = false;
+  const probe = async () => {
+    probing = true;
+    while (down !== undefined && !closed) {
+      await new Promise((r) => setTimeout(r, PROBE_MS));
+      try {
+        await driver.verifyConnectivity({ database: c.database });
+        down = undefined;
+      } catch {
+        // Still down: look again after the next pause.
+      }
+    }
+    probing = false;
+  };
   return {
     driver,
     uri: c.uri,
     database: c.database,
     origin,
+    get down() { return down; },
+    markDown(reason) {
+      if (closed) return;
+      down = reason;
+      if (!probing) void probe();
+    },
     async read(work, options) {
       const s = session('READ');
       try {
@@ -98,6 +130,8 @@ export function connectTo(c: Credentials, origin: Database['origin'] = 'external
 export interface OpenOptions {
   env?: NodeJS.ProcessEnv;
   embedded?: Partial<EmbeddedOptions>;
+  /** Restart an embedded server this process started when it exits unasked (the server does; a CLI run stops instead). */
+  supervise?: boolean;
   log?: (line: string) => void;
 }
 
@@ -117,8 +151,14 @@ export async function openDatabase(o: OpenOptions = {}): Promise<Database & { em
     }
     return db;
   }
-  const embedded = await startEmbedded({ ...o.embedded, ...(o.log ? { log: o.log } : {}) });
-  const db = connectTo({ uri: embedded.uri, user: embedded.user, password: embedded.password }, 'embedded', () => embedded.stop());
+  const log = o.log ?? o.embedded?.log;
+  const embedded = await startEmbedded({ ...o.embedded, ...(log ? { log } : {}) });
+  let closing = false;
+  const db = connectTo({ uri: embedded.uri, user: embedded.user, password: embedded.password }, 'embedded', () => {
+    closing = true;
+    return embedded.stop();
+  });
+  if (o.supervise) superviseEmbedded(embedded, { log: log ?? embeddedDefaults.log, down: (reason) => db.markDown(reason) }, () => closing);
   return Object.assign(db, { embedded });
 }
 

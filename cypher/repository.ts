@@ -14,22 +14,21 @@ export type RowOf<N extends QueryName> = Queries[N]['row'];
 /** Parameters may be left out only by a query that declares none. */
 type ParamsArg<N extends QueryName> = keyof ParamsOf<N> extends never ? [params?: ParamsOf<N>] : [params: ParamsOf<N>];
 
-/** The database cannot be reached now; the server answers 503 with Retry-After, the CLI says so and stops. */
+/**
+ * The database cannot be reached now; the server answers 503 with Retry-After, the CLI says so and
+ * stops. The message is for clients (no addresses); the driver's own error, for logs, is its cause.
+ */
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
-export function isUnavailable(e: unknown): boolean {
+function isUnavailable(e: unknown): boolean {
   if (e instanceof Neo4jError) return UNAVAILABLE.has(e.code) || e.code.startsWith('Neo.TransientError.Database');
   return e instanceof Error && /ECONNREFUSED|ECONNRESET|Pool is closed|connection acquisition timed out/i.test(e.message);
 }
 
-function translate(e: unknown): never {
-  if (isUnavailable(e)) throw new DatabaseUnavailableError(`Neo4j is unavailable: ${(e as Error).message.split('\n')[0]}`);
-  throw e;
-}
 
 const compact = new Map<string, string>();
 
@@ -64,10 +63,11 @@ export class Repository {
 
   /** Rows of a named read query. */
   async read<N extends QueryName>(name: N, ...[params]: ParamsArg<N>): Promise<RowOf<N>[]> {
+    this.ensureUp();
     try {
       return await this.db.read((tx) => run(tx, name, ...([params] as ParamsArg<N>)), { timeoutMs: this.timeoutMs });
     } catch (e) {
-      return translate(e);
+      return this.translate(e);
     }
   }
 
@@ -78,10 +78,11 @@ export class Repository {
 
   /** Runs a named write query in one transaction. */
   async write<N extends QueryName>(name: N, ...[params]: ParamsArg<N>): Promise<RowOf<N>[]> {
+    this.ensureUp();
     try {
       return await this.db.write((tx) => run(tx, name, ...([params] as ParamsArg<N>)), { timeoutMs: this.timeoutMs });
     } catch (e) {
-      return translate(e);
+      return this.translate(e);
     }
   }
 
@@ -90,11 +91,12 @@ export class Repository {
    * `CALL { ... } IN TRANSACTIONS`, which batches a large delete into many small commits.
    */
   async autoCommit<N extends QueryName>(name: N, ...[params]: ParamsArg<N>): Promise<RowOf<N>[]> {
+    this.ensureUp();
     const session = this.db.driver.session({ database: this.db.database });
     try {
       return rowsOf<N>((await session.run(textOf(name), params ?? {})).records);
     } catch (e) {
-      return translate(e);
+      return this.translate(e);
     } finally {
       await session.close();
     }
@@ -102,10 +104,11 @@ export class Repository {
 
   /** Runs several named queries in one write transaction (`run` inside `work`). */
   async transaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.ensureUp();
     try {
       return await this.db.write(work, { timeoutMs: this.timeoutMs });
     } catch (e) {
-      return translate(e);
+      return this.translate(e);
     }
   }
 
@@ -114,6 +117,7 @@ export class Repository {
    * and every operator with its details, for the console's read-only check. Nothing runs.
    */
   async explain(text: string, params: Record<string, unknown>): Promise<{ queryType: string; operators: { type: string; details: string }[] }> {
+    this.ensureUp();
     const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: neo4j.session.READ });
     try {
       const result = await session.run(`EXPLAIN ${text}`, params, { timeout: this.timeoutMs });
@@ -125,7 +129,7 @@ export class Repository {
       if (result.summary.plan) walk(result.summary.plan as never);
       return { queryType: result.summary.queryType, operators };
     } catch (e) {
-      return translate(e);
+      return this.translate(e);
     } finally {
       await session.close();
     }
@@ -137,6 +141,7 @@ export class Repository {
    * fetched. Never retried: a query that ran out of memory or time would only do so again.
    */
   async readCapped(text: string, params: Record<string, unknown>, limit: number): Promise<{ keys: string[]; records: Neo4jRecord[]; truncated: boolean }> {
+    this.ensureUp();
     const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: neo4j.session.READ });
     try {
       const result = session.run(text, params, { timeout: this.timeoutMs });
@@ -152,10 +157,24 @@ export class Repository {
       }
       return { keys, records, truncated };
     } catch (e) {
-      return translate(e);
+      return this.translate(e);
     } finally {
       await session.close();
     }
+  }
+
+  /** A database known to be down fails at once: no driver retries, no connection timeouts. */
+  private ensureUp(): void {
+    const down = this.db.down;
+    if (down !== undefined) throw new DatabaseUnavailableError(down);
+  }
+
+  /** An outage becomes DatabaseUnavailableError, and marks the database down until it answers again. */
+  private translate(e: unknown): never {
+    if (!isUnavailable(e)) throw e;
+    const reason = this.db.down ?? 'The graph database does not answer';
+    this.db.markDown(reason);
+    throw new DatabaseUnavailableError(reason, { cause: e });
   }
 
   get queryTimeoutMs() {

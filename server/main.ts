@@ -1,7 +1,7 @@
 /**
- * @module Entry point of `npm start`: opens the database (NEO4J_URI, else embedded) and the NLP
- * sidecar (CORENLP_URL, else started here) side by side, applies the schema, loads the seed articles
- * into an empty graph, serves the app, and shuts down in order.
+ * @module Entry point of `npm start`: opens the database (NEO4J_URI, else embedded, restarted when
+ * it stops unasked) and the NLP sidecar (CORENLP_URL, else started here) side by side, applies the
+ * schema, loads the seed articles into an empty graph, serves the app, and shuts down in order.
  */
 import { loadConfig } from './config.ts';
 import { applySchema, connectTo, credentialsFromEnv, openDatabase } from '../cypher/connection.ts';
@@ -37,7 +37,7 @@ async function main() {
   // The server must outlive whatever database it uses, so it never borrows another process's
   // embedded Neo4j (an ingest run's stops when the run ends): it refuses and names that process.
   const embedded = { whenRunning: 'refuse', owner: `the Sightline server at http://${config.host}:${config.port}` } as const;
-  const [db, nlpServer] = await Promise.all([external ? connectTo(external) : openDatabase({ embedded }), openNlpServer()]);
+  const [db, nlpServer] = await Promise.all([external ? connectTo(external) : openDatabase({ embedded, supervise: true }), openNlpServer()]);
   const nlp = nlpClient(nlpServer);
   const app = await buildApp({ db, nlp, config });
   app.addHook('onClose', async () => nlpServer.stop());

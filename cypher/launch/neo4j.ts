@@ -8,11 +8,12 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect as tcpConnect } from 'node:net';
+import { constants as osConstants } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import {
-  ensureJars as fetchJars, findTool, freePort, LauncherError, portIsFree, startGuardedJvm, tail, type JarSet,
+  ensureJars as fetchJars, findTool, freePort, LauncherError, portIsFree, startGuardedJvm, tail, type GuardedJvm, type JarSet,
 } from './sidecar.ts';
 import { claimFolder, inspectFolder, publishReady, releaseFolder, type RunRecord } from './owner.ts';
 
@@ -66,6 +67,13 @@ export interface EmbeddedNeo4j {
   pid: number;
   /** Set when another process runs this Neo4j and this one only uses it. */
   sharedWith?: { pid: number; owner: string };
+  /**
+   * Calls `listener` with why, each time a server this process started exits without being asked
+   * to (killed, crashed); never for a shared one, whose owner restarts it.
+   */
+  onExit(listener: (why: string) => void): void;
+  /** Starts a server that exited again, on the same port and data; only for one this process started. */
+  restart(): Promise<void>;
   /** Stops the server if this process started it; a shared server is left running. */
   stop(): Promise<void>;
 }
@@ -98,7 +106,7 @@ function boltAnswers(port: number): Promise<boolean> {
 }
 
 /** A quarter of a JVM memory size such as '512m' or '2g', in Neo4j's notation. */
-export function quarterOf(size: string): string {
+function quarterOf(size: string): string {
   const m = /^(\d+)([kmg])?$/i.exec(size.trim());
   if (!m) throw new LauncherError(`NEO4J_HEAP must be a size such as 512m or 2g, not "${size}"`);
   const kib = Number(m[1]) * ({ k: 1, m: 1024, g: 1024 * 1024 } as Record<string, number>)[(m[2] ?? 'k').toLowerCase()]!;
@@ -187,6 +195,8 @@ async function share(home: string, owner: RunRecord, ready: NonNullable<RunRecor
   return {
     uri, user: 'neo4j', password, home, pid: ready.javaPid,
     sharedWith: { pid: owner.ownerPid, owner: owner.owner },
+    onExit() { /* its owner watches it */ },
+    async restart() { throw new LauncherError(`the Neo4j in ${home} belongs to ${owner.owner} (pid ${owner.ownerPid}); only it restarts it`); },
     async stop() { /* not ours to stop */ },
   };
 }
@@ -226,19 +236,57 @@ export async function startEmbedded(options: Partial<EmbeddedOptions> = {}): Pro
   mkdirSync(join(home, 'run'), { recursive: true });
   const shared = await shareOrClaim(home, o);
   if (shared) return shared;
+  let current: Launched;
   try {
-    return await launch(home, o);
+    current = await launch(home, o, o.boltPort === 0 ? await freePort() : o.boltPort);
   } catch (e) {
     releaseFolder(home);
     throw e;
   }
+  const listeners: ((why: string) => void)[] = [];
+  let stopping = false;
+  let restarting: Promise<void> | undefined;
+  const watch = (launched: Launched) => {
+    launched.jvm.child.once('exit', (code, signal) => {
+      if (stopping || launched !== current) return;
+      for (const listener of listeners) listener(exitReason(code, signal));
+    });
+  };
+  watch(current);
+  return {
+    uri: current.uri, user: 'neo4j', password: current.password, home,
+    get pid() { return current.javaPid; },
+    onExit(listener) { listeners.push(listener); },
+    restart() {
+      // The same port, so the driver and any process sharing this server find it where it was.
+      restarting = launch(home, o, current.boltPort).then((next) => {
+        current = next;
+        watch(next);
+      }).finally(() => { restarting = undefined; });
+      return restarting;
+    },
+    async stop() {
+      stopping = true;
+      // A server still coming back is stopped once it is up, not left behind.
+      await restarting?.catch(() => undefined);
+      await current.jvm.stop(60_000, (l) => o.log(`Neo4j ${l}`));
+      releaseFolder(home);
+    },
+  };
 }
 
+/** Why a JVM's guard ended: the guard reports a signal that killed the JVM as 128 plus its number. */
+function exitReason(code: number | null, signal: NodeJS.Signals | null): string {
+  const killedBy = signal ?? (code !== null && code > 128 ? Object.entries(osConstants.signals).find(([, n]) => n === code - 128)?.[0] : undefined);
+  return killedBy ? `killed by ${killedBy}` : `exit code ${code}`;
+}
+
+interface Launched { jvm: GuardedJvm; uri: string; boltPort: number; javaPid: number; password: string }
+
 /** Starts Neo4j on a folder this process has claimed. */
-async function launch(home: string, o: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+async function launch(home: string, o: EmbeddedOptions, boltPort: number): Promise<Launched> {
   const java = findTool('java', ALTERNATIVE);
   const lib = ensureJars(o.cacheDir, o.log);
-  const boltPort = o.boltPort === 0 ? await freePort() : o.boltPort;
   if (!(await portIsFree(boltPort))) {
     throw new LauncherError(`port ${boltPort} on 127.0.0.1 is in use (another Neo4j?): set NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use that server`);
   }
@@ -290,12 +338,5 @@ async function launch(home: string, o: EmbeddedOptions): Promise<EmbeddedNeo4j> 
   }
   publishReady(home, { boltPort, javaPid });
   o.log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-
-  return {
-    uri, user: 'neo4j', password, home, pid: javaPid,
-    async stop() {
-      await jvm.stop(60_000, (l) => o.log(`Neo4j ${l}`));
-      releaseFolder(home);
-    },
-  };
+  return { jvm, uri, boltPort, javaPid, password };
 }

@@ -106,7 +106,7 @@ export default fp(async (app) => {
     }
     const outage = OUTAGES.find((o) => err instanceof o.error);
     if (outage) {
-      req.log.warn({ ...context, reason: err.message }, outage.log);
+      req.log.warn({ ...context, reason: err.message, cause: (err.cause as Error | undefined)?.message }, outage.log);
       return reply.code(503).header('Retry-After', String(RETRY_AFTER_S)).send({
         error: 'ServiceUnavailable', message: outage.message, details: { retryAfterSeconds: RETRY_AFTER_S },
       } satisfies ErrorBody);

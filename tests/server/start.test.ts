@@ -36,6 +36,7 @@ describe('npm start (server/main.ts) with no NEO4J_URI', () => {
   let env: NodeJS.ProcessEnv;
   let url: string;
   let app: ChildProcess;
+  let stderr = '';
 
   beforeAll(async () => {
     const port = await freePort();
@@ -45,7 +46,8 @@ describe('npm start (server/main.ts) with no NEO4J_URI', () => {
       CORENLP_URL: nlp.url, CORENLP_USER: nlp.user ?? '', CORENLP_PASSWORD: nlp.password ?? '',
     };
     delete env.NEO4J_URI;
-    app = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    app = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'inherit', 'pipe'] });
+    app.stderr!.on('data', (d) => { stderr += String(d); process.stderr.write(d); });
     await waitFor(async () => ((await fetch(`${url}/api/health`)).ok ? true : undefined), 180_000);
   });
   afterAll(async () => {
@@ -95,6 +97,30 @@ describe('npm start (server/main.ts) with no NEO4J_URI', () => {
     expect((await fetch(`${url}/api/health`)).status).toBe(200);
     expect(javaFor(home).length).toBe(1);
   });
+
+  it('notices its Neo4j dying, answers 503 at once with Retry-After and no internal address, and restarts it with the graph intact', async () => {
+    const [killed] = javaFor(home);
+    const documents = (await (await fetch(`${url}/api/documents`)).json()).documents.length;
+    process.kill(killed!, 'SIGKILL');
+    await waitFor(async () => ((await fetch(`${url}/api/stats`)).status === 503 ? true : undefined), 10_000);
+    expect(stderr).toMatch(new RegExp(`Neo4j \\(pid ${killed}\\) stopped unexpectedly \\(killed by SIGKILL\\); restarting it`));
+    for (const path of ['/api/stats', '/api/entities/ntechlab', '/api/search?q=hik', '/api/health']) {
+      const started = Date.now();
+      const res = await fetch(`${url}${path}`);
+      expect(Date.now() - started, path).toBeLessThan(500);
+      expect(res.status, path).toBe(503);
+      expect(res.headers.get('retry-after'), path).toBe('5');
+      const body = await res.text();
+      expect(body, path).not.toMatch(/127\.0\.0\.1|bolt|:\d{4,5}/);
+      expect(JSON.parse(body).error, path).toBe('ServiceUnavailable');
+    }
+    await waitFor(async () => ((await fetch(`${url}/api/health`)).ok ? true : undefined), 120_000);
+    expect(stderr).toMatch(/Neo4j restarted \(pid \d+\)/);
+    const after = javaFor(home);
+    expect(after).toHaveLength(1);
+    expect(after[0]).not.toBe(killed);
+    expect((await (await fetch(`${url}/api/documents`)).json()).documents.length).toBe(documents);
+  }, 180_000);
 
   it('stops on Ctrl-C with exit code 0 and leaves no java behind', async () => {
     app.kill('SIGINT');
