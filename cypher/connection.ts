@@ -132,7 +132,27 @@ export interface OpenOptions {
   embedded?: Partial<EmbeddedOptions>;
   /** Restart an embedded server this process started when it exits unasked (the server does; a CLI run stops instead). */
   supervise?: boolean;
+  /**
+   * While open, check this often that the database answers, and mark it down when it does not: a
+   * long ingest then notices a database that died between two writes within seconds, not at its
+   * next batch. An embedded server this process started is marked down the moment it exits.
+   */
+  watchMs?: number;
   log?: (line: string) => void;
+}
+
+/** Marks `db` down when a check every `everyMs` fails; stops with the database. */
+function watch(db: Database, everyMs: number): void {
+  const timer = setInterval(() => {
+    if (db.down !== undefined) return;
+    db.driver.verifyConnectivity({ database: db.database }).catch(() => db.markDown('Neo4j stopped answering'));
+  }, everyMs);
+  timer.unref();
+  const close = db.close.bind(db);
+  db.close = async () => {
+    clearInterval(timer);
+    await close();
+  };
 }
 
 /**
@@ -149,6 +169,7 @@ export async function openDatabase(o: OpenOptions = {}): Promise<Database & { em
       await db.close();
       throw new Error(`cannot reach Neo4j at ${external.uri}: ${(e as Error).message.split('\n')[0]} (check NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)`);
     }
+    if (o.watchMs) watch(db, o.watchMs);
     return db;
   }
   const log = o.log ?? o.embedded?.log;
@@ -159,6 +180,8 @@ export async function openDatabase(o: OpenOptions = {}): Promise<Database & { em
     return embedded.stop();
   });
   if (o.supervise) superviseEmbedded(embedded, { log: log ?? embeddedDefaults.log, down: (reason) => db.markDown(reason) }, () => closing);
+  else embedded.onExit((why) => db.markDown(`The embedded Neo4j stopped unexpectedly (${why})`));
+  if (o.watchMs) watch(db, o.watchMs);
   return Object.assign(db, { embedded });
 }
 

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { isEntityType, isRelationType } from '../../cypher/ontology.ts';
-import { run, type Repository } from '../../cypher/repository.ts';
+import { DatabaseUnavailableError, run, type Repository } from '../../cypher/repository.ts';
 import type { StoredRelationRow } from '../../cypher/rows.ts';
 import type { Extraction } from '../types.ts';
 import { documentRow, entityRows, keyOf, mergeRelations } from './mergeEvidence.ts';
@@ -69,8 +69,10 @@ async function writeNow(repo: Repository, batch: readonly Extraction[]): Promise
       const results = await repo.transaction((tx) => writeDocuments(tx, group.map((i) => batch[i]!)));
       for (const [k, i] of group.entries()) outcomes[i] = { ok: true, result: results[k]! };
     } catch (e) {
-      if (group.length === 1) {
-        outcomes[group[0]!] = { ok: false, error: e as Error };
+      // Alone, or refused by a database that went away (which refuses every document alike), each
+      // document of the group gets the error as it is.
+      if (group.length === 1 || e instanceof DatabaseUnavailableError) {
+        for (const i of group) outcomes[i] = { ok: false, error: e as Error };
         continue;
       }
       // One document spoiled the batch; alone, each of the others goes in and the bad one says why.
