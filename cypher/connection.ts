@@ -141,18 +141,13 @@ export interface OpenOptions {
   log?: (line: string) => void;
 }
 
-/** Marks `db` down when a check every `everyMs` fails; stops with the database. */
-function watch(db: Database, everyMs: number): void {
+/** Marks `db` down whenever a check every `everyMs` fails; the timer, cleared when `db` closes. */
+function watch(db: Database, everyMs: number): NodeJS.Timeout {
   const timer = setInterval(() => {
     if (db.down !== undefined) return;
     db.driver.verifyConnectivity({ database: db.database }).catch(() => db.markDown('Neo4j stopped answering'));
   }, everyMs);
-  timer.unref();
-  const close = db.close.bind(db);
-  db.close = async () => {
-    clearInterval(timer);
-    await close();
-  };
+  return timer.unref();
 }
 
 /**
@@ -161,15 +156,16 @@ function watch(db: Database, everyMs: number): void {
  */
 export async function openDatabase(o: OpenOptions = {}): Promise<Database & { embedded?: EmbeddedNeo4j }> {
   const external = credentialsFromEnv(o.env);
+  let watching: NodeJS.Timeout | undefined;
   if (external) {
-    const db = connectTo(external);
+    const db = connectTo(external, 'external', async () => clearInterval(watching));
     try {
       await db.driver.verifyConnectivity({ database: external.database });
     } catch (e) {
       await db.close();
       throw new Error(`cannot reach Neo4j at ${external.uri}: ${(e as Error).message.split('\n')[0]} (check NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)`);
     }
-    if (o.watchMs) watch(db, o.watchMs);
+    if (o.watchMs) watching = watch(db, o.watchMs);
     return db;
   }
   const log = o.log ?? o.embedded?.log;
@@ -177,11 +173,12 @@ export async function openDatabase(o: OpenOptions = {}): Promise<Database & { em
   let closing = false;
   const db = connectTo({ uri: embedded.uri, user: embedded.user, password: embedded.password }, 'embedded', () => {
     closing = true;
+    clearInterval(watching);
     return embedded.stop();
   });
   if (o.supervise) superviseEmbedded(embedded, { log: log ?? embeddedDefaults.log, down: (reason) => db.markDown(reason) }, () => closing);
   else embedded.onExit((why) => db.markDown(`The embedded Neo4j stopped unexpectedly (${why})`));
-  if (o.watchMs) watch(db, o.watchMs);
+  if (o.watchMs) watching = watch(db, o.watchMs);
   return Object.assign(db, { embedded });
 }
 
