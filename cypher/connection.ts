@@ -132,7 +132,22 @@ export interface OpenOptions {
   embedded?: Partial<EmbeddedOptions>;
   /** Restart an embedded server this process started when it exits unasked (the server does; a CLI run stops instead). */
   supervise?: boolean;
+  /**
+   * While open, check this often that the database answers, and mark it down when it does not: a
+   * long ingest then notices a database that died between two writes within seconds, not at its
+   * next batch. An embedded server this process started is marked down the moment it exits.
+   */
+  watchMs?: number;
   log?: (line: string) => void;
+}
+
+/** Marks `db` down whenever a check every `everyMs` fails; the timer, cleared when `db` closes. */
+function watch(db: Database, everyMs: number): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    if (db.down !== undefined) return;
+    db.driver.verifyConnectivity({ database: db.database }).catch(() => db.markDown('Neo4j stopped answering'));
+  }, everyMs);
+  return timer.unref();
 }
 
 /**
@@ -141,14 +156,16 @@ export interface OpenOptions {
  */
 export async function openDatabase(o: OpenOptions = {}): Promise<Database & { embedded?: EmbeddedNeo4j }> {
   const external = credentialsFromEnv(o.env);
+  let watching: NodeJS.Timeout | undefined;
   if (external) {
-    const db = connectTo(external);
+    const db = connectTo(external, 'external', async () => clearInterval(watching));
     try {
       await db.driver.verifyConnectivity({ database: external.database });
     } catch (e) {
       await db.close();
       throw new Error(`cannot reach Neo4j at ${external.uri}: ${(e as Error).message.split('\n')[0]} (check NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)`);
     }
+    if (o.watchMs) watching = watch(db, o.watchMs);
     return db;
   }
   const log = o.log ?? o.embedded?.log;
@@ -156,9 +173,12 @@ export async function openDatabase(o: OpenOptions = {}): Promise<Database & { em
   let closing = false;
   const db = connectTo({ uri: embedded.uri, user: embedded.user, password: embedded.password }, 'embedded', () => {
     closing = true;
+    clearInterval(watching);
     return embedded.stop();
   });
   if (o.supervise) superviseEmbedded(embedded, { log: log ?? embeddedDefaults.log, down: (reason) => db.markDown(reason) }, () => closing);
+  else embedded.onExit((why) => db.markDown(`The embedded Neo4j stopped unexpectedly (${why})`));
+  if (o.watchMs) watching = watch(db, o.watchMs);
   return Object.assign(db, { embedded });
 }
 

@@ -219,16 +219,6 @@ export interface Queries {
       mentions: number;
     };
   };
-  /** Which of these entity ids the graph already holds, for the summary's new-versus-known count. (ingest/existingEntities.cypher) */
-  existingEntities: {
-    returns: 'many';
-    params: {
-      ids: readonly string[];
-    };
-    row: {
-      id: string;
-    };
-  };
   /** One page of an export's relationships, read from their start entities: those that end at an entity of the export, or those named by id (whose starts the page's are, parsed from the ids). Each relationship is read once, from its start; no label is checked, since only entities have outgoing relationships to entities. One column, a list in the order of EdgeTuple in server/export/source.ts: the driver spends several allocations on every column of a record and decodes every key of a map, which took 15% more of its time. (api/exportEdges.cypher) */
   exportEdges: {
     returns: 'many';
@@ -423,13 +413,17 @@ export interface Queries {
     };
     row: never;
   };
-  /** Creates or updates entities by id, one row per id for a batch of documents: created with the first document's name, type and origin; given every type label the documents gave it (set dynamically, validated against the ontology before the call); aliases merged in document order; the catalog's name and origin win over a discovered one; the last country stated wins. (ingest/mergeEntities.cypher) */
+  /** Creates or updates entities by id, one row per id for a batch of documents, and says which this transaction created: created with the first document's name, type and origin; given every type label the documents gave it (set dynamically, validated against the ontology before the call); aliases merged in document order; the catalog's name and origin win over a discovered one; the last country stated wins. An entity another writer created while this one waited on the id constraint is matched, not created, so its relationships are read. The marker that tells the two apart is set and removed within the transaction, so it is never stored. (ingest/mergeEntities.cypher) */
   mergeEntities: {
-    returns: 'none';
+    returns: 'many';
     params: {
       rows: readonly EntityWrite[];
+      token: string;
     };
-    row: never;
+    row: {
+      id: string;
+      created: boolean;
+    };
   };
   /** The entities the most documents mention, ties by id: where an overview of the graph starts. (api/mostMentioned.cypher) */
   mostMentioned: {

@@ -30,6 +30,14 @@ function isUnavailable(e: unknown): boolean {
 }
 
 
+/** How many times a write transaction that lost a race is run before its error is passed on. */
+const RACE_ATTEMPTS = 6;
+
+/** An error that says another transaction got there first, not that this one is wrong. */
+function lostRace(e: unknown): boolean {
+  return e instanceof Neo4jError && (e.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' || e.code.startsWith('Neo.TransientError.Transaction.'));
+}
+
 const compact = new Map<string, string>();
 
 /**
@@ -102,13 +110,25 @@ export class Repository {
     }
   }
 
-  /** Runs several named queries in one write transaction (`run` inside `work`). */
+  /**
+   * Runs several named queries in one write transaction (`run` inside `work`). One that lost a race
+   * to another writer runs again from the start, and then sees what the winner wrote: a unique id
+   * another transaction stored first (the same document from two processes at once), or a deadlock
+   * the driver's own retries did not outlast. `work` must decide everything from what it reads.
+   */
   async transaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    this.ensureUp();
-    try {
-      return await this.db.write(work, { timeoutMs: this.timeoutMs });
-    } catch (e) {
-      return this.translate(e);
+    for (let attempt = 1; ; attempt++) {
+      this.ensureUp();
+      try {
+        return await this.db.write(work, { timeoutMs: this.timeoutMs });
+      } catch (e) {
+        if (attempt < RACE_ATTEMPTS && lostRace(e)) {
+          // Apart, and at random, so two writers that collided do not collide again in step.
+          await new Promise((r) => setTimeout(r, Math.random() * 100 * attempt));
+          continue;
+        }
+        return this.translate(e);
+      }
     }
   }
 

@@ -15,6 +15,8 @@ import { extractionToJsonl } from './output/jsonl.ts';
 import { formatSummary } from './output/summary.ts';
 import { listFiles, sourcePath } from './read/files.ts';
 
+/** How often a run checks that its database still answers. */
+const WATCH_MS = 2_000;
 const USAGE = 'usage: npm run ingest -- [files or folders...] [--reset] [--dry-run] [--format jsonl|text]';
 const DEFAULT_PATH = relative(process.cwd(), join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds')) || '.';
 const FORMATS = ['jsonl', 'text'] as const;
@@ -76,7 +78,7 @@ async function ingest(args: Args, nlp: NlpClient): Promise<number> {
   // Loaded here so a dry run never loads the driver or the launcher.
   const { openDatabase, applySchema } = await import('../cypher/connection.ts');
   const { Repository } = await import('../cypher/repository.ts');
-  const { ingestPaths } = await import('./index.ts');
+  const { ingestPaths, IngestStoppedError } = await import('./index.ts');
   const { SingleBar, Presets } = await import('cli-progress');
   // Ctrl-C while the embedded server starts must still stop it, so the handler is in place first
   // and closes the database as soon as there is one.
@@ -91,12 +93,17 @@ async function ingest(args: Args, nlp: NlpClient): Promise<number> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   // A running `npm start` on the same data folder keeps its Neo4j: this run writes through it.
-  db = await openDatabase({ log: (line) => console.error(`[neo4j] ${line}`), embedded: { owner: 'npm run ingest', whenRunning: 'share' } });
+  db = await openDatabase({
+    log: (line) => console.error(`[neo4j] ${line}`),
+    embedded: { owner: 'npm run ingest', whenRunning: 'share' },
+    // A database that dies while documents are being read is noticed within seconds, not at the next batch.
+    watchMs: WATCH_MS,
+  });
   if (interrupted) await stop();
+  const tty = Boolean(process.stdout.isTTY);
+  const bar = tty ? new SingleBar({ format: ' {bar} {value}/{total} docs | {speed} docs/s | {file}' }, Presets.shades_classic) : undefined;
   try {
     await applySchema(db);
-    const tty = Boolean(process.stdout.isTTY);
-    const bar = tty ? new SingleBar({ format: ' {bar} {value}/{total} docs | {speed} docs/s | {file}' }, Presets.shades_classic) : undefined;
     const started = Date.now();
     let begun = false;
     const summary = await ingestPaths({ repo: new Repository(db), nlp }, args.paths, {
@@ -115,6 +122,13 @@ async function ingest(args: Args, nlp: NlpClient): Promise<number> {
     bar?.stop();
     console.log(formatSummary(summary));
     return summary.failed;
+  } catch (e) {
+    if (!(e instanceof IngestStoppedError)) throw e;
+    bar?.stop();
+    console.log(formatSummary(e.summary));
+    const { added, replaced, unchanged } = e.summary.documents;
+    console.error(`ingest: stopped because the database went away (${e.message}). ${added + replaced + unchanged} documents are stored, each whole (added ${added}, replaced ${replaced}, unchanged ${unchanged}); ${e.notWritten} were not written. Run the same command again once Neo4j is back: what is stored is left as it is.`);
+    return Math.max(1, e.summary.failed);
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { RelationType } from '../cypher/ontology.ts';
-import type { Repository } from '../cypher/repository.ts';
+import { DatabaseUnavailableError, type Repository } from '../cypher/repository.ts';
 import { batchDefaults, runBatches, type BatchLimits, type Item } from './batch.ts';
 import { NlpUnavailableError, type NlpClient } from './nlp/client.ts';
 import { extract } from './pipeline.ts';
@@ -46,6 +46,18 @@ export interface IngestSummary {
   relations: Partial<Record<RelationType, number>>;
 }
 
+/**
+ * The database stopped answering during `ingestPaths`: `summary` says what was written before (each
+ * document whole), and `notWritten` how many of the files were not. Running again adds them, and
+ * leaves what is stored as it is.
+ */
+export class IngestStoppedError extends Error {
+  override name = 'IngestStoppedError';
+  constructor(reason: string, readonly summary: IngestSummary, readonly notWritten: number) {
+    super(reason);
+  }
+}
+
 export interface IngestPathsOptions extends ExtractOptions {
   reset?: boolean;
   /** Called once per file, in file order, when the file is written, left unchanged or has failed. */
@@ -78,6 +90,8 @@ function failureReason(e: unknown): string {
  * the rest go in. Documents are written in batches (`batch`, default `batchDefaults`), one
  * transaction each, while the next batch is extracted. A parser that cannot be reached stops the run
  * with NlpUnavailableError after the batches already extracted are written: nothing is half-written.
+ * A database that stops answering (its server died, or it is known down) stops the run at once with
+ * IngestStoppedError, which says what was written and what was not.
  */
 export async function ingestPaths(ctx: IngestContext, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
   const limits = { ...batchDefaults, ...options.batch };
@@ -90,6 +104,12 @@ export async function ingestPaths(ctx: IngestContext, paths: string[], options: 
   const seen = new Set<string>();
   const relations = new Map<string, RelationType>();
   let done = 0;
+  let stoppedBy: DatabaseUnavailableError | undefined;
+  const databaseDown = () => {
+    const down = ctx.repo.db.down;
+    if (down !== undefined) stoppedBy ??= new DatabaseUnavailableError(down);
+    return stoppedBy;
+  };
 
   const settle = (file: string, extraction: Extraction | undefined, outcome: WriteOutcome | { ok: false; reason: string }) => {
     if (!outcome.ok) {
@@ -108,6 +128,9 @@ export async function ingestPaths(ctx: IngestContext, paths: string[], options: 
   };
 
   const extractFile = async (file: string): Promise<Item> => {
+    // No use reading what cannot be written: the run stops here, after writing nothing more.
+    const down = databaseDown();
+    if (down) throw down;
     try {
       const data = readFileSync(file);
       summary.documents.read += 1;
@@ -120,17 +143,32 @@ export async function ingestPaths(ctx: IngestContext, paths: string[], options: 
 
   const write = async (items: Item[]) => {
     const extracted = items.flatMap((i) => ('extraction' in i ? [i] : []));
-    const outcomes = extracted.length ? await writeBatch(ctx.repo, extracted.map((i) => i.extraction)) : [];
-    const outcomeOf = new Map<Item, WriteOutcome>(extracted.map((item, k) => [item, outcomes[k]!]));
+    const outcomes = extracted.length && !databaseDown() ? await writeBatch(ctx.repo, extracted.map((i) => i.extraction)) : [];
+    const outcomeOf = new Map<Item, WriteOutcome | undefined>(extracted.map((item, k) => [item, outcomes[k]]));
     for (const item of items) {
-      if ('extraction' in item) settle(item.file, item.extraction, outcomeOf.get(item)!);
-      else settle(item.file, undefined, { ok: false, reason: item.reason });
+      if (!('extraction' in item)) {
+        settle(item.file, undefined, { ok: false, reason: item.reason });
+        continue;
+      }
+      const outcome = outcomeOf.get(item);
+      // Not written because the database went away: neither stored nor refused, left for the next run.
+      if (!outcome || (!outcome.ok && outcome.error instanceof DatabaseUnavailableError)) {
+        if (outcome && !outcome.ok) stoppedBy ??= outcome.error as DatabaseUnavailableError;
+        continue;
+      }
+      settle(item.file, item.extraction, outcome);
     }
   };
 
-  await runBatches(files, extractFile, write, limits);
+  try {
+    await runBatches(files, extractFile, write, limits);
+  } catch (e) {
+    if (!(e instanceof DatabaseUnavailableError)) throw e;
+    stoppedBy ??= e;
+  }
   summary.entities = { new: fresh.size, known: [...seen].filter((id) => !fresh.has(id)).length };
   for (const type of relations.values()) summary.relations[type] = (summary.relations[type] ?? 0) + 1;
+  if (stoppedBy) throw new IngestStoppedError(stoppedBy.message, summary, files.length - done);
   return summary;
 }
 

@@ -5,9 +5,10 @@
  * failure never leaves half a document and one bad document does not keep the others out. The
  * evidence itself is merged by the pure functions of mergeEvidence.ts.
  */
+import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { isEntityType, isRelationType } from '../../cypher/ontology.ts';
-import { run, type Repository } from '../../cypher/repository.ts';
+import { DatabaseUnavailableError, run, type Repository } from '../../cypher/repository.ts';
 import type { StoredRelationRow } from '../../cypher/rows.ts';
 import type { Extraction } from '../types.ts';
 import { documentRow, entityRows, keyOf, mergeRelations } from './mergeEvidence.ts';
@@ -68,8 +69,10 @@ async function writeNow(repo: Repository, batch: readonly Extraction[]): Promise
       const results = await repo.transaction((tx) => writeDocuments(tx, group.map((i) => batch[i]!)));
       for (const [k, i] of group.entries()) outcomes[i] = { ok: true, result: results[k]! };
     } catch (e) {
-      if (group.length === 1) {
-        outcomes[group[0]!] = { ok: false, error: e as Error };
+      // Alone, or refused by a database that went away (which refuses every document alike), each
+      // document of the group gets the error as it is.
+      if (group.length === 1 || e instanceof DatabaseUnavailableError) {
+        for (const i of group) outcomes[i] = { ok: false, error: e as Error };
         continue;
       }
       // One document spoiled the batch; alone, each of the others goes in and the bad one says why.
@@ -117,18 +120,19 @@ async function writeDocuments(tx: ManagedTransaction, docs: readonly Extraction[
   if (!fresh.length) return docs.map(() => ({ status: 'unchanged', newEntityIds: [], knownEntityIds: [] }));
 
   const older = fresh.flatMap((x) => found.get(x.document.id)!.older);
-  const ids = [...new Set(fresh.flatMap((x) => x.entities.map((e) => e.id)))];
-  const known = new Set((await run(tx, 'existingEntities', { ids })).map((r) => r.id));
   // This runs before the relationships are read, so the transaction holds the write lock on both
-  // ends of every relationship it is about to create or extend.
-  await run(tx, 'mergeEntities', { rows: entityRows(fresh) });
+  // ends of every relationship it is about to create or extend (taken in id order, so two batches
+  // wait for each other rather than deadlock). Known are the entities it did not create itself,
+  // including those another writer created while this one waited: their relationships must be read.
+  const merged = await run(tx, 'mergeEntities', { rows: entityRows(fresh), token: randomUUID() });
+  const known = new Set(merged.filter((r) => !r.created).map((r) => r.id));
 
   const stored = new Map<string, StoredRelationRow>();
   const remember = (rows: StoredRelationRow[]) => {
     for (const r of rows) stored.set(keyOf(r), r);
   };
   if (older.length) remember(await run(tx, 'relationsWithEvidenceFrom', { docIds: older }));
-  // A relationship whose end this batch created cannot be stored yet. The query returns every
+  // A relationship whose end this transaction created cannot be stored yet. The query returns every
   // relationship from a source to one of its targets, so only the batch's exact keys are kept.
   const keys = new Set<string>();
   const targetsBySource = new Map<string, Record<string, true>>();

@@ -2,7 +2,7 @@
  * @module The ingest CLI as the user runs it: a real process on real files, against the run's test
  * Neo4j and CoreNLP (never one of its own).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { inject } from 'vitest';
 import { credentials } from './db.ts';
 
@@ -25,4 +25,14 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
     encoding: 'utf8', timeout: 120_000, env: { ...cliEnv(), ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Starts `npm run ingest -- ...args` and resolves when it ends, for runs that race another writer. */
+export function startCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', ...args], { env: { ...cliEnv(), ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => { stdout += String(d); });
+  child.stderr.on('data', (d) => { stderr += String(d); });
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
 }
