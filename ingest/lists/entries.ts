@@ -4,6 +4,7 @@
  * listing citable. Readers (readFtm, readScreeningList, readPlainCsv) produce these; nothing here
  * touches the database.
  */
+import { parse } from 'csv-parse/sync';
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { LISTABLE_TYPES } from '../../cypher/ontology.ts';
@@ -66,6 +67,24 @@ export function isoDate(value: string | undefined): string | undefined {
   if (!v) return undefined;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(v);
   return m ? [m[1], m[2], m[3]].filter(Boolean).join('-') : undefined;
+}
+
+/**
+ * A list's CSV as rows keyed by lower-cased header, refused with the line when it does not parse
+ * and with the missing names when a required column is absent, worded by `missing`.
+ */
+export function csvRows(text: string, file: string, required: readonly string[], missing: (columns: string) => string): Record<string, string>[] {
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, bom: true });
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    throw new ListFileError(file, err.lines, `not a readable CSV (${err.message})`);
+  }
+  const header = rows.length ? Object.keys(rows[0]!) : [];
+  const absent = required.filter((c) => !header.includes(c));
+  if (absent.length) throw new ListFileError(file, 1, missing(`column${absent.length > 1 ? 's' : ''} ${absent.join(', ')}`));
+  return rows;
 }
 
 /** Values of a multi-valued cell: "a; b;c" -> ["a", "b", "c"]. */

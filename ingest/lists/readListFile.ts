@@ -24,7 +24,6 @@ export function detectFormat(text: string): ListFormat {
 export function readListFile(data: Buffer, file: string, options: { format?: ListFormat; list?: string; maxBytes?: number } = {}): ListFile {
   const max = options.maxBytes ?? maxListBytes();
   if (data.length > max) throw new ListFileError(file, undefined, `${data.length} bytes, over the limit of ${max} (LISTS_MAX_BYTES)`);
-  if (!data.length || !data.toString('utf8').trim()) throw new ListFileError(file, undefined, 'the file is empty');
   if (data.subarray(0, 8192).includes(0)) throw new ListFileError(file, undefined, 'a binary file, not a list (JSON lines or CSV)');
   let text: string;
   try {
@@ -32,6 +31,7 @@ export function readListFile(data: Buffer, file: string, options: { format?: Lis
   } catch {
     throw new ListFileError(file, undefined, 'not valid UTF-8 text');
   }
+  if (!text.trim()) throw new ListFileError(file, undefined, 'the file is empty');
   const format = options.format ?? detectFormat(text);
   const read = format === 'ftm' ? readFtm : format === 'csl' ? readScreeningList : readPlainCsv;
   const result = read(text, file, options.list);

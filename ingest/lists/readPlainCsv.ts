@@ -3,23 +3,13 @@
  * aliases, country, list, program, date, url (aliases and programs separated by ";"), and an
  * optional type (company, person, organization, agency; company when absent).
  */
-import { parse } from 'csv-parse/sync';
-import { countryName, isoDate, ListFileError, splitValues, type ListEntry, type ListFile } from './entries.ts';
+import { countryName, csvRows, isoDate, ListFileError, splitValues, type ListEntry, type ListFile } from './entries.ts';
 
 export const PLAIN_COLUMNS = ['name', 'aliases', 'country', 'list', 'program', 'date', 'url'] as const;
 const TYPES: Record<string, ListEntry['type']> = { company: 'Company', person: 'Person', individual: 'Person', organization: 'Organization', organisation: 'Organization', agency: 'Agency' };
 
 export function readPlainCsv(text: string, file: string, listName?: string): ListFile {
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, bom: true });
-  } catch (e) {
-    const err = e as Error & { lines?: number };
-    throw new ListFileError(file, err.lines, `not a readable CSV (${err.message})`);
-  }
-  const header = rows.length ? Object.keys(rows[0]!) : [];
-  const missing = PLAIN_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) throw new ListFileError(file, 1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (a plain list has ${PLAIN_COLUMNS.join(', ')})`);
+  const rows = csvRows(text, file, PLAIN_COLUMNS, (columns) => `missing ${columns} (a plain list has ${PLAIN_COLUMNS.join(', ')})`);
   const entries = rows.map((r, i): ListEntry => {
     const line = i + 2;
     const name = r.name?.trim();

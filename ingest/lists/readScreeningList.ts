@@ -4,22 +4,12 @@
  * (the Entity List, the SDN List, ...); individuals become people and other parties firms; vessels
  * and aircraft are skipped. The country is the ISO code that ends each address.
  */
-import { parse } from 'csv-parse/sync';
-import { countryName, isoDate, ListFileError, splitValues, type ListEntry, type ListFile } from './entries.ts';
+import { countryName, csvRows, isoDate, ListFileError, splitValues, type ListEntry, type ListFile } from './entries.ts';
 
 export const CSL_COLUMNS = ['source', 'entity_number', 'type', 'programs', 'name', 'addresses', 'start_date', 'source_list_url', 'alt_names'] as const;
 
 export function readScreeningList(text: string, file: string, listName?: string): ListFile {
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: false, bom: true });
-  } catch (e) {
-    const err = e as Error & { lines?: number };
-    throw new ListFileError(file, err.lines, `not a readable CSV (${err.message})`);
-  }
-  const header = rows.length ? Object.keys(rows[0]!) : [];
-  const missing = CSL_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) throw new ListFileError(file, 1, `not a Consolidated Screening List: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  const rows = csvRows(text, file, CSL_COLUMNS, (columns) => `not a Consolidated Screening List: missing ${columns}`);
   const entries: ListEntry[] = [];
   let skipped = 0;
   rows.forEach((r, i) => {
