@@ -87,6 +87,10 @@ async function main(): Promise<void> {
         console.error(`lists: ${e instanceof ListFileError ? e.message : code === 'ENOENT' ? `${file}: no such file` : code === 'EISDIR' ? `${file}: a folder, not a list file` : (e as Error).message}`);
       }
     }
+  } catch (e) {
+    // The database unreachable or refusing: one line saying so, not a stack trace.
+    console.error(`lists: ${(e as Error).message.split('\n')[0]}`);
+    failed += 1;
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);

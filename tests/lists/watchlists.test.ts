@@ -158,4 +158,12 @@ describe('bad list files', () => {
     expect(c.stderr).toMatch(/no\/such\/file\.jsonl: no such file/);
     expect(cli(['import']).code).toBe(2);
   });
+
+  it('says in one line, exit 1, when the database cannot be reached', () => {
+    const r = spawnSync('npx', ['tsx', 'ingest/lists/cli.ts', 'show'], {
+      encoding: 'utf8', timeout: 60_000, env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'none' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^lists: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/)]);
+  });
 });
