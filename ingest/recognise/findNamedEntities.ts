@@ -29,6 +29,9 @@ const NOT_NAMES = new Set([
   'background', 'history', 'products', 'customers', 'controversies', 'sanctions', 'notes', 'note', 'sources', 'see',
 ]);
 
+/** The level a place's own government is written with: "the Moscow city government". */
+const LOCAL_LEVELS = new Set(['city', 'state', 'provincial', 'regional', 'municipal', 'county', 'district', 'local', 'prefectural']);
+
 /** Words that end a title rather than a name. */
 const TITLES = new Set(['secretary', 'director', 'minister', 'chairman', 'chairwoman', 'president', 'ceo', 'chief', 'governor', 'mayor', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'official', 'officials']);
 
@@ -249,6 +252,13 @@ function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog,
     // The NER class of the run's last name token, when NER saw it: "Office of Foreign Assets Control" is an ORGANIZATION.
     const ner = [...t.slice(s, e)].reverse().find((x) => NER_CLASSES.has(x.ner))?.ner;
     add(s, e, ner, 'proper-noun');
+    // "the Mandalay Region government", "the Moscow city government": a place's own government is a
+    // body of its own, not the place and not the state's government.
+    const level = LOCAL_LEVELS.has(t[e]?.word ?? '') ? 1 : 0;
+    const place = found.find((f) => f.mention.tokenStart === s && f.mention.tokenEnd === e && f.mention.type === 'Place');
+    if (place && t[e + level]?.word === 'government') {
+      found.push({ mention: spanMention(text, sentence, s, e + level + 1, { type: 'Agency', catalogKeys: [], name: text.slice(t[s]!.start, t[e + level]!.end), origin: 'discovered', rule: 'local-government' }), firm: true });
+    }
   }
   return found;
 }

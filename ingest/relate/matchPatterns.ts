@@ -29,12 +29,12 @@ export function follow(tree: Tree, from: number, path: string): number[] {
   return at;
 }
 
-/** A path with its leading macro spelled out: `@placement>nmod:poss` is `obl:*>nmod:poss`, `obj>nmod:*>nmod:poss`, ... */
+/** A path with its macros spelled out: `@placement>nmod:poss` is `obl:*>nmod:poss`, `obj>nmod:*>nmod:poss`, ...; `obj>@maker` is `obj>compound`, `obj>acl>obl:by`, ... */
 function expand(path: string): readonly string[] {
-  const [head, ...rest] = path.split('>');
-  const bases = MACROS[head!];
-  if (!bases) return [path];
-  return rest.length ? bases.map((b) => `${b}>${rest.join('>')}`) : bases;
+  return path.split('>').reduce<string[]>((paths, step) => {
+    const options = MACROS[step] ?? [step];
+    return paths.length ? paths.flatMap((p) => options.map((o) => `${p}>${o}`)) : [...options];
+  }, []);
 }
 
 export function reach(tree: Tree, from: number, paths: readonly string[]): number[] {

@@ -4,7 +4,7 @@
  * dependency paths from the trigger to each end. Paths are steps joined by `>`: `obj` goes down the
  * `obj` edge, `^appos` up an `appos` edge, `obl:*` down any `obl` edge; `.` is the trigger itself.
  * Macros spell the voice-independent roles once: `@agent` (who does it, active or passive) and
- * `@patient` (what it is done to); a macro may start a longer path (`@placement>nmod:poss`). A pattern earns its place by finding true facts in at least two
+ * `@patient` (what it is done to); a macro may stand for any step of a longer path (`@placement>nmod:poss`, `obj>@maker`). A pattern earns its place by finding true facts in at least two
  * different documents of the development set: tests/ingest/blind/dev/justification.json records
  * them, and a test fails for a pattern that has fewer.
  */
@@ -18,9 +18,11 @@ export const MACROS: Record<string, readonly string[]> = {
   '@holder': ['nsubj', '^appos', '^acl:relcl', 'nsubj:xsubj', '^nmod:poss>nsubj'],
   /** Where something was put: on the verb, or hung by the parser on what was put ("placed A and B on its list"). */
   '@placement': ['obl:*', 'obj>nmod:*', 'nsubj:pass>nmod:*'],
+  /** Who made goods, from the goods' noun: "Dahua cameras", "Huawei's equipment", "processors made by Intel", "parts from Nvidia". */
+  '@maker': ['compound', 'nmod:poss', 'nmod:from', 'nmod:by', 'acl>obl:by', 'acl>obl:agent', 'acl>obl:from'],
 };
 
-const Path = z.string().regex(/^(?:\.|(?:@\w+|\^?[a-z]+(?::[\w*]+)?)(?:>\^?[a-z]+(?::[\w*]+)?)*)$/, 'a path is steps like obj>nmod:to or ^appos, and may start with a @macro');
+const Path = z.string().regex(/^(?:\.|(?:@\w+|\^?[a-z]+(?::[\w*]+)?)(?:>(?:@\w+|\^?[a-z]+(?::[\w*]+)?))*)$/, 'a path is steps like obj>nmod:to or ^appos, any of them a @macro');
 
 const Constraint = z.object({
   /** Where to look from the trigger. */

@@ -10,6 +10,7 @@ import { children, treeOf, type Tree } from '../nlp/tree.ts';
 import { defineStage } from '../stage.ts';
 import type { ParsedSentence, Reference } from '../types.ts';
 
+const NOUN_TAG = /^NN/;
 const ORG_LIKE: readonly EntityType[] = ['Company', 'Agency', 'Organization'];
 
 /** The word's lemma to the types it can stand for. */
@@ -45,6 +46,20 @@ function plurality(tree: Tree, s: ParsedSentence, noun: number): number | undefi
   return undefined;
 }
 
+/**
+ * Whether a pronoun of these types can speak of an entity of that type within its own sentence: "it"
+ * and "its" also speak of a government or a city that is the clause's subject ("the state
+ * government operates its own platform"), though never reach back to one across sentences.
+ */
+function speaksOf(types: readonly EntityType[], type: EntityType): boolean {
+  return types.includes(type) || (types.includes('Agency') && (type === 'State' || type === 'Place'));
+}
+
+/** "The bureau" is most likely the one whose name says bureau ("Xinjiang Public Security Bureau"), wherever it was named. */
+function namesItself(r: Reference, lemma: string): boolean {
+  return lemma.length > 2 && /^[a-z]/.test(lemma) && new RegExp(`\\b${lemma}\\b`, 'i').test(r.text);
+}
+
 /** How many sentences back an antecedent may be. */
 const REACH = 3;
 
@@ -77,6 +92,15 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         // Only a definite description points back: "the company", "this system", not "a company".
         const det = children(tree, t.i, 'det').map((d) => s.tokens[d]!.word.toLowerCase());
         if (det.some((d) => d === 'the' || d === 'this' || d === 'that')) types = DESCRIPTIONS[t.lemma.toLowerCase()];
+        // "the Chihuahua state government", "the Moscow city government": a body named by its own
+        // place is that place, not the last government named before it.
+        const own = types && [...children(tree, t.i, 'compound'), ...children(tree, t.i, 'amod')]
+          .flatMap((c) => named.filter((r) => r.sentence === s.index && c >= r.tokenStart && c < r.tokenEnd))
+          .find((r) => types!.includes(r.type) || (types!.includes('State') && r.type === 'Place'));
+        if (own) {
+          found.push({ entityIds: own.entityIds, type: own.type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
+          continue;
+        }
       }
       if (!types) {
         // "Both companies", "the two firms": the last entities of that kind named before.
@@ -94,10 +118,23 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         // "the company opened an office and listed Changi Airport and Certis among its clients": a
         // possessive speaks of its clause's subject, named or itself a pronoun, before any name nearer.
         const subject = [...named, ...found]
-          .filter((r) => r.sentence === s.index && r.end <= t.start && types!.includes(r.type) && (tree.up[r.head] ?? []).some((d) => d.rel.startsWith('nsubj')))
+          .filter((r) => r.sentence === s.index && r.end <= t.start && speaksOf(types!, r.type) && (tree.up[r.head] ?? []).some((d) => d.rel.startsWith('nsubj')))
           .sort((a, b) => b.end - a.end)[0];
         if (subject) {
           found.push({ entityIds: subject.entityIds, type: subject.type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
+          continue;
+        }
+      }
+      if (t.pos === 'PRP' && types) {
+        // "The government announced that it would buy ...": the subject of a reported clause is the
+        // subject of the verb that reports it.
+        const reporter = (tree.up[t.i] ?? []).filter((d) => d.rel === 'nsubj')
+          .flatMap((d) => (tree.up[d.gov] ?? []).filter((u) => u.rel === 'ccomp'))
+          .flatMap((u) => children(tree, u.gov, 'nsubj'))
+          .flatMap((h) => [...named, ...found].filter((r) => r.sentence === s.index && h >= r.tokenStart && h < r.tokenEnd))
+          .find((r) => speaksOf(types!, r.type));
+        if (reporter) {
+          found.push({ entityIds: reporter.entityIds, type: reporter.type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
           continue;
         }
       }
@@ -106,7 +143,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
       const candidates = named
         .filter((r) => !r.anaphor && types!.includes(r.type) && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start)) && r.sentence >= s.index - REACH)
         .filter((r) => r.sentence !== s.index || !coArguments.has(r.head))
-        .map((r) => ({ r, score: (s.index - r.sentence) * 10 - (isSubject(sentences, r) ? 5 : 0) - r.end / 1e6 }))
+        .map((r) => ({ r, score: (s.index - r.sentence) * 10 - (isSubject(sentences, r) ? 5 : 0) - (NOUN_TAG.test(t.pos) && namesItself(r, t.lemma) ? 25 : 0) - r.end / 1e6 }))
         .sort((a, b) => a.score - b.score);
       // "the government", "the country", with no state named nearby, is the state the document is about.
       const best = candidates[0]?.r ?? (types.includes('State') && (word === 'government' || word === 'country' || t.lemma === 'authority') ? mainState : undefined);

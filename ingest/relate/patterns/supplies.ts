@@ -11,6 +11,11 @@ const CUSTOMER_SLOTS = ['obl:to', 'obl:for', 'iobj', 'obj>nmod:to', 'obj>nmod:fo
 /** What a vendor wins or is awarded. */
 const DEAL = ['contract', 'tender', 'deal', 'order', 'bid', 'auction', 'concession', 'project', 'ppp', 'partnership', 'lot'];
 /** What is sold is not a customer, and a stake or business sold is ownership changing hands. */
+/** What vendors make, for the customer's side of a sale: "purchased Dahua devices", "Huawei cameras were installed in Belgrade". */
+const GOODS = ['camera', 'equipment', 'device', 'system', 'hardware', 'technology', 'software', 'server', 'chip', 'processor', 'gear',
+  'product', 'recorder', 'terminal', 'platform', 'component', 'part', 'machine', 'radio', 'router', 'switch', 'cctv', 'sensor', 'algorithm', 'engine', 'solution'];
+/** Who can be a customer. */
+const CUSTOMERS = ['State', 'Place', 'Agency', 'Program', 'Organization', 'Company'] as const;
 const NOT_GOODS = ['stake', 'share', 'shares', 'business', 'unit', 'subsidiary', 'division', 'stock', 'holding', 'interest'];
 
 export const supplies: PatternInput[] = [
@@ -62,5 +67,15 @@ export const supplies: PatternInput[] = [
     requires: [{ path: 'obj', lemmas: DEAL }],
     subjectTypes: ['Company', 'Organization'], objectTypes: ['State', 'Place', 'Agency', 'Program', 'Organization'],
     confidence: 0.7,
+  },
+  {
+    id: 'supplies-customer-acquires-goods', type: 'SUPPLIES', pos: 'verb',
+    triggers: ['buy', 'purchase', 'procure', 'acquire', 'order', 'import', 'install', 'deploy', 'use', 'adopt', 'receive', 'source', 'operate', 'field'],
+    // The customer's verb, the vendor named on what was bought: "Ciudad Juarez purchased Dahua and
+    // Hikvision devices", "the police use cameras made by Hikvision".
+    subject: ['obj>@maker'], object: ['@agent'],
+    requires: [{ path: 'obj', lemmas: GOODS }],
+    subjectTypes: ['Company'], objectTypes: [...CUSTOMERS],
+    confidence: 0.65,
   },
 ];
