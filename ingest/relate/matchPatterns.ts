@@ -117,6 +117,15 @@ function misparsedSubject(sentence: ParsedSentence, tree: Tree, refs: readonly R
 /** Designations and bans a notice states in the passive ("were added to the Entity List") are its issuer's. */
 const ISSUED: readonly string[] = ['SANCTIONS', 'RESTRICTS'];
 
+/** What a designation's subject may be when no one is named doing it: "An update added ...", "The same notice listed ...". */
+const DOCUMENT_NOUNS = new Set(['update', 'revision', 'list', 'notice', 'rule', 'order', 'version', 'edition', 'batch', 'release', 'action', 'designation', 'announcement']);
+
+function unnamedAgent(sentence: ParsedSentence, tree: Tree, verb: number): boolean {
+  const subjects = children(tree, verb, 'nsubj');
+  return subjects.length > 0 && subjects.every((s) => DOCUMENT_NOUNS.has(sentence.tokens[s]!.lemma.toLowerCase()));
+}
+
+
 /**
  * The body that issues a document: a government press release or notice names its agency (or state)
  * first, in its header or first paragraph. Passive designations with no agent are that body's.
@@ -138,7 +147,9 @@ export function matchSentence(text: string, docId: string, sentence: ParsedSente
         : reach(tree, t.i, paths).flatMap((x) => refsAt(sentence, tree, refs, x)));
       let subjects = ends(pattern.subject, pattern.subjectInOrder);
       if (!subjects.length && pattern.subject.includes('@agent')) subjects = misparsedSubject(sentence, tree, refs, t.i);
-      if (!subjects.length && issuer && ISSUED.includes(pattern.type) && children(tree, t.i, 'aux:pass').length) subjects = [{ ...issuer, anaphor: true }];
+      // A designation with no one named doing it ("was listed the same day", "An update added Dahua")
+      // is by the body the text has designating, else by the document's issuer.
+      if (!subjects.length && issuer && ISSUED.includes(pattern.type) && (children(tree, t.i, 'aux:pass').length || unnamedAgent(sentence, tree, t.i))) subjects = [{ ...issuer, anaphor: true }];
       const objects = ends(pattern.object, pattern.objectInOrder);
       if (!subjects.length || !objects.length) continue;
       const qualifiers = qualify(sentence, tree, t.i, text);
@@ -178,9 +189,15 @@ export const matchPatterns = defineStage({
     // A reference to several entities ("both companies") stands for each of them.
     const refs = [...w.resolution.references, ...w.coreferences].flatMap((r) => r.entityIds.map((id) => ({ ...r, entityIds: [id] })));
     const issuer = issuerOf(w.resolution.references);
+    // The body last named designating someone, which a following "was listed the same day" continues.
+    let designator: Reference | undefined;
     return w.parse.sentences.flatMap((s) => {
       const here = refs.filter((r) => r.sentence === s.index);
-      return matchSentence(w.text, w.docId, s, here, here.filter((r) => r.type === 'Law'), issuer);
+      const found = matchSentence(w.text, w.docId, s, here, here.filter((r) => r.type === 'Law'), designator ?? issuer);
+      const by = found.filter((r) => r.type === 'SANCTIONS')
+        .flatMap((r) => here.filter((h) => h.entityIds[0] === r.source && !h.anaphor))[0];
+      if (by) designator = by;
+      return found;
     });
   },
 });

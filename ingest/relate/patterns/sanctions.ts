@@ -33,4 +33,16 @@ export const sanctions: PatternInput[] = [
     subjectTypes: ['State', 'Agency', 'Organization'],
     confidence: 0.8,
   },
+  {
+    id: 'sanctions-listed-passive', type: 'SANCTIONS', pos: 'verb',
+    // "Businessman Alexei Oleksin was also listed", "X was listed the same day": by the body named,
+    // else the one the text has designating. A listing on an exchange is not a designation.
+    triggers: ['list', 'blacklist'],
+    subject: ['@agent'], object: ['nsubj:pass'],
+    requires: [{ path: 'aux:pass', lemmas: ['be', 'get'] }],
+    forbids: [{ path: 'obl:*', types: ['Place', 'State', 'Organization', 'Company'] }, { path: 'obl:*', lemmas: ['exchange', 'market', 'board', 'index'] }],
+    subjectTypes: ['State', 'Agency', 'Organization'],
+    objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
+    confidence: 0.7,
+  },
 ];
