@@ -2,7 +2,8 @@
  * @module readLocations: where things are, from the way names are written rather than from a verb.
  * A place followed by the place that holds it ("Hangzhou, Zhejiang, China", "San Jose, California");
  * a company or organisation followed by "of" its country or city ("Positive Technologies, of
- * Russia", "NSO Group and Candiru, both of Israel", "Avigilon Corporation of Vancouver"); a country's
+ * Russia", "NSO Group and Candiru, both of Israel", "Avigilon Corporation of Vancouver"); a place "in"
+ * the place after it ("Ciudad Juarez, in Chihuahua"); a country's
  * company ("France's Orange SA"); and, in a key-value line, a company followed by its town
  * ("Contractor: Neva Company 2020 DOO, Ranilug"). Read from the text between two names, which the
  * parser often attaches wrongly in long lists; a list ("Nairobi, Mombasa and Kisumu") is not a chain.
@@ -20,6 +21,7 @@ const KEY_LINE = /^[\p{Lu}][\p{L} ()/-]{0,40}:\s/u;
 const COMMA = /^\s*,\s*$/;
 const OF = /^\s*,?\s+(?:both\s+|all\s+|each\s+)?of\s+(?:the\s+)?$/;
 const POSSESSIVE = /^\s*['\u2019]s?\s+$/;
+const COMMA_IN = /^\s*,\s+in\s+(?:the\s+)?$/;
 /** Regions no chain of places climbs to: "Markets: Africa, Asia, Europe, Latin America" is a list. */
 const WORLD_REGIONS = /^(?:africa|asia|europe|latin america|south america|north america|the americas|middle east|the middle east|central asia|southeast asia|south-east asia|east asia|eastern europe|western europe|oceania|the balkans|the caucasus)$/i;
 /** A chain names a place and what holds it, at most city, region, country: longer is a list. */
@@ -75,6 +77,14 @@ export function locationRelations(text: string, docId: string, sentence: ParsedS
     }
     // Not a name used as a modifier: "Kenya's Huawei-built network".
     if (PLACES.has(a.type) && b.type === 'Company' && POSSESSIVE.test(between(a, b)) && !/^[-\u2010\u2011]/.test(after(b))) add(b, a, 'located-possessive-company');
+    // "Ciudad Juarez, in Chihuahua", "Hangzhou, in China's Zhejiang province".
+    if (a.type === 'Place' && PLACES.has(b.type) && COMMA_IN.test(between(a, b))) {
+      const c = named[i + 2];
+      if (c && c.type === 'Place' && POSSESSIVE.test(between(b, c))) {
+        add(a, c, 'located-place-in');
+        add(c, b, 'located-place-in');
+      } else add(a, b, 'located-place-in');
+    }
     if (KEY_LINE.test(line) && HOLDERS.has(a.type) && PLACES.has(b.type) && COMMA.test(between(a, b))) add(a, b, 'located-key-line');
   }
   return found;

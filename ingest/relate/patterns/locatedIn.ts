@@ -15,7 +15,9 @@ export const locatedIn: PatternInput[] = [
   {
     id: 'located-descriptor', type: 'LOCATED_IN', pos: 'noun',
     triggers: ['company', 'firm', 'group', 'maker', 'manufacturer', 'developer', 'startup', 'start-up', 'bank', 'operator', 'vendor', 'supplier', 'builder', 'specialist', 'provider', 'conglomerate', 'producer', 'lender', 'contractor', 'integrator', 'business', 'enterprise', 'corporation'],
-    subject: ['@holder'], object: ['compound', 'nmod:in', 'nmod:from', 'nmod:of'],
+    // "NtechLab, a Moscow company founded in 2015 by ...": the parser often hangs the description on
+    // the participle as its subject and the clause on the name.
+    subject: ['@holder', '^nsubj>^parataxis'], object: ['compound', 'nmod:in', 'nmod:from', 'nmod:of'],
     subjectTypes: ['Company', 'Organization'], objectTypes: ['State', 'Place'],
     confidence: 0.65,
   },
