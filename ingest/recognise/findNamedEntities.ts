@@ -83,6 +83,8 @@ function properRuns(tagged: readonly Token[], known: (start: number, end: number
       else if (next && joined && (next.word === 'and' || next.word === '&') && PROPER.test(tokens[end + 1]?.pos ?? '')) end += 2;
       else break;
     }
+    // A country in brackets before the legal form is part of the name: "Huawei Technologies (Mauritius) Co. Ltd".
+    if (tokens[end]?.word === '(' && PROPER.test(tokens[end + 1]?.pos ?? '') && tokens[end + 2]?.word === ')' && suffixWord(tokens[end + 3])) end += 3;
     runs.push([i, legalTail(tokens, end)]);
     i = end;
   }

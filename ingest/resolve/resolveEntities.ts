@@ -5,11 +5,12 @@
  * Technology Co., Ltd." named before), a surname its person, and an acronym defined in brackets its
  * long name ("the Xinjiang Public Security Bureau (XPSB)" ... "the XPSB"). Bodies that share a name
  * stay apart by country: the country written into or beside the mention ("Uzbekistan's Interior
- * Ministry") decides, and a catalog body of another country is never taken for it.
+ * Ministry") decides, and a catalog body of another country is never taken for it. Two legal forms
+ * of one name ("Intellexa S.A.", "Intellexa Limited") are two companies.
  */
 import type { EntityType } from '../../cypher/ontology.ts';
 import { stateNamed, type Catalog } from '../catalog.ts';
-import { nameKey, slug } from '../names.ts';
+import { nameKey, nameTokens, slug } from '../names.ts';
 import { coreKeys } from '../recognise/spans.ts';
 import { defineStage } from '../stage.ts';
 import type { Entity, Mention, ParsedSentence, Reference, Resolution, ResolvedMention } from '../types.ts';
@@ -69,6 +70,12 @@ function acronymsOf(mentions: readonly Mention[], text: string): Map<string, Men
     if (after && after[1] !== m.text && !defined.has(after[1]!)) defined.set(after[1]!, m);
   }
   return defined;
+}
+
+/** The words of a name that are its legal form: "s a" of "Intellexa S.A.", "ao" of "AO Kaspersky Lab". */
+function legalForm(name: string): string {
+  const core = new Set(coreKeys(name));
+  return nameTokens(name).filter((k) => !core.has(k) && k !== 'the').join(' ');
 }
 
 const isAcronym = (s: string) => /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u.test(s);
@@ -141,9 +148,21 @@ export function resolveAll(mentions: readonly Mention[], sentences: readonly Par
     return discovered(m, COUNTRY_SCOPED.includes(m.type) ? placeOf(m, hints, text) : undefined);
   };
 
+  // The legal form that first claimed a catalog entry: "Intellexa S.A." and "Intellexa Limited" in one
+  // text are two companies of one group, so the second is an entity of its own.
+  const claims = new Map<string, string>();
+  const legalEntityFor = (m: Mention): Entity | undefined => {
+    const entity = entityFor(m);
+    const form = legalForm(m.name);
+    if (!entity || entity.origin !== 'catalog' || !form) return entity;
+    const claimed = claims.get(entity.id);
+    if (claimed === undefined) claims.set(entity.id, form);
+    return claimed === undefined || claimed === form ? entity : { ...discovered(m, undefined), type: entity.type };
+  };
+
   // Long names first within a sentence order, so "XPSB" finds the bureau defined beside it.
   for (const m of mentions) {
-    const candidate = entityFor(m);
+    const candidate = legalEntityFor(m);
     if (!candidate?.id) continue;
     const entity = entities.get(candidate.id) ?? candidate;
     entities.set(entity.id, entity);
