@@ -14,6 +14,7 @@ import type { Mention, ParsedSentence, Token } from '../types.ts';
 import { children, governors, headOf, treeOf } from '../nlp/tree.ts';
 import { coreKeys, spanMention, typeByWords } from './spans.ts';
 import { LEGAL_SUFFIXES } from './vocabulary.ts';
+import { isKnownPlace } from '../gazetteer.ts';
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
 const NER_CLASSES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
@@ -176,11 +177,14 @@ function firmTypeOf(name: string, catalog: Catalog, context: EntityType | undefi
 
 /** The type guessed from the NER class, which often takes a brand for a person or a place, or from the name's shape. */
 function guessedTypeOf(name: string, ner: string | undefined, catalog: Catalog): EntityType | undefined {
-  if (ner === 'PERSON') return 'Person';
+  // NER takes many places for persons ("Santa Clara"); a name of several words the gazetteer knows as
+  // a region or a large city is that place. One word ("Jackson") stays the person.
+  if (ner === 'PERSON') return /\s/.test(name) && isKnownPlace(name) ? 'Place' : 'Person';
   if (ner === 'LOCATION') return stateNamed(catalog, name) ? 'State' : 'Place';
   if (ner === 'ORGANIZATION') return 'Company';
   // A brand the NER did not know: one word in CamelCase or with digits ("NtechLab", "VisionLabs").
   if (ner === undefined && /^\p{Lu}[\p{Ll}\d]+\p{Lu}[\p{L}\d]*$/u.test(name)) return 'Company';
+  if (ner === undefined && isKnownPlace(name)) return 'Place';
   return undefined;
 }
 

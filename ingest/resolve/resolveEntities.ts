@@ -6,10 +6,12 @@
  * long name ("the Xinjiang Public Security Bureau (XPSB)" ... "the XPSB"). Bodies that share a name
  * stay apart by country: the country written into or beside the mention ("Uzbekistan's Interior
  * Ministry") decides, and a catalog body of another country is never taken for it. Two legal forms
- * of one name ("Intellexa S.A.", "Intellexa Limited") are two companies.
+ * of one name ("Intellexa S.A.", "Intellexa Limited") are two companies. A city or region the catalog
+ * does not know takes its country from the gazetteer.
  */
 import type { EntityType } from '../../cypher/ontology.ts';
 import { stateNamed, type Catalog } from '../catalog.ts';
+import { placeNamed } from '../gazetteer.ts';
 import { nameKey, nameTokens, slug } from '../names.ts';
 import { coreKeys } from '../recognise/spans.ts';
 import { defineStage } from '../stage.ts';
@@ -93,7 +95,10 @@ export function resolveAll(mentions: readonly Mention[], sentences: readonly Par
     return { id, name: item.name, type: item.type, aliases: [...item.aliases], ...(item.country ? { country: item.country } : {}), origin: 'catalog' };
   };
 
-  const discovered = (m: Mention, country: string | undefined): Entity => {
+  const discovered = (m: Mention, stated: string | undefined): Entity => {
+    // A city or region's country is reference data: the gazetteer's, in the country the text places it
+    // in when the gazetteer has one of that name there.
+    const country = stated ?? (m.type === 'Place' ? placeNamed(m.name, catalog, placeOf(m, hints, text))?.country : undefined);
     const state = country ? stateNamed(catalog, country) : undefined;
     const countryName = state?.name ?? country;
     const scoped = countryName && COUNTRY_SCOPED.includes(m.type) && !nameKey(m.name).includes(nameKey(countryName));
