@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { z } from 'zod';
 import { EntityTypeSchema } from '../cypher/ontology.ts';
 import { nameKey, slug } from './names.ts';
@@ -35,6 +37,8 @@ export interface Catalog {
   /** Demonym key ("russian") to the state's name, for placing same-name bodies. */
   countryByAdjective: Map<string, string>;
 }
+
+countries.registerLocale(en);
 
 export const DEFAULT_CATALOG_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds', 'catalog.json');
 /** The world's states with their demonyms, capitals and large cities (identity only, like the catalog). */
@@ -134,4 +138,17 @@ export function catalog(): Catalog {
 /** The state entry a country name refers to, if the catalog has one. */
 export function stateNamed(c: Catalog, country: string): CatalogItem | undefined {
   return c.byKey.get(nameKey(country))?.map((id) => c.byId.get(id)!).find((i) => i.type === 'State');
+}
+
+/**
+ * A country as the graph spells it, from an ISO code ("CN", "ru") or a name: the catalog's state
+ * when it knows one of the names ("Russia", not "Russian Federation"), else the standard English name.
+ */
+export function countryName(value: string, c: Catalog = catalog()): string | undefined {
+  const v = value.trim();
+  if (!v) return undefined;
+  const names = /^[A-Za-z]{2}$/.test(v) ? [countries.getName(v.toUpperCase(), 'en', { select: 'all' })].flat().filter((n): n is string => Boolean(n)) : [v];
+  if (!names.length) return undefined;
+  const known = names.map((n) => stateNamed(c, n)).find(Boolean);
+  return known?.name ?? names[0];
 }

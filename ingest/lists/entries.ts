@@ -5,12 +5,7 @@
  * touches the database.
  */
 import { parse } from 'csv-parse/sync';
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { LISTABLE_TYPES } from '../../cypher/ontology.ts';
-import { catalog, stateNamed } from '../catalog.ts';
-
-countries.registerLocale(en);
 
 export type ListFormat = 'ftm' | 'csl' | 'csv';
 export const LIST_FORMATS: readonly ListFormat[] = ['ftm', 'csl', 'csv'];
@@ -46,19 +41,6 @@ export class ListFileError extends Error {
   constructor(readonly file: string, readonly line: number | undefined, detail: string) {
     super(`${file}${line ? `, line ${line}` : ''}: ${detail}`);
   }
-}
-
-/**
- * A country as the graph spells it, from an ISO code ("CN", "ru") or a name: the catalog's state
- * when it knows one of the names, else the standard English name.
- */
-export function countryName(value: string): string | undefined {
-  const v = value.trim();
-  if (!v) return undefined;
-  const names = /^[A-Za-z]{2}$/.test(v) ? [countries.getName(v.toUpperCase(), 'en', { select: 'all' })].flat().filter((n): n is string => Boolean(n)) : [v];
-  if (!names.length) return undefined;
-  const known = names.map((n) => stateNamed(catalog(), n)).find(Boolean);
-  return known?.name ?? names[0];
 }
 
 /** A date as ISO text (2019-10-09), or the year alone when that is all the list gives. */

@@ -6,7 +6,8 @@
  * is not JSON, not an FtM entity, or of a schema FtM does not have stops the read with its number.
  */
 import { z } from 'zod';
-import { countryName, isoDate, ListFileError, type ListEntry, type ListFile } from './entries.ts';
+import { countryName } from '../catalog.ts';
+import { isoDate, ListFileError, type ListEntry, type ListFile } from './entries.ts';
 
 /** Every schema of FollowTheMoney (followthemoney/schema/*.yaml). */
 const FTM_SCHEMATA = new Set([
@@ -72,7 +73,7 @@ export function readFtm(text: string, file: string, listName?: string): ListFile
       list: listName ?? datasets?.[0] ?? file,
       key: id, type, name,
       aliases: [...new Set([...otherNames, ...strings(p.alias), ...strings(p.previousName), ...strings(p.weakAlias)])].filter((a) => a !== name),
-      countries: [...new Set([...strings(p.country), ...strings(p.jurisdiction)].map(countryName).filter((c): c is string => Boolean(c)))],
+      countries: [...new Set([...strings(p.country), ...strings(p.jurisdiction)].map((c) => countryName(c)).filter((c): c is string => Boolean(c)))],
       programs: strings(p.program),
       ...(since ? { listedSince: since } : {}),
       ...(strings(p.sourceUrl)[0] ? { sourceUrl: strings(p.sourceUrl)[0] } : {}),

@@ -3,7 +3,8 @@
  * aliases, country, list, program, date, url (aliases and programs separated by ";"), and an
  * optional type (company, person, organization, agency; company when absent).
  */
-import { countryName, csvRows, isoDate, ListFileError, splitValues, type ListEntry, type ListFile } from './entries.ts';
+import { countryName } from '../catalog.ts';
+import { csvRows, isoDate, ListFileError, splitValues, type ListEntry, type ListFile } from './entries.ts';
 
 export const PLAIN_COLUMNS = ['name', 'aliases', 'country', 'list', 'program', 'date', 'url'] as const;
 const TYPES: Record<string, ListEntry['type']> = { company: 'Company', person: 'Person', individual: 'Person', organization: 'Organization', organisation: 'Organization', agency: 'Agency' };
@@ -21,7 +22,7 @@ export function readPlainCsv(text: string, file: string, listName?: string): Lis
     if (!list) throw new ListFileError(file, line, 'no list named (the list column is empty and no --list was given)');
     return {
       list, key: name, type, name, aliases: splitValues(r.aliases).filter((a) => a !== name),
-      countries: splitValues(r.country).map(countryName).filter((c): c is string => Boolean(c)),
+      countries: splitValues(r.country).map((c) => countryName(c)).filter((c): c is string => Boolean(c)),
       programs: splitValues(r.program),
       ...(isoDate(r.date) ? { listedSince: isoDate(r.date) } : {}),
       ...(r.url?.trim() ? { sourceUrl: r.url.trim() } : {}),

@@ -4,7 +4,8 @@
  * (the Entity List, the SDN List, ...); individuals become people and other parties firms; vessels
  * and aircraft are skipped. The country is the ISO code that ends each address.
  */
-import { countryName, csvRows, isoDate, ListFileError, splitValues, type ListEntry, type ListFile } from './entries.ts';
+import { countryName } from '../catalog.ts';
+import { csvRows, isoDate, ListFileError, splitValues, type ListEntry, type ListFile } from './entries.ts';
 
 export const CSL_COLUMNS = ['source', 'entity_number', 'type', 'programs', 'name', 'addresses', 'start_date', 'source_list_url', 'alt_names'] as const;
 
@@ -28,7 +29,7 @@ export function readScreeningList(text: string, file: string, listName?: string)
       list, key: r.entity_number?.trim() || r._id?.trim() || name,
       type: kind === 'individual' ? 'Person' : 'Company',
       name, aliases: splitValues(r.alt_names).filter((a) => a !== name),
-      countries: [...new Set(codes.map(countryName).filter((c): c is string => Boolean(c)))],
+      countries: [...new Set(codes.map((c) => countryName(c)).filter((c): c is string => Boolean(c)))],
       programs: splitValues(r.programs),
       ...(isoDate(r.start_date) ? { listedSince: isoDate(r.start_date) } : {}),
       ...(r.source_list_url?.trim() ? { sourceUrl: r.source_list_url.trim() } : {}),
