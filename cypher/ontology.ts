@@ -126,6 +126,13 @@ export const LIST_MATCH = 'MATCHES' as const;
 export const MATCH_STATUSES = ['linked', 'pending', 'confirmed', 'rejected'] as const;
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
 export const MatchStatusSchema = z.enum(MATCH_STATUSES);
+/**
+ * Where an entity's identity comes from: the curated catalog, a document's text (discovered), or a
+ * watchlist entry that named no one in the graph and was added on request (`--add-unmatched`).
+ */
+export const ENTITY_ORIGINS = ['catalog', 'discovered', 'list'] as const;
+export type EntityOrigin = (typeof ENTITY_ORIGINS)[number];
+export const EntityOriginSchema = z.enum(ENTITY_ORIGINS);
 /** Entity types a list entry may name: lists designate firms, bodies, organisations and people. */
 export const LISTABLE_TYPES = ['Company', 'Agency', 'Organization', 'Person'] as const satisfies readonly EntityType[];
 

@@ -150,6 +150,16 @@ export interface ListMatchWrite {
   entityName: string;
 }
 
+/** An entity made from a list entry that named no entity of the graph (`--add-unmatched`). */
+export interface ListedEntityWrite {
+  entry: string;
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  country: string | null;
+}
+
 /** A watchlist as read, with its counts. */
 export interface ListRow {
   id: string;

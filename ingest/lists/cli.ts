@@ -1,5 +1,5 @@
 /**
- * @module `npm run lists -- import FILE... [--list NAME] [--format ftm|csl|csv]` and
+ * @module `npm run lists -- import FILE... [--list NAME] [--format ftm|csl|csv] [--add-unmatched]` and
  * `npm run lists -- show`. Imports watchlists (FollowTheMoney JSON lines, the US Consolidated
  * Screening List CSV, or a plain CSV) into the database from NEO4J_URI, the embedded one, or the
  * one a running server already runs on the same data folder, and
@@ -11,20 +11,21 @@ import { parseArgs } from 'node:util';
 import { LIST_FORMATS, ListFileError, type ListFormat } from './entries.ts';
 import type { ListImportReport } from './importList.ts';
 
-const USAGE = 'usage: npm run lists -- import FILE... [--list NAME] [--format ftm|csl|csv]\n       npm run lists -- show';
+const USAGE = 'usage: npm run lists -- import FILE... [--list NAME] [--format ftm|csl|csv] [--add-unmatched]\n       npm run lists -- show';
 
 interface Args {
   command: 'import' | 'show';
   files: string[];
   list?: string;
   format?: ListFormat;
+  addUnmatched: boolean;
 }
 
 function parse(argv: string[]): Args {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { list: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: { list: { type: 'string' }, format: { type: 'string' }, 'add-unmatched': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
   });
   if (values.help) {
     console.log(USAGE);
@@ -33,10 +34,10 @@ function parse(argv: string[]): Args {
   const [command, ...files] = positionals;
   if (command !== 'import' && command !== 'show') throw new Error(command ? `unknown command "${command}"` : 'no command given');
   if (command === 'import' && !files.length) throw new Error('import needs at least one file');
-  if (command === 'show' && (files.length || values.list || values.format)) throw new Error('show takes no files or options');
+  if (command === 'show' && (files.length || values.list || values.format || values['add-unmatched'])) throw new Error('show takes no files or options');
   if (values.format && !LIST_FORMATS.includes(values.format as ListFormat)) throw new Error(`--format must be one of ${LIST_FORMATS.join(', ')}, not "${values.format}"`);
   if (values.list !== undefined && !values.list.trim()) throw new Error('--list needs a name');
-  return { command, files, ...(values.list ? { list: values.list.trim() } : {}), ...(values.format ? { format: values.format as ListFormat } : {}) };
+  return { command, files, ...(values.list ? { list: values.list.trim() } : {}), ...(values.format ? { format: values.format as ListFormat } : {}), addUnmatched: values['add-unmatched'] };
 }
 
 function formatReport(r: ListImportReport): string {
@@ -44,7 +45,7 @@ function formatReport(r: ListImportReport): string {
   return [
     `${r.file} (${r.format}):`,
     ...lists,
-    `  matched to the graph: ${r.matches.linked} linked, ${r.matches.pending} waiting for review; ${r.unmatched} entries name no entity of the graph${r.skipped ? `; ${r.skipped} records skipped (addresses, vessels, ...)` : ''}`,
+    `  matched to the graph: ${r.matches.linked} linked, ${r.matches.pending} waiting for review; ${r.unmatched} entries name no entity of the graph${r.addedEntities ? ` (${r.addedEntities} added as entities)` : ''}${r.skipped ? `; ${r.skipped} records skipped (addresses, vessels, ...)` : ''}`,
   ].join('\n');
 }
 
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
     }
     for (const file of args.files) {
       try {
-        console.log(formatReport(await importList(repo, readFileSync(file), file, { ...(args.format ? { format: args.format } : {}), ...(args.list ? { list: args.list } : {}) })));
+        console.log(formatReport(await importList(repo, readFileSync(file), file, { ...(args.format ? { format: args.format } : {}), ...(args.list ? { list: args.list } : {}), addUnmatched: args.addUnmatched })));
       } catch (e) {
         failed += 1;
         const code = (e as NodeJS.ErrnoException).code;

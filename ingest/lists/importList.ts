@@ -8,7 +8,7 @@
  */
 import { LISTABLE_TYPES } from '../../cypher/ontology.ts';
 import { run, type Repository } from '../../cypher/repository.ts';
-import type { ListEntryWrite } from '../../cypher/rows.ts';
+import type { ListedEntityWrite, ListEntryWrite } from '../../cypher/rows.ts';
 import { slug } from '../names.ts';
 import { crossReference } from './crossReference.ts';
 import type { ListEntry, ListFormat } from './entries.ts';
@@ -27,6 +27,8 @@ export interface ListImportReport {
   matches: { linked: number; pending: number };
   /** Entries that named no entity of the graph. */
   unmatched: number;
+  /** Entities made from unmatched entries, when asked. */
+  addedEntities: number;
 }
 
 export interface ListImportOptions {
@@ -35,6 +37,8 @@ export interface ListImportOptions {
   list?: string;
   now?: Date;
   maxBytes?: number;
+  /** Makes an entity (identity from the list, no relation) for each entry that names none of the graph. */
+  addUnmatched?: boolean;
 }
 
 const entryId = (listId: string, key: string) => `${listId}~${key}`;
@@ -44,6 +48,17 @@ function toWrite(listId: string, e: ListEntry): ListEntryWrite {
     id: entryId(listId, e.key), key: e.key, type: e.type, name: e.name, aliases: e.aliases, countries: e.countries,
     programs: e.programs, listedSince: e.listedSince ?? null, sourceUrl: e.sourceUrl ?? null,
   };
+}
+
+/**
+ * The entity an unmatched entry becomes: its name's id, or with its country when the graph already
+ * uses that id for something the cross-reference did not take it for.
+ */
+function listedEntity(e: ListEntry, taken: ReadonlySet<string>): ListedEntityWrite {
+  const country = e.countries[0] ?? null;
+  const plain = slug(e.name) || 'entry';
+  const id = taken.has(plain) && country ? `${plain}-${slug(country)}` : plain;
+  return { entry: entryId(slug(e.list) || 'list', e.key), id, type: e.type, name: e.name, aliases: e.aliases, country };
 }
 
 function batches<T>(rows: readonly T[]): T[][] {
@@ -59,7 +74,11 @@ export async function importList(repo: Repository, data: Buffer, file: string, o
   for (const e of read.entries) byList.set(e.list, [...(byList.get(e.list) ?? []), e]);
   const candidates = (await repo.read('listMatchCandidates', { types: LISTABLE_TYPES })).map((r) => r.entity);
   const matches = crossReference(read.entries, candidates);
-  const report: ListImportReport = { file, format: read.format, importedAt, lists: [], skipped: read.skipped, matches: { linked: 0, pending: 0 }, unmatched: 0 };
+  const matched = new Set(matches.map((m) => `${m.entry.list}~${m.entry.key}`));
+  const unmatched = read.entries.filter((e) => !matched.has(`${e.list}~${e.key}`));
+  const report: ListImportReport = {
+    file, format: read.format, importedAt, lists: [], skipped: read.skipped, matches: { linked: 0, pending: 0 }, unmatched: unmatched.length, addedEntities: 0,
+  };
   await repo.transaction(async (tx) => {
     for (const [name, entries] of byList) {
       const id = slug(name) || 'list';
@@ -79,8 +98,12 @@ export async function importList(repo: Repository, data: Buffer, file: string, o
       report.matches.linked += counts?.linked ?? 0;
       report.matches.pending += counts?.pending ?? 0;
     }
+    if (options.addUnmatched) {
+      const taken = new Set(candidates.map((c) => c.id));
+      for (const batch of batches(unmatched.map((e) => listedEntity(e, taken)))) {
+        report.addedEntities += (await run(tx, 'addListedEntities', { rows: batch, at: importedAt }))[0]?.added ?? 0;
+      }
+    }
   });
-  const matched = new Set(matches.map((m) => `${m.entry.list}~${m.entry.key}`));
-  report.unmatched = read.entries.filter((e) => !matched.has(`${e.list}~${e.key}`)).length;
   return report;
 }

@@ -1,7 +1,7 @@
 /**
  * @module The one place rows from cypher/api/ become Cytoscape element data (server/schemas/graph.ts).
  */
-import { EntityTypeSchema } from '../../cypher/ontology.ts';
+import { ENTITY_ORIGINS, EntityTypeSchema, type EntityOrigin } from '../../cypher/ontology.ts';
 import type { EdgeData, NodeData } from '../schemas/graph.ts';
 import type { EdgeRow, EntityRow } from '../../cypher/rows.ts';
 
@@ -12,7 +12,7 @@ export function toNodeData(row: EntityRow): NodeData {
     type: EntityTypeSchema.parse(row.type),
     ...(row.country ? { country: row.country } : {}),
     aliases: row.aliases ?? [],
-    origin: row.origin === 'catalog' ? 'catalog' : 'discovered',
+    origin: ENTITY_ORIGINS.includes(row.origin as EntityOrigin) ? row.origin as EntityOrigin : 'discovered',
   };
 }
 

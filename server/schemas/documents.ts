@@ -3,7 +3,7 @@
  * what an upload (or its dry run) extracted.
  */
 import { z } from 'zod';
-import { EntityTypeSchema } from '../../cypher/ontology.ts';
+import { EntityOriginSchema, EntityTypeSchema } from '../../cypher/ontology.ts';
 
 export const DocumentSummary = z.object({
   id: z.string(),
@@ -32,7 +32,7 @@ export const IngestAnswer = z.object({
   }),
   entities: z.array(z.object({
     id: z.string(), name: z.string(), type: EntityTypeSchema, aliases: z.array(z.string()), country: z.string().optional(),
-    origin: z.enum(['catalog', 'discovered']),
+    origin: EntityOriginSchema,
   })),
   relations: z.array(z.object({
     id: z.string(), type: z.string(), source: z.string(), target: z.string(), confidence: z.number(),

@@ -4,7 +4,7 @@
  * explorer imports their inferred types, type-only.
  */
 import { z } from 'zod';
-import { EntityTypeSchema, LinkStatusSchema } from '../../cypher/ontology.ts';
+import { EntityOriginSchema, EntityTypeSchema, LinkStatusSchema } from '../../cypher/ontology.ts';
 
 export const FlagSchema = z.object({
   id: z.string().describe('The sanctioning or restricting entity'),
@@ -32,7 +32,7 @@ export const NodeDataSchema = z.object({
   type: EntityTypeSchema,
   country: z.string().optional(),
   aliases: z.array(z.string()),
-  origin: z.enum(['catalog', 'discovered']),
+  origin: EntityOriginSchema,
   flags: z.object({
     listed: z.array(ListingSchema).describe('On a watchlist now: one mark, with sanctionedBy (sanctioned per a document)'),
     sanctionedBy: z.array(FlagSchema),

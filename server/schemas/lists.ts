@@ -27,6 +27,7 @@ export const ListImportAnswer = z.object({
   skipped: z.number().int().describe('Records naming no one (addresses, vessels, identifiers)'),
   matches: z.object({ linked: z.number().int(), pending: z.number().int() }),
   unmatched: z.number().int().describe('Entries that name no entity of the graph'),
+  addedEntities: z.number().int().describe('Entities made from unmatched entries (addUnmatched)'),
 });
 
 export const ListMatch = z.object({

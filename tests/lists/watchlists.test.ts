@@ -112,6 +112,38 @@ describe('importing watchlists', () => {
   });
 });
 
+describe('entries that name no one in the graph', () => {
+  it('stay out of the graph by default; with addUnmatched each becomes a listed entity with the list\'s identity and no relation, once', async () => {
+    const csv = 'name,aliases,country,list,program,date,url\nShenzhen Example Vision Co. Ltd.,Example Vision,China,Unmatched test,Entity List,2024-01-02,https://example.org/el\n';
+    const plain = await upload('unmatched.csv', csv);
+    expect(plain.body).toMatchObject({ unmatched: 1, addedEntities: 0 });
+    expect((await get('/api/entities/shenzhen-example-vision-co-ltd')).status).toBe(404);
+    const added = await upload('unmatched.csv', csv, { addUnmatched: 'true' });
+    expect(added.body).toMatchObject({ unmatched: 1, addedEntities: 1 });
+    const { entity } = (await get('/api/entities/shenzhen-example-vision-co-ltd')).body;
+    expect(entity).toMatchObject({ label: 'Shenzhen Example Vision Co. Ltd.', type: 'Company', country: 'China', origin: 'list', aliases: ['Example Vision'] });
+    expect(entity.flags.listed).toEqual([expect.objectContaining({ list: 'Unmatched test', programs: ['Entity List'], status: 'linked' })]);
+    expect((await get('/api/entities/shenzhen-example-vision-co-ltd/neighbors')).body.edges).toEqual([]);
+    const again = await upload('unmatched.csv', csv, { addUnmatched: 'true' });
+    expect(again.body).toMatchObject({ addedEntities: 0 });
+    expect((await get('/api/search?q=Example%20Vision')).body.results.filter((r: { id: string }) => r.id.startsWith('shenzhen-example-vision'))).toHaveLength(1);
+  });
+
+  it('are added from the CLI with --add-unmatched, which the report counts', async () => {
+    const r = cli(['import', join(FIXTURES, 'plain.csv'), '--add-unmatched']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/1 entries name no entity of the graph \(1 added as entities\)/);
+    expect((await get('/api/entities/zhejiang-uniview-technologies-co-ltd')).body.entity).toMatchObject({ type: 'Company', origin: 'list', country: 'China' });
+  });
+
+  it('never takes over an entity of the graph whose id the entry\'s name would have', async () => {
+    const csv = 'name,aliases,country,list,program,date,url\nMoscow,,,Odd list,,,\n';
+    const r = await upload('odd.csv', csv, { addUnmatched: 'true' });
+    expect(r.status).toBe(200);
+    expect((await get('/api/entities/moscow')).body.entity).toMatchObject({ type: 'Place', origin: expect.not.stringMatching(/^list$/) });
+  });
+});
+
 describe('the review queue', () => {
   it('sends a near-miss name to review; a person\'s confirmation flags the entity, is recorded, and survives a re-import', async () => {
     const csv = 'name,aliases,country,list,program,date,url\nHikvizion,,China,Near misses,,,\n';

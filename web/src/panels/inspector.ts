@@ -7,10 +7,12 @@ import type { EntityDetail, Graph, NodeData } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
 import { markOf, otherEnd } from '../graph/elements.ts';
 import { entityColor, relationDisplay } from '../style/cy-style.ts';
-import { ONTOLOGY } from '../../../cypher/ontology.ts';
+import { ONTOLOGY, type EntityOrigin } from '../../../cypher/ontology.ts';
 import { h } from '../ui/dom.ts';
 import { isCurrent, openSide, sideBody } from '../ui/side.ts';
 import { attachSuggest } from '../ui/suggest.ts';
+
+const ORIGIN_WORDS: Record<EntityOrigin, string> = { catalog: 'from the catalog', discovered: 'discovered in text', list: 'from a watchlist entry' };
 
 export const inspectorDefaults = {
   /** Counterparts listed per entity; a hub's full list is reached through "Expand". */
@@ -45,7 +47,7 @@ async function show(x: Explorer, id: string): Promise<void> {
     h('span', {}, markOf(e) ? `${markOf(e)} ` : '', e.label),
     h('p', { class: 'entity-meta' },
       h('span', { class: 'swatch', style: `background:${entityColor(e.type)}` }), e.type,
-      e.country ? ` · ${e.country}` : '', ` · ${e.origin === 'catalog' ? 'from the catalog' : 'discovered in text'}`),
+      e.country ? ` · ${e.country}` : '', ` · ${ORIGIN_WORDS[e.origin]}`),
     e.aliases.length ? h('p', {}, h('span', { class: 'muted' }, 'Also known as: '), e.aliases.join(', ')) : null,
     listed.length ? h('ul', { class: 'flags listed' }, listed.map((l) => h('li', {},
       `Listed on ${l.list}`, l.programs.length ? ` (${l.programs.join(', ')})` : '', l.since ? `, since ${l.since}` : '',

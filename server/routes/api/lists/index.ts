@@ -17,10 +17,11 @@ const ImportBody = z.object({
   file: z.object({ filename: z.string(), data: z.any() }).describe('The list file as a multipart/form-data `file` part'),
   list: z.string().trim().min(1).max(300).optional().describe('Put every entry on this list, whatever the file says'),
   format: z.enum(LIST_FORMATS as [ListFormat, ...ListFormat[]]).optional().describe('ftm, csl or csv; told from the file when absent'),
+  addUnmatched: z.enum(['true', 'false']).optional().describe('"true" makes an entity (identity from the list, no relation) for each entry that names none of the graph'),
 });
 
 const lists: FastifyPluginAsyncZod = async (app) => {
-  await acceptUploads(app, 3);
+  await acceptUploads(app, 4);
 
   app.get('/', {
     schema: { summary: 'The watchlists loaded, with their entries listed and ended and their ties to the graph', tags: ['lists'], response: { 200: z.object({ lists: z.array(ListSummary) }) } },
@@ -37,9 +38,9 @@ const lists: FastifyPluginAsyncZod = async (app) => {
       response: { 200: ListImportAnswer },
     },
   }, async (req) => {
-    const { file, list, format } = req.body;
+    const { file, list, format, addUnmatched } = req.body;
     try {
-      return await importList(app.repo, file.data as Buffer, file.filename || 'upload', { ...(list ? { list } : {}), ...(format ? { format } : {}) });
+      return await importList(app.repo, file.data as Buffer, file.filename || 'upload', { ...(list ? { list } : {}), ...(format ? { format } : {}), addUnmatched: addUnmatched === 'true' });
     } catch (e) {
       if (e instanceof ListFileError) throw new HttpError(/over the limit/.test(e.message) ? 413 : 422, `The list cannot be read: ${e.message}`, { file: e.file, ...(e.line ? { line: e.line } : {}) });
       throw e;
