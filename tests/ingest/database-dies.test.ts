@@ -1,7 +1,8 @@
 /**
  * The ingest CLI's own embedded Neo4j dies in the middle of a run (killed, as by the OOM killer):
  * the run notices within seconds, stops, and says what is stored and what is not, and what it says
- * is stored is there, whole, when the database comes back.
+ * is stored is there, whole, when the database comes back; running the same command again then gives
+ * the graph a clean run gives (same documents, entities, relationships and evidence).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,37 @@ import { Repository } from '../../cypher/repository.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'sightline-dies-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** What the first test leaves for the second: the folder ingested, the CLI's environment, and its store. */
+const cut = {} as { docs: string; env: NodeJS.ProcessEnv; home: string };
+
+function runCli(env: NodeJS.ProcessEnv, docs: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const cli = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', docs], { env });
+  let stdout = '';
+  let stderr = '';
+  cli.stdout.on('data', (d) => { stdout += String(d); });
+  cli.stderr.on('data', (d) => { stderr += String(d); });
+  return new Promise((resolve) => cli.once('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+/** Every document and entity, and every relationship with its evidence, in an order no run's timing decides. */
+async function storedGraph(home: string) {
+  const server = await startEmbedded({ home, boltPort: 0, log: () => {} });
+  const repo = new Repository(connectTo(server));
+  try {
+    const { nodes, relationships } = (await repo.readOne('graphSnapshot'))!;
+    return {
+      nodes: nodes.map((n) => `${[...n.labels].sort().join(':')} ${String(n.properties.id)}`).sort(),
+      relationships: relationships.map((r) => ({
+        key: `${r.from} ${r.type} ${r.to}`,
+        evidence: r.type === 'MENTIONS' ? [] : [...(r.properties.evidence as string[])].sort(),
+      })).sort((a, b) => a.key.localeCompare(b.key)),
+    };
+  } finally {
+    await repo.db.close();
+    await server.stop();
+  }
+}
 
 describe('ingest when its Neo4j dies mid-run', () => {
   it('stops within seconds, exits 1, and says how many documents are stored (they are, whole) and how many are not', async () => {
@@ -66,5 +98,18 @@ describe('ingest when its Neo4j dies mid-run', () => {
       await repo.db.close();
       await again.stop();
     }
+    Object.assign(cut, { docs, env, home });
   }, 240_000);
+
+  it('running the same command again finishes the run, and the graph equals a clean run\'s, evidence and all', async () => {
+    expect(cut.home, 'the first test left a cut run').toBeDefined();
+    const rerun = await runCli(cut.env, cut.docs);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    const cleanHome = join(root, 'neo4j-clean');
+    const clean = await runCli({ ...cut.env, NEO4J_HOME_DIR: cleanHome, NEO4J_BOLT_PORT: String(await freePort()) }, cut.docs);
+    expect(clean.code, clean.stderr).toBe(0);
+    const [resumed, fresh] = [await storedGraph(cut.home), await storedGraph(cleanHome)];
+    expect(fresh.nodes.filter((n) => n.startsWith('Document')).length).toBe(300);
+    expect(resumed).toEqual(fresh);
+  }, 480_000);
 });
