@@ -33,6 +33,11 @@ export interface Database {
    * at once instead of each waiting out the driver's retries, until a probe reaches it again.
    */
   markDown(reason: string): void;
+  /**
+   * A second driver, opened on first use, that gives integers exactly (as bigint): for answers that
+   * show a user's values as they are stored (the console), where 2^63 - 1 must not become Infinity.
+   */
+  exactDriver(): Driver;
   /** `timeoutMs` asks the server to end the transaction when it runs longer (a runaway query). */
   read<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
   write<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
@@ -66,13 +71,10 @@ const PROBE_MS = 1_000;
 
 /** Wraps a driver for any server: bolt:// to one instance, neo4j:// to a cluster with routing. */
 export function connectTo(c: Credentials, origin: Database['origin'] = 'external', onClose?: () => Promise<void>): Database {
-  const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), {
-    // Counts, offsets and years are far below 2^53; plain numbers keep every layer simple.
-    disableLosslessIntegers: true,
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
-  });
+  const timeouts = { connectionAcquisitionTimeout: 10_000, connectionTimeout: 5_000, maxTransactionRetryTime: 5_000 };
+  // Counts, offsets and years are far below 2^53; plain numbers keep every layer simple.
+  const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { disableLosslessIntegers: true, ...timeouts });
+  let exact: Driver | undefined;
   const session = (mode: 'READ' | 'WRITE') =>
     driver.session({ database: c.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   let closed = false;
@@ -97,6 +99,10 @@ export function connectTo(c: Credentials, origin: Database['origin'] = 'external
     database: c.database,
     origin,
     get down() { return down; },
+    exactDriver() {
+      exact ??= neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { useBigInt: true, maxConnectionPoolSize: 2, ...timeouts });
+      return exact;
+    },
     markDown(reason) {
       if (closed) return;
       down = reason;
@@ -121,7 +127,7 @@ export function connectTo(c: Credentials, origin: Database['origin'] = 'external
     async close() {
       if (closed) return;
       closed = true;
-      await driver.close();
+      await Promise.all([driver.close(), exact?.close()]);
       await onClose?.();
     },
   };

@@ -162,7 +162,7 @@ export class Repository {
    */
   async readCapped(text: string, params: Record<string, unknown>, limit: number): Promise<{ keys: string[]; records: Neo4jRecord[]; truncated: boolean }> {
     this.ensureUp();
-    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.db.exactDriver().session({ database: this.db.database, defaultAccessMode: neo4j.session.READ });
     try {
       const result = session.run(text, params, { timeout: this.timeoutMs });
       const keys = (await result.keys()).map(String);

@@ -59,9 +59,10 @@ export function shapeRecords(keys: string[], records: Neo4jRecord[]): Shaped {
 
   const toJson = (v: unknown): Json => {
     if (v === null || v === undefined) return null;
-    if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
+    // An integer JSON numbers cannot hold exactly (past 2^53) is sent as its digits, not rounded.
+    if (neo4j.isInt(v)) return neo4j.integer.inSafeRange(v) ? neo4j.integer.toNumber(v) : neo4j.integer.toString(v);
     if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-    if (typeof v === 'bigint') return Number(v);
+    if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
     if (Array.isArray(v)) return v.map(toJson);
     if (v instanceof neo4j.types.Node) {
       const props = v.properties as Record<string, unknown>;
@@ -94,8 +95,13 @@ export function shapeRecords(keys: string[], records: Neo4jRecord[]): Shaped {
     const source = byElementId.get(r.start);
     const target = byElementId.get(r.end);
     if (!source || !target || typeof r.props.id !== 'string') continue;
-    const p = r.props as { confidence?: number; evidenceCount?: number; years?: number[]; status?: string };
-    edges.set(r.props.id, toEdgeData({ id: r.props.id, source, target, type: r.type, confidence: p.confidence, evidenceCount: p.evidenceCount, years: p.years, status: p.status }));
+    // The console reads integers exactly (bigint); counts and years fit a number.
+    const count = (x: unknown) => (typeof x === 'bigint' ? Number(x) : x as number | undefined);
+    const p = r.props as { confidence?: number; evidenceCount?: unknown; years?: unknown[]; status?: string };
+    edges.set(r.props.id, toEdgeData({
+      id: r.props.id, source, target, type: r.type, confidence: p.confidence, evidenceCount: count(p.evidenceCount),
+      years: p.years?.map((y) => count(y)!), status: p.status,
+    }));
   }
   return { rows, nodes: [...nodes.values()], edges: [...edges.values()] };
 }

@@ -39,6 +39,14 @@ describe('POST /api/cypher', () => {
     expect(body.edges.every((e: any) => e.data.source === 'korkem-telecom')).toBe(true);
   });
 
+  it('sends an integer past what a JSON number holds exactly as its digits, not rounded or null', async () => {
+    const { body } = await run({ query: 'RETURN 9223372036854775807 AS big, -9007199254740993 AS past, 42 AS small' });
+    expect(body.rows).toEqual([['9223372036854775807', '-9007199254740993', 42]]);
+    const dated = (await run({ query: 'MATCH p = (:Entity)-[r]->(:Entity) WHERE size(coalesce(r.years, [])) > 0 RETURN p LIMIT 5' })).body;
+    expect(dated.edges.length).toBeGreaterThan(0);
+    for (const e of dated.edges) expect(e.data.years.every((y: unknown) => typeof y === 'number') && typeof e.data.evidenceCount === 'number', JSON.stringify(e.data)).toBe(true);
+  });
+
   it('caps rows and says it truncated', async () => {
     const { body } = await run({ query: 'UNWIND range(1, 100) AS n RETURN n', limit: 10 });
     expect(body.rows).toHaveLength(10);
