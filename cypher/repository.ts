@@ -22,6 +22,15 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
+/** The database is up but did not finish a request within the query timeout: a busy server, not a bad request. */
+export class DatabaseBusyError extends Error {
+  override name = 'DatabaseBusyError';
+}
+
+function timedOut(e: unknown): boolean {
+  return e instanceof Neo4jError && /TransactionTimedOut/.test(e.code);
+}
+
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 function isUnavailable(e: unknown): boolean {
@@ -75,7 +84,7 @@ export class Repository {
     try {
       return await this.db.read((tx) => run(tx, name, ...([params] as ParamsArg<N>)), { timeoutMs: this.timeoutMs });
     } catch (e) {
-      return this.translate(e);
+      return this.translate(e, { busy: true });
     }
   }
 
@@ -90,7 +99,7 @@ export class Repository {
     try {
       return await this.db.write((tx) => run(tx, name, ...([params] as ParamsArg<N>)), { timeoutMs: this.timeoutMs });
     } catch (e) {
-      return this.translate(e);
+      return this.translate(e, { busy: true });
     }
   }
 
@@ -127,7 +136,7 @@ export class Repository {
           await new Promise((r) => setTimeout(r, Math.random() * 100 * attempt));
           continue;
         }
-        return this.translate(e);
+        return this.translate(e, { busy: true });
       }
     }
   }
@@ -189,8 +198,14 @@ export class Repository {
     if (down !== undefined) throw new DatabaseUnavailableError(down);
   }
 
-  /** An outage becomes DatabaseUnavailableError, and marks the database down until it answers again. */
-  private translate(e: unknown): never {
+  /**
+   * An outage becomes DatabaseUnavailableError, and marks the database down until it answers again.
+   * With `busy`, a named query past the query timeout becomes DatabaseBusyError: under load the
+   * graph's own queries take longer, and that is the server's state, not the client's error. (An
+   * analyst's console query past the timeout is that query's fault, and the console says so.)
+   */
+  private translate(e: unknown, { busy = false } = {}): never {
+    if (busy && timedOut(e)) throw new DatabaseBusyError(`The graph database did not answer within ${this.timeoutMs / 1000}s`, { cause: e });
     if (!isUnavailable(e)) throw e;
     const reason = this.db.down ?? 'The graph database does not answer';
     this.db.markDown(reason);

@@ -8,7 +8,7 @@ import type { Socket } from 'node:net';
 import fp from 'fastify-plugin';
 import type { ConnectionError, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { DatabaseUnavailableError } from '../../cypher/repository.ts';
+import { DatabaseBusyError, DatabaseUnavailableError } from '../../cypher/repository.ts';
 import { NlpUnavailableError } from '../../ingest/index.ts';
 
 export interface ErrorBody {
@@ -78,6 +78,7 @@ const RETRY_AFTER_S = 5;
 /** The services a request may find down: a 503 with Retry-After, and what the analyst can still do. */
 const OUTAGES = [
   { error: DatabaseUnavailableError, log: 'database unavailable', message: 'The graph database is unavailable; retry shortly.' },
+  { error: DatabaseBusyError, log: 'database busy past the query timeout', message: 'The graph database is busy and did not answer in time; retry shortly.' },
   { error: NlpUnavailableError, log: 'NLP sidecar unavailable', message: 'The language parser (CoreNLP) is unavailable, so documents cannot be read now; the graph still answers. Retry shortly.' },
 ];
 

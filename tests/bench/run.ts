@@ -1,7 +1,9 @@
 /**
- * @module `npm run bench [ingest|api|export|lists|web ...] [--quick|--full]`: runs the chosen parts (all by
- * default), prints a table per part and writes JSON to tests/bench/results/. Quick stays under five
- * minutes once the graphs are loaded; full adds the 100k and 1M graphs and 10,000 articles.
+ * @module `npm run bench [ingest|api|export|lists|web|soak ...] [--quick|--full] [--minutes=N]`: runs the
+ * chosen parts (all but soak by default), prints a table per part and writes JSON to
+ * tests/bench/results/. Quick stays under five minutes once the graphs are loaded; full adds the
+ * 100k and 1M graphs and 10,000 articles. `soak` runs only when named: 10 minutes (`--minutes`) at 50
+ * connections with Neo4j killed twice.
  * `--graphs=` and `--endpoints=` (comma-separated, matched as substrings) narrow a run.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -11,11 +13,14 @@ import { benchApi } from './api.ts';
 import { benchExport } from './export.ts';
 import { benchIngest } from './ingest.ts';
 import { benchLists } from './lists.ts';
+import { benchSoak } from './soak.ts';
 import { benchWeb } from './web.ts';
 import { writeResults } from './measure.ts';
 
-const PARTS = ['ingest', 'api', 'export', 'lists', 'web'] as const;
+const PARTS = ['ingest', 'api', 'export', 'lists', 'web', 'soak'] as const;
 type Part = (typeof PARTS)[number];
+/** Parts a plain `npm run bench` runs; the soak takes ten minutes and kills its database, so only by name. */
+const DEFAULT_PARTS: readonly Part[] = ['ingest', 'api', 'export', 'lists', 'web'];
 
 /** What each mode measures; sizes grow by 10x so growth with data size is visible in one run. */
 export const plans = {
@@ -28,6 +33,7 @@ export const plans = {
     export: { graphs: [10_000], edges: [10_000] },
     lists: { graphs: [10_000], entries: [50_000] },
     web: { elements: [1000, 5000, 10_000] },
+    soak: { minutes: 10, connections: 50, entities: 10_000 },
   },
   full: {
     ingest: { sizes: [1000] },
@@ -35,6 +41,7 @@ export const plans = {
     export: { graphs: [100_000], edges: [10_000, 100_000] },
     lists: { graphs: [10_000, 100_000], entries: [50_000] },
     web: { elements: [1000, 5000, 10_000] },
+    soak: { minutes: 10, connections: 50, entities: 10_000 },
   },
 };
 
@@ -53,18 +60,19 @@ function machine() {
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { full: { type: 'boolean' }, quick: { type: 'boolean' }, graphs: { type: 'string' }, endpoints: { type: 'string' } },
+    options: { full: { type: 'boolean' }, quick: { type: 'boolean' }, graphs: { type: 'string' }, endpoints: { type: 'string' }, minutes: { type: 'string' } },
   });
   const unknown = positionals.filter((a) => !(PARTS as readonly string[]).includes(a));
   if (unknown.length) throw new Error(`unknown part ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`);
   const mode = values.full ? 'full' : 'quick';
   const chosen = positionals.filter((a): a is Part => (PARTS as readonly string[]).includes(a));
-  const parts = chosen.length ? chosen : [...PARTS];
+  const parts = chosen.length ? chosen : [...DEFAULT_PARTS];
   const plan = structuredClone(plans[mode]);
   // --graphs=100000,1000000 and --endpoints=neighbors,search narrow a run to what is being investigated.
   const graphs = values.graphs?.split(',').map(Number);
   if (graphs) plan.api.graphs = plan.export.graphs = graphs;
   const endpointFilter = values.endpoints?.split(',');
+  if (values.minutes) plan.soak.minutes = Number(values.minutes);
   const started = Date.now();
   const env = machine();
   console.log(`Sightline benchmarks, ${mode}: ${parts.join(', ')} on ${env.nproc} x ${env.cpu}, ${env.memoryGb} GB, Node ${env.node}, load ${env.loadAverageAtStart}`);
@@ -75,6 +83,7 @@ async function main() {
     if (part === 'export') await benchExport(plan.export);
     if (part === 'lists') await benchLists(plan.lists);
     if (part === 'web') await benchWeb(plan.web);
+    if (part === 'soak') await benchSoak(plan.soak);
   }
   console.log(`\nDone in ${Math.round((Date.now() - started) / 1000)} s; JSON in tests/bench/results/.`);
 }
