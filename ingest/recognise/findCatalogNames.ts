@@ -85,6 +85,8 @@ export function findCatalogMentions(text: string, sentence: ParsedSentence, cata
     const last = keys[i + e.keys.length - 1]!.token;
     // A match must cover whole tokens: "based" alone in "Hangzhou-based" is not the name "Based".
     if ((i > 0 && keys[i - 1]!.token === first) || (i + e.keys.length < keys.length && keys[i + e.keys.length]!.token === last)) return false;
+    // A currency is not its country: "US$24.1 million", "HK$", "A$".
+    if (/[$\u20ac\u00a3\u00a5]/.test(sentence.tokens[last]!.word)) return false;
     return casingFits(e, sentence.tokens.slice(first, last + 1).map((t) => t.word));
   });
   return found;

@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../../cypher/ontology.ts';
 import { children, treeOf, type Tree } from '../nlp/tree.ts';
+import { placesNamed } from '../gazetteer.ts';
 import { defineStage } from '../stage.ts';
 import type { ParsedSentence, Reference } from '../types.ts';
 
@@ -22,7 +23,7 @@ const DESCRIPTIONS: Record<string, readonly EntityType[]> = {
   ministry: ['Agency'], department: ['Agency'], agency: ['Agency'], bureau: ['Agency'], office: ['Agency'],
   regulator: ['Agency'], authority: ['Agency'], commission: ['Agency'], committee: ['Agency'], administration: ['Agency'],
   service: ['Agency'], police: ['Agency'], court: ['Agency'], watchdog: ['Agency', 'Organization'],
-  country: ['State'], government: ['State'], state: ['State'], city: ['Place'], capital: ['Place'], region: ['Place'],
+  country: ['State'], government: ['State'], state: ['State'], city: ['Place'], capital: ['Place'], region: ['Place'], province: ['Place'],
   system: ['Program', 'Product'], platform: ['Program', 'Product'], program: ['Program'], programme: ['Program'],
   project: ['Program'], network: ['Program'], initiative: ['Program'],
   university: ['Organization'], institute: ['Organization'], organisation: ['Organization'], organization: ['Organization'],
@@ -58,6 +59,12 @@ function speaksOf(types: readonly EntityType[], type: EntityType): boolean {
 /** "The bureau" is most likely the one whose name says bureau ("Xinjiang Public Security Bureau"), wherever it was named. */
 function namesItself(r: Reference, lemma: string): boolean {
   return lemma.length > 2 && /^[a-z]/.test(lemma) && new RegExp(`\\b${lemma}\\b`, 'i').test(r.text);
+}
+
+/** Descriptions of a region: "the province" is a place reference data knows as one. */
+const REGION_WORDS = new Set(['province', 'region']);
+function isRegion(r: Reference): boolean {
+  return r.type === 'Place' && placesNamed(r.text).some((p) => p.kind === 'region');
 }
 
 /** How many sentences back an antecedent may be. */
@@ -146,7 +153,11 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         .map((r) => ({ r, score: (s.index - r.sentence) * 10 - (isSubject(sentences, r) ? 5 : 0) - (NOUN_TAG.test(t.pos) && namesItself(r, t.lemma) ? 25 : 0) - r.end / 1e6 }))
         .sort((a, b) => a.score - b.score);
       // "the government", "the country", with no state named nearby, is the state the document is about.
-      const best = candidates[0]?.r ?? (types.includes('State') && (word === 'government' || word === 'country' || t.lemma === 'authority') ? mainState : undefined);
+      // "The province" is the last region named, however far back, before any nearer city.
+      const ofKind = REGION_WORDS.has(t.lemma) && NOUN_TAG.test(t.pos)
+        ? named.filter((r) => !r.anaphor && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start)) && isRegion(r)).sort((a, b) => b.start - a.start)[0]
+        : undefined;
+      const best = ofKind ?? candidates[0]?.r ?? (types.includes('State') && (word === 'government' || word === 'country' || t.lemma === 'authority') ? mainState : undefined);
       if (!best) continue;
       found.push({
         entityIds: best.entityIds, type: best.type, start: t.start, end: t.end, text: t.word, sentence: s.index,
