@@ -771,6 +771,19 @@ export interface Queries {
       rels: EdgeRow[];
     };
   };
+  /** The relationships among a set of entities, each with its evidence as stored (JSON strings, which hold the year a sentence states) and the title and date of the documents it cites, for placing each fact in time. (api/timeline.cypher) */
+  timeline: {
+    returns: 'many';
+    params: {
+      ids: readonly string[];
+      relTypes: readonly RelationType[];
+    };
+    row: {
+      relationship: { id: string; type: string; source: string; target: string; status: string | null };
+      evidence: string[];
+      documents: { id: string; title: string | null; date: string | null }[];
+    };
+  };
   /** The ids of the entities with the most relationships: the densest region of the graph, where an export of many edges among a capped number of nodes can be cut. (bench/topNodes.cypher) */
   topNodes: {
     returns: 'many';

@@ -58,9 +58,14 @@ export function placesNamed(name: string): GazetteerPlace[] {
   return places().get(nameKey(name)) ?? [];
 }
 
-/** Whether a name is, by the gazetteer alone, a place: a region, or a city large enough to be the likely meaning. */
-export function isKnownPlace(name: string): boolean {
-  return placesNamed(name).some((p) => p.kind === 'region' || (p.population ?? 0) >= WELL_KNOWN_CITY);
+/**
+ * Whether a name is, by the gazetteer alone, a place: a region, or a city large enough to be the
+ * likely meaning. `strict` asks for a city two and a half times that size, for a single word that might as well
+ * be a surname ("Jackson" stays a person, "Taraz" is the city).
+ */
+export function isKnownPlace(name: string, { strict = false } = {}): boolean {
+  const smallest = strict ? WELL_KNOWN_CITY * 2.5 : WELL_KNOWN_CITY;
+  return placesNamed(name).some((p) => (p.kind === 'region' && !strict) || (p.population ?? 0) >= smallest);
 }
 
 /**

@@ -177,9 +177,10 @@ function firmTypeOf(name: string, catalog: Catalog, context: EntityType | undefi
 
 /** The type guessed from the NER class, which often takes a brand for a person or a place, or from the name's shape. */
 function guessedTypeOf(name: string, ner: string | undefined, catalog: Catalog): EntityType | undefined {
-  // NER takes many places for persons ("Santa Clara"); a name of several words the gazetteer knows as
-  // a region or a large city is that place. One word ("Jackson") stays the person.
-  if (ner === 'PERSON') return /\s/.test(name) && isKnownPlace(name) ? 'Place' : 'Person';
+  // NER takes many places for persons ("Santa Clara", "Taraz"); a name the gazetteer knows as a region
+  // or a large city is that place, and one word only as a city of a quarter million ("Jackson" stays
+  // the person).
+  if (ner === 'PERSON') return isKnownPlace(name, { strict: !/\s/.test(name) }) ? 'Place' : 'Person';
   if (ner === 'LOCATION') return stateNamed(catalog, name) ? 'State' : 'Place';
   if (ner === 'ORGANIZATION') return 'Company';
   // A brand the NER did not know: one word in CamelCase or with digits ("NtechLab", "VisionLabs").

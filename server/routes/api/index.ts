@@ -14,6 +14,7 @@ import documents from './documents/index.ts';
 import cypher from './cypher/index.ts';
 import exportRoute from './export/index.ts';
 import lists from './lists/index.ts';
+import timeline from './timeline/index.ts';
 
 export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [health, '/api/health'],
@@ -24,6 +25,7 @@ export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [supplyChain, '/api/supply-chain'],
   [paths, '/api/paths'],
   [relationships, '/api/relationships'],
+  [timeline, '/api/timeline'],
   [documents, '/api/documents'],
   [lists, '/api/lists'],
   [exportRoute, '/api/export'],

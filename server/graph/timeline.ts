@@ -1,0 +1,61 @@
+/**
+ * @module Facts placed in time: each evidence item of the relationships among a set of entities, at
+ * the year its sentence states, else at its document's year (marked so: the document is not the
+ * event), else undated, visibly. What the timeline panel draws and `POST /api/timeline` answers.
+ */
+import { RELATION_TYPES, type RelationType } from '../../cypher/ontology.ts';
+import type { Repository } from '../../cypher/repository.ts';
+import { parseEvidence } from './evidence.ts';
+
+/** How an item's year was found: stated in its sentence, taken from its document's date, or none. */
+export type Dating = 'stated' | 'document' | 'undated';
+
+export interface TimelineItem {
+  relationship: string;
+  type: string;
+  source: string;
+  target: string;
+  status?: string;
+  year?: number;
+  dated: Dating;
+  doc: string;
+  documentTitle: string;
+  quote: string;
+}
+
+export interface Timeline {
+  items: TimelineItem[];
+  /** First and last year of the dated items; absent when none is dated. */
+  span?: { from: number; to: number };
+  undated: number;
+}
+
+/** The year a document's date states ("2019-06-03", "June 2019", "WASHINGTON, November 3, 2021"). */
+export function yearOf(date: string | null | undefined): number | undefined {
+  const m = /\b(1[89]\d\d|20\d\d)\b/.exec(date ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
+export async function timeline(repo: Repository, ids: readonly string[], relTypes: readonly RelationType[] = RELATION_TYPES): Promise<Timeline> {
+  const rows = await repo.read('timeline', { ids, relTypes });
+  const items = rows.flatMap((row) => {
+    const docs = new Map(row.documents.map((d) => [d.id, d]));
+    const r = row.relationship;
+    return parseEvidence(row.evidence).map((e): TimelineItem => {
+      const doc = docs.get(e.doc);
+      const fromDocument = yearOf(doc?.date);
+      const [year, dated]: [number | undefined, Dating] = e.year != null ? [e.year, 'stated'] : fromDocument ? [fromDocument, 'document'] : [undefined, 'undated'];
+      return {
+        relationship: r.id, type: r.type, source: r.source, target: r.target,
+        ...(r.status ? { status: r.status } : {}), ...(year ? { year } : {}), dated,
+        doc: e.doc, documentTitle: doc?.title ?? e.doc, quote: e.quote,
+      };
+    });
+  }).sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || a.relationship.localeCompare(b.relationship));
+  const years = items.flatMap((i) => (i.year ? [i.year] : []));
+  return {
+    items,
+    ...(years.length ? { span: { from: Math.min(...years), to: Math.max(...years) } } : {}),
+    undated: items.filter((i) => i.dated === 'undated').length,
+  };
+}

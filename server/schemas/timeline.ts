@@ -1,0 +1,26 @@
+/**
+ * @module The timeline's request and answer (server/graph/timeline.ts).
+ */
+import { z } from 'zod';
+import { RelationTypeSchema } from '../../cypher/ontology.ts';
+
+/** Most entities one request may place: what the explorer draws at most. */
+export const TIMELINE_MAX_IDS = 5_000;
+
+export const TimelineBody = z.object({
+  ids: z.array(z.string().min(1).max(200)).min(1).max(TIMELINE_MAX_IDS).describe('The entities drawn: the relationships among them are placed'),
+  types: z.array(RelationTypeSchema).min(1).optional().describe('Only these relationship types; all when absent'),
+});
+
+export const TimelineItemSchema = z.object({
+  relationship: z.string(), type: z.string(), source: z.string(), target: z.string(), status: z.string().optional(),
+  year: z.number().int().optional(),
+  dated: z.enum(['stated', 'document', 'undated']).describe('stated: the sentence gives the year; document: the document\'s date does; undated: neither'),
+  doc: z.string(), documentTitle: z.string(), quote: z.string(),
+});
+
+export const TimelineAnswer = z.object({
+  items: z.array(TimelineItemSchema).describe('One per evidence item, oldest first, undated last'),
+  span: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
+  undated: z.number().int(),
+});

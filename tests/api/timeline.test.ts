@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { seededServer } from '../helpers/seeded.ts';
+
+const seeded = seededServer();
+
+const post = async (body: unknown) => {
+  const res = await fetch(`${seeded.server.url}/api/timeline`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, body: await res.json() as any };
+};
+const allIds = async () => (await seeded.repo.read('entityIds')).map((r) => r.id);
+
+describe('POST /api/timeline', () => {
+  it('places a fact at the year its sentence states, else at its document\'s date marked as such, else in the undated lane', async () => {
+    const add = async (text: string) => {
+      const res = await fetch(`${seeded.server.url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+      expect(res.status).toBe(200);
+    };
+    await add('Cameras for Taraz\nMay 2023\n\nIn 2019 Korkem Telecom supplied cameras to Taraz. Hikvision supplied cameras to Taraz as well.');
+    await add('Taraz notes\n\nDahua supplied cameras to Taraz.');
+    const { status, body } = await post({ ids: ['taraz', 'korkem-telecom', 'hikvision', 'dahua'] });
+    expect(status).toBe(200);
+    const about = (vendor: string) => body.items.filter((i: any) => i.source === vendor && i.target === 'taraz' && i.type === 'SUPPLIES');
+    expect(about('korkem-telecom')).toEqual([expect.objectContaining({ year: 2019, dated: 'stated', quote: expect.stringContaining('In 2019') })]);
+    expect(about('hikvision')).toEqual([expect.objectContaining({ year: 2023, dated: 'document', documentTitle: 'Cameras for Taraz' })]);
+    expect(about('dahua')).toEqual([expect.objectContaining({ dated: 'undated' })]);
+    expect(about('dahua')[0].year).toBeUndefined();
+    expect(body.span).toEqual({ from: 2019, to: 2023 });
+    expect(body.undated).toBe(body.items.filter((i: any) => i.dated === 'undated').length);
+    expect(body.items.filter((i: any) => i.target === 'taraz').map((i: any) => i.year ?? Infinity)).toEqual([2019, 2023, Infinity]);
+  });
+
+  it('gives the seed graph\'s facts no year their sources do not state: they wait in the undated lane, counted', async () => {
+    const { body } = await post({ ids: await allIds() });
+    expect(body.undated).toBeGreaterThan(0);
+    expect(body.undated).toBe(body.items.filter((i: any) => i.dated === 'undated' && i.year === undefined).length);
+    const order = body.items.map((i: any) => i.year ?? Infinity);
+    expect(order).toEqual([...order].sort((x: number, y: number) => x - y));
+  });
+
+  it('keeps to the relationships among the entities given, and to the types asked for', async () => {
+    const { body } = await post({ ids: ['sergek', 'korkem-telecom', 'almaty'], types: ['SUPPLIES', 'OPERATES'] });
+    expect(body.items.length).toBeGreaterThan(0);
+    for (const i of body.items) {
+      expect(['sergek', 'korkem-telecom', 'almaty']).toEqual(expect.arrayContaining([i.source, i.target]));
+      expect(['SUPPLIES', 'OPERATES']).toContain(i.type);
+    }
+  });
+
+  it('refuses an empty set, too many ids and an unknown type, naming the field', async () => {
+    const empty = await post({ ids: [] });
+    expect(empty.status).toBe(400);
+    expect(empty.body.message).toMatch(/^body\.ids/);
+    expect((await post({ ids: Array.from({ length: 5001 }, (_, i) => `e${i}`) })).status).toBe(400);
+    const type = await post({ ids: ['sergek'], types: ['LIKES'] });
+    expect(type.status).toBe(400);
+    expect(type.body.message).toMatch(/^body\.types/);
+  });
+});
