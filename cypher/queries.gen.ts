@@ -319,6 +319,16 @@ export interface Queries {
       s: number;
     };
   };
+  /** Where a set of entities are, from reference data: each one's country and, for a city, its coordinates (never from text). (api/geo.cypher) */
+  geo: {
+    returns: 'many';
+    params: {
+      ids: readonly string[];
+    };
+    row: {
+      entity: { id: string; name: string; type: string; country: string | null; coordinates: number[] | null };
+    };
+  };
   /** What ingest has put in the graph: documents, entities by type, relationships by type and evidence items, for summaries and idempotence checks. (tests/graphCounts.cypher) */
   graphCounts: {
     returns: 'one';
@@ -424,7 +434,7 @@ export interface Queries {
     };
     row: never;
   };
-  /** Creates or updates entities by id, one row per id for a batch of documents, and says which this transaction created: created with the first document's name, type and origin; given every type label the documents gave it (set dynamically, validated against the ontology before the call); aliases merged in document order; the catalog's name and origin win over a discovered one; the last country stated wins. An entity another writer created while this one waited on the id constraint is matched, not created, so its relationships are read. The marker that tells the two apart is set and removed within the transaction, so it is never stored. (ingest/mergeEntities.cypher) */
+  /** Creates or updates entities by id, one row per id for a batch of documents, and says which this transaction created: created with the first document's name, type and origin; given every type label the documents gave it (set dynamically, validated against the ontology before the call); aliases merged in document order; the catalog's name and origin win over a discovered one; the last country stated wins, and a city's coordinates from reference data are kept. An entity another writer created while this one waited on the id constraint is matched, not created, so its relationships are read. The marker that tells the two apart is set and removed within the transaction, so it is never stored. (ingest/mergeEntities.cypher) */
   mergeEntities: {
     returns: 'many';
     params: {

@@ -73,6 +73,7 @@ export interface EntityWrite {
   origin: string;
   aliases: string[];
   country: string | null;
+  coordinates: number[] | null;
 }
 
 /** A document to store, with how often it names each entity and where. */

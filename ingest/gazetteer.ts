@@ -79,9 +79,13 @@ export function placeNamed(name: string, catalog: Catalog, countryHint?: string)
   if (!found.length) return undefined;
   const size = (p: GazetteerPlace) => (p.kind === 'region' ? Number.POSITIVE_INFINITY : p.population ?? 0);
   const largest = (ps: GazetteerPlace[]) => [...ps].sort((a, b) => size(b) - size(a))[0]!;
+  // In its country a name is its city before the region named after it ("Moscow", "Almaty"): the
+  // more specific place, and the one with coordinates.
   const withCountry = (p: GazetteerPlace) => {
-    const country = countryName(p.countryCode, catalog);
-    return country ? { ...p, country } : undefined;
+    const cities = found.filter((c) => c.kind === 'city' && c.countryCode === p.countryCode);
+    const chosen = cities.length ? largest(cities) : p;
+    const country = countryName(chosen.countryCode, catalog);
+    return country ? { ...chosen, country } : undefined;
   };
   if (countryHint) {
     const there = found.filter((p) => nameKey(countryName(p.countryCode, catalog) ?? '') === nameKey(countryHint));

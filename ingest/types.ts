@@ -86,6 +86,8 @@ export interface Entity {
   type: EntityType;
   aliases: string[];
   country?: string;
+  /** Longitude and latitude of a city, from the gazetteer (reference data, like the country). */
+  coordinates?: [number, number];
   origin: 'catalog' | 'discovered';
 }
 

@@ -92,19 +92,25 @@ export function resolveAll(mentions: readonly Mention[], sentences: readonly Par
 
   const fromCatalog = (id: string): Entity => {
     const item = catalog.byId.get(id)!;
-    return { id, name: item.name, type: item.type, aliases: [...item.aliases], ...(item.country ? { country: item.country } : {}), origin: 'catalog' };
+    const coordinates = item.type === 'Place' ? placeNamed(item.name, catalog, item.country)?.coordinates : undefined;
+    return {
+      id, name: item.name, type: item.type, aliases: [...item.aliases], ...(item.country ? { country: item.country } : {}),
+      ...(coordinates ? { coordinates } : {}), origin: 'catalog',
+    };
   };
 
   const discovered = (m: Mention, stated: string | undefined): Entity => {
     // A city or region's country is reference data: the gazetteer's, in the country the text places it
     // in when the gazetteer has one of that name there.
-    const country = stated ?? (m.type === 'Place' ? placeNamed(m.name, catalog, placeOf(m, hints, text))?.country : undefined);
+    const place = m.type === 'Place' ? placeNamed(m.name, catalog, stated ?? placeOf(m, hints, text)) : undefined;
+    const country = stated ?? place?.country;
     const state = country ? stateNamed(catalog, country) : undefined;
     const countryName = state?.name ?? country;
     const scoped = countryName && COUNTRY_SCOPED.includes(m.type) && !nameKey(m.name).includes(nameKey(countryName));
     return {
       id: scoped ? `${slug(m.name)}-${slug(countryName)}` : slug(m.name),
-      name: m.name, type: m.type, aliases: [], ...(countryName && m.type !== 'State' ? { country: countryName } : {}), origin: 'discovered',
+      name: m.name, type: m.type, aliases: [], ...(countryName && m.type !== 'State' ? { country: countryName } : {}),
+      ...(place?.coordinates && (!countryName || nameKey(place.country) === nameKey(countryName)) ? { coordinates: place.coordinates } : {}), origin: 'discovered',
     };
   };
 

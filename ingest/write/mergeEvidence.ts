@@ -47,11 +47,12 @@ export function evidenceJson(e: Evidence): string {
 export function entityRows(docs: readonly Extraction[]): EntityWrite[] {
   const rows = new Map<string, EntityWrite>();
   for (const e of docs.flatMap((x) => x.entities)) {
-    const row = rows.get(e.id) ?? { id: e.id, type: e.type, labels: [], name: e.name, catalogName: null, origin: e.origin, aliases: [], country: null };
+    const row = rows.get(e.id) ?? { id: e.id, type: e.type, labels: [], name: e.name, catalogName: null, origin: e.origin, aliases: [], country: null, coordinates: null };
     if (!row.labels.includes(e.type)) row.labels.push(e.type);
     if (e.origin === 'catalog') row.catalogName = e.name;
     row.aliases.push(...e.aliases);
     row.country = e.country ?? row.country;
+    row.coordinates = e.coordinates ?? row.coordinates;
     rows.set(e.id, row);
   }
   return [...rows.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -15,6 +15,7 @@ import cypher from './cypher/index.ts';
 import exportRoute from './export/index.ts';
 import lists from './lists/index.ts';
 import timeline from './timeline/index.ts';
+import geo from './geo/index.ts';
 
 export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [health, '/api/health'],
@@ -26,6 +27,7 @@ export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [paths, '/api/paths'],
   [relationships, '/api/relationships'],
   [timeline, '/api/timeline'],
+  [geo, '/api/geo'],
   [documents, '/api/documents'],
   [lists, '/api/lists'],
   [exportRoute, '/api/export'],
