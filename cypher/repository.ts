@@ -28,7 +28,7 @@ export class DatabaseBusyError extends Error {
 }
 
 function timedOut(e: unknown): boolean {
-  return e instanceof Neo4jError && /TransactionTimedOut/.test(e.code);
+  return e instanceof Neo4jError && /TransactionTimedOut|Transaction\.Terminated|LockClientStopped/.test(e.code);
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
