@@ -51,8 +51,8 @@ export const exportDefaults = {
 
 type EdgePageRow = EdgeRow & { evidence: string[] | null; citedDocuments: string[] | null };
 
-function fromTuple([id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments]: EdgeTuple): EdgePageRow {
-  return { id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments };
+function fromTuple([id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments, review]: EdgeTuple): EdgePageRow {
+  return { id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments, review };
 }
 
 /** Entities by id with their flags, in the order of `ids`; ids no entity has are left out. */

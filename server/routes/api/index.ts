@@ -14,6 +14,7 @@ import documents from './documents/index.ts';
 import cypher from './cypher/index.ts';
 import exportRoute from './export/index.ts';
 import lists from './lists/index.ts';
+import changes from './changes/index.ts';
 
 export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [health, '/api/health'],
@@ -26,6 +27,7 @@ export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [relationships, '/api/relationships'],
   [documents, '/api/documents'],
   [lists, '/api/lists'],
+  [changes, '/api/changes'],
   [exportRoute, '/api/export'],
   [cypher, '/api/cypher'],
 ];
