@@ -273,6 +273,7 @@ export const RELATIONSHIP_CURATION = {
 export const ENTITY_CURATION = {
   version: 'bumped by every change a person makes; a write naming an older one is refused (409)',
   mergedIds: 'ids of the entities merged into this one',
+  splitFrom: 'on an entity split from another: that one\'s id',
 } as const;
 
 /** What a change record says was done. */

@@ -197,6 +197,7 @@ export interface Queries {
     row: {
       entity: EntityRow;
       rels: { type: string; direction: 'out' | 'in' }[];
+      version: number;
       documents: { id: string; title: string | null; source: string | null; mentions: number }[];
     };
   };

@@ -19,8 +19,8 @@ export interface ChangeRequest {
   scope: Scope;
   /** Entities and relationships the change concerns, by which `GET /api/changes` finds it. */
   concerns: { entities: string[]; relationships: string[] };
-  /** The scope's new content and a one-line account of the change, from what the scope holds now. */
-  plan(before: Snapshot): { after: Snapshot; summary: string };
+  /** The scope's new content and a one-line account of the change, from what the scope holds now; `action` when the plan tells it more exactly. */
+  plan(before: Snapshot): { after: Snapshot; summary: string; action?: ChangeAction };
 }
 
 export interface ChangeRecord {
@@ -61,11 +61,11 @@ export async function makeChange(repo: Repository, req: ChangeRequest): Promise<
   return repo.transaction(async (tx) => {
     await lockScope(tx, req.scope, randomUUID());
     const before = await readScope(tx, req.scope);
-    const { after: planned, summary } = req.plan(before);
+    const { after: planned, summary, action } = req.plan(before);
     await writeScope(tx, req.scope, planned);
     // What the store holds, read back, so undo compares like with like.
     const after = await readScope(tx, req.scope);
-    return record(tx, req, summary, before, after, null);
+    return record(tx, { ...req, action: action ?? req.action }, summary, before, after, null);
   });
 }
 
