@@ -265,3 +265,16 @@ export interface InvestigationRow {
   version: number;
   state: string;
 }
+
+/** One relationship in the review queue, with what puts it where it is. */
+export interface ReviewQueueRow {
+  edge: EdgeRow;
+  sourceName: string;
+  targetName: string;
+  version: number;
+  priority: number;
+  confidence: number;
+  documents: number;
+  flagged: boolean;
+  degree: number;
+}

@@ -15,6 +15,8 @@ import cypher from './cypher/index.ts';
 import exportRoute from './export/index.ts';
 import lists from './lists/index.ts';
 import changes from './changes/index.ts';
+import reviewQueue from './review-queue/index.ts';
+import investigations from './investigations/index.ts';
 
 export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [health, '/api/health'],
@@ -28,6 +30,8 @@ export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [documents, '/api/documents'],
   [lists, '/api/lists'],
   [changes, '/api/changes'],
+  [reviewQueue, '/api/review-queue'],
+  [investigations, '/api/investigations'],
   [exportRoute, '/api/export'],
   [cypher, '/api/cypher'],
 ];
