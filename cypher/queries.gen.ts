@@ -27,6 +27,16 @@ export interface Queries {
       change: ChangeRow;
     };
   };
+  /** The change records concerning any of these entities or their relationships, oldest first, so an exported subgraph carries who changed it, when and why. (curation/changesAbout.cypher) */
+  changesAbout: {
+    returns: 'many';
+    params: {
+      ids: readonly string[];
+    };
+    row: {
+      change: ChangeRow;
+    };
+  };
   /** Empties the benchmark database in batches, so a 1M-node graph never needs one huge transaction. (bench/clearGraph.cypher) */
   clearGraph: {
     returns: 'none';

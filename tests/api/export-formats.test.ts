@@ -62,6 +62,7 @@ function sourceOf(g: WholeGraph, perPage = Infinity): ExportSource {
     edges: () => paged(g.edges, perPage),
     documents: () => g.documents,
     summary: async () => ({ nodes: g.nodes.length, edges: g.edges.length, documents: g.documents }),
+    changes: async () => [],
   };
 }
 
