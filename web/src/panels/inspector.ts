@@ -11,6 +11,7 @@ import { ONTOLOGY } from '../../../cypher/ontology.ts';
 import { h } from '../ui/dom.ts';
 import { isCurrent, openSide, sideBody } from '../ui/side.ts';
 import { attachSuggest } from '../ui/suggest.ts';
+import { entityCuration } from './curation.ts';
 
 export const inspectorDefaults = {
   /** Counterparts listed per entity; a hub's full list is reached through "Expand". */
@@ -62,6 +63,7 @@ async function show(x: Explorer, id: string): Promise<void> {
       h('ul', { class: 'docs' }, detail.documents.map((d) => h('li', {},
         h('button', { class: 'link', onclick: () => x.emit('open-document', d.id) }, d.title || d.source),
         ` (${d.mentions})`)))) : null,
+    entityCuration(x, detail),
   );
 }
 
