@@ -278,7 +278,7 @@ export const ENTITY_CURATION = {
 
 /** What a change record says was done. */
 export const CHANGE_ACTIONS = [
-  'review', 'dispute-evidence', 'correct', 'add-fact', 'rename', 'retype', 'set-country', 'aliases', 'merge', 'split', 'undo',
+  'review', 'dispute-evidence', 'correct', 'add-fact', 'rename', 'retype', 'set-country', 'aliases', 'merge', 'split', 'list-match', 'undo',
 ] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 export const ChangeActionSchema = z.enum(CHANGE_ACTIONS);

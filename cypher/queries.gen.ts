@@ -79,22 +79,6 @@ export interface Queries {
     };
     row: never;
   };
-  /** Records a person's decision on the tie between a list entry and an entity, with who, when and why; answers no row when there is no such tie. (lists/decideListMatch.cypher) */
-  decideListMatch: {
-    returns: 'one';
-    params: {
-      entry: string;
-      entity: string;
-      status: MatchStatus;
-      user: string;
-      note: string | null;
-      at: string;
-    };
-    row: {
-      before: string;
-      after: string;
-    };
-  };
   /** Removes replaced documents and their MENTIONS; their evidence is removed from relationships separately. (ingest/deleteDocuments.cypher) */
   deleteDocuments: {
     returns: 'none';
