@@ -164,7 +164,7 @@ export function createApi(listeners: ApiListeners = {}, options: Partial<typeof 
       json<{ change: Change; relationship: string }>('POST', `/api/relationships/${id(relId)}/evidence/dispute`, { body }),
     correct: (relId: string, body: { type?: string; reverse?: boolean; status?: string | null; years?: number[] | null; version: number; note: string }) =>
       json<{ change: Change; relationship: string }>('POST', `/api/relationships/${id(relId)}/correct`, { body }),
-    addFact: (body: { source: string; type: string; target: string; support: { kind: 'quote'; doc: string; start: number; end: number } | { kind: 'note'; text: string }; note?: string }) =>
+    addFact: (body: { source: string; type: string; target: string; support: { kind: 'quote'; doc: string; start: number; end: number } | { kind: 'source'; url: string; title: string; date?: string; quote: string } | { kind: 'note'; text: string }; note?: string }) =>
       json<{ change: Change; relationship: string }>('POST', '/api/relationships', { body }),
     editEntity: (entityId: string, body: { name?: string; type?: string; country?: string | null; aliases?: string[]; version: number; note?: string }) =>
       json<{ change: Change; entity: string }>('PATCH', `/api/entities/${id(entityId)}`, { body }),

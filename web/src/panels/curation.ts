@@ -220,6 +220,26 @@ export function entityCuration(x: Explorer, detail: EntityDetail): HTMLElement {
     await x.relayout(x.layout, true);
   });
 
+  // A fact the documents do not state, with an external source or as the analyst's own note (which
+  // stands lower); a fact a stored document states is added from the document view instead.
+  let factTarget: string | undefined;
+  const factType = h('select', { class: 'hand-type', 'aria-label': 'Relationship type' }, ONTOLOGY.relationTypes.map((t) => h('option', { value: t.name }, t.display)));
+  const factPick = h('input', { type: 'search', class: 'hand-target', placeholder: 'Whom', 'aria-label': 'Target entity' });
+  const factPickBox = attachSuggest(factPick, x.api, (found) => { factTarget = found.id; factPick.value = found.name; });
+  const kind = h('select', { class: 'hand-kind', 'aria-label': 'Support' }, h('option', { value: 'source' }, 'an external source'), h('option', { value: 'note' }, 'my own note (no source)'));
+  const url = h('input', { type: 'url', class: 'hand-url', placeholder: 'https://…', 'aria-label': 'Source URL' });
+  const title = h('input', { type: 'text', class: 'hand-title', placeholder: 'Title of the source', 'aria-label': 'Source title' });
+  const date = h('input', { type: 'text', class: 'hand-date', placeholder: 'Date (optional)', 'aria-label': 'Source date' });
+  const quote = h('textarea', { class: 'hand-quote', rows: 2, placeholder: 'The quote, or your note', 'aria-label': 'Quote or note' });
+  const addFact = () => act(async () => {
+    if (!factTarget) throw new Error('Choose the other entity from the suggestions');
+    const support = kind.value === 'note'
+      ? { kind: 'note' as const, text: quote.value.trim() }
+      : { kind: 'source' as const, url: url.value.trim(), title: title.value.trim(), quote: quote.value.trim(), ...(date.value.trim() ? { date: date.value.trim() } : {}) };
+    const added = await x.api.addFact({ source: e.id, type: factType.value, target: factTarget, support, ...noted() });
+    return { change: added.change, entity: e.id };
+  }, (id) => refresh([id]));
+
   return h('section', { class: 'curation' },
     h('h3', {}, 'Correct this entity'),
     note,
@@ -230,6 +250,10 @@ export function entityCuration(x: Explorer, detail: EntityDetail): HTMLElement {
       pickBox, h('label', {}, acrossTypes, ' even if its type differs'),
       h('button', { class: 'apply-merge', onclick: () => void merge() }, 'Merge')),
     splitBox,
+    h('details', { class: 'hand-fact' }, h('summary', {}, `Add a fact: ${e.label} …`),
+      h('label', {}, 'Relationship ', factType), factPickBox, h('label', {}, 'Supported by ', kind),
+      url, title, date, quote,
+      h('button', { class: 'apply-hand-fact', onclick: () => void addFact() }, 'Add the fact')),
     out,
     history(x, { entity: e.id }, () => reopen()));
 }
