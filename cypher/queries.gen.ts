@@ -200,7 +200,7 @@ export interface Queries {
       ended: number;
     };
   };
-  /** One entity with its relationship counts by type and direction and the documents that mention it. (api/entity.cypher) */
+  /** Relationships a person rejected are not counted, as graph answers leave them out. One entity with its relationship counts by type and direction and the documents that mention it. (api/entity.cypher) */
   entity: {
     returns: 'one';
     params: {
