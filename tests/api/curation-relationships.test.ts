@@ -211,6 +211,19 @@ describe('facts added by hand', () => {
     expect((await relationship(noted.body.relationship)).relationship.confidence).toBe(0.5);
   });
 
+  it('exports a fact added by hand with its verdict in the review column, and undoes it exactly, out of the export too', async () => {
+    const snapshot = await stored();
+    const added = await call('POST', '/api/relationships', { source: 'korvex-systems', type: 'PARTNERS_WITH', target: 'norvane-systems', support: { kind: 'note', text: 'Met at a trade fair' } }, 'bob');
+    expect(added.status).toBe(200);
+    const csv = async () => (await fetch(`${server.url}/api/export?format=csv`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ nodeIds: ['korvex-systems', 'norvane-systems', 'lusaka'] }) })).text();
+    const exported = await csv();
+    expect(exported.split('\n')[0]).toContain(',review,');
+    expect(exported).toMatch(/korvex-systems~PARTNERS_WITH~norvane-systems,.*,confirmed,/);
+    expect((await call('POST', `/api/changes/${added.body.change.id}/undo`, {}, 'alice')).status).toBe(200);
+    expect(sortedSnapshot(await stored())).toEqual(sortedSnapshot(snapshot));
+    expect(await csv()).not.toContain('korvex-systems~PARTNERS_WITH~norvane-systems');
+  });
+
   it('keeps hand-added support when the document is ingested again', async () => {
     await ingest('tests/korvex-a.txt', 'Korvex Systems supplied surveillance cameras to Lusaka in 2019, officials said. Norvane Systems supplied servers to Lusaka in 2020.\n');
     const supported = await relationship(SUPPLY);
