@@ -479,6 +479,16 @@ export interface Queries {
     };
     row: never;
   };
+  /** The entity one merged away now lives on as, so an old link to it answers where it went. (curation/mergedInto.cypher) */
+  mergedInto: {
+    returns: 'one';
+    params: {
+      id: string;
+    };
+    row: {
+      survivor: string;
+    };
+  };
   /** Creates or updates entities by id, one row per id for a batch of documents, and says which this transaction created: created with the first document's name, type and origin; given every type label the documents gave it (set dynamically, validated against the ontology before the call); aliases merged in document order; the catalog's name and origin win over a discovered one; the last country stated wins. An entity another writer created while this one waited on the id constraint is matched, not created, so its relationships are read. The marker that tells the two apart is set and removed within the transaction, so it is never stored. (ingest/mergeEntities.cypher) */
   mergeEntities: {
     returns: 'many';

@@ -87,7 +87,9 @@ describe('merging two entities', () => {
     const merge = await call('POST', '/api/entities/korvex-systems/merge', { merge: 'korvex-group', version: a.version, mergedVersion: b.version, note: 'same firm, renamed in 2020' });
     expect(merge.status).toBe(200);
     expect(merge.body.change).toMatchObject({ action: 'merge', entities: ['korvex-systems', 'korvex-group'], note: 'same firm, renamed in 2020' });
-    expect((await entity('korvex-group')).status).toBe(404);
+    const gone = await entity('korvex-group');
+    expect(gone.status).toBe(404);
+    expect(gone.body.details).toEqual({ mergedInto: 'korvex-systems' });
     const survivor = (await entity('korvex-systems')).body;
     expect(survivor.entity.aliases).toContain('Korvex Group');
     expect(survivor.documents).toHaveLength(2);

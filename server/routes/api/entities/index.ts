@@ -33,7 +33,11 @@ const entities: FastifyPluginAsyncZod = async (app) => {
   }, async (req) => {
     const { id } = req.params;
     const [row, [node]] = await Promise.all([app.repo.readOne('entity', { id }), nodesFor(app.repo, [id], ENTITY_FLAGS)]);
-    if (!row || !node) throw notFound(`Entity not found: ${id}`);
+    if (!row || !node) {
+      const merged = await app.repo.readOne('mergedInto', { id });
+      if (merged) throw new HttpError(404, `Entity ${id} was merged into ${merged.survivor}`, { mergedInto: merged.survivor });
+      throw notFound(`Entity not found: ${id}`);
+    }
     const counts = new Map<string, { type: string; direction: 'out' | 'in'; count: number }>();
     for (const r of row.rels) {
       const key = `${r.type} ${r.direction}`;
