@@ -14,10 +14,10 @@ export const GENERATED = join(ROOT, 'queries.gen.ts');
 /** Type names a header may use: what rows.ts and the ontology export. */
 function knownTypes(): Map<string, string> {
   const rows = [...readFileSync(join(ROOT, 'rows.ts'), 'utf8').matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]!);
-  return new Map([...rows.map((n) => [n, './rows.ts'] as const), ...['EntityType', 'RelationType', 'LinkStatus', 'MatchStatus'].map((n) => [n, './ontology.ts'] as const)]);
+  return new Map([...rows.map((n) => [n, './rows.ts'] as const), ...['EntityType', 'RelationType', 'LinkStatus', 'MatchStatus', 'ReviewStatus'].map((n) => [n, './ontology.ts'] as const)]);
 }
 
-const BUILTIN = new Set(['Record', 'Readonly', 'Array', 'ReadonlyArray']);
+const BUILTIN = new Set(['Omit', 'Record', 'Readonly', 'Array', 'ReadonlyArray']);
 
 function objectType(fields: Typed[], indent: string): string {
   if (!fields.length) return 'Record<never, never>';

@@ -224,3 +224,68 @@ export function parseRelationshipId(id: string): { source: string; type: Relatio
   if (parts.length !== 3 || !source || !target || !type || !isRelationType(type)) return undefined;
   return { source, type, target };
 }
+
+/**
+ * Curation: what analysts change by hand, stored beside what ingest derives so neither overwrites
+ * the other. Every change is a `:Change` node (who, when, what, before, after, note), never linked
+ * to the graph by relationships: it names the ids it concerns, so deleting or merging an entity
+ * leaves its history readable. A merged-away entity becomes a `:MergedEntity` tombstone (its old id,
+ * name and `mergedInto`), so a later ingest that names it lands on the survivor. A saved
+ * investigation is an `:Investigation` node holding the case file as JSON.
+ */
+export const CHANGE = 'Change' as const;
+export const MERGED_ENTITY = 'MergedEntity' as const;
+export const INVESTIGATION = 'Investigation' as const;
+
+/** A person's verdict on a relationship; none means not reviewed yet. */
+export const REVIEW_STATUSES = ['confirmed', 'rejected'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export const ReviewStatusSchema = z.enum(REVIEW_STATUSES);
+
+/**
+ * How a fact added by hand is supported, and the confidence it stands at: a quote selected in a
+ * stored document or an external source (URL, title, date, quote) can be checked by a reader; a
+ * bare analyst note cannot, so it stands lower and is shown as a note.
+ */
+export const ANALYST_SUPPORT = [
+  { kind: 'quote', confidence: 1, display: 'quote from a stored document' },
+  { kind: 'source', confidence: 0.9, display: 'external source' },
+  { kind: 'note', confidence: 0.5, display: 'analyst note' },
+] as const;
+export type AnalystSupportKind = (typeof ANALYST_SUPPORT)[number]['kind'];
+
+/**
+ * Properties curation sets on a relationship, which ingest never writes (its rewrite is a `+=` of
+ * the evidence and its aggregates): the verdict, the corrections that outrank what the evidence
+ * says, the evidence an analyst says does not support the fact, and the analyst's own support.
+ * A relationship holding any of these is kept, with its evidence emptied, when re-ingest takes its
+ * last sentence away, so a rejected fact can never come back unrejected.
+ */
+export const RELATIONSHIP_CURATION = {
+  review: 'confirmed | rejected (REVIEW_STATUSES)',
+  reviewedBy: 'who gave the verdict',
+  reviewedAt: 'when (ISO 8601)',
+  reviewNote: 'why',
+  version: 'bumped by every change a person makes; a write naming an older one is refused (409)',
+  disputed: 'keys (`<doc>@<start>-<end>`) of evidence items a person says do not support the fact',
+  analystEvidence: 'JSON strings: support added by hand (kind, quote, doc, start, end, url, title, date, addedBy, addedAt, confidence)',
+  analystDocs: 'document ids the hand-added quotes were selected in, aligned with analystEvidence',
+  correctedStatus: 'a status set by hand, which outranks the evidence\'s',
+  correctedYears: 'years set by hand, which outrank the evidence\'s',
+  correctedTo: 'on a relationship replaced by a correction of type or direction: the id of its replacement',
+  correctedFrom: 'on that replacement: the id it replaced',
+} as const;
+
+/** Properties curation sets on an entity besides its name, type, country and aliases. */
+export const ENTITY_CURATION = {
+  version: 'bumped by every change a person makes; a write naming an older one is refused (409)',
+  mergedIds: 'ids of the entities merged into this one',
+  splitFrom: 'on an entity split from another: that one\'s id',
+} as const;
+
+/** What a change record says was done. */
+export const CHANGE_ACTIONS = [
+  'review', 'dispute-evidence', 'correct', 'add-fact', 'rename', 'retype', 'set-country', 'aliases', 'merge', 'split', 'list-match', 'undo',
+] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+export const ChangeActionSchema = z.enum(CHANGE_ACTIONS);

@@ -24,6 +24,22 @@ export interface EdgeRow {
   evidenceCount?: number | null;
   years?: number[] | null;
   status?: string | null;
+  /** A person's verdict (cypher/ontology.ts, REVIEW_STATUSES), when there is one. */
+  review?: string | null;
+}
+
+/** What people did to a relationship (cypher/ontology.ts, RELATIONSHIP_CURATION). */
+export interface RelationshipCurationRow {
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  reviewNote: string | null;
+  disputed: string[] | null;
+  analystEvidence: string[] | null;
+  correctedTo: string | null;
+  correctedFrom: string | null;
+  correctedStatus: string | null;
+  correctedYears: number[] | null;
+  version: number;
 }
 
 /** Who sanctions or restricts an entity, as nodesByIds and exportNodes list them. */
@@ -54,7 +70,7 @@ export interface DocumentRow {
 /** A row of exportEdges: a list rather than a map, since the driver decodes every key of every map. */
 export type EdgeTuple = [
   id: string, source: string, target: string, type: string, confidence: number | null, evidenceCount: number | null,
-  years: number[], status: string | null, evidence: string[] | null, citedDocuments: string[] | null,
+  years: number[], status: string | null, evidence: string[] | null, citedDocuments: string[] | null, review: string | null,
 ];
 
 /** One entity a supply-chain step reached, with the best relationship it was reached by. */
@@ -201,4 +217,75 @@ export interface ListingRow {
   endedAt: string | null;
   status: string;
   score: number;
+}
+
+/** A relationship named by its id and the parts the id holds (cypher/ontology.ts), so it is found from its indexed source. */
+export interface RelationRef {
+  id: string;
+  source: string;
+  type: string;
+  target: string;
+}
+
+/** A node as a curation snapshot holds it: every label and property, enough to put it back exactly. */
+export interface SnapshotNode {
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+/** A relationship as a curation snapshot holds it: type, ends (the start's kind, since documents and list entries point at entities too) and every property. */
+export interface SnapshotRelationship {
+  type: string;
+  from: string;
+  fromKind: 'Entity' | 'Document' | 'ListEntry';
+  to: string;
+  properties: Record<string, unknown>;
+}
+
+/** A document's mention spans as a snapshot holds them: merges and splits rewrite whose name each span is. */
+export interface SnapshotDocument {
+  id: string;
+  mentionSpans: string | null;
+}
+
+/** A stored change record (cypher/ontology.ts, CHANGE); before, after and scope are JSON. */
+export interface ChangeRow {
+  id: string;
+  at: string;
+  user: string;
+  action: string;
+  summary: string;
+  note: string | null;
+  entities: string[];
+  relationships: string[];
+  scope: string;
+  before: string;
+  after: string;
+  undoes: string | null;
+  undoneBy: string | null;
+}
+
+/** A saved investigation as stored: its case file is JSON. */
+export interface InvestigationRow {
+  id: string;
+  name: string;
+  createdBy: string;
+  createdAt: string;
+  updatedBy: string;
+  updatedAt: string;
+  version: number;
+  state: string;
+}
+
+/** One relationship in the review queue, with what puts it where it is. */
+export interface ReviewQueueRow {
+  edge: EdgeRow;
+  sourceName: string;
+  targetName: string;
+  version: number;
+  priority: number;
+  confidence: number;
+  documents: number;
+  flagged: boolean;
+  degree: number;
 }

@@ -23,6 +23,9 @@ export type { UnreadableReason } from './read/errors.ts';
 export { relationToJsonl, relationToLine, extractionToJsonl, type RelationLine } from './output/jsonl.ts';
 export { importList, type ListImportReport, type ListImportOptions } from './lists/importList.ts';
 export { LIST_FORMATS, ListFileError, type ListFormat } from './lists/entries.ts';
+/** How entity ids are made from names and relationship aggregates from evidence: curation makes them the same way. */
+export { slug } from './names.ts';
+export { evidenceJson, summariseEvidence } from './write/mergeEvidence.ts';
 export type {
   DocumentInput, DocumentRecord, Entity, Evidence, Extraction, Relation, ResolvedMention,
 } from './types.ts';

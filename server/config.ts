@@ -8,8 +8,12 @@ export const configDefaults = {
   port: 3000,
   /** Loopback by default: the API can ingest documents, so exposing it is an explicit choice. */
   host: '127.0.0.1',
-  /** Bearer token required by POST routes that change the graph; unset means loopback-only writes. */
+  /** Bearer token required by POST routes that change the graph; unset (with no apiTokens) means loopback-only writes. */
   apiToken: undefined as string | undefined,
+  /** Who the single apiToken belongs to: the name its changes are recorded under. */
+  apiTokenUser: 'api token',
+  /** Named users, each with a token of their own (`API_TOKENS=alice:token1,bob:token2`); every change records whose token made it. */
+  apiTokens: [] as { name: string; token: string }[],
   /** Comma-separated origins allowed by CORS; unset means CORS off (same-origin UI only). */
   corsOrigin: undefined as string | undefined,
   logLevel: 'info',
@@ -27,6 +31,20 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HOST: z.string().min(1).optional(),
   API_TOKEN: z.string().min(8, 'API_TOKEN must be at least 8 characters').optional(),
+  API_TOKEN_USER: z.string().trim().min(1).max(100).optional(),
+  API_TOKENS: z.string().optional().transform((s, ctx) => {
+    if (!s?.trim()) return undefined;
+    const pairs = s.split(',').map((p) => p.trim()).filter(Boolean).map((pair) => {
+      const at = pair.indexOf(':');
+      return { name: pair.slice(0, at).trim(), token: pair.slice(at + 1).trim() };
+    });
+    const bad = pairs.find((p) => !p.name || p.token.length < 8);
+    if (bad) ctx.addIssue({ code: 'custom', message: 'API_TOKENS takes name:token pairs, comma-separated, each token at least 8 characters' });
+    const names = pairs.map((p) => p.name);
+    const tokens = pairs.map((p) => p.token);
+    if (new Set(names).size < names.length || new Set(tokens).size < tokens.length) ctx.addIssue({ code: 'custom', message: 'API_TOKENS names and tokens must each be different' });
+    return pairs;
+  }),
   CORS_ORIGIN: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SEEDS_DIR: z.string().optional(),
@@ -46,6 +64,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ...(e.PORT !== undefined && { port: e.PORT }),
     ...(e.HOST && { host: e.HOST }),
     ...(e.API_TOKEN && { apiToken: e.API_TOKEN }),
+    ...(e.API_TOKEN_USER && { apiTokenUser: e.API_TOKEN_USER }),
+    ...(e.API_TOKENS && { apiTokens: e.API_TOKENS }),
     ...(e.CORS_ORIGIN && { corsOrigin: e.CORS_ORIGIN }),
     ...(e.LOG_LEVEL && { logLevel: e.LOG_LEVEL }),
     ...(e.SEEDS_DIR && { seedsDir: e.SEEDS_DIR }),

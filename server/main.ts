@@ -54,8 +54,8 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  if (config.host !== '127.0.0.1' && config.host !== 'localhost' && config.host !== '::1' && !config.apiToken) {
-    app.log.warn(`listening on ${config.host} without API_TOKEN: routes that change the graph will refuse requests`);
+  if (config.host !== '127.0.0.1' && config.host !== 'localhost' && config.host !== '::1' && !config.apiToken && !config.apiTokens.length) {
+    app.log.warn(`listening on ${config.host} without API_TOKEN or API_TOKENS: routes that change the graph will refuse requests`);
   }
   // The first screen should show the seeds, so wait for them; if the database is down, serve anyway.
   const ready = await prepare(app.repo, nlp, config.seedsDir, log);

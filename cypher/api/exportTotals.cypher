@@ -9,7 +9,7 @@
 MATCH (a:Entity)
 WHERE a.id IN $sources
 MATCH (a)-[r]->(b)
-WHERE CASE WHEN $relIds IS NULL THEN b.id IN $members ELSE r.id IN $relIds END
+WHERE CASE WHEN $relIds IS NULL THEN b.id IN $members AND coalesce(r.review, '') <> 'rejected' ELSE r.id IN $relIds END
 WITH collect(r) AS rels
 RETURN size(rels) AS relationships,
        COLLECT { UNWIND rels AS r UNWIND coalesce(r.evidenceDocs, []) AS doc RETURN DISTINCT doc } AS documents

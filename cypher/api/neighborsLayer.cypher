@@ -7,6 +7,7 @@
 // @param $minConfidence: number
 // @param $since: number | null -- keep relationships with a stated year at or after it
 // @param $until: number | null -- keep relationships with a stated year at or before it
+// @param $rejected: boolean -- follow relationships a person rejected too (hidden by default)
 // @param $cap: number -- most new neighbours to return
 // @row total: number
 // @row kept: string[]
@@ -17,6 +18,7 @@ WHERE a.id IN $frontier
   AND type(r) IN $relTypes
   AND ($types IS NULL OR b.type IN $types)
   AND coalesce(r.confidence, 0) >= $minConfidence
+  AND ($rejected OR coalesce(r.review, '') <> 'rejected')
   AND ($since IS NULL AND $until IS NULL
        OR any(y IN coalesce(r.years, []) WHERE ($since IS NULL OR y >= $since) AND ($until IS NULL OR y <= $until)))
 WITH b, max(coalesce(r.confidence, 0)) AS best, sum(coalesce(r.evidenceCount, 1)) AS support

@@ -5,14 +5,16 @@
 // @param $target: string
 // @param $type: string
 // @row relationship: EdgeRow & { sourceName: string; targetName: string }
+// @row curation: RelationshipCurationRow
 // @row evidence: string[]
 // @row documents: { id: string; title: string | null; publisher: string | null; date: unknown }[]
-// @doc One relationship with its ends' names, its evidence as stored (JSON strings) and the documents the evidence cites.
+// @doc One relationship with its ends' names, its evidence as stored (JSON strings) the documents the evidence cites, and what people did to it (verdict, disputed items, support added by hand, corrections, version).
 MATCH (a:Entity {id: $source})-[r]->(b:Entity {id: $target})
 WHERE type(r) = $type AND r.id = $id
-OPTIONAL MATCH (d:Document) WHERE d.id IN coalesce(r.evidenceDocs, [])
+OPTIONAL MATCH (d:Document) WHERE d.id IN coalesce(r.evidenceDocs, []) + coalesce(r.analystDocs, [])
 WITH a, r, b, collect(d { .id, .title, .publisher, .date }) AS documents
 RETURN { id: r.id, source: a.id, target: b.id, type: type(r), confidence: r.confidence,
-         evidenceCount: r.evidenceCount, years: coalesce(r.years, []), status: r.status,
+         evidenceCount: r.evidenceCount, years: coalesce(r.years, []), status: r.status, review: r.review,
          sourceName: a.name, targetName: b.name } AS relationship,
+       r { .reviewedBy, .reviewedAt, .reviewNote, .disputed, .analystEvidence, .correctedTo, .correctedFrom, .correctedStatus, .correctedYears, version: coalesce(r.version, 0) } AS curation,
        coalesce(r.evidence, []) AS evidence, documents

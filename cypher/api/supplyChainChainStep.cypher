@@ -9,7 +9,7 @@
 // @param $cap: number -- most new entities to keep
 // @row total: number
 // @row kept: ChainStepRow[]
-// @doc One breadth-first layer along a vendor chain: supply and contract manufacturing (start upstream of end), ownership (the parent upstream of its subsidiary), partnership (either way, when asked for); links of an excluded status are not followed. The types are written out, not passed, so Neo4j expands only those relationships of a hub; tests/api/supply-chain.test.ts holds them equal to SUPPLY_LINKS in server/graph/supply-chain.ts.
+// @doc A link a person rejected is never followed. One breadth-first layer along a vendor chain: supply and contract manufacturing (start upstream of end), ownership (the parent upstream of its subsidiary), partnership (either way, when asked for); links of an excluded status are not followed. The types are written out, not passed, so Neo4j expands only those relationships of a hub; tests/api/supply-chain.test.ts holds them equal to SUPPLY_LINKS in server/graph/supply-chain.ts.
 UNWIND $frontier AS id
 MATCH (b:Entity {id: id})
 CALL (b) {
@@ -28,9 +28,9 @@ CALL (b) {
   WITH b WHERE $partners
   MATCH (b)-[r:PARTNERS_WITH]-(a:Entity) RETURN a, r
 }
-WITH b, a, r WHERE b.type IN $chainTypes AND a.type IN $chainTypes AND NOT a.id IN $seen AND NOT coalesce(r.status, '') IN $excluded
+WITH b, a, r WHERE b.type IN $chainTypes AND a.type IN $chainTypes AND NOT a.id IN $seen AND NOT coalesce(r.status, '') IN $excluded AND coalesce(r.review, '') <> 'rejected'
 WITH a, b, r ORDER BY coalesce(r.confidence, 0) DESC, coalesce(r.evidenceCount, 1) DESC, b.id
-WITH a, collect({ from: b.id, rel: r { .id, .confidence, .evidenceCount, .years, .status, source: startNode(r).id, target: endNode(r).id, type: type(r) } })[0] AS via
+WITH a, collect({ from: b.id, rel: r { .id, .confidence, .evidenceCount, .years, .status, .review, source: startNode(r).id, target: endNode(r).id, type: type(r) } })[0] AS via
 ORDER BY coalesce(via.rel.confidence, 0) DESC, coalesce(via.rel.evidenceCount, 1) DESC, a.id
 WITH collect({ id: a.id, via: via }) AS found
 RETURN size(found) AS total, found[0..toInteger($cap)] AS kept

@@ -11,7 +11,7 @@
 // @param $cap: number -- most new entities to keep
 // @row total: number
 // @row kept: ChainStepRow[]
-// @doc One breadth-first layer on the customer side of a supply chain: along LOCATED_IN, OPERATES and USES, and, for a state, to the places and bodies whose country it is (a link of reference data, built here, never stored; a stated LOCATED_IN is preferred to it). The types are written out, not passed, so Neo4j expands only those relationships of a hub; tests/api/supply-chain.test.ts holds them equal to SUPPLY_LINKS in server/graph/supply-chain.ts.
+// @doc A link a person rejected is never followed. One breadth-first layer on the customer side of a supply chain: along LOCATED_IN, OPERATES and USES, and, for a state, to the places and bodies whose country it is (a link of reference data, built here, never stored; a stated LOCATED_IN is preferred to it). The types are written out, not passed, so Neo4j expands only those relationships of a hub; tests/api/supply-chain.test.ts holds them equal to SUPPLY_LINKS in server/graph/supply-chain.ts.
 UNWIND $frontier AS id
 MATCH (b:Entity {id: id})
 CALL (b) {
@@ -35,13 +35,13 @@ CALL (b) {
   MATCH (a:Entity) WHERE a.type IN $states AND a.name = b.country
   RETURN a, null AS r
 }
-WITH b, a, r WHERE NOT a.id IN $seen AND NOT coalesce(r.status, '') IN $excluded
+WITH b, a, r WHERE NOT a.id IN $seen AND NOT coalesce(r.status, '') IN $excluded AND coalesce(r.review, '') <> 'rejected'
 WITH a, b, r ORDER BY coalesce(r.confidence, 0) DESC, coalesce(r.evidenceCount, 1) DESC, b.id
 WITH a, collect({ from: b.id, rel: CASE WHEN r IS NULL THEN {
     id: (CASE WHEN $upstream THEN a.id ELSE b.id END) + '~' + $countryLink + '~' + (CASE WHEN $upstream THEN b.id ELSE a.id END),
     source: CASE WHEN $upstream THEN a.id ELSE b.id END, target: CASE WHEN $upstream THEN b.id ELSE a.id END,
-    type: $countryLink, confidence: 1.0, evidenceCount: 0, years: [], status: null }
-  ELSE r { .id, .confidence, .evidenceCount, .years, .status, source: startNode(r).id, target: endNode(r).id, type: type(r) } END })[0] AS via
+    type: $countryLink, confidence: 1.0, evidenceCount: 0, years: [], status: null, review: null }
+  ELSE r { .id, .confidence, .evidenceCount, .years, .status, .review, source: startNode(r).id, target: endNode(r).id, type: type(r) } END })[0] AS via
 ORDER BY coalesce(via.rel.confidence, 0) DESC, coalesce(via.rel.evidenceCount, 1) DESC, a.id
 WITH collect({ id: a.id, via: via }) AS found
 RETURN size(found) AS total, found[0..toInteger($cap)] AS kept

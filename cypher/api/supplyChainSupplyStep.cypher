@@ -8,7 +8,7 @@
 // @param $cap: number -- most new entities to keep
 // @row total: number
 // @row kept: ChainStepRow[]
-// @doc One breadth-first layer across the SUPPLIES relationship itself, from one side of a supply chain to the other.
+// @doc A link a person rejected is never followed. One breadth-first layer across the SUPPLIES relationship itself, from one side of a supply chain to the other.
 UNWIND $frontier AS id
 MATCH (b:Entity {id: id})
 CALL (b) {
@@ -18,9 +18,9 @@ CALL (b) {
   WITH b WHERE NOT $upstream AND b.type IN $supplierTypes
   MATCH (b)-[r:SUPPLIES]->(a:Entity) RETURN a, r
 }
-WITH b, a, r WHERE NOT a.id IN $seen AND NOT coalesce(r.status, '') IN $excluded
+WITH b, a, r WHERE NOT a.id IN $seen AND NOT coalesce(r.status, '') IN $excluded AND coalesce(r.review, '') <> 'rejected'
 WITH a, b, r ORDER BY coalesce(r.confidence, 0) DESC, coalesce(r.evidenceCount, 1) DESC, b.id
-WITH a, collect({ from: b.id, rel: r { .id, .confidence, .evidenceCount, .years, .status, source: startNode(r).id, target: endNode(r).id, type: type(r) } })[0] AS via
+WITH a, collect({ from: b.id, rel: r { .id, .confidence, .evidenceCount, .years, .status, .review, source: startNode(r).id, target: endNode(r).id, type: type(r) } })[0] AS via
 ORDER BY coalesce(via.rel.confidence, 0) DESC, coalesce(via.rel.evidenceCount, 1) DESC, a.id
 WITH collect({ id: a.id, via: via }) AS found
 RETURN size(found) AS total, found[0..toInteger($cap)] AS kept

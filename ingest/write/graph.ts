@@ -12,6 +12,7 @@ import { DatabaseUnavailableError, run, type Repository } from '../../cypher/rep
 import type { StoredRelationRow } from '../../cypher/rows.ts';
 import type { Extraction } from '../types.ts';
 import { documentRow, entityRows, keyOf, mergeRelations } from './mergeEvidence.ts';
+import { redirectExtraction, type Redirect } from './redirect.ts';
 
 export type WriteStatus = 'added' | 'replaced' | 'unchanged';
 
@@ -112,7 +113,33 @@ function withoutRepeats(indexes: number[], extraction: (i: number) => Extraction
   return groups;
 }
 
-async function writeDocuments(tx: ManagedTransaction, docs: readonly Extraction[]): Promise<WriteResult[]> {
+/**
+ * The survivor of every merged-away id these documents name, followed through later merges (a
+ * survivor merged away since), at most a few steps: merges form no cycles, since a survivor is
+ * an entity and a merged id is not.
+ */
+async function redirectsFor(tx: ManagedTransaction, docs: readonly Extraction[]): Promise<Map<string, Redirect>> {
+  const redirects = new Map<string, Redirect>();
+  let pending = [...new Set(docs.flatMap((x) => x.entities.map((e) => e.id)))];
+  const from = new Map(pending.map((id) => [id, id]));
+  for (let step = 0; step < 8 && pending.length; step++) {
+    const rows = await run(tx, 'redirects', { ids: pending });
+    pending = [];
+    for (const r of rows) {
+      for (const [original, current] of from) {
+        if (current !== r.id) continue;
+        if (r.survivorType && isEntityType(r.survivorType)) redirects.set(original, { survivor: r.survivor, type: r.survivorType });
+        else from.set(original, r.survivor);
+      }
+      if (!r.survivorType) pending.push(r.survivor);
+    }
+  }
+  return redirects;
+}
+
+async function writeDocuments(tx: ManagedTransaction, given: readonly Extraction[]): Promise<WriteResult[]> {
+  const redirects = await redirectsFor(tx, given);
+  const docs = given.map((x) => redirectExtraction(x, redirects));
   const found = new Map((await run(tx, 'findDocuments', {
     documents: docs.map((x) => ({ id: x.document.id, source: x.document.source })),
   })).map((r) => [r.id, r]));

@@ -10,7 +10,7 @@ const NODE_KEYS = [
 ] as const;
 const EDGE_KEYS = [
   ['type', 'string'], ['confidence', 'double'], ['evidenceCount', 'int'], ['years', 'string'], ['status', 'string'],
-  ['evidence', 'string'],
+  ['review', 'string'], ['evidence', 'string'],
 ] as const;
 
 const data = (key: string, value: unknown) => value === undefined || value === '' ? '' : `<data key="${key}">${xmlEscape(value)}</data>`;
@@ -32,7 +32,7 @@ export const toGraphml: Exporter = async function* (src) {
   for await (const page of src.edges()) {
     yield page.map((e) => `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`
       + `${data('e_type', e.type)}${data('e_confidence', e.confidence)}${data('e_evidenceCount', e.evidenceCount)}`
-      + `${data('e_years', e.years.join(','))}${data('e_status', e.status)}${data('e_evidence', evidenceJson(e))}</edge>\n`).join('');
+      + `${data('e_years', e.years.join(','))}${data('e_status', e.status)}${data('e_review', e.review)}${data('e_evidence', evidenceJson(e))}</edge>\n`).join('');
   }
   yield '  </graph>\n</graphml>\n';
 };

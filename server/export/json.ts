@@ -1,6 +1,7 @@
 /**
  * @module Cytoscape.js elements JSON (what `cy.json()` and `cy.add()` read), with each edge's evidence
- * in its data so the file alone is enough to check every link. Written element by element, laid out
+ * (and a person's verdict) in its data so the file alone is enough to check every link, and the
+ * change records of what people changed in it. Written element by element, laid out
  * exactly as `JSON.stringify(file, null, 2)` lays out the whole file.
  */
 import type { Exporter } from './model.ts';
@@ -41,5 +42,7 @@ export const toJson: Exporter = async function* (src) {
   for await (const page of src.edges()) yield edges.items(page.map((data) => ({ data })));
   yield `${edges.close()}\n  },\n  "documents": [`;
   const documents = new JsonArray(1);
-  yield `${documents.items(src.documents())}${documents.close()}\n}\n`;
+  yield `${documents.items(src.documents())}${documents.close()},\n  "changes": [`;
+  const changes = new JsonArray(1);
+  yield `${changes.items(await src.changes())}${changes.close()}\n}\n`;
 };

@@ -21,6 +21,20 @@ export interface ExportDocument {
   date?: string;
 }
 
+/** A change a person made to the exported entities or their relationships (GET /api/changes, without the snapshots). */
+export interface ExportChange {
+  id: string;
+  at: string;
+  user: string;
+  action: string;
+  summary: string;
+  note: string | null;
+  entities: string[];
+  relationships: string[];
+  undoes: string | null;
+  undoneBy: string | null;
+}
+
 /** What a format that opens with totals and lists documents before relationships (Cypher) needs first. */
 export interface ExportSummary {
   nodes: number;
@@ -46,6 +60,8 @@ export interface ExportSource {
    * their evidence. Only for formats whose layout needs them first.
    */
   summary(): Promise<ExportSummary>;
+  /** The audit trail of the exported entities and their relationships, oldest first. */
+  changes(): Promise<ExportChange[]>;
 }
 
 export type Exporter = (source: ExportSource) => AsyncIterable<string>;

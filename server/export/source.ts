@@ -11,7 +11,7 @@ import type { NodeData } from '../schemas/graph.ts';
 import { citeEvidence, parseEvidence, type CitedDocument } from '../graph/evidence.ts';
 import { toSummary } from '../graph/documents.ts';
 import type { EdgeRow, EdgeTuple } from '../../cypher/rows.ts';
-import type { ExportDocument, ExportEdge, ExportSource, ExportSummary } from './model.ts';
+import type { ExportChange, ExportDocument, ExportEdge, ExportSource, ExportSummary } from './model.ts';
 import { chunks, planAmongPages, planChosenPages, type EdgePage, type NodeRef } from './plan.ts';
 import { toFlaggedNode } from '../graph/subgraph.ts';
 
@@ -51,8 +51,8 @@ export const exportDefaults = {
 
 type EdgePageRow = EdgeRow & { evidence: string[] | null; citedDocuments: string[] | null };
 
-function fromTuple([id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments]: EdgeTuple): EdgePageRow {
-  return { id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments };
+function fromTuple([id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments, review]: EdgeTuple): EdgePageRow {
+  return { id, source, target, type, confidence, evidenceCount, years, status, evidence, citedDocuments, review };
 }
 
 /** Entities by id with their flags, in the order of `ids`; ids no entity has are left out. */
@@ -171,6 +171,13 @@ export class PagedExport implements ExportSource {
 
   documents(): ExportDocument[] {
     return [...this.cited].flatMap((id) => this.documentsById.get(id) ?? []);
+  }
+
+  async changes(): Promise<ExportChange[]> {
+    const rows = await this.repo.read('changesAbout', { ids: this.ids });
+    return rows.map(({ change: { id, at, user, action, summary, note, entities, relationships, undoes, undoneBy } }) => ({
+      id, at, user, action, summary, note: note ?? null, entities, relationships, undoes: undoes ?? null, undoneBy: undoneBy ?? null,
+    }));
   }
 
   summary(): Promise<ExportSummary> {

@@ -26,5 +26,6 @@ export function toEdgeData(row: EdgeRow): EdgeData {
     evidenceCount: row.evidenceCount ?? 0,
     years: row.years ?? [],
     ...(row.status ? { status: row.status } : {}),
+    ...(row.review === 'confirmed' || row.review === 'rejected' ? { review: row.review } : {}),
   };
 }

@@ -3,6 +3,7 @@
  * once, and leniently: one malformed item must not hide the others from an analyst checking a link.
  */
 import { z } from 'zod';
+import { ANALYST_SUPPORT, type AnalystSupportKind } from '../../cypher/ontology.ts';
 
 export const StoredEvidenceSchema = z.object({
   doc: z.string(),
@@ -17,6 +18,34 @@ export const StoredEvidenceSchema = z.object({
 });
 
 export type StoredEvidence = z.infer<typeof StoredEvidenceSchema>;
+
+/** Support a person added by hand (server/curation/relationships.ts), kept apart from extracted evidence. */
+export const AnalystEvidenceSchema = z.object({
+  kind: z.enum(ANALYST_SUPPORT.map((k) => k.kind) as [AnalystSupportKind, ...AnalystSupportKind[]]),
+  quote: z.string(),
+  doc: z.string().optional(),
+  start: z.number().int().optional(),
+  end: z.number().int().optional(),
+  url: z.string().optional(),
+  title: z.string().optional(),
+  date: z.string().optional(),
+  confidence: z.number(),
+  addedBy: z.string(),
+  addedAt: z.string(),
+});
+
+export type AnalystEvidence = z.infer<typeof AnalystEvidenceSchema>;
+
+export function parseAnalystEvidence(items: readonly string[] | null | undefined): AnalystEvidence[] {
+  return (items ?? []).flatMap((text) => {
+    try {
+      const parsed = AnalystEvidenceSchema.safeParse(JSON.parse(text));
+      return parsed.success ? [parsed.data] : [];
+    } catch {
+      return [];
+    }
+  });
+}
 
 export function parseEvidence(items: readonly string[] | null | undefined): StoredEvidence[] {
   return (items ?? []).flatMap((text) => {

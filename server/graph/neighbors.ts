@@ -29,6 +29,7 @@ export async function neighborhood(repo: Repository, rootId: string, o: Neighbor
       minConfidence: o.minConfidence ?? 0,
       since: o.since ?? null,
       until: o.until ?? null,
+      rejected: o.rejected ?? false,
       cap,
     });
     const kept = row?.kept ?? [];

@@ -20,6 +20,8 @@ export interface EdgeFilter {
   minConfidence?: number;
   since?: number;
   until?: number;
+  /** Keep relationships a person rejected too (graph answers hide them unless asked). */
+  rejected?: boolean;
 }
 function toListing(l: ListingRow): Listing {
   return {
@@ -72,6 +74,7 @@ export async function edgesAmong(repo: Repository, ids: readonly string[], filte
     minConfidence: filter.minConfidence ?? 0,
     since: filter.since ?? null,
     until: filter.until ?? null,
+    rejected: filter.rejected ?? false,
   });
   return rows.map((r) => toEdgeData(r.edge));
 }

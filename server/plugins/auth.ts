@@ -9,6 +9,7 @@ import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from './errors.ts';
 import { isLoopback } from './security.ts';
+import type { Config } from '../config.ts';
 
 export const authDefaults = {
   /** Wrong tokens a client may send within one window; the next request is refused with 429. */
@@ -59,17 +60,27 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** Who makes changes on a loopback-only server without tokens: whoever sits at the machine. */
+export const LOCAL_ANALYST = 'local analyst';
+
+/** The users that may write, each with a token: API_TOKENS's named pairs, and API_TOKEN under its owner's name. */
+export function tokenUsers(config: Config): { name: string; token: string }[] {
+  return [...config.apiTokens, ...(config.apiToken ? [{ name: config.apiTokenUser, token: config.apiToken }] : [])];
+}
+
 /**
  * The onRequest hook of routes that change the graph or run an analyst's own query, checked before
- * the body is read. With API_TOKEN set, a matching bearer token is required; without one, only a
- * loopback-bound server serves them, because anyone who can reach a server on a public interface
- * could otherwise rewrite the evidence base or keep its database busy. `what` names them in the
- * refusal ("Uploads").
+ * the body is read; it sets `req.user`, the name every change is recorded under. With tokens
+ * configured (API_TOKENS, API_TOKEN), a bearer token of one of them is required and names its user;
+ * without any, only a loopback-bound server serves them, to the local analyst, because anyone who
+ * can reach a server on a public interface could otherwise rewrite the evidence base or keep its
+ * database busy. `what` names them in the refusal ("Uploads").
  */
 export function requireToken(what: string) {
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    const { apiToken, host } = req.server.config;
-    if (apiToken) {
+    const { host } = req.server.config;
+    const users = tokenUsers(req.server.config);
+    if (users.length) {
       const failures = req.server.authFailures;
       const wait = failures.lockedFor(req.ip);
       if (wait > 0) {
@@ -79,22 +90,36 @@ export function requireToken(what: string) {
       const header = req.headers.authorization ?? '';
       const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
       if (!token) throw new HttpError(401, `${what} need a token here: send Authorization: Bearer <API_TOKEN>`);
-      if (!sameSecret(token, apiToken)) {
+      // Every token is compared, so the time taken does not tell which user's token came close.
+      const matches = users.filter((u) => sameSecret(token, u.token));
+      if (!matches.length) {
         if (failures.fail(req.ip)) req.log.warn({ client: req.ip }, `client refused for a while after ${authDefaults.maxFailures} wrong tokens`);
         throw new HttpError(401, 'The bearer token is wrong');
       }
       failures.succeed(req.ip);
+      req.user = matches[0]!.name;
       return;
     }
     if (!isLoopback(host)) {
-      throw new HttpError(403, `${what} are disabled: the server listens on ${host} without API_TOKEN. Set API_TOKEN to accept them, or listen on 127.0.0.1.`);
+      throw new HttpError(403, `${what} are disabled: the server listens on ${host} without API_TOKEN. Set API_TOKEN or API_TOKENS to accept them, or listen on 127.0.0.1.`);
     }
+    req.user = LOCAL_ANALYST;
   };
+}
+
+/** The user requireToken found; a route that changes the graph runs only after it. */
+export function userOf(req: FastifyRequest): string {
+  if (!req.user) throw new Error('userOf: the route is not guarded by requireToken');
+  return req.user;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     authFailures: AuthFailures;
+  }
+  interface FastifyRequest {
+    /** Set by requireToken: whose change this request makes. */
+    user?: string;
   }
 }
 

@@ -8,6 +8,7 @@ import { NodeDataSchema } from './graph.ts';
 
 export const EntityAnswer = z.object({
   entity: NodeDataSchema,
+  version: z.number().int().describe('Send it back with a change: a change someone made since is a 409'),
   relationships: z.array(z.object({ type: z.string(), direction: z.enum(['out', 'in']), count: z.number().int() })),
   documents: z.array(z.object({ id: z.string(), title: z.string(), source: z.string(), mentions: z.number().int() })),
 });

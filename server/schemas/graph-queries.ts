@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CHAIN_OPTIONS, DEFAULT_INCLUDE, SUPPLY_CHAIN_LIMIT, type ChainOption } from '../graph/supply-chain.ts';
-import { EntityId, EntityTypesParam, RelTypesParam, Year } from './params.ts';
+import { EntityId, EntityTypesParam, RelTypesParam, Toggle, Year } from './params.ts';
 
 export const NeighborQuery = z.object({
   depth: z.coerce.number().int().min(1).max(3).default(1),
@@ -14,6 +14,7 @@ export const NeighborQuery = z.object({
   since: Year.optional().describe('Keep relationships with a stated year at or after this one (undated ones drop out)'),
   until: Year.optional().describe('Keep relationships with a stated year at or before this one (undated ones drop out)'),
   limit: z.coerce.number().int().min(1).max(1000).default(150).describe('Most neighbours; more are reported in `truncated`'),
+  rejected: Toggle.describe('Show relationships a person rejected too (hidden by default)'),
 }).refine((q) => q.since === undefined || q.until === undefined || q.since <= q.until, { message: 'since must not be after until', path: ['since'] });
 
 export const SupplyChainQuery = z.object({
@@ -36,4 +37,5 @@ export const PathsQuery = z.object({
   maxHops: z.coerce.number().int().min(1).max(6).default(4),
   relTypes: RelTypesParam,
   k: z.coerce.number().int().min(0).max(9).default(3).describe('Alternatives to return after the shortest path'),
+  rejected: Toggle.describe('Let paths use relationships a person rejected (not by default)'),
 });

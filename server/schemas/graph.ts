@@ -4,7 +4,7 @@
  * explorer imports their inferred types, type-only.
  */
 import { z } from 'zod';
-import { EntityOriginSchema, EntityTypeSchema, LinkStatusSchema } from '../../cypher/ontology.ts';
+import { EntityOriginSchema, EntityTypeSchema, LinkStatusSchema, ReviewStatusSchema } from '../../cypher/ontology.ts';
 
 export const FlagSchema = z.object({
   id: z.string().describe('The sanctioning or restricting entity'),
@@ -51,6 +51,7 @@ export const EdgeDataSchema = z.object({
   years: z.array(z.number().int()),
   // Older or hand-written data may carry a status word outside the list; the UI shows it as text.
   status: z.union([LinkStatusSchema, z.string()]).optional(),
+  review: ReviewStatusSchema.optional().describe('A person\'s verdict: confirmed, or rejected (shown only when asked for with rejected=true)'),
 });
 
 export const TruncatedSchema = z.object({

@@ -63,10 +63,13 @@ export const DecisionBody = z.object({
   entry: z.string().min(1).describe('The list entry\'s id'),
   entity: z.string().min(1).describe('The graph entity\'s id'),
   decision: z.enum(['confirm', 'reject']),
-  user: z.string().trim().min(1).max(100).describe('Who decides: recorded with the decision'),
   note: z.string().trim().max(2000).optional().describe('Why'),
 });
 
-export const DecisionAnswer = z.object({ before: MatchStatusSchema, after: MatchStatusSchema, decidedBy: z.string(), decidedAt: z.string() });
+export const DecisionAnswer = z.object({
+  before: MatchStatusSchema, after: MatchStatusSchema,
+  decidedBy: z.string().describe('The token\'s user, or the local analyst'), decidedAt: z.string(),
+  change: z.string().describe('The change record (GET /api/changes/:id), which undo takes'),
+});
 
 export type ListMatch = z.infer<typeof ListMatch>;

@@ -25,4 +25,7 @@ export const EntityId = z.string().min(1).max(200);
 
 export const IdParams = z.object({ id: EntityId });
 
+/** A switch: `true` or `1` in a query string (or true in a JSON body) turns it on; absent is off. */
+export const Toggle = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')]).default(false);
+
 export const Year = z.coerce.number().int().min(1900).max(2100);

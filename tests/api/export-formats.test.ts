@@ -4,7 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { query } from '../../cypher/registry.ts';
 import { isRelationType } from '../../cypher/ontology.ts';
 import type { NodeData } from '../../server/schemas/graph.ts';
-import type { ExportDocument, ExportEdge, Exporter, ExportSource } from '../../server/export/model.ts';
+import type { ExportChange, ExportDocument, ExportEdge, Exporter, ExportSource } from '../../server/export/model.ts';
 import { exportStream, formatInfo } from '../../server/export/index.ts';
 import { EXPORT_FORMATS } from '../../server/schemas/export.ts';
 import { planAmongPages, planChosenPages, type NodeRef } from '../../server/export/plan.ts';
@@ -25,6 +25,7 @@ interface WholeGraph {
   nodes: NodeData[];
   edges: ExportEdge[];
   documents: ExportDocument[];
+  changes?: ExportChange[];
 }
 
 const graph: WholeGraph = {
@@ -62,6 +63,7 @@ function sourceOf(g: WholeGraph, perPage = Infinity): ExportSource {
     edges: () => paged(g.edges, perPage),
     documents: () => g.documents,
     summary: async () => ({ nodes: g.nodes.length, edges: g.edges.length, documents: g.documents }),
+    changes: async () => g.changes ?? [],
   };
 }
 
@@ -147,8 +149,12 @@ describe('exporters', () => {
       format: 'cytoscape-elements', generator: 'Sightline', exportedAt: g.exportedAt,
       elements: { nodes: g.nodes.map((data) => ({ data })), edges: g.edges.map((data) => ({ data })) },
       documents: g.documents,
+      changes: g.changes ?? [],
     }, null, 2)}\n`;
     for (const perPage of [1, 2, Infinity]) expect(await write(toJson, graph, perPage), `pages of ${perPage}`).toBe(whole(graph));
+    const reviewed: WholeGraph = { ...graph, changes: [{ id: 'c1', at: '2026-11-25T12:00:00.000Z', user: 'alice', action: 'review', summary: 'confirmed dahua SUPPLIES sergek', note: 'checked', entities: ['dahua', 'sergek'], relationships: ['r1'], undoes: null, undoneBy: null }] };
+    expect(JSON.parse(await write(toJson, reviewed)).changes[0]).toMatchObject({ user: 'alice', action: 'review', note: 'checked' });
+    expect(await write(toJson, reviewed, 1)).toBe(whole(reviewed));
     const bare = { ...graph, nodes: graph.nodes.slice(0, 1), edges: [], documents: [] };
     expect(await write(toJson, bare)).toBe(whole(bare));
   });

@@ -57,7 +57,9 @@ async function withPath<T>(path: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-describe('embedded Neo4j launcher', () => {
+// Several tests start Neo4j twice; each start took 20-50 s on a shared two-core machine under load,
+// past the suite's 60 s default.
+describe('embedded Neo4j launcher', { timeout: 240_000 }, () => {
   it('refuses a Bolt port that is already in use, naming the port and the variable to change', async () => {
     const blocker: Server = createServer().listen(0, '127.0.0.1');
     await new Promise((r) => blocker.once('listening', r));

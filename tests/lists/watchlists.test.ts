@@ -152,20 +152,22 @@ describe('the review queue', () => {
     expect((await listsOf('hikvision')).some((l) => l.list === 'Near misses')).toBe(false);
     const queue = (await get('/api/lists/matches?status=pending&list=near-misses')).body.matches;
     expect(queue).toEqual([expect.objectContaining({ entity: expect.objectContaining({ id: 'hikvision' }), entryName: 'Hikvizion', status: 'pending' })]);
-    const decided = await post('/api/lists/matches/decision', { entry: queue[0].entry.id, entity: 'hikvision', decision: 'confirm', user: 'A. Analyst', note: 'spelling in the list' });
+    const decided = await post('/api/lists/matches/decision', { entry: queue[0].entry.id, entity: 'hikvision', decision: 'confirm', note: 'spelling in the list' });
     expect(decided.status).toBe(200);
-    expect(decided.body).toMatchObject({ before: 'pending', after: 'confirmed', decidedBy: 'A. Analyst' });
+    expect(decided.body).toMatchObject({ before: 'pending', after: 'confirmed', decidedBy: 'local analyst' });
+    expect((await get(`/api/changes/${decided.body.change}`)).body.change).toMatchObject({ action: 'list-match', user: 'local analyst', entities: ['hikvision'], note: 'spelling in the list' });
     await upload('near.csv', csv);
     const confirmed = (await get('/api/lists/matches?status=confirmed&list=near-misses')).body.matches;
-    expect(confirmed).toEqual([expect.objectContaining({ status: 'confirmed', decidedBy: 'A. Analyst', note: 'spelling in the list' })]);
+    expect(confirmed).toEqual([expect.objectContaining({ status: 'confirmed', decidedBy: 'local analyst', note: 'spelling in the list' })]);
     expect(await listsOf('hikvision')).toEqual(expect.arrayContaining([expect.objectContaining({ list: 'Near misses', status: 'confirmed' })]));
   });
 
-  it('answers a decision on no such tie with 404, and one without a person with 400 naming the field', async () => {
-    expect((await post('/api/lists/matches/decision', { entry: 'nope~x', entity: 'hikvision', decision: 'reject', user: 'A. Analyst' })).status).toBe(404);
-    const noUser = await post('/api/lists/matches/decision', { entry: 'nope~x', entity: 'hikvision', decision: 'reject' });
-    expect(noUser.status).toBe(400);
-    expect(JSON.stringify(noUser.body)).toMatch(/user/);
+  it('answers a decision on no such tie with 404, and one without a decision with 400 naming the field', async () => {
+    expect((await post('/api/lists/matches/decision', { entry: 'nope~x', entity: 'hikvision', decision: 'reject' })).status).toBe(404);
+    expect((await post('/api/lists/matches/decision', { entry: 'nope~x', entity: 'no-such-entity', decision: 'reject' })).status).toBe(404);
+    const noDecision = await post('/api/lists/matches/decision', { entry: 'nope~x', entity: 'hikvision' });
+    expect(noDecision.status).toBe(400);
+    expect(JSON.stringify(noDecision.body)).toMatch(/decision/);
     expect((await get('/api/lists/matches?status=maybe')).status).toBe(400);
   });
 });

@@ -51,6 +51,14 @@ describe('report builder', () => {
     expect(md).toContain('&lt;img src=x onerror=alert\\(1\\)');
   });
 
+  it('says which relationships a person confirmed or rejected, in both formats', () => {
+    const reviewed = input();
+    reviewed.rows = [{ ...reviewed.rows[0]!, edge: { ...reviewed.rows[0]!.edge, review: 'confirmed' } }, { ...reviewed.rows[1]!, edge: { ...reviewed.rows[1]!.edge, review: 'rejected' } }];
+    expect(buildHtmlReport(reviewed)).toContain('<td>Dahua</td><td>supplies (✓ confirmed by a person)</td><td>Almaty</td>');
+    expect(buildMarkdownReport(reviewed)).toContain('| Dahua | supplies \\(✓ confirmed by a person\\) | Almaty |');
+    expect(buildHtmlReport(reviewed)).toContain('supplies (✗ rejected by a person)');
+  });
+
   it('escapes Markdown syntax and line breaks', () => {
     expect(escapeMarkdown('*bold* [link](x)\nnext')).toBe('\\*bold\\* \\[link\\]\\(x\\) next');
   });

@@ -22,6 +22,12 @@ describe('canvas stylesheet', () => {
     expect(block('node')?.['min-zoomed-font-size']).toBeGreaterThan(0);
   });
 
+  it('strikes rejected relationships (drawn only when the analyst shows them) and checks confirmed ones', () => {
+    expect(block('edge[review = "rejected"]')).toMatchObject({ 'line-style': 'dotted', label: '✗ rejected' });
+    expect(block('edge[review = "rejected"]')!.opacity).toBeLessThan(1);
+    expect(block('edge[review = "confirmed"]')).toMatchObject({ 'line-style': 'solid', 'source-label': '✓' });
+  });
+
   it('builds the legend from the ontology and reads relationship names', () => {
     expect(legendEntries()).toHaveLength(ONTOLOGY.entityTypes.length + ONTOLOGY.relationTypes.length);
     expect(relationDisplay('SUBSIDIARY_OF')).toBe('subsidiary of');

@@ -43,6 +43,8 @@ export class Explorer {
   readonly history = createHistory<Snapshot>();
   filters: Filters = noFilters;
   layout: LayoutName = 'fcose';
+  /** Relationships a person rejected stay on the canvas, struck through, instead of leaving it. */
+  showRejected = false;
   /** Documents each edge's evidence comes from; loaded on first use of the document filter. */
   docsByEdge: Map<string, string[]> | undefined;
   /** Duration of the last layout in ms, shown to power users and read by the performance test. */

@@ -19,6 +19,8 @@ import { mountSearch } from './panels/search.ts';
 import { mountShortcuts } from './panels/shortcuts.ts';
 import { mountStatus } from './panels/status.ts';
 import { mountViews } from './panels/views.ts';
+import { mountReviewQueue } from './panels/review-queue.ts';
+import { mountInvestigations, openInvestigation } from './panels/investigations.ts';
 import { openOverview, openView } from './start.ts';
 import { $ } from './ui/dom.ts';
 import { showDown, showError, showLoading } from './ui/notify.ts';
@@ -35,7 +37,7 @@ const cy = createCanvas($('#cy'));
 explorer = new Explorer(cy, api);
 explorer.on('busy', showLoading);
 
-for (const mount of [mountStatus, mountFilters, mountSearch, mountInspector, mountEvidence, mountDocumentView, mountExpand, mountViews, mountIngest, mountExport, mountShortcuts]) mount(explorer);
+for (const mount of [mountStatus, mountFilters, mountSearch, mountInspector, mountEvidence, mountDocumentView, mountExpand, mountViews, mountIngest, mountExport, mountShortcuts, mountReviewQueue, mountInvestigations]) mount(explorer);
 
 const sightline = {
   cy,
@@ -50,10 +52,15 @@ declare global {
 }
 window.__sightline = sightline;
 
+/** `#investigation=<id>`: the short link of a saved investigation. */
+const investigationLink = (hash: string) => /^#investigation=([0-9a-f]{6,64})$/.exec(hash)?.[1];
+
 async function start(): Promise<void> {
   const view = decodeView(location.hash);
+  const caseId = investigationLink(location.hash);
   try {
-    if (view) await openView(explorer, view);
+    if (caseId) await openInvestigation(explorer, caseId);
+    else if (view) await openView(explorer, view);
     else await openOverview(explorer);
   } catch {
     // Already on screen through the client's banner; the empty state tells the analyst what to do next.
@@ -64,6 +71,11 @@ async function start(): Promise<void> {
 
 // A link pasted into the address bar of an open explorer should open that view too.
 window.addEventListener('hashchange', () => {
+  const caseId = investigationLink(location.hash);
+  if (caseId) {
+    void openInvestigation(explorer, caseId);
+    return;
+  }
   const view = decodeView(location.hash);
   if (view && view.nodes.join() !== explorer.viewState().nodes.join()) void openView(explorer, view);
 });

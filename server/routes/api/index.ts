@@ -16,6 +16,9 @@ import exportRoute from './export/index.ts';
 import lists from './lists/index.ts';
 import timeline from './timeline/index.ts';
 import geo from './geo/index.ts';
+import changes from './changes/index.ts';
+import reviewQueue from './review-queue/index.ts';
+import investigations from './investigations/index.ts';
 
 export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [health, '/api/health'],
@@ -30,6 +33,9 @@ export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [geo, '/api/geo'],
   [documents, '/api/documents'],
   [lists, '/api/lists'],
+  [changes, '/api/changes'],
+  [reviewQueue, '/api/review-queue'],
+  [investigations, '/api/investigations'],
   [exportRoute, '/api/export'],
   [cypher, '/api/cypher'],
 ];

@@ -6,7 +6,7 @@
  */
 import type {
   DocumentDetail, DocumentSummary, EntityDetail, ExportFormat, Graph, Health, IngestAnswer, Paths,
-  RelationshipDetail, SearchResult, Stats, SupplyChain,
+  RelationshipDetail, SearchResult, Stats, SupplyChain, CaseFile, Change, Investigation, InvestigationSummary, ReviewQueue,
 } from './types.ts';
 
 export class ApiError extends Error {
@@ -131,7 +131,7 @@ export function createApi(listeners: ApiListeners = {}, options: Partial<typeof 
     search: (q: string, opts: { types?: string[]; limit?: number } = {}, signal?: AbortSignal) =>
       json<{ results: SearchResult[] }>('GET', '/api/search', { query: { q, ...opts }, signal }),
     entity: (entityId: string) => json<EntityDetail>('GET', `/api/entities/${id(entityId)}`),
-    neighbors: (entityId: string, query: { depth?: number; relTypes?: string[]; types?: string[]; minConfidence?: number; since?: number; until?: number; limit?: number } = {}) =>
+    neighbors: (entityId: string, query: { depth?: number; relTypes?: string[]; types?: string[]; minConfidence?: number; since?: number; until?: number; limit?: number; rejected?: boolean } = {}) =>
       json<Graph>('GET', `/api/entities/${id(entityId)}/neighbors`, { query }),
     supplyChain: (entityId: string, direction: 'upstream' | 'downstream', depth?: number, include?: readonly string[]) =>
       json<SupplyChain>('GET', `/api/supply-chain/${id(entityId)}`, { query: { direction, depth, ...(include ? { include: include.length ? include.join(',') : 'none' } : {}) } }),
@@ -158,6 +158,30 @@ export function createApi(listeners: ApiListeners = {}, options: Partial<typeof 
       const filename = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? `sightline.${format}`;
       return { blob: await res.blob(), filename: decodeURIComponent(filename) };
     },
+    review: (relId: string, body: { decision: 'confirm' | 'reject' | 'clear'; version: number; note?: string }) =>
+      json<{ change: Change; relationship: string }>('POST', `/api/relationships/${id(relId)}/review`, { body }),
+    dispute: (relId: string, body: { evidence: string; disputed: boolean; version: number; note: string }) =>
+      json<{ change: Change; relationship: string }>('POST', `/api/relationships/${id(relId)}/evidence/dispute`, { body }),
+    correct: (relId: string, body: { type?: string; reverse?: boolean; status?: string | null; years?: number[] | null; version: number; note: string }) =>
+      json<{ change: Change; relationship: string }>('POST', `/api/relationships/${id(relId)}/correct`, { body }),
+    addFact: (body: { source: string; type: string; target: string; support: { kind: 'quote'; doc: string; start: number; end: number } | { kind: 'source'; url: string; title: string; date?: string; quote: string } | { kind: 'note'; text: string }; note?: string }) =>
+      json<{ change: Change; relationship: string }>('POST', '/api/relationships', { body }),
+    editEntity: (entityId: string, body: { name?: string; type?: string; country?: string | null; aliases?: string[]; version: number; note?: string }) =>
+      json<{ change: Change; entity: string }>('PATCH', `/api/entities/${id(entityId)}`, { body }),
+    merge: (entityId: string, body: { merge: string; acrossTypes: boolean; version: number; mergedVersion: number; note?: string }) =>
+      json<{ change: Change; entity: string }>('POST', `/api/entities/${id(entityId)}/merge`, { body }),
+    split: (entityId: string, body: { name: string; type?: string; country?: string; mentions: { doc: string; start: number; end: number }[]; version: number; note?: string }) =>
+      json<{ change: Change; entity: string }>('POST', `/api/entities/${id(entityId)}/split`, { body }),
+    changes: (query: { entity?: string; relationship?: string; limit?: number }) => json<{ changes: Change[] }>('GET', '/api/changes', { query }),
+    undo: (changeId: string) => json<{ change: Change }>('POST', `/api/changes/${id(changeId)}/undo`, { body: {} }),
+    reviewQueue: (skip: number, limit: number) => json<ReviewQueue>('GET', '/api/review-queue', { query: { skip, limit } }),
+    investigations: () => json<{ investigations: InvestigationSummary[] }>('GET', '/api/investigations'),
+    investigation: (caseId: string) => json<Investigation>('GET', `/api/investigations/${id(caseId)}`),
+    saveInvestigation: (name: string, state: CaseFile) => json<Investigation>('POST', '/api/investigations', { body: { name, state } }),
+    updateInvestigation: (caseId: string, body: { name?: string; state?: CaseFile; version: number }) => json<Investigation>('PUT', `/api/investigations/${id(caseId)}`, { body }),
+    duplicateInvestigation: (caseId: string) => json<Investigation>('POST', `/api/investigations/${id(caseId)}/duplicate`, { body: {} }),
+    deleteInvestigation: (caseId: string) => json<{ deleted: string }>('DELETE', `/api/investigations/${id(caseId)}`),
+    importInvestigation: (file: unknown) => json<Investigation>('POST', '/api/investigations/import', { body: file }),
     /** Starts the health poll now, e.g. on first load, so a down API shows at once. */
     probe,
   };

@@ -10,6 +10,8 @@ import type { EdgeData, Flag, Graph, NodeData, PathsAnswer, SupplyChainAnswer } 
 import type { EvidenceAnswer, RelationshipAnswer } from '../../../server/schemas/relationships.ts';
 import type { HealthAnswer, StatsAnswer } from '../../../server/schemas/status.ts';
 import type { ExportFormat } from '../../../server/schemas/export.ts';
+import type { Change } from '../../../server/schemas/curation.ts';
+import type { CaseFile, Investigation, ReviewQueueAnswer } from '../../../server/schemas/investigations.ts';
 
 export type { ConsoleAnswer, DocumentSummary, EdgeData, ExportFormat, Flag, Graph, NodeData, SearchResult };
 export type GraphNode = Graph['nodes'][number];
@@ -24,3 +26,7 @@ export type Evidence = EvidenceAnswer;
 export type RelationshipDetail = RelationshipAnswer;
 export type DocumentDetail = DocumentAnswer;
 export type { IngestAnswer };
+export type { CaseFile, Change, Investigation };
+export type ReviewQueue = ReviewQueueAnswer;
+export type ReviewItem = ReviewQueueAnswer['items'][number];
+export type InvestigationSummary = Omit<Investigation, 'state'>;

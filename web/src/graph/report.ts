@@ -60,6 +60,11 @@ export function escapeMarkdown(value: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
+/** The relationship as the report names it: confirmed by a person says so beside it. */
+function relationOf(r: ReportRow): string {
+  return r.edge.review === 'confirmed' ? `${r.relation} (✓ confirmed by a person)` : r.edge.review === 'rejected' ? `${r.relation} (✗ rejected by a person)` : r.relation;
+}
+
 function sourceLine(e: Evidence): string[] {
   return [e.documentTitle, e.publisher ?? '', e.date ?? ''].filter(Boolean);
 }
@@ -82,7 +87,7 @@ export function buildHtmlReport(input: ReportInput): string {
   const esc = escapeHtml;
   const flagged = input.nodes.filter((n) => flagsOf(n).length > 0);
   const restricted = input.nodes.filter((n) => restrictionsOf(n).length > 0);
-  const rows = input.rows.map((r, i) => `<tr><td>${esc(r.sourceName)}</td><td>${esc(r.relation)}</td><td>${esc(r.targetName)}</td>`
+  const rows = input.rows.map((r, i) => `<tr><td>${esc(r.sourceName)}</td><td>${esc(relationOf(r))}</td><td>${esc(r.targetName)}</td>`
     + `<td>${r.edge.confidence.toFixed(2)}</td><td>${esc(r.edge.years.join(', '))}</td>`
     + `<td>${byRow[i]!.map((n) => `<a href="#c${n}">[${n}]</a>`).join(' ')}</td></tr>`).join('\n');
   const cites = citations.map(({ n, evidence: e }) => `<li id="c${n}" value="${n}"><q>${esc(e.quote)}</q> — ${sourceLine(e).map(esc).join(', ')}</li>`).join('\n');
@@ -130,7 +135,7 @@ export function buildMarkdownReport(input: ReportInput): string {
     '',
     '| Source | Relationship | Target | Confidence | Years | Citations |',
     '|---|---|---|---|---|---|',
-    ...input.rows.map((r, i) => `| ${md(r.sourceName)} | ${md(r.relation)} | ${md(r.targetName)} | ${r.edge.confidence.toFixed(2)} | ${r.edge.years.join(', ')} | ${byRow[i]!.map((n) => `[${n}]`).join(' ')} |`),
+    ...input.rows.map((r, i) => `| ${md(r.sourceName)} | ${md(relationOf(r))} | ${md(r.targetName)} | ${r.edge.confidence.toFixed(2)} | ${r.edge.years.join(', ')} | ${byRow[i]!.map((n) => `[${n}]`).join(' ')} |`),
     '',
     '## Citations',
     '',

@@ -10,6 +10,7 @@ import { markNames } from '../graph/quote.ts';
 import { relationDisplay } from '../style/cy-style.ts';
 import { h } from '../ui/dom.ts';
 import { isCurrent, openSide, sideBody } from '../ui/side.ts';
+import { relationshipCuration } from './curation.ts';
 
 export function mountEvidence(x: Explorer): void {
   x.on('select-edge', (id) => void show(x, id));
@@ -49,22 +50,27 @@ async function show(x: Explorer, id: string): Promise<void> {
   };
   const names = [r.sourceName, r.targetName, ...aliases(r.source), ...aliases(r.target)];
   const onCanvas = () => x.cy.getElementById(id).nonempty();
+  const curation = relationshipCuration(x, detail);
   openSide(
     h('span', {}, r.sourceName, ' ', h('em', {}, relationDisplay(r.type)), ' ', r.targetName),
     h('p', { class: 'entity-meta' },
       `Confidence ${r.confidence.toFixed(2)} · ${r.evidenceCount} piece${r.evidenceCount === 1 ? '' : 's'} of evidence`,
-      r.years.length ? ` · ${r.years.join(', ')}` : '', r.status ? ` · ${r.status}` : ''),
+      r.years.length ? ` · ${r.years.join(', ')}` : '', r.status ? ` · ${r.status}` : '',
+      r.review === 'confirmed' ? ' · ✓ confirmed' : r.review === 'rejected' ? ' · ✗ rejected' : ''),
     h('div', { class: 'button-row' },
       h('button', { onclick: () => x.emit('select-node', r.source) }, `Inspect ${r.sourceName}`),
       h('button', { onclick: () => x.emit('select-node', r.target) }, `Inspect ${r.targetName}`),
       h('button', { onclick: () => (onCanvas() ? x.hide([id]) : undefined) }, 'Hide'),
       h('button', { onclick: () => x.remove([id]) }, 'Remove')),
     h('h3', {}, 'Evidence'),
-    h('ol', { class: 'evidence' }, detail.evidence.map((ev) => h('li', {},
+    h('ol', { class: 'evidence' }, detail.evidence.map((ev) => h('li', { class: ev.disputed ? 'disputed' : '' },
       h('blockquote', { class: 'quote' }, markNames(ev.quote, names).map((s) => (s.mark ? h('mark', {}, s.text) : s.text))),
       h('p', { class: 'cite' },
         h('button', { class: 'link doc-link', onclick: () => x.emit('open-document', ev.doc, { start: ev.start, end: ev.end, quote: ev.quote }) }, ev.documentTitle || ev.doc),
         [ev.publisher, ev.date].filter(Boolean).map((v) => ` · ${v}`).join(''),
-        h('span', { class: 'muted' }, ` · rule ${ev.rule}, confidence ${ev.confidence.toFixed(2)}${ev.status ? `, ${ev.status}` : ''}`))))),
+        h('span', { class: 'muted' }, ` · rule ${ev.rule}, confidence ${ev.confidence.toFixed(2)}${ev.status ? `, ${ev.status}` : ''}`),
+        ev.disputed ? h('strong', { class: 'disputed-mark' }, ' · does not support it, says a person') : null,
+        h('button', { class: 'link dispute', onclick: () => void curation.dispute(ev.key, !ev.disputed) }, ev.disputed ? ' It does support it' : ' Does not support it'))))),
+    curation.section,
   );
 }

@@ -53,7 +53,7 @@ function choose(x: Explorer, dialog: HTMLDialogElement, id: string): void {
 async function expand(x: Explorer, dialog: HTMLDialogElement, id: string, c: ExpandChoice): Promise<void> {
   let graph: Graph;
   try {
-    graph = await x.api.neighbors(id, { depth: c.depth, types: c.types, relTypes: c.relTypes, limit: expandDefaults.fetchLimit });
+    graph = await x.api.neighbors(id, { depth: c.depth, types: c.types, relTypes: c.relTypes, limit: expandDefaults.fetchLimit, rejected: x.showRejected || undefined });
   } catch {
     return;
   }

@@ -8,6 +8,11 @@ import { filtersActive, noFilters, yearSpan, type Filters } from '../graph/filte
 import { legendEntries } from '../style/cy-style.ts';
 import { $, fill, h } from '../ui/dom.ts';
 
+export const rejectedDefaults = {
+  /** Entities whose rejected relationships are asked for when the analyst shows them; a canvas is rarely larger. */
+  entitiesAsked: 200,
+};
+
 export function mountFilters(x: Explorer): void {
   const root = $('#filters');
   const set = (patch: Partial<Filters>) => x.setFilters({ ...x.filters, ...patch });
@@ -63,6 +68,21 @@ export function mountFilters(x: Explorer): void {
     }
   };
 
+  /** Rejected relationships are left out of graph answers; showing them asks again for those among the entities on the canvas. */
+  const showRejected = h('input', { type: 'checkbox', id: 'show-rejected', onchange: () => void toggleRejected(showRejected.checked) });
+  const toggleRejected = async (on: boolean) => {
+    x.showRejected = on;
+    if (!on) {
+      x.cy.edges('[review = "rejected"]').remove();
+      x.emit('changed');
+      return;
+    }
+    const ids = x.cy.nodes().map((n) => n.id());
+    const onCanvas = new Set(ids);
+    const graphs = await Promise.all(ids.slice(0, rejectedDefaults.entitiesAsked).map((id) => x.api.neighbors(id, { depth: 1, limit: 300, rejected: true })));
+    const edges = graphs.flatMap((g) => g.edges).filter((ed) => ed.data.review === 'rejected' && onCanvas.has(ed.data.source) && onCanvas.has(ed.data.target));
+    x.add({ nodes: [], edges }, { record: false });
+  };
   const reset = h('button', { id: 'reset-filters', hidden: true, onclick: () => x.setFilters(noFilters) }, 'Reset filters');
   fill(root,
     h('div', { class: 'filters-head' }, h('h2', {}, 'Filters and legend'), reset),
@@ -74,6 +94,8 @@ export function mountFilters(x: Explorer): void {
       h('label', { class: 'slider' }, 'Minimum confidence ', confidenceValue, confidence),
       h('label', { class: 'legend-row' }, yearOn, 'Only years ', yearValue),
       h('div', { class: 'year-sliders' }, yearFrom, yearTo)),
+    h('details', { open: true }, h('summary', {}, 'Review'),
+      h('label', { class: 'legend-row' }, showRejected, 'Show rejected relationships (struck through)')),
     h('details', {}, h('summary', {}, 'Source documents'), docList),
     h('details', {}, h('summary', {}, 'How to read the graph'),
       h('ul', { class: 'legend-notes' },
@@ -81,6 +103,7 @@ export function mountFilters(x: Explorer): void {
         h('li', {}, h('span', { class: 'restricted-sample' }, '⊘ Dashed amber border'), ': restricted or blocked in a country, per a document; not a sanction.'),
         h('li', {}, 'Edge width: how many sentences support it. Faint edge: low confidence.'),
         h('li', {}, 'Dashed edge: planned or cancelled; dotted: banned. Pale node: discovered in text, not in the catalog.'),
+        h('li', {}, '✓ at an edge\'s start: confirmed by a person; "✗ rejected": rejected by one, drawn only with "Show rejected".'),
         h('li', {}, 'Double border: pinned in place. Orange: the path that justifies the current view.'))),
   );
   void loadDocuments();

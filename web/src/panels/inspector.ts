@@ -11,6 +11,7 @@ import { ONTOLOGY, type EntityOrigin } from '../../../cypher/ontology.ts';
 import { h } from '../ui/dom.ts';
 import { isCurrent, openSide, sideBody } from '../ui/side.ts';
 import { attachSuggest } from '../ui/suggest.ts';
+import { entityCuration } from './curation.ts';
 
 const ORIGIN_WORDS: Record<EntityOrigin, string> = { catalog: 'from the catalog', discovered: 'discovered in text', list: 'from a watchlist entry' };
 
@@ -64,6 +65,7 @@ async function show(x: Explorer, id: string): Promise<void> {
       h('ul', { class: 'docs' }, detail.documents.map((d) => h('li', {},
         h('button', { class: 'link', onclick: () => x.emit('open-document', d.id) }, d.title || d.source),
         ` (${d.mentions})`)))) : null,
+    entityCuration(x, detail),
   );
 }
 

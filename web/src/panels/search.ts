@@ -8,7 +8,7 @@ import { attachSuggest } from '../ui/suggest.ts';
 
 export async function addEntity(x: Explorer, id: string): Promise<void> {
   if (x.cy.getElementById(id).empty()) {
-    const [detail, around] = await Promise.all([x.api.entity(id), x.api.neighbors(id, { depth: 1, limit: 300 })]).catch(() => [null, null] as const);
+    const [detail, around] = await Promise.all([x.api.entity(id), x.api.neighbors(id, { depth: 1, limit: 300, rejected: x.showRejected || undefined })]).catch(() => [null, null] as const);
     if (!detail || !around) return;
     const present = new Set(x.cy.nodes().map((n) => n.id()));
     x.add({ nodes: [{ data: detail.entity }], edges: around.edges.filter((e) => present.has(e.data.source) || present.has(e.data.target)) });

@@ -33,6 +33,8 @@ export function mountShortcuts(x: Explorer): void {
     h('ul', {},
       h('li', {}, 'Click an entity to inspect it; click an edge to read the sentences behind it.'),
       h('li', {}, 'Double-click an entity to expand its neighbours; drag on the background with Shift (or Ctrl) to box-select.'),
+      h('li', {}, 'Shift+R opens the review queue: j/k (or ↓/↑) move, c confirms, x rejects with a reason, e edits, o opens the document.'),
+      h('li', {}, 'Select a sentence in a document to add the fact it states; "Investigations" saves the case on the server.'),
       h('li', {}, 'The address bar always holds a link to the current view.'),
       h('li', {}, 'Power users: window.__sightline exposes the Cytoscape instance (cy) and the explorer.')));
 

@@ -117,6 +117,9 @@ export function buildStylesheet(options: Partial<typeof styleDefaults> = {}): St
     ] : []),
     { selector: 'edge[status = "cancelled"], edge[status = "planned"]', style: { 'line-style': 'dashed' } },
     { selector: 'edge[status = "banned"]', style: { 'line-style': 'dotted' } },
+    // A person's verdict: confirmed drawn solid with a check, rejected (shown only when asked for) faded and struck.
+    { selector: 'edge[review = "confirmed"]', style: { 'line-style': 'solid', 'source-label': '✓', 'source-text-offset': 14, 'font-size': 12 } },
+    { selector: 'edge[review = "rejected"]', style: { 'line-style': 'dotted', opacity: 0.45, label: '✗ rejected', 'font-size': 9 } },
     { selector: 'node:selected', style: { 'overlay-color': o.selectColor, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: 'edge:selected', style: { 'overlay-color': o.selectColor, 'overlay-opacity': 0.25, width: 6 } },
     { selector: '.pinned', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#333' } },

@@ -7,8 +7,10 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { importList, LIST_FORMATS, ListFileError, type ListFormat } from '../../../../ingest/index.ts';
-import { HttpError, notFound } from '../../../plugins/errors.ts';
-import { requireToken } from '../../../plugins/auth.ts';
+import { HttpError } from '../../../plugins/errors.ts';
+import { requireToken, userOf } from '../../../plugins/auth.ts';
+import { makeChange } from '../../../curation/changes.ts';
+import { planListDecision } from '../../../curation/list-matches.ts';
 import { rateLimits } from '../../../plugins/security.ts';
 import { acceptUploads } from '../../../plugins/uploads.ts';
 import { DecisionAnswer, DecisionBody, ListImportAnswer, ListMatch, ListSummary, MatchesQuery } from '../../../schemas/lists.ts';
@@ -63,17 +65,23 @@ const lists: FastifyPluginAsyncZod = async (app) => {
   app.post('/matches/decision', {
     onRequest: requireToken('Decisions on list matches'),
     schema: {
-      summary: 'Confirm or reject the tie between a list entry and an entity, recorded with who, when and why; a re-import never undoes it',
+      summary: 'Confirm or reject the tie between a list entry and an entity, recorded with who (the token\'s user), when and why, and as a change record; a re-import never undoes it',
       tags: ['lists'],
       body: DecisionBody,
       response: { 200: DecisionAnswer },
     },
   }, async (req) => {
-    const { entry, entity, decision, user, note } = req.body;
-    const at = new Date().toISOString();
-    const [row] = await app.repo.write('decideListMatch', { entry, entity, status: decision === 'confirm' ? 'confirmed' : 'rejected', user, note: note ?? null, at });
-    if (!row) throw notFound(`No tie between list entry ${entry} and entity ${entity}`);
-    return DecisionAnswer.parse({ before: row.before, after: row.after, decidedBy: user, decidedAt: at });
+    const { entry, entity, decision, note } = req.body;
+    const by = { user: userOf(req), at: new Date().toISOString(), note: note ?? null };
+    const status = decision === 'confirm' ? 'confirmed' as const : 'rejected' as const;
+    const change = await makeChange(app.repo, {
+      user: by.user, action: 'list-match', note: by.note,
+      scope: { entities: [entity], relationships: [] },
+      concerns: { entities: [entity], relationships: [] },
+      plan: (before) => planListDecision(before, entry, entity, status, by),
+    });
+    const tie = change.before.relationships.find((r) => r.fromKind === 'ListEntry' && r.from === entry);
+    return DecisionAnswer.parse({ before: tie?.properties.status, after: status, decidedBy: by.user, decidedAt: by.at, change: change.id });
   });
 };
 
