@@ -571,7 +571,7 @@ export interface Queries {
     row: {
       relationship: EdgeRow & { sourceName: string; targetName: string };
       evidence: string[];
-      documents: { id: string; title: string | null; publisher: string | null; date: unknown }[];
+      documents: { id: string; title: string | null; publisher: string | null; date: unknown; url: string | null; source: string | null; fileName: string | null }[];
     };
   };
   /** Relationships holding evidence from any of these documents, with all their evidence, so a replaced document can drop exactly its own items; `ref` finds each again later in the same transaction. (ingest/relationsWithEvidenceFrom.cypher) */

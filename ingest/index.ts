@@ -11,8 +11,9 @@ import { NlpUnavailableError, type NlpClient } from './nlp/client.ts';
 import { extract } from './pipeline.ts';
 import { UnreadableDocumentError } from './read/errors.ts';
 import { listFiles, sourcePath } from './read/files.ts';
+import { readSidecar } from './read/sidecar.ts';
 import type { IngestOptions } from './stage.ts';
-import type { DocumentInput, Extraction } from './types.ts';
+import type { DocumentInput, Extraction, MetaOverrides } from './types.ts';
 import { countDocuments, resetGraph, writeBatch, writeExtraction, type WriteOutcome, type WriteResult } from './write/graph.ts';
 
 export { batchDefaults, type BatchLimits } from './batch.ts';
@@ -23,8 +24,9 @@ export type { UnreadableReason } from './read/errors.ts';
 export { relationToJsonl, relationToLine, extractionToJsonl, type RelationLine } from './output/jsonl.ts';
 export { importList, type ListImportReport, type ListImportOptions } from './lists/importList.ts';
 export { LIST_FORMATS, ListFileError, type ListFormat } from './lists/entries.ts';
+export { MetaOverridesSchema } from './read/sidecar.ts';
 export type {
-  DocumentInput, DocumentRecord, Entity, Evidence, Extraction, Relation, ResolvedMention,
+  MetaOverrides, DocumentFormat, DocumentInput, DocumentRecord, Entity, Evidence, Extraction, Relation, ResolvedMention,
 } from './types.ts';
 
 /** Per-call options: the size limit (default INGEST_MAX_BYTES or 5 MB) and the catalog (default seeds/catalog.json). */
@@ -60,9 +62,16 @@ export class IngestStoppedError extends Error {
 
 export interface IngestPathsOptions extends ExtractOptions {
   reset?: boolean;
+  /** Metadata for every file of the run (CLI fields); it wins over each file's sidecar, which wins over the file. */
+  meta?: MetaOverrides;
   /** Called once per file, in file order, when the file is written, left unchanged or has failed. */
   onProgress?: (done: number, total: number, file: string) => void;
   batch?: Partial<BatchLimits>;
+}
+
+/** A file as ingest reads it: its bytes, its source path and the metadata its sidecar and the user give. */
+export function fileInput(file: string, data: Uint8Array, meta?: MetaOverrides): DocumentInput {
+  return { source: sourcePath(file), data, meta: { ...readSidecar(file), ...meta } };
 }
 
 /** Text in, entities, mentions and relations with evidence out. Throws UnreadableDocumentError for bad input, NlpUnavailableError when the parser cannot be reached. */
@@ -86,7 +95,7 @@ function failureReason(e: unknown): string {
 }
 
 /**
- * Ingests files and folders (recursively, .txt and .md); a bad file is skipped with its reason while
+ * Ingests files and folders (recursively: text, Markdown, HTML, PDF, Word); a bad file is skipped with its reason while
  * the rest go in. Documents are written in batches (`batch`, default `batchDefaults`), one
  * transaction each, while the next batch is extracted. A parser that cannot be reached stops the run
  * with NlpUnavailableError after the batches already extracted are written: nothing is half-written.
@@ -134,7 +143,7 @@ export async function ingestPaths(ctx: IngestContext, paths: string[], options: 
     try {
       const data = readFileSync(file);
       summary.documents.read += 1;
-      return { file, extraction: await extractDocument({ source: sourcePath(file), data }, ctx.nlp, options) };
+      return { file, extraction: await extractDocument(fileInput(file, data, options.meta), ctx.nlp, options) };
     } catch (e) {
       if (e instanceof NlpUnavailableError) throw e;
       return { file, reason: failureReason(e) };
