@@ -608,6 +608,23 @@ export interface Queries {
       score: number;
     };
   };
+  /** Documents whose title or text match, best first, from the document_text full-text index, with the filters applied, one page of them with their text (for snippets) and the entities they mention. (api/searchDocuments.cypher) */
+  searchDocuments: {
+    returns: 'one';
+    params: {
+      lucene: string;
+      document: string | null;
+      year: number | null;
+      publisher: string | null;
+      entity: string | null;
+      skip: number;
+      limit: number;
+    };
+    row: {
+      total: number;
+      hits: { document: DocumentRow; score: number; mentioned: { id: string; name: string; type: string }[] }[];
+    };
+  };
   /** Entities whose name or aliases match, best first, from the entity_names full-text index. (api/searchFulltext.cypher) */
   searchFulltext: {
     returns: 'many';
