@@ -4,14 +4,14 @@
  * server reaches the bundle. Kept free of DOM and fetch so graph logic and tests can import them.
  */
 import type { ConsoleAnswer } from '../../../server/schemas/console.ts';
-import type { DocumentAnswer, DocumentSummary, IngestAnswer } from '../../../server/schemas/documents.ts';
+import type { DocumentAnswer, DocumentSearchAnswer, DocumentSearchHit, DocumentSummary, IngestAnswer } from '../../../server/schemas/documents.ts';
 import type { EntityAnswer, SearchResult } from '../../../server/schemas/entities.ts';
 import type { EdgeData, Flag, Graph, NodeData, PathsAnswer, SupplyChainAnswer } from '../../../server/schemas/graph.ts';
 import type { EvidenceAnswer, RelationshipAnswer } from '../../../server/schemas/relationships.ts';
 import type { HealthAnswer, StatsAnswer } from '../../../server/schemas/status.ts';
 import type { ExportFormat } from '../../../server/schemas/export.ts';
 
-export type { ConsoleAnswer, DocumentSummary, EdgeData, ExportFormat, Flag, Graph, NodeData, SearchResult };
+export type { ConsoleAnswer, DocumentSearchAnswer, DocumentSearchHit, DocumentSummary, EdgeData, ExportFormat, Flag, Graph, NodeData, SearchResult };
 export type GraphNode = Graph['nodes'][number];
 export type GraphEdge = Graph['edges'][number];
 export type Health = HealthAnswer;

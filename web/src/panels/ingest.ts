@@ -15,7 +15,7 @@ export function mountIngest(x: Explorer): void {
   document.body.append(dialog);
   const title = h('input', { type: 'text', placeholder: 'Title (optional)', 'aria-label': 'Document title' });
   const text = h('textarea', { rows: 10, placeholder: 'Paste the article text here…', 'aria-label': 'Document text' });
-  const file = h('input', { type: 'file', accept: '.txt,.md,.html,.htm,.pdf,text/*', 'aria-label': 'Upload a document' });
+  const file = h('input', { type: 'file', accept: '.txt,.md,.html,.htm,.xhtml,.pdf,.docx,text/*', 'aria-label': 'Upload a document' });
   const result = h('div', { class: 'ingest-result', 'aria-live': 'polite' });
   const addButton = h('button', { class: 'primary', disabled: true }, 'Add to graph');
   let previewIds: string[] = [];
