@@ -1,5 +1,5 @@
 /**
- * @module `npm run ingest -- [files or folders...] [--reset] [--dry-run] [--format jsonl|text]`.
+ * @module `npm run ingest -- [files, folders or URLs...] [--reset] [--dry-run] [--format jsonl|text] [--title ...]`.
  * Without paths it reads seeds/. Every run needs the NLP sidecar (CORENLP_URL, or one started here,
  * or one an `npm start` already runs). A dry run extracts and prints without starting or touching any
  * database; otherwise the database from NEO4J_URI (or the embedded one, or the one a running server
@@ -11,7 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-  extractDocument, fileInput, MetaOverridesSchema, nlpClient, openNlpServer, UnreadableDocumentError, type MetaOverrides, type NlpClient, type NlpServer,
+  extractDocument, fileInput, isUrl, MetaOverridesSchema, urlInput, nlpClient, openNlpServer, UnreadableDocumentError, type MetaOverrides, type NlpClient, type NlpServer,
 } from './index.ts';
 import { extractionToJsonl } from './output/jsonl.ts';
 import { formatSummary } from './output/summary.ts';
@@ -63,12 +63,13 @@ function parse(argv: string[]): Args {
 
 /** Extracts and prints; never opens a database. Returns the number of failed files. */
 async function dryRun(args: Args, nlp: NlpClient): Promise<number> {
-  const { files, skipped } = listFiles(args.paths);
+  const { files, skipped } = listFiles(args.paths.filter((p) => !isUrl(p)));
   for (const s of skipped) console.error(`skipped ${s.file}: ${s.reason}`);
   let failed = skipped.length;
-  for (const file of files) {
+  for (const file of [...files, ...args.paths.filter(isUrl)]) {
     try {
-      const x = await extractDocument(fileInput(file, readFileSync(file), args.meta), nlp);
+      const input = isUrl(file) ? await urlInput(file, args.meta) : fileInput(file, readFileSync(file), args.meta);
+      const x = await extractDocument(input, nlp);
       if (args.format === 'jsonl') {
         for (const line of extractionToJsonl(x)) process.stdout.write(`${line}\n`);
       } else {

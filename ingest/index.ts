@@ -8,7 +8,8 @@ import type { RelationType } from '../cypher/ontology.ts';
 import { DatabaseUnavailableError, type Repository } from '../cypher/repository.ts';
 import { batchDefaults, runBatches, type BatchLimits, type Item } from './batch.ts';
 import { NlpUnavailableError, type NlpClient } from './nlp/client.ts';
-import { extract } from './pipeline.ts';
+import { extract, ingestOptions } from './pipeline.ts';
+import { fetchDocument, fetchOptions, isUrl } from './read/fetchUrl.ts';
 import { UnreadableDocumentError } from './read/errors.ts';
 import { listFiles, sourcePath } from './read/files.ts';
 import { readSidecar } from './read/sidecar.ts';
@@ -25,6 +26,7 @@ export { relationToJsonl, relationToLine, extractionToJsonl, type RelationLine }
 export { importList, type ListImportReport, type ListImportOptions } from './lists/importList.ts';
 export { LIST_FORMATS, ListFileError, type ListFormat } from './lists/entries.ts';
 export { MetaOverridesSchema } from './read/sidecar.ts';
+export { isUrl } from './read/fetchUrl.ts';
 export type {
   MetaOverrides, DocumentFormat, DocumentInput, DocumentRecord, Entity, Evidence, Extraction, Relation, ResolvedMention,
 } from './types.ts';
@@ -74,6 +76,15 @@ export function fileInput(file: string, data: Uint8Array, meta?: MetaOverrides):
   return { source: sourcePath(file), data, meta: { ...readSidecar(file), ...meta } };
 }
 
+/**
+ * A URL as ingest reads it: fetched once (timeout, size cap, bytes archived), with the metadata the
+ * user gives winning over the fetched URL. Throws UnreadableDocumentError when it cannot be fetched.
+ */
+export async function urlInput(url: string, meta?: MetaOverrides, options?: ExtractOptions): Promise<DocumentInput> {
+  const fetched = await fetchDocument(url, fetchOptions({ maxBytes: ingestOptions(options).maxFileBytes }));
+  return { ...fetched, meta: { ...fetched.meta, ...meta } };
+}
+
 /** Text in, entities, mentions and relations with evidence out. Throws UnreadableDocumentError for bad input, NlpUnavailableError when the parser cannot be reached. */
 export function extractDocument(input: DocumentInput, nlp: NlpClient, options?: ExtractOptions): Promise<Extraction> {
   return extract(input, nlp, options);
@@ -95,7 +106,7 @@ function failureReason(e: unknown): string {
 }
 
 /**
- * Ingests files and folders (recursively: text, Markdown, HTML, PDF, Word); a bad file is skipped with its reason while
+ * Ingests files, folders (recursively: text, Markdown, HTML, PDF, Word) and URLs; a bad file or URL is skipped with its reason while
  * the rest go in. Documents are written in batches (`batch`, default `batchDefaults`), one
  * transaction each, while the next batch is extracted. A parser that cannot be reached stops the run
  * with NlpUnavailableError after the batches already extracted are written: nothing is half-written.
@@ -105,7 +116,11 @@ function failureReason(e: unknown): string {
 export async function ingestPaths(ctx: IngestContext, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
   const limits = { ...batchDefaults, ...options.batch };
   const summary = emptySummary();
-  const { files, skipped } = listFiles(paths);
+  // URLs go through the batches beside the files, each fetched when its turn comes.
+  const urls = paths.filter(isUrl);
+  const listed = listFiles(paths.filter((p) => !isUrl(p)));
+  const files = [...listed.files, ...urls];
+  const { skipped } = listed;
   summary.skipped.push(...skipped);
   summary.failed += skipped.length;
   if (options.reset) await resetGraph(ctx.repo);
@@ -141,9 +156,9 @@ export async function ingestPaths(ctx: IngestContext, paths: string[], options: 
     const down = databaseDown();
     if (down) throw down;
     try {
-      const data = readFileSync(file);
+      const input = isUrl(file) ? await urlInput(file, options.meta, options) : fileInput(file, readFileSync(file), options.meta);
       summary.documents.read += 1;
-      return { file, extraction: await extractDocument(fileInput(file, data, options.meta), ctx.nlp, options) };
+      return { file, extraction: await extractDocument(input, ctx.nlp, options) };
     } catch (e) {
       if (e instanceof NlpUnavailableError) throw e;
       return { file, reason: failureReason(e) };

@@ -12,6 +12,8 @@ export interface DocumentInput {
   title?: string;
   /** What the user says about the document (a sidecar NAME.meta.json, CLI or API fields): it wins over the file and the text. */
   meta?: MetaOverrides;
+  /** The media type a server sent the bytes with, for a URL whose name does not say the format. */
+  mediaType?: string;
 }
 
 /** The formats a reader exists for. */

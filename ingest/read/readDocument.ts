@@ -14,6 +14,7 @@ import { readHtml } from './readHtml.ts';
 import { readPdf } from './readPdf.ts';
 
 export const HTML_EXTENSIONS = ['.html', '.htm', '.xhtml'];
+const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const startsWith = (bytes: Uint8Array, magic: string) => bytes.length >= magic.length && [...magic].every((c, i) => bytes[i] === c.charCodeAt(0));
 
@@ -23,12 +24,12 @@ const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>])/i;
 export function formatOf(input: DocumentInput): DocumentFormat {
   if (typeof input.data !== 'string') {
     if (startsWith(input.data, '%PDF-')) return 'pdf';
-    if (startsWith(input.data, 'PK\u0003\u0004') && extname(input.source).toLowerCase() === '.docx') return 'docx';
+    if (startsWith(input.data, 'PK\u0003\u0004') && (extname(input.source).toLowerCase() === '.docx' || input.mediaType === DOCX_MEDIA_TYPE)) return 'docx';
   }
   const ext = extname(input.source.replace(/[?#].*$/, '')).toLowerCase();
-  if (ext === '.pdf') return 'pdf';
-  if (ext === '.docx') return 'docx';
-  if (HTML_EXTENSIONS.includes(ext)) return 'html';
+  if (ext === '.pdf' || input.mediaType === 'application/pdf') return 'pdf';
+  if (ext === '.docx' || input.mediaType === DOCX_MEDIA_TYPE) return 'docx';
+  if (HTML_EXTENSIONS.includes(ext) || input.mediaType === 'text/html' || input.mediaType === 'application/xhtml+xml') return 'html';
   const head = typeof input.data === 'string' ? input.data.slice(0, 512) : Buffer.from(input.data.subarray(0, 512)).toString('latin1');
   return HTML_START.test(head) ? 'html' : 'text';
 }

@@ -144,7 +144,7 @@ export function createApi(listeners: ApiListeners = {}, options: Partial<typeof 
     document: (docId: string) => json<DocumentDetail>('GET', `/api/documents/${id(docId)}`),
     searchDocuments: (q: string, filters: { document?: string; year?: number; publisher?: string; entity?: string; skip?: number; limit?: number } = {}, signal?: AbortSignal) =>
       json<DocumentSearchAnswer>('GET', '/api/search/documents', { query: { q, ...filters }, signal }),
-    ingest: (doc: { title?: string; text: string; source?: string } | File, dryRun: boolean) => {
+    ingest: (doc: { title?: string; text: string; source?: string } | { title?: string; fetch: string } | File, dryRun: boolean) => {
       let body: unknown = doc;
       if (typeof File !== 'undefined' && doc instanceof File) {
         const form = new FormData();
