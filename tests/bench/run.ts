@@ -1,5 +1,5 @@
 /**
- * @module `npm run bench [ingest|api|export|lists|web ...] [--quick|--full]`: runs the chosen parts (all by
+ * @module `npm run bench [ingest|api|export|lists|documents|web ...] [--quick|--full]`: runs the chosen parts (all by
  * default), prints a table per part and writes JSON to tests/bench/results/. Quick stays under five
  * minutes once the graphs are loaded; full adds the 100k and 1M graphs and 10,000 articles.
  * `--graphs=` and `--endpoints=` (comma-separated, matched as substrings) narrow a run.
@@ -8,13 +8,14 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { benchApi } from './api.ts';
+import { benchDocuments } from './documents.ts';
 import { benchExport } from './export.ts';
 import { benchIngest } from './ingest.ts';
 import { benchLists } from './lists.ts';
 import { benchWeb } from './web.ts';
 import { writeResults } from './measure.ts';
 
-const PARTS = ['ingest', 'api', 'export', 'lists', 'web'] as const;
+const PARTS = ['ingest', 'api', 'export', 'lists', 'documents', 'web'] as const;
 type Part = (typeof PARTS)[number];
 
 /** What each mode measures; sizes grow by 10x so growth with data size is visible in one run. */
@@ -27,6 +28,7 @@ export const plans = {
     api: { graphs: [10_000], durationSeconds: 2, connections: [1, 10, 50] },
     export: { graphs: [10_000], edges: [10_000] },
     lists: { graphs: [10_000], entries: [50_000] },
+    documents: { pdfPages: [30, 300], documents: 10_000, requests: 100 },
     web: { elements: [1000, 5000, 10_000] },
   },
   full: {
@@ -34,6 +36,7 @@ export const plans = {
     api: { graphs: [10_000, 100_000, 1_000_000], durationSeconds: 8, connections: [1, 10, 50] },
     export: { graphs: [100_000], edges: [10_000, 100_000] },
     lists: { graphs: [10_000, 100_000], entries: [50_000] },
+    documents: { pdfPages: [30, 300, 1000], documents: 10_000, requests: 500 },
     web: { elements: [1000, 5000, 10_000] },
   },
 };
@@ -74,6 +77,7 @@ async function main() {
     if (part === 'api') await benchApi({ ...plan.api, endpointFilter });
     if (part === 'export') await benchExport(plan.export);
     if (part === 'lists') await benchLists(plan.lists);
+    if (part === 'documents') await benchDocuments(plan.documents);
     if (part === 'web') await benchWeb(plan.web);
   }
   console.log(`\nDone in ${Math.round((Date.now() - started) / 1000)} s; JSON in tests/bench/results/.`);
