@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/app.ts';
 import { emptyTestGraph } from '../helpers/db.ts';
-import { PDF_PAGE3_SENTENCE, makeHtml, makePdf } from '../helpers/documents.ts';
+import { PDF_PAGE3_SENTENCE, makeDocx, makeHtml, makePdf } from '../helpers/documents.ts';
 import { ensureWebBuild, launchBrowser, openExplorer, shownIds, waitIdle } from './browser.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -38,15 +38,24 @@ describe('documents in the explorer', { timeout: 180_000 }, () => {
     await server?.close();
   });
 
-  it('adds a PDF through the add-document dialog', async () => {
+  it('adds a PDF, a web page and a Word file through the add-document dialog, each previewed then stored', async () => {
+    const files = [
+      { name: 'report.pdf', mimeType: 'application/pdf', buffer: await makePdf({ title: 'Camera procurement in Central Asia' }), title: 'Camera procurement in Central Asia' },
+      { name: 'saved.html', mimeType: 'text/html', buffer: Buffer.from(makeHtml({ body: 'Hikvision supplied cameras to Kenya in 2019.' })), title: 'Dahua cameras for Nairobi' },
+      { name: 'memo.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await makeDocx(), title: 'Safe City in Tashkent' },
+    ];
     await page.click('#open-ingest');
-    await page.locator('#ingest-dialog input[type=file]').setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: await makePdf({ title: 'Camera procurement in Central Asia' }) });
-    await page.locator('#ingest-dialog button', { hasText: 'Preview' }).click();
-    await page.locator('#ingest-dialog button.primary:not([disabled])').waitFor({ timeout: 60_000 });
-    await page.locator('#ingest-dialog button.primary').click();
-    await page.locator('#ingest-dialog .ingest-result', { hasText: 'Document added' }).waitFor({ timeout: 60_000 });
-    await waitIdle(page);
+    for (const { title, ...file } of files) {
+      await page.locator('#ingest-dialog input[type=file]').setInputFiles(file);
+      await page.locator('#ingest-dialog button', { hasText: 'Preview' }).click();
+      await page.locator('#ingest-dialog .ingest-result', { hasText: `Preview — ${title}` }).waitFor({ timeout: 60_000 });
+      await page.locator('#ingest-dialog button.primary:not([disabled])').click();
+      await page.locator('#ingest-dialog .ingest-result', { hasText: `Document added — ${title}` }).waitFor({ timeout: 60_000 });
+      await waitIdle(page);
+    }
     await page.locator('#ingest-dialog button.close').click();
+    const stored = (await (await fetch(`${server.url}/api/documents`)).json()).documents.map((d: { format: string }) => d.format).sort();
+    expect(stored).toEqual(['docx', 'html', 'html', 'pdf', 'text']);
   });
 
   it('finds a phrase of the PDF\'s quote with the phrase marked on page 3, opens the document at the hit, and adds the entities named there', async () => {
@@ -83,8 +92,10 @@ describe('documents in the explorer', { timeout: 180_000 }, () => {
   it('finds a word only in a web page\'s body, and shows a hostile text in a snippet as text', async () => {
     await page.fill('#doc-search-q', 'maintenance');
     await page.locator('#doc-search button[type=submit]').click();
-    await page.locator('#doc-search .doc-result .doc-link', { hasText: 'Dahua cameras for Nairobi' }).waitFor({ timeout: 30_000 });
-    expect(await page.locator('#doc-search .snippet-text mark').allTextContents()).toEqual(['maintenance']);
+    // Both web pages (the uploaded and the added one) say it; nothing else does.
+    await expect.poll(() => page.locator('#doc-search .doc-result .doc-link', { hasText: 'Dahua cameras for Nairobi' }).count(), { timeout: 30_000 }).toBe(2);
+    expect(await page.locator('#doc-search .doc-result').count()).toBe(2);
+    expect(await page.locator('#doc-search .snippet-text mark').allTextContents()).toEqual(['maintenance', 'maintenance']);
 
     await page.fill('#doc-search-q', 'quokkaware');
     await page.locator('#doc-search button[type=submit]').click();
