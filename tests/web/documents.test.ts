@@ -51,9 +51,10 @@ describe('documents in the explorer', { timeout: 180_000 }, () => {
       await page.locator('#ingest-dialog .ingest-result', { hasText: `Preview — ${title}` }).waitFor({ timeout: 60_000 });
       await page.locator('#ingest-dialog button.primary:not([disabled])').click();
       await page.locator('#ingest-dialog .ingest-result', { hasText: `Document added — ${title}` }).waitFor({ timeout: 60_000 });
-      await waitIdle(page);
     }
     await page.locator('#ingest-dialog button.close').click();
+    // Each addition lays the canvas out again; on a loaded machine that can take a while.
+    await waitIdle(page, 150_000);
     const stored = (await (await fetch(`${server.url}/api/documents`)).json()).documents.map((d: { format: string }) => d.format).sort();
     expect(stored).toEqual(['docx', 'html', 'html', 'pdf', 'text']);
   });
