@@ -14,9 +14,3 @@ export function pageAt(text: string, offset: number): number {
   return page;
 }
 
-/** Offsets where each page starts, page 1 first. */
-export function pageStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf(PAGE_BREAK); i >= 0; i = text.indexOf(PAGE_BREAK, i + 1)) starts.push(i + 1);
-  return starts;
-}
