@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/app.ts';
 import { emptyTestGraph } from '../helpers/db.ts';
 import { PDF_PAGE3_SENTENCE, makeDocx, makeHtml, makePdf } from '../helpers/documents.ts';
-import { ensureWebBuild, launchBrowser, openExplorer, shownIds, waitIdle } from './browser.ts';
+import { ensureWebBuild, launchBrowser, openExplorer, shownIds } from './browser.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
 let server: TestServer;
@@ -53,8 +53,6 @@ describe('documents in the explorer', { timeout: 180_000 }, () => {
       await page.locator('#ingest-dialog .ingest-result', { hasText: `Document added — ${title}` }).waitFor({ timeout: 60_000 });
     }
     await page.locator('#ingest-dialog button.close').click();
-    // Each addition lays the canvas out again; on a loaded machine that can take a while.
-    await waitIdle(page, 150_000);
     const stored = (await (await fetch(`${server.url}/api/documents`)).json()).documents.map((d: { format: string }) => d.format).sort();
     expect(stored).toEqual(['docx', 'html', 'html', 'pdf', 'text']);
   });
@@ -86,7 +84,6 @@ describe('documents in the explorer', { timeout: 180_000 }, () => {
     await page.locator('#doc-dialog button.close').click();
 
     await result.locator('button.add-entities').first().click();
-    await waitIdle(page);
     await expect.poll(async () => (await shownIds(page)).nodes).toEqual(expect.arrayContaining(['hikvision', 'almaty']));
   });
 

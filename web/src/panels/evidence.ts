@@ -63,8 +63,9 @@ async function show(x: Explorer, id: string): Promise<void> {
     h('ol', { class: 'evidence' }, detail.evidence.map((ev) => h('li', {},
       h('blockquote', { class: 'quote' }, markNames(ev.quote, names).map((s) => (s.mark ? h('mark', {}, s.text) : s.text))),
       h('p', { class: 'cite' },
+        h('button', { class: 'link doc-link', title: 'Open the document at this sentence', onclick: () => x.emit('open-document', ev.doc, { start: ev.start, end: ev.end, quote: ev.quote }) }, ev.documentTitle || ev.doc),
         // The server's citation (title, publisher, date, URL or file, page), as reports and exports print it.
-        h('button', { class: 'link doc-link', title: `Open ${ev.documentTitle || ev.doc} at this sentence`, onclick: () => x.emit('open-document', ev.doc, { start: ev.start, end: ev.end, quote: ev.quote }) }, ev.citation),
+        h('span', { class: 'citation' }, ` · ${ev.citation}`),
         h('span', { class: 'muted' }, ` · rule ${ev.rule}, confidence ${ev.confidence.toFixed(2)}${ev.status ? `, ${ev.status}` : ''}`))))),
   );
 }
