@@ -678,7 +678,7 @@ export interface Queries {
       evidenceDocs: string[];
     };
   };
-  /** One relationship with its ends' names, its evidence as stored (JSON strings) the documents the evidence cites, and what people did to it (verdict, disputed items, support added by hand, corrections, version). (api/relationship.cypher) */
+  /** One relationship with its ends' names, its evidence as stored (JSON strings), the documents the evidence and hand-added quotes cite (with what a citation needs: title, publisher, date, URL, file), and what people did to it (verdict, disputed items, support added by hand, corrections, version). (api/relationship.cypher) */
   relationship: {
     returns: 'one';
     params: {
@@ -691,7 +691,7 @@ export interface Queries {
       relationship: EdgeRow & { sourceName: string; targetName: string };
       curation: RelationshipCurationRow;
       evidence: string[];
-      documents: { id: string; title: string | null; publisher: string | null; date: unknown }[];
+      documents: { id: string; title: string | null; publisher: string | null; date: unknown; url: string | null; source: string | null; fileName: string | null }[];
     };
   };
   /** Relationships holding evidence from any of these documents, with all their evidence, so a replaced document can drop exactly its own items; `ref` finds each again later in the same transaction. (ingest/relationsWithEvidenceFrom.cypher) */
@@ -766,6 +766,23 @@ export interface Queries {
     row: {
       entity: EntityRow;
       score: number;
+    };
+  };
+  /** Documents whose title or text match, best first, from the document_text full-text index, with the filters applied, one page of them with their text (for snippets) and the entities they mention. (api/searchDocuments.cypher) */
+  searchDocuments: {
+    returns: 'one';
+    params: {
+      lucene: string;
+      document: string | null;
+      year: number | null;
+      publisher: string | null;
+      entity: string | null;
+      skip: number;
+      limit: number;
+    };
+    row: {
+      total: number;
+      hits: { document: DocumentRow; score: number; mentioned: { id: string; name: string; type: string }[] }[];
     };
   };
   /** Entities whose name or aliases match, best first, from the entity_names full-text index. (api/searchFulltext.cypher) */

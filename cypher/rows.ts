@@ -62,6 +62,13 @@ export interface DocumentRow {
   date: unknown;
   length: number | null;
   ingestedAt: unknown;
+  url: string | null;
+  language: string | null;
+  format: string | null;
+  pages: number | null;
+  contentHash: string | null;
+  fileName: string | null;
+  size: number | null;
   text?: string | null;
   /** Mention spans as JSON `[entityId, start, end]` triples, stored at ingest time (document only). */
   mentionSpans?: string | null;
@@ -97,6 +104,10 @@ export interface DocumentWrite {
   properties: {
     id: string; source: string; title: string; publisher: string | null; author: string | null;
     date: string | null; length: number; text: string; mentionSpans: string;
+    url: string | null; language: string | null; format: string; pages: number;
+    contentHash: string; fileName: string; size: number;
+    /** The year the date states, for filtering search by year; null when there is no date. */
+    year: number | null;
   };
   mentions: { entityId: string; count: number }[];
 }

@@ -1,5 +1,5 @@
 /**
- * @module `npm run ingest -- [files or folders...] [--reset] [--dry-run] [--format jsonl|text]`.
+ * @module `npm run ingest -- [files, folders or URLs...] [--reset] [--dry-run] [--format jsonl|text] [--title ...]`.
  * Without paths it reads seeds/. Every run needs the NLP sidecar (CORENLP_URL, or one started here,
  * or one an `npm start` already runs). A dry run extracts and prints without starting or touching any
  * database; otherwise the database from NEO4J_URI (or the embedded one, or the one a running server
@@ -10,14 +10,18 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractDocument, nlpClient, openNlpServer, UnreadableDocumentError, type NlpClient, type NlpServer } from './index.ts';
+import {
+  extractDocument, fileInput, isUrl, MetaOverridesSchema, urlInput, nlpClient, openNlpServer, UnreadableDocumentError, type MetaOverrides, type NlpClient, type NlpServer,
+} from './index.ts';
 import { extractionToJsonl } from './output/jsonl.ts';
 import { formatSummary } from './output/summary.ts';
-import { listFiles, sourcePath } from './read/files.ts';
+import { listFiles } from './read/files.ts';
 
 /** How often a run checks that its database still answers. */
 const WATCH_MS = 2_000;
-const USAGE = 'usage: npm run ingest -- [files or folders...] [--reset] [--dry-run] [--format jsonl|text]';
+const USAGE = 'usage: npm run ingest -- [files, folders or URLs...] [--reset] [--dry-run] [--format jsonl|text] [--title T] [--author A] [--publisher P] [--date D] [--language L] [--url U]';
+/** Metadata fields a run may set for every document it reads; they win over sidecars and the files. */
+const META_FIELDS = ['title', 'author', 'publisher', 'date', 'language', 'url'] as const;
 const DEFAULT_PATH = relative(process.cwd(), join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds')) || '.';
 const FORMATS = ['jsonl', 'text'] as const;
 type Format = (typeof FORMATS)[number];
@@ -27,6 +31,7 @@ interface Args {
   reset: boolean;
   dryRun: boolean;
   format: Format;
+  meta: MetaOverrides;
 }
 
 function parse(argv: string[]): Args {
@@ -38,6 +43,8 @@ function parse(argv: string[]): Args {
       'dry-run': { type: 'boolean', default: false },
       format: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
+      title: { type: 'string' }, author: { type: 'string' }, publisher: { type: 'string' },
+      date: { type: 'string' }, language: { type: 'string' }, url: { type: 'string' },
     },
   });
   if (values.help) {
@@ -48,17 +55,21 @@ function parse(argv: string[]): Args {
   if (!FORMATS.includes(format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   if (values.format && !values['dry-run']) throw new Error('--format applies to --dry-run only');
   if (values.reset && values['dry-run']) throw new Error('--reset and --dry-run contradict each other');
-  return { paths: positionals.length ? positionals : [DEFAULT_PATH], reset: values.reset!, dryRun: values['dry-run']!, format };
+  const given = Object.fromEntries(META_FIELDS.flatMap((f) => (values[f] === undefined ? [] : [[f, values[f]]])));
+  const meta = MetaOverridesSchema.safeParse(given);
+  if (!meta.success) throw new Error(`--${meta.error.issues[0]!.path.join('.')}: ${meta.error.issues[0]!.message}`);
+  return { paths: positionals.length ? positionals : [DEFAULT_PATH], reset: values.reset!, dryRun: values['dry-run']!, format, meta: meta.data };
 }
 
 /** Extracts and prints; never opens a database. Returns the number of failed files. */
 async function dryRun(args: Args, nlp: NlpClient): Promise<number> {
-  const { files, skipped } = listFiles(args.paths);
+  const { files, skipped } = listFiles(args.paths.filter((p) => !isUrl(p)));
   for (const s of skipped) console.error(`skipped ${s.file}: ${s.reason}`);
   let failed = skipped.length;
-  for (const file of files) {
+  for (const file of [...files, ...args.paths.filter(isUrl)]) {
     try {
-      const x = await extractDocument({ source: sourcePath(file), data: readFileSync(file) }, nlp);
+      const input = isUrl(file) ? await urlInput(file, args.meta) : fileInput(file, readFileSync(file), args.meta);
+      const x = await extractDocument(input, nlp);
       if (args.format === 'jsonl') {
         for (const line of extractionToJsonl(x)) process.stdout.write(`${line}\n`);
       } else {
@@ -108,6 +119,7 @@ async function ingest(args: Args, nlp: NlpClient): Promise<number> {
     let begun = false;
     const summary = await ingestPaths({ repo: new Repository(db), nlp }, args.paths, {
       reset: args.reset,
+      meta: args.meta,
       onProgress: (done, total, file) => {
         const speed = (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
         if (bar) {

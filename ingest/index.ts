@@ -8,11 +8,13 @@ import type { RelationType } from '../cypher/ontology.ts';
 import { DatabaseUnavailableError, type Repository } from '../cypher/repository.ts';
 import { batchDefaults, runBatches, type BatchLimits, type Item } from './batch.ts';
 import { NlpUnavailableError, type NlpClient } from './nlp/client.ts';
-import { extract } from './pipeline.ts';
+import { extract, ingestOptions } from './pipeline.ts';
+import { fetchDocument, fetchOptions, isUrl } from './read/fetchUrl.ts';
 import { UnreadableDocumentError } from './read/errors.ts';
 import { listFiles, sourcePath } from './read/files.ts';
+import { readSidecar } from './read/sidecar.ts';
 import type { IngestOptions } from './stage.ts';
-import type { DocumentInput, Extraction } from './types.ts';
+import type { DocumentInput, Extraction, MetaOverrides } from './types.ts';
 import { countDocuments, resetGraph, writeBatch, writeExtraction, type WriteOutcome, type WriteResult } from './write/graph.ts';
 
 export { batchDefaults, type BatchLimits } from './batch.ts';
@@ -26,8 +28,10 @@ export { LIST_FORMATS, ListFileError, type ListFormat } from './lists/entries.ts
 /** How entity ids are made from names and relationship aggregates from evidence: curation makes them the same way. */
 export { slug } from './names.ts';
 export { evidenceJson, summariseEvidence } from './write/mergeEvidence.ts';
+export { MetaOverridesSchema } from './read/sidecar.ts';
+export { isUrl } from './read/fetchUrl.ts';
 export type {
-  DocumentInput, DocumentRecord, Entity, Evidence, Extraction, Relation, ResolvedMention,
+  MetaOverrides, DocumentFormat, DocumentInput, DocumentRecord, Entity, Evidence, Extraction, Relation, ResolvedMention,
 } from './types.ts';
 
 /** Per-call options: the size limit (default INGEST_MAX_BYTES or 5 MB) and the catalog (default seeds/catalog.json). */
@@ -63,9 +67,25 @@ export class IngestStoppedError extends Error {
 
 export interface IngestPathsOptions extends ExtractOptions {
   reset?: boolean;
+  /** Metadata for every file of the run (CLI fields); it wins over each file's sidecar, which wins over the file. */
+  meta?: MetaOverrides;
   /** Called once per file, in file order, when the file is written, left unchanged or has failed. */
   onProgress?: (done: number, total: number, file: string) => void;
   batch?: Partial<BatchLimits>;
+}
+
+/** A file as ingest reads it: its bytes, its source path and the metadata its sidecar and the user give. */
+export function fileInput(file: string, data: Uint8Array, meta?: MetaOverrides): DocumentInput {
+  return { source: sourcePath(file), data, meta: { ...readSidecar(file), ...meta } };
+}
+
+/**
+ * A URL as ingest reads it: fetched once (timeout, size cap, bytes archived), with the metadata the
+ * user gives winning over the fetched URL. Throws UnreadableDocumentError when it cannot be fetched.
+ */
+export async function urlInput(url: string, meta?: MetaOverrides, options?: ExtractOptions): Promise<DocumentInput> {
+  const fetched = await fetchDocument(url, fetchOptions({ maxBytes: ingestOptions(options).maxFileBytes }));
+  return { ...fetched, meta: { ...fetched.meta, ...meta } };
 }
 
 /** Text in, entities, mentions and relations with evidence out. Throws UnreadableDocumentError for bad input, NlpUnavailableError when the parser cannot be reached. */
@@ -89,7 +109,7 @@ function failureReason(e: unknown): string {
 }
 
 /**
- * Ingests files and folders (recursively, .txt and .md); a bad file is skipped with its reason while
+ * Ingests files, folders (recursively: text, Markdown, HTML, PDF, Word) and URLs; a bad file or URL is skipped with its reason while
  * the rest go in. Documents are written in batches (`batch`, default `batchDefaults`), one
  * transaction each, while the next batch is extracted. A parser that cannot be reached stops the run
  * with NlpUnavailableError after the batches already extracted are written: nothing is half-written.
@@ -99,7 +119,11 @@ function failureReason(e: unknown): string {
 export async function ingestPaths(ctx: IngestContext, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
   const limits = { ...batchDefaults, ...options.batch };
   const summary = emptySummary();
-  const { files, skipped } = listFiles(paths);
+  // URLs go through the batches beside the files, each fetched when its turn comes.
+  const urls = paths.filter(isUrl);
+  const listed = listFiles(paths.filter((p) => !isUrl(p)));
+  const files = [...listed.files, ...urls];
+  const { skipped } = listed;
   summary.skipped.push(...skipped);
   summary.failed += skipped.length;
   if (options.reset) await resetGraph(ctx.repo);
@@ -135,9 +159,9 @@ export async function ingestPaths(ctx: IngestContext, paths: string[], options: 
     const down = databaseDown();
     if (down) throw down;
     try {
-      const data = readFileSync(file);
+      const input = isUrl(file) ? await urlInput(file, options.meta, options) : fileInput(file, readFileSync(file), options.meta);
       summary.documents.read += 1;
-      return { file, extraction: await extractDocument({ source: sourcePath(file), data }, ctx.nlp, options) };
+      return { file, extraction: await extractDocument(input, ctx.nlp, options) };
     } catch (e) {
       if (e instanceof NlpUnavailableError) throw e;
       return { file, reason: failureReason(e) };

@@ -6,12 +6,17 @@
  */
 import type { Catalog } from './catalog.ts';
 import type {
-  DocumentInput, DocumentMeta, Mention, Parse, Reference, Relation, Resolution,
+  DocumentInput, DocumentMeta, Mention, Parse, RawDocument, Reference, Relation, Resolution,
 } from './types.ts';
 
 export interface IngestOptions {
-  /** Largest document accepted, in bytes (INGEST_MAX_BYTES, default 5 MB): a bigger file is most likely not an article. */
+  /** Largest text accepted, in bytes (INGEST_MAX_BYTES, default 5 MB): a text file, or the text read from a PDF, Word file or web page. */
   maxBytes: number;
+  /**
+   * Largest PDF, Word or HTML file accepted, in bytes (INGEST_MAX_FILE_BYTES, default 64 MB): a
+   * 300-page report with figures is tens of MB, of which the text is a small part.
+   */
+  maxFileBytes: number;
   catalog: Catalog;
 }
 
@@ -22,7 +27,7 @@ export interface IngestOptions {
  */
 export interface Work {
   input: DocumentInput;
-  raw: string;
+  raw: RawDocument;
   text: string;
   /** The text as the parser reads it: the stored text with datelines blanked, offsets unchanged. */
   parseText: string;
@@ -42,6 +47,8 @@ export interface Work {
   allowedRelations: Relation[];
   distinctPairs: Relation[];
   relations: Relation[];
+  /** The relations with the page of each quote, for documents with pages. */
+  citedRelations: Relation[];
 }
 
 export type Field = keyof Work;
@@ -50,7 +57,8 @@ export interface Stage<K extends Field = Field> {
   name: string;
   requires: readonly Field[];
   assigns: K;
-  run(work: Pick<Work, Field>, options: IngestOptions): Work[K];
+  /** Pure; a reader may be asynchronous (pdf.js and mammoth answer with promises), the others return at once. */
+  run(work: Pick<Work, Field>, options: IngestOptions): Work[K] | Promise<Work[K]>;
 }
 
 /** Declares a stage with its assigned field's type checked against `run`. */

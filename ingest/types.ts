@@ -8,15 +8,39 @@ export interface DocumentInput {
   /** File name or upload name; a changed file with the same source replaces its own evidence. */
   source: string;
   data: string | Uint8Array;
-  /** Overrides the title taken from the text. */
+  /** Overrides the title taken from the file or the text. */
   title?: string;
+  /** What the user says about the document (a sidecar NAME.meta.json, CLI or API fields): it wins over the file and the text. */
+  meta?: MetaOverrides;
+  /** The media type a server sent the bytes with, for a URL whose name does not say the format. */
+  mediaType?: string;
 }
+
+/** The formats a reader exists for. */
+export type DocumentFormat = 'text' | 'html' | 'pdf' | 'docx';
 
 export interface DocumentMeta {
   title: string;
   publisher?: string;
   author?: string;
+  /** As the source states it; ISO (YYYY-MM-DD or a prefix of it) when the file says it in a machine form. */
   date?: string;
+  /** BCP 47 tag as the file declares it ("en", "ru-RU"). */
+  language?: string;
+  /** Where the document was published or fetched from. */
+  url?: string;
+}
+
+export type MetaOverrides = Partial<DocumentMeta>;
+
+/**
+ * A document as its reader gives it: the text of each page (one page for formats without pages)
+ * and what the file itself says about the document (HTML meta tags, PDF info, DOCX core properties).
+ */
+export interface RawDocument {
+  format: DocumentFormat;
+  pages: string[];
+  meta: MetaOverrides;
 }
 
 export interface DocumentRecord extends DocumentMeta {
@@ -24,7 +48,17 @@ export interface DocumentRecord extends DocumentMeta {
   id: string;
   source: string;
   length: number;
+  /** The stored text; a PDF's pages are separated by form feeds (U+000C), which count as one character each. */
   text: string;
+  format: DocumentFormat;
+  /** Number of pages (1 for formats without pages). */
+  pages: number;
+  /** sha256 of the bytes as read (the file, upload or fetched page), hex. */
+  contentHash: string;
+  /** The last part of the source: the file name, or the URL's. */
+  fileName: string;
+  /** Size of those bytes. */
+  size: number;
 }
 
 /** A token as the NLP sidecar reads it; `i` is its index in the sentence. */
@@ -133,6 +167,8 @@ export interface Evidence {
   year?: number;
   status?: LinkStatus;
   detail?: string;
+  /** The page the quote starts on, for documents with pages (PDF). */
+  page?: number;
 }
 
 export interface Relation {

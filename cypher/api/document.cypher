@@ -20,5 +20,5 @@ CALL (d) {
   RETURN collect({ id: r.id, type: type(r), sourceName: a.name, targetName: b.name,
                    evidence: r.evidence, evidenceDocs: r.evidenceDocs }) AS relationships
 }
-RETURN d { .id, .title, .source, .publisher, .author, .date, .length, .ingestedAt, .text, .mentionSpans } AS document,
+RETURN d { .id, .title, .source, .publisher, .author, .date, .length, .ingestedAt, .url, .language, .format, .pages, .contentHash, .fileName, .size, .text, .mentionSpans } AS document,
        mentioned, relationships

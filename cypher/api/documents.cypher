@@ -3,5 +3,5 @@
 // @row document: DocumentRow
 // @doc Every ingested document without its text, newest first.
 MATCH (d:Document)
-RETURN d { .id, .title, .source, .publisher, .author, .date, .length, .ingestedAt } AS document
+RETURN d { .id, .title, .source, .publisher, .author, .date, .length, .ingestedAt, .url, .language, .format, .pages, .contentHash, .fileName, .size } AS document
 ORDER BY d.ingestedAt DESC, d.title

@@ -1,6 +1,6 @@
 // @name loadDocuments
 // @returns none
-// @param $rows: readonly object[] -- [{ props: { id, source, title, publisher, date, length, text, ingestedAt }, mentions: [{ id, count }] }]
+// @param $rows: readonly object[] -- [{ props: { id, source, title, publisher, date, length, text, ingestedAt, ... }, mentions: [{ id, count }] }]
 // @doc Creates a batch of synthetic documents and their MENTIONS links.
 UNWIND $rows AS d
 CREATE (doc:Document)

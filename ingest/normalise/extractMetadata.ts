@@ -1,12 +1,14 @@
 /**
- * @module Title, publisher, author and date, taken only from what the text itself states: the first
- * line is the title; "Written by", "©" and "Policy Memo" lines name the publisher; a name-shaped line
- * near the top or a "Name – Role" signature at the end names the author; a month-and-year line dates it.
+ * @module Title, publisher, author, date, language and URL. From the text itself: the first line is
+ * the title; "Written by", "©" and "Policy Memo" lines name the publisher; a name-shaped line near the
+ * top or a "Name – Role" signature at the end names the author; a month-and-year line dates it. What
+ * the file says about itself (HTML meta tags, PDF info, DOCX core properties) wins over the text, and
+ * what the user says (a sidecar NAME.meta.json, CLI or API fields) wins over both.
  */
 import { defineStage } from '../stage.ts';
 import type { Catalog } from '../catalog.ts';
 import { nameKey } from '../names.ts';
-import type { DocumentMeta } from '../types.ts';
+import type { DocumentMeta, MetaOverrides } from '../types.ts';
 
 /** How many lines from the top count as the header block where bylines and dates appear. */
 const HEADER_LINES = 12;
@@ -19,7 +21,7 @@ const SIGNATURE = new RegExp(`^(${NAME}) [–—-] [A-Z]`);
 const OUTLET_WORDS = /\b(?:Post|Times|News|Media|Press|Journal|Herald|Tribune|Review|Eurasia|Agency|Institute|Center|Centre)\b|^The /;
 
 export function metadataOf(text: string, catalog: Catalog, title?: string): DocumentMeta {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text.split(/[\n\f]/).map((l) => l.trim()).filter(Boolean);
   const meta: DocumentMeta = { title: title?.trim() || lines[0]?.slice(0, 300) || 'Untitled' };
   const header = lines.slice(1, HEADER_LINES);
   const isKnownName = (line: string) => line.split(/\s*(?:&|,|\band\b)\s*|\s+/).some((w) => catalog.byKey.has(nameKey(w)));
@@ -46,9 +48,20 @@ export function metadataOf(text: string, catalog: Catalog, title?: string): Docu
   return meta;
 }
 
+/** Later sources win field by field; a blank value says nothing and wins nothing. */
+export function mergeMeta(fromText: DocumentMeta, ...overrides: (MetaOverrides | undefined)[]): DocumentMeta {
+  const meta = { ...fromText };
+  for (const o of overrides) {
+    for (const [key, value] of Object.entries(o ?? {}) as [keyof DocumentMeta, string | undefined][]) {
+      if (typeof value === 'string' && value.trim()) meta[key] = value.trim();
+    }
+  }
+  return meta;
+}
+
 export const extractMetadata = defineStage({
   name: 'extractMetadata',
-  requires: ['text'],
+  requires: ['text', 'raw'],
   assigns: 'meta',
-  run: (w, o) => metadataOf(w.text, o.catalog, w.input.title),
+  run: (w, o) => mergeMeta(metadataOf(w.text, o.catalog), w.raw.meta, w.input.meta, { title: w.input.title }),
 });

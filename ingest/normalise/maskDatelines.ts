@@ -4,6 +4,7 @@
  * city for the subject of its verb. The parser is given the text with the dateline blanked out,
  * space for character, so every offset it returns is still an offset of the stored text.
  */
+import { PAGE_BREAK } from '../../cypher/pages.ts';
 import { defineStage } from '../stage.ts';
 
 const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{4}|\d{4})`;
@@ -13,9 +14,17 @@ export function withoutDatelines(text: string): string {
   return text.replace(DATELINE, (line) => ' '.repeat(line.length));
 }
 
+/**
+ * The parser's copy: datelines blanked, and page breaks read as spaces, since a sentence that runs
+ * from one page of a PDF onto the next is still one sentence.
+ */
+export function parserText(text: string): string {
+  return withoutDatelines(text).replaceAll(PAGE_BREAK, ' ');
+}
+
 export const maskDatelines = defineStage({
   name: 'maskDatelines',
   requires: ['text'],
   assigns: 'parseText',
-  run: (w) => withoutDatelines(w.text),
+  run: (w) => parserText(w.text),
 });

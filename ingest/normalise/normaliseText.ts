@@ -3,6 +3,7 @@
  * spaces, no Markdown link syntax or footnote marks, and none of the `??` artefacts that mark a lost
  * character in the seed articles. Evidence offsets point into this text, which is what the graph stores.
  */
+import { PAGE_BREAK } from '../../cypher/pages.ts';
 import { defineStage } from '../stage.ts';
 
 /** Each pair is a pattern and its replacement, applied in order; kept as data so a new artefact is one line. */
@@ -50,9 +51,17 @@ export function normalise(raw: string): string {
   return unwrapLines(text.trim());
 }
 
+/**
+ * Each page is normalised on its own and the pages are joined by a page break (cypher/pages.ts), so
+ * a quote's page is known from its offset; a page a PDF leaves blank keeps its place in the count.
+ */
+export function normalisePages(pages: readonly string[]): string {
+  return pages.map(normalise).join(PAGE_BREAK);
+}
+
 export const normaliseText = defineStage({
   name: 'normaliseText',
   requires: ['raw'],
   assigns: 'text',
-  run: (w) => normalise(w.raw),
+  run: (w) => normalisePages(w.raw.pages),
 });

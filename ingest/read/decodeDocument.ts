@@ -1,9 +1,9 @@
 /**
- * @module Decodes a document's bytes to text, refusing what is not an article: empty files, binary
- * data, invalid UTF-8 and anything over the size limit. Refusing here keeps a stray PDF or image from
- * becoming thousands of junk "sentences".
+ * @module The text reader (.txt, .md, and the bytes of a web page before the HTML reader): decodes
+ * bytes to text, refusing what is not an article: empty files, binary data, invalid UTF-8 and
+ * anything over the size limit. Refusing here keeps a stray image from becoming thousands of junk
+ * "sentences".
  */
-import { defineStage } from '../stage.ts';
 import type { DocumentInput } from '../types.ts';
 import { UnreadableDocumentError } from './errors.ts';
 
@@ -30,10 +30,3 @@ export function decode(input: DocumentInput, maxBytes: number): string {
   }
   return text;
 }
-
-export const decodeDocument = defineStage({
-  name: 'decodeDocument',
-  requires: ['input'],
-  assigns: 'raw',
-  run: (w, o) => decode(w.input, o.maxBytes),
-});

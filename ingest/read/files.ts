@@ -1,22 +1,23 @@
 /**
  * @module Turns the paths a user gives into the files to ingest: folders are walked recursively for
- * text files; a path that does not exist, a file of a kind we do not read, or a document in a folder
- * in a format we do not read yet, is reported, not fatal.
+ * documents (text, Markdown, HTML, PDF, Word); a path that does not exist, a file of a kind we do not
+ * read, or a document in a folder in a format we do not read yet, is reported, not fatal.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { HTML_EXTENSIONS } from './readDocument.ts';
 
-/** Extensions read as plain text or Markdown. */
-export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'];
+/** Extensions of the documents a reader exists for (read/readDocument.ts). */
+export const DOCUMENT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', ...HTML_EXTENSIONS, '.pdf', '.docx'];
 
 /**
  * Documents an analyst may well have meant to ingest but which are not read yet: in a folder they
- * are listed as skipped, so a folder of reports never loses its PDFs in silence. Other files there
- * (images, data, notes to self) are not documents and are left alone.
+ * are listed as skipped, so a folder of reports never loses its old Word files in silence. Other
+ * files there (images, data, notes to self) are not documents and are left alone.
  */
-const UNREAD_DOCUMENT_EXTENSIONS = ['.html', '.htm', '.xhtml', '.pdf', '.docx', '.doc', '.odt', '.rtf', '.epub'];
+const UNREAD_DOCUMENT_EXTENSIONS = ['.doc', '.odt', '.rtf', '.epub'];
 
-const UNSUPPORTED = `unsupported: only ${TEXT_EXTENSIONS.join(', ')} files are read`;
+const UNSUPPORTED = `unsupported: only ${DOCUMENT_EXTENSIONS.join(', ')} files are read`;
 
 export interface FileList {
   files: string[];
@@ -31,7 +32,7 @@ function walk(dir: string, out: FileList): void {
     const full = join(dir, e.name);
     const ext = extname(e.name).toLowerCase();
     if (e.isDirectory()) walk(full, out);
-    else if (e.isFile() && TEXT_EXTENSIONS.includes(ext)) out.files.push(full);
+    else if (e.isFile() && DOCUMENT_EXTENSIONS.includes(ext)) out.files.push(full);
     else if (e.isFile() && UNREAD_DOCUMENT_EXTENSIONS.includes(ext)) out.skipped.push({ file: full, reason: UNSUPPORTED });
   }
 }
@@ -47,7 +48,7 @@ export function listFiles(paths: readonly string[]): FileList {
       continue;
     }
     if (isDir) walk(path, out);
-    else if (TEXT_EXTENSIONS.includes(extname(path).toLowerCase())) out.files.push(path);
+    else if (DOCUMENT_EXTENSIONS.includes(extname(path).toLowerCase())) out.files.push(path);
     else out.skipped.push({ file: path, reason: UNSUPPORTED });
   }
   // One file named two ways ('a/x.txt' and './a/x.txt') is read once.

@@ -34,8 +34,8 @@ export function summariseEvidence(items: readonly Evidence[]) {
 
 /** Evidence as stored: fixed key order so the same evidence is the same string. */
 export function evidenceJson(e: Evidence): string {
-  const { doc, quote, start, end, rule, confidence, year, status, detail } = e;
-  return JSON.stringify({ doc, quote, start, end, rule, confidence, year, status, detail });
+  const { doc, quote, start, end, rule, confidence, year, status, detail, page } = e;
+  return JSON.stringify({ doc, quote, start, end, rule, confidence, year, status, detail, page });
 }
 
 /**
@@ -59,6 +59,12 @@ export function entityRows(docs: readonly Extraction[]): EntityWrite[] {
 }
 
 /** A document as stored: its properties, how often it names each entity, and where (`[[id, start, end]]`). */
+/** The first plausible year a date states ("May 2020", "2020-05-03", "3 May 2020"). */
+export function yearOf(date: string | undefined): number | null {
+  const m = date ? /\b(1[89]\d{2}|2\d{3})\b/.exec(date) : null;
+  return m ? Number(m[1]) : null;
+}
+
 export function documentRow(x: Extraction): DocumentWrite {
   const d = x.document;
   const counts = new Map<string, number>();
@@ -68,6 +74,8 @@ export function documentRow(x: Extraction): DocumentWrite {
       id: d.id, source: d.source, title: d.title, publisher: d.publisher ?? null, author: d.author ?? null,
       date: d.date ?? null, length: d.length, text: d.text,
       mentionSpans: JSON.stringify(x.mentions.map((m) => [m.entityId, m.start, m.end])),
+      url: d.url ?? null, language: d.language ?? null, format: d.format, pages: d.pages,
+      contentHash: d.contentHash, fileName: d.fileName, size: d.size, year: yearOf(d.date),
     },
     mentions: [...counts].map(([entityId, count]) => ({ entityId, count })),
   };

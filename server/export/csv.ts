@@ -28,13 +28,13 @@ export const toEdgesCsv: Exporter = async function* (src) {
   const ends = new Map<string, Pick<NodeData, 'label' | 'type'>>();
   for await (const page of src.nodes()) for (const n of page) ends.set(n.id, { label: n.label, type: n.type });
   yield row(['id', 'source', 'source_name', 'source_type', 'type', 'target', 'target_name', 'target_type',
-    'confidence', 'evidence_count', 'years', 'status', 'review', 'quotes', 'documents']);
+    'confidence', 'evidence_count', 'years', 'status', 'review', 'quotes', 'citations']);
   for await (const page of src.edges()) {
     yield page.map((e) => {
       const s = ends.get(e.source);
       const t = ends.get(e.target);
       return row([e.id, e.source, s?.label, s?.type, e.type, e.target, t?.label, t?.type, e.confidence, e.evidenceCount,
-        e.years.join(' '), e.status, e.review, e.evidence.map((x) => x.quote).join(' | '), [...new Set(e.evidence.map((x) => x.documentTitle))].join(' | ')]);
+        e.years.join(' '), e.status, e.review, e.evidence.map((x) => x.quote).join(' | '), [...new Set(e.evidence.map((x) => x.citation))].join(' | ')]);
     }).join('');
   }
 };

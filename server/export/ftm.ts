@@ -45,7 +45,7 @@ type End = Pick<NodeData, 'label' | 'type'>;
 function link(e: ExportEdge, nodes: Map<string, End>) {
   const evidence = {
     summary: e.evidence.map((x) => x.quote),
-    description: [...new Set(e.evidence.map((x) => x.documentTitle))],
+    description: [...new Set(e.evidence.map((x) => x.citation))],
     startDate: e.years.length > 0 ? String(e.years[0]) : undefined,
     endDate: e.years.length > 1 ? String(e.years[e.years.length - 1]) : undefined,
     recordId: e.id,

@@ -234,9 +234,8 @@ export class PagedExport implements ExportSource {
       const found = new Map(rows.map((r) => [r.document.id, toSummary(r.document)]));
       for (const id of chunk) {
         const d = found.get(id);
-        this.documentsById.set(id, d ? { id: d.id, title: d.title, source: d.source, ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.date ? { date: d.date } : {}) } : null);
-        // Publisher and date stay on the documents list, where citations read them once per source.
-        this.citations.set(id, { title: d?.title });
+        this.documentsById.set(id, d ? { id: d.id, title: d.title, source: d.source, ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.date ? { date: d.date } : {}), ...(d.url ? { url: d.url } : {}) } : null);
+        this.citations.set(id, d ?? {});
       }
     }
   }

@@ -3,19 +3,32 @@
  * spans included (stored at ingest time, so showing a document never re-runs extraction).
  */
 import type { DocumentRow } from '../../cypher/rows.ts';
-import type { DocumentAnswer, DocumentSummary } from '../schemas/documents.ts';
+import { DocumentSummary, type DocumentAnswer } from '../schemas/documents.ts';
+import { formatCitation } from './citation.ts';
 
 /** Neo4j temporal values and strings alike become ISO-ish text; absent optional fields are left out. */
 export function toSummary(d: DocumentRow): DocumentSummary {
+  const source = d.source ?? '';
+  // Documents stored before formats were read are text, one page, known by their source's name.
+  const fileName = d.fileName ?? source.slice(source.lastIndexOf('/') + 1);
+  const format = DocumentSummary.shape.format.safeParse(d.format);
   return {
     id: d.id,
     title: d.title ?? d.source ?? d.id,
-    source: d.source ?? '',
+    source,
     ...(d.publisher ? { publisher: d.publisher } : {}),
     ...(d.author ? { author: d.author } : {}),
     ...(d.date != null ? { date: String(d.date) } : {}),
+    ...(d.language ? { language: d.language } : {}),
+    ...(d.url ? { url: d.url } : {}),
+    format: format.success ? format.data : 'text',
+    pages: d.pages ?? 1,
+    fileName,
+    size: d.size ?? 0,
+    contentHash: d.contentHash ?? '',
     length: d.length ?? d.text?.length ?? 0,
     ingestedAt: d.ingestedAt == null ? '' : String(d.ingestedAt),
+    citation: formatCitation({ ...d, fileName }),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ANALYST_SUPPORT, type AnalystSupportKind } from '../../cypher/ontology.ts';
+import { formatCitation, type CitedSource } from './citation.ts';
 
 export const StoredEvidenceSchema = z.object({
   doc: z.string(),
@@ -15,6 +16,7 @@ export const StoredEvidenceSchema = z.object({
   year: z.number().int().nullish(),
   status: z.string().nullish(),
   detail: z.string().nullish(),
+  page: z.number().int().nullish(),
 });
 
 export type StoredEvidence = z.infer<typeof StoredEvidenceSchema>;
@@ -63,22 +65,22 @@ export function detailOf(items: StoredEvidence[]): string | undefined {
   return items.find((e) => e.detail)?.detail ?? undefined;
 }
 
-export interface CitedDocument {
-  title?: string | null;
-  publisher?: string | null;
-  date?: unknown;
-}
+export type CitedDocument = CitedSource;
 
 /**
  * An evidence item as answers show it: its document's title (the id when the document is gone),
- * publisher and date beside the quote, and absent fields left out rather than sent as null.
+ * publisher, date, URL and page beside the quote, the citation in the house style (graph/citation.ts),
+ * and absent fields left out rather than sent as null.
  */
 export function citeEvidence(e: StoredEvidence, document: CitedDocument | undefined) {
   return {
     doc: e.doc,
     documentTitle: document?.title ?? e.doc,
+    citation: formatCitation(document, e.page, e.doc),
     ...(document?.publisher ? { publisher: document.publisher } : {}),
     ...(document?.date != null ? { date: String(document.date) } : {}),
+    ...(document?.url ? { url: document.url } : {}),
+    ...(e.page != null ? { page: e.page } : {}),
     quote: e.quote,
     start: e.start,
     end: e.end,

@@ -33,3 +33,52 @@ export function luceneQuery(q: string): string | undefined {
     })
     .join(' AND ');
 }
+
+/** One thing a document search asks for, as the snippet finder matches it against the text. */
+export type DocumentTerm =
+  | { kind: 'word'; word: string }
+  | { kind: 'prefix'; word: string }
+  | { kind: 'fuzzy'; word: string; edits: 1 | 2 }
+  | { kind: 'phrase'; words: string[] };
+
+/** Most terms a document query takes; more only slow Lucene down without narrowing much. */
+const MAX_TERMS = 12;
+
+/**
+ * Reads the analyst's query: `"a phrase"` in double quotes, `word*` for a prefix, `word~` for a
+ * word spelled one edit off (two for words of six letters or more), anything else a word that
+ * must be there. Every word is cut and escaped as the index's analyzer cuts it, so no user text
+ * reaches Lucene as syntax; all terms are required.
+ */
+export function documentTerms(q: string): DocumentTerm[] {
+  const terms: DocumentTerm[] = [];
+  for (const m of q.matchAll(/"([^"]*)"?|(\S+)/g)) {
+    if (m[1] !== undefined) {
+      const words = searchTokens(m[1]);
+      if (words.length > 1) terms.push({ kind: 'phrase', words });
+      else if (words.length === 1) terms.push({ kind: 'word', word: words[0]! });
+      continue;
+    }
+    const raw = m[2]!;
+    const words = searchTokens(raw);
+    if (words.length === 0) continue;
+    const last = words.pop()!;
+    for (const word of words) terms.push({ kind: 'word', word });
+    if (/\*$/.test(raw) && last.length >= 2) terms.push({ kind: 'prefix', word: last });
+    else if (/~\d?$/.test(raw) && last.length >= FUZZY_MIN_LENGTH) terms.push({ kind: 'fuzzy', word: last, edits: last.length >= 6 ? 2 : 1 });
+    else terms.push({ kind: 'word', word: last });
+  }
+  return terms.slice(0, MAX_TERMS);
+}
+
+export function documentLucene(terms: readonly DocumentTerm[]): string | undefined {
+  if (terms.length === 0) return undefined;
+  return terms.map((t) => {
+    switch (t.kind) {
+      case 'word': return escapeLucene(t.word);
+      case 'prefix': return `${escapeLucene(t.word)}*`;
+      case 'fuzzy': return `${escapeLucene(t.word)}~${t.edits}`;
+      case 'phrase': return `"${t.words.map(escapeLucene).join(' ')}"`;
+    }
+  }).join(' AND ');
+}

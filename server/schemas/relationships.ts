@@ -8,8 +8,11 @@ import { EdgeDataSchema } from './graph.ts';
 /** The stored item (graph/evidence.ts) as citeEvidence answers it: its document beside it, absent fields left out. */
 export const EvidenceAnswer = StoredEvidenceSchema.extend({
   documentTitle: z.string(),
+  citation: z.string().describe('Title, publisher, date, URL or file name, and page, in the one citation style'),
   publisher: z.string().optional(),
   date: z.string().optional(),
+  url: z.string().optional(),
+  page: z.number().int().optional().describe('The page the quote starts on, for documents with pages'),
   year: z.number().int().optional(),
   status: z.string().optional(),
   detail: z.string().optional(),

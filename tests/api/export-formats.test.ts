@@ -39,14 +39,14 @@ const graph: WholeGraph = {
   ],
   edges: [
     { id: 'r1', source: 'korkem', target: 'dahua', type: 'PARTNERS_WITH', confidence: 0.8, evidenceCount: 1, years: [],
-      evidence: [{ doc: 'd1', documentTitle: 'Digital Silk Road', quote: NASTY, start: 0, end: 10, rule: 'partner-of', confidence: 0.8 }] },
+      evidence: [{ doc: 'd1', documentTitle: 'Digital Silk Road', citation: '"Digital Silk Road", a.txt', quote: NASTY, start: 0, end: 10, rule: 'partner-of', confidence: 0.8 }] },
     { id: 'r2', source: 'korkem', target: 'sergek', type: 'SUPPLIES', confidence: 0.9, evidenceCount: 2, years: [2017, 2019], status: 'operating',
       evidence: [
-        { doc: 'd1', documentTitle: 'Digital Silk Road', quote: 'Sergek is supplied by Korkem Telecom.', start: 20, end: 57, rule: 'passive-supply', confidence: 0.9, year: 2017 },
-        { doc: 'd2', documentTitle: 'Other', quote: 'Korkem still supplies Sergek.', start: 5, end: 34, rule: 'supply', confidence: 0.7, year: 2019 },
+        { doc: 'd1', documentTitle: 'Digital Silk Road', citation: '"Digital Silk Road", a.txt', quote: 'Sergek is supplied by Korkem Telecom.', start: 20, end: 57, rule: 'passive-supply', confidence: 0.9, year: 2017 },
+        { doc: 'd2', documentTitle: 'Other', citation: '"Other", X, b.txt', quote: 'Korkem still supplies Sergek.', start: 5, end: 34, rule: 'supply', confidence: 0.7, year: 2019 },
       ] },
     { id: 'r3', source: 'us-doc', target: 'dahua', type: 'SANCTIONS', confidence: 0.95, evidenceCount: 1, years: [2019],
-      evidence: [{ doc: 'd2', documentTitle: 'Other', quote: 'Dahua was added to the Entity List.', start: 40, end: 75, rule: 'sanction', confidence: 0.95, year: 2019, detail: 'Entity List' }] },
+      evidence: [{ doc: 'd2', documentTitle: 'Other', citation: '"Other", X, b.txt', quote: 'Dahua was added to the Entity List.', start: 40, end: 75, rule: 'sanction', confidence: 0.95, year: 2019, detail: 'Entity List' }] },
   ],
   documents: [{ id: 'd1', title: 'Digital Silk Road', source: 'a.txt' }, { id: 'd2', title: 'Other', source: 'b.txt', publisher: 'X' }],
 };

@@ -1,6 +1,6 @@
 /**
- * @module `npm run bench [ingest|api|export|lists|web|soak ...] [--quick|--full] [--minutes=N]`: runs the
- * chosen parts (all but soak by default), prints a table per part and writes JSON to
+ * @module `npm run bench [ingest|api|export|lists|documents|web|soak ...] [--quick|--full] [--minutes=N]`:
+ * runs the chosen parts (all but soak by default), prints a table per part and writes JSON to
  * tests/bench/results/. Quick stays under five minutes once the graphs are loaded; full adds the
  * 100k and 1M graphs and 10,000 articles. `soak` runs only when named: 10 minutes (`--minutes`) at 50
  * connections with Neo4j killed twice.
@@ -10,6 +10,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { benchApi } from './api.ts';
+import { benchDocuments } from './documents.ts';
 import { benchExport } from './export.ts';
 import { benchIngest } from './ingest.ts';
 import { benchLists } from './lists.ts';
@@ -17,7 +18,7 @@ import { benchSoak } from './soak.ts';
 import { benchWeb } from './web.ts';
 import { writeResults } from './measure.ts';
 
-const PARTS = ['ingest', 'api', 'export', 'lists', 'web', 'soak'] as const;
+const PARTS = ['ingest', 'api', 'export', 'lists', 'documents', 'web', 'soak'] as const;
 type Part = (typeof PARTS)[number];
 /** Parts a plain `npm run bench` runs; the soak takes ten minutes and kills its database, so only by name. */
 const DEFAULT_PARTS: readonly Part[] = ['ingest', 'api', 'export', 'lists', 'web'];
@@ -32,6 +33,7 @@ export const plans = {
     api: { graphs: [10_000], durationSeconds: 2, connections: [1, 10, 50] },
     export: { graphs: [10_000], edges: [10_000] },
     lists: { graphs: [10_000], entries: [50_000] },
+    documents: { pdfPages: [30, 300], documents: 10_000, requests: 100 },
     web: { elements: [1000, 5000, 10_000] },
     soak: { minutes: 10, connections: 50, entities: 10_000 },
   },
@@ -40,6 +42,7 @@ export const plans = {
     api: { graphs: [10_000, 100_000, 1_000_000], durationSeconds: 8, connections: [1, 10, 50] },
     export: { graphs: [100_000], edges: [10_000, 100_000] },
     lists: { graphs: [10_000, 100_000], entries: [50_000] },
+    documents: { pdfPages: [30, 300, 1000], documents: 10_000, requests: 500 },
     web: { elements: [1000, 5000, 10_000] },
     soak: { minutes: 10, connections: 50, entities: 10_000 },
   },
@@ -82,6 +85,7 @@ async function main() {
     if (part === 'api') await benchApi({ ...plan.api, endpointFilter });
     if (part === 'export') await benchExport(plan.export);
     if (part === 'lists') await benchLists(plan.lists);
+    if (part === 'documents') await benchDocuments(plan.documents);
     if (part === 'web') await benchWeb(plan.web);
     if (part === 'soak') await benchSoak(plan.soak);
   }

@@ -13,16 +13,16 @@ describe('ingest: a folder of mixed files', () => {
   emptyTestGraph();
   const dir = mkdtempSync(join(tmpdir(), 'sightline-folder-'));
   writeFileSync(join(dir, 'notes.txt'), 'Hikvision supplied cameras to Ecuador in 2019.');
-  writeFileSync(join(dir, 'report.html'), '<p>Dahua supplied cameras to Kenya in 2020.</p>');
-  writeFileSync(join(dir, 'filing.pdf'), '%PDF-1.4');
+  writeFileSync(join(dir, 'report.odt'), 'PK not read yet');
+  writeFileSync(join(dir, 'filing.rtf'), '{\\rtf1 Dahua supplied cameras to Kenya in 2020.}');
   writeFileSync(join(dir, 'photo.png'), 'not a document');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('lists the HTML and PDF documents it cannot read yet as skipped, ingests the text, and exits 1', () => {
+  it('lists the OpenDocument and RTF documents it cannot read yet as skipped, ingests the text, and exits 1', () => {
     const r = runCli([dir]);
     expect(r.stdout).toContain('added 1');
-    for (const name of ['report.html', 'filing.pdf']) {
-      expect(r.stdout).toMatch(new RegExp(`${name}: unsupported: only \\.txt, \\.text, \\.md, \\.markdown files are read`));
+    for (const name of ['report.odt', 'filing.rtf']) {
+      expect(r.stdout).toMatch(new RegExp(`${name}: unsupported: only \\.txt, \\.text, \\.md, \\.markdown, \\.html, \\.htm, \\.xhtml, \\.pdf, \\.docx files are read`));
     }
     expect(r.stdout).not.toContain('photo.png');
     expect(r.stdout).toContain('failed: 2');

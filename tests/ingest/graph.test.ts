@@ -188,7 +188,7 @@ describe('bad input is skipped with a one-line reason while the rest go in', () 
 describe('the write stage only writes ontology types', () => {
   it('refuses a relation type the ontology does not know and writes nothing of the document', async () => {
     const bad: Extraction = {
-      document: { id: 'feedfacefeedface', source: 'bad.txt', title: 'Bad', length: 1, text: 'x' },
+      document: { id: 'feedfacefeedface', source: 'bad.txt', title: 'Bad', length: 1, text: 'x', format: 'text', pages: 1, contentHash: 'x', fileName: 'bad.txt', size: 1 },
       entities: [{ id: 'hikvision', name: 'Hikvision', type: 'Company', aliases: [], origin: 'catalog' }],
       mentions: [],
       relations: [{ id: 'r', type: 'HACKS' as never, source: 'hikvision', target: 'hikvision', evidence: { doc: 'feedfacefeedface', quote: 'x', start: 0, end: 1, rule: 'r', confidence: 1 } }],

@@ -12,7 +12,7 @@ const evidence = (doc: string, extra: Partial<Evidence> = {}): Evidence => ({ do
 
 function extraction(doc: string, relations: { source: string; target: string; evidence?: Partial<Evidence> }[]): Extraction {
   return {
-    document: { id: doc, source: `${doc}.txt`, title: doc, length: 3, text: 'abc' },
+    document: { id: doc, source: `${doc}.txt`, title: doc, length: 3, text: 'abc', format: 'text', pages: 1, contentHash: doc, fileName: `${doc}.txt`, size: 3 },
     entities: [...new Set(relations.flatMap((r) => [r.source, r.target]))].map((id) => ({ id, name: id.toUpperCase(), type: 'Company', aliases: [], origin: 'discovered' })),
     mentions: [{ entityId: relations[0]?.source ?? 'x', start: 0, end: 1, text: 'a' }],
     relations: relations.map((r) => ({ id: `${r.source}~SUPPLIES~${r.target}`, type: 'SUPPLIES', source: r.source, target: r.target, evidence: evidence(doc, r.evidence) })),

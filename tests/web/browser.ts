@@ -23,10 +23,10 @@ function newestMtime(path: string): number {
   return Math.max(0, ...readdirSync(path).map((f) => newestMtime(join(path, f))));
 }
 
-/** Builds the explorer when web/dist is missing or older than web/ sources or the ontology it imports. */
+/** Builds the explorer when web/dist is missing or older than web/ sources or what it imports of cypher/. */
 export function ensureWebBuild(): void {
   const built = 'web/dist/index.html';
-  const sources = Math.max(newestMtime('web/src'), newestMtime('web/index.html'), newestMtime('web/vite.config.ts'), newestMtime('cypher/ontology.ts'));
+  const sources = Math.max(newestMtime('web/src'), newestMtime('web/index.html'), newestMtime('web/vite.config.ts'), newestMtime('cypher/ontology.ts'), newestMtime('cypher/pages.ts'));
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   execSync('npm run build:web', { stdio: 'pipe' });
 }

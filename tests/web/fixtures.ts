@@ -13,5 +13,5 @@ export function edge(id: string, source: string, target: string, extra: Partial<
 }
 
 export function evidence(quote: string, extra: Partial<Evidence> = {}): Evidence {
-  return { doc: 'd1', documentTitle: 'An article', quote, start: 0, end: quote.length, rule: 'supply-verb', confidence: 0.8, key: `d1@0-${quote.length}`, disputed: false, ...extra };
+  return { doc: 'd1', documentTitle: 'An article', citation: '"An article", a.txt', quote, start: 0, end: quote.length, rule: 'supply-verb', confidence: 0.8, key: `d1@0-${quote.length}`, disputed: false, ...extra };
 }

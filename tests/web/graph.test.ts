@@ -3,7 +3,7 @@ import { dropIsolated, groupNewNeighbours, keepTopByDegree, mergeGraph, nodeElem
 import { applyFilters, docsByEdgeFrom, filtersActive, noFilters, yearSpan } from '../../web/src/graph/filters.ts';
 import { createHistory } from '../../web/src/graph/history.ts';
 import { previewElements } from '../../web/src/graph/ingest-preview.ts';
-import { annotate, locateQuote, markNames } from '../../web/src/graph/quote.ts';
+import { annotate, locateQuote, markNames, snippetSegments } from '../../web/src/graph/quote.ts';
 import { decodeView, encodeView, MAX_URL_CHARS, type ViewState } from '../../web/src/graph/url-state.ts';
 import { edge, node } from './fixtures.ts';
 
@@ -189,5 +189,14 @@ describe('ingest preview', () => {
     expect(nodes.map((n) => n.data.label)).toEqual(['Acme', 'Bordertown']);
     expect(edges).toHaveLength(1);
     expect(edges[0]!.data).toMatchObject({ source: 'a', target: 'b', type: 'SUPPLIES', confidence: 0.7, years: [2020] });
+  });
+});
+
+describe('search snippets', () => {
+  it('marks the ranges the server gives as segments, merging overlaps and cutting ranges past the text', () => {
+    expect(snippetSegments('Hikvision supplied cameras', [{ start: 10, end: 18 }, { start: 0, end: 9 }, { start: 15, end: 26 }, { start: 20, end: 99 }])).toEqual([
+      { text: 'Hikvision', mark: true }, { text: ' ', mark: false }, { text: 'supplied cameras', mark: true },
+    ]);
+    expect(snippetSegments('<b>x</b>', [])).toEqual([{ text: '<b>x</b>', mark: false }]);
   });
 });

@@ -8,6 +8,7 @@ import { createApi } from './api/client.ts';
 import { createCanvas } from './canvas/canvas.ts';
 import { Explorer } from './explorer.ts';
 import { decodeView, type LayoutName } from './graph/url-state.ts';
+import { mountDocumentSearch } from './panels/document-search.ts';
 import { mountDocumentView } from './panels/document.ts';
 import { mountEvidence } from './panels/evidence.ts';
 import { mountExpand } from './panels/expand.ts';
@@ -37,7 +38,7 @@ const cy = createCanvas($('#cy'));
 explorer = new Explorer(cy, api);
 explorer.on('busy', showLoading);
 
-for (const mount of [mountStatus, mountFilters, mountSearch, mountInspector, mountEvidence, mountDocumentView, mountExpand, mountViews, mountIngest, mountExport, mountShortcuts, mountReviewQueue, mountInvestigations]) mount(explorer);
+for (const mount of [mountStatus, mountFilters, mountSearch, mountInspector, mountEvidence, mountDocumentView, mountDocumentSearch, mountExpand, mountViews, mountIngest, mountExport, mountShortcuts, mountReviewQueue, mountInvestigations]) mount(explorer);
 
 const sightline = {
   cy,

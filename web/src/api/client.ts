@@ -5,7 +5,7 @@
  * until it answers, so the banner clears by itself when the database comes back.
  */
 import type {
-  DocumentDetail, DocumentSummary, EntityDetail, ExportFormat, Graph, Health, IngestAnswer, Paths,
+  DocumentDetail, DocumentSearchAnswer, DocumentSummary, EntityDetail, ExportFormat, Graph, Health, IngestAnswer, Paths,
   RelationshipDetail, SearchResult, Stats, SupplyChain, CaseFile, Change, Investigation, InvestigationSummary, ReviewQueue,
 } from './types.ts';
 
@@ -142,7 +142,9 @@ export function createApi(listeners: ApiListeners = {}, options: Partial<typeof 
     mostMentioned: (limit: number) =>
       json<{ results: { id: string; name: string; type: string; documents: number }[] }>('GET', `/api/entities?limit=${limit}`),
     document: (docId: string) => json<DocumentDetail>('GET', `/api/documents/${id(docId)}`),
-    ingest: (doc: { title?: string; text: string; source?: string } | File, dryRun: boolean) => {
+    searchDocuments: (q: string, filters: { document?: string; year?: number; publisher?: string; entity?: string; skip?: number; limit?: number } = {}, signal?: AbortSignal) =>
+      json<DocumentSearchAnswer>('GET', '/api/search/documents', { query: { q, ...filters }, signal }),
+    ingest: (doc: { title?: string; text: string; source?: string } | { title?: string; fetch: string } | File, dryRun: boolean) => {
       let body: unknown = doc;
       if (typeof File !== 'undefined' && doc instanceof File) {
         const form = new FormData();

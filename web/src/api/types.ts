@@ -4,7 +4,7 @@
  * server reaches the bundle. Kept free of DOM and fetch so graph logic and tests can import them.
  */
 import type { ConsoleAnswer } from '../../../server/schemas/console.ts';
-import type { DocumentAnswer, DocumentSummary, IngestAnswer } from '../../../server/schemas/documents.ts';
+import type { DocumentAnswer, DocumentSearchAnswer, DocumentSearchHit, DocumentSummary, IngestAnswer } from '../../../server/schemas/documents.ts';
 import type { EntityAnswer, SearchResult } from '../../../server/schemas/entities.ts';
 import type { EdgeData, Flag, Graph, NodeData, PathsAnswer, SupplyChainAnswer } from '../../../server/schemas/graph.ts';
 import type { EvidenceAnswer, RelationshipAnswer } from '../../../server/schemas/relationships.ts';
@@ -13,7 +13,7 @@ import type { ExportFormat } from '../../../server/schemas/export.ts';
 import type { Change } from '../../../server/schemas/curation.ts';
 import type { CaseFile, Investigation, ReviewQueueAnswer } from '../../../server/schemas/investigations.ts';
 
-export type { ConsoleAnswer, DocumentSummary, EdgeData, ExportFormat, Flag, Graph, NodeData, SearchResult };
+export type { ConsoleAnswer, DocumentSearchAnswer, DocumentSearchHit, DocumentSummary, EdgeData, ExportFormat, Flag, Graph, NodeData, SearchResult };
 export type GraphNode = Graph['nodes'][number];
 export type GraphEdge = Graph['edges'][number];
 export type Health = HealthAnswer;

@@ -59,3 +59,28 @@ export function annotate(text: string, ranges: readonly Range[]): Run[] {
   }
   return runs;
 }
+
+/**
+ * A search snippet as plain and marked segments, from the offsets the server gives (never from
+ * markup), overlapping or unordered ranges merged; ranges outside the text are cut to it.
+ */
+export function snippetSegments(text: string, highlights: readonly { start: number; end: number }[]): Segment[] {
+  const merged: [number, number][] = [];
+  for (const [s, e] of highlights
+    .map((r) => [Math.max(0, r.start), Math.min(text.length, r.end)] as [number, number])
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  const out: Segment[] = [];
+  let pos = 0;
+  for (const [s, e] of merged) {
+    if (s > pos) out.push({ text: text.slice(pos, s), mark: false });
+    out.push({ text: text.slice(s, e), mark: true });
+    pos = e;
+  }
+  if (pos < text.length) out.push({ text: text.slice(pos), mark: false });
+  return out;
+}

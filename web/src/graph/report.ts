@@ -1,6 +1,6 @@
 /**
  * @module The analyst's report: the picture, a table of every relationship shown and numbered
- * citations (quote, document title, publisher, date). Built as a string from escaped data, so a name
+ * citations (quote, then title, publisher, date, URL or file, page in the server's one citation style). Built as a string from escaped data, so a name
  * like `<img src=x onerror=...>` is printed, never executed, by whoever opens the file.
  */
 import type { EdgeData, Evidence, NodeData } from '../api/types.ts';
@@ -65,10 +65,6 @@ function relationOf(r: ReportRow): string {
   return r.edge.review === 'confirmed' ? `${r.relation} (✓ confirmed by a person)` : r.edge.review === 'rejected' ? `${r.relation} (✗ rejected by a person)` : r.relation;
 }
 
-function sourceLine(e: Evidence): string[] {
-  return [e.documentTitle, e.publisher ?? '', e.date ?? ''].filter(Boolean);
-}
-
 /** On a watchlist (with the list's program, date and URL) or sanctioned per a document. */
 function flagsOf(n: NodeData): string[] {
   return [
@@ -90,7 +86,7 @@ export function buildHtmlReport(input: ReportInput): string {
   const rows = input.rows.map((r, i) => `<tr><td>${esc(r.sourceName)}</td><td>${esc(relationOf(r))}</td><td>${esc(r.targetName)}</td>`
     + `<td>${r.edge.confidence.toFixed(2)}</td><td>${esc(r.edge.years.join(', '))}</td>`
     + `<td>${byRow[i]!.map((n) => `<a href="#c${n}">[${n}]</a>`).join(' ')}</td></tr>`).join('\n');
-  const cites = citations.map(({ n, evidence: e }) => `<li id="c${n}" value="${n}"><q>${esc(e.quote)}</q> — ${sourceLine(e).map(esc).join(', ')}</li>`).join('\n');
+  const cites = citations.map(({ n, evidence: e }) => `<li id="c${n}" value="${n}"><q>${esc(e.quote)}</q> — ${esc(e.citation)}</li>`).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(input.title)}</title>
 <style>body{font:14px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -139,7 +135,7 @@ export function buildMarkdownReport(input: ReportInput): string {
     '',
     '## Citations',
     '',
-    ...citations.map(({ n, evidence: e }) => `${n}. “${md(e.quote)}” — ${sourceLine(e).map(md).join(', ')}`),
+    ...citations.map(({ n, evidence: e }) => `${n}. “${md(e.quote)}” — ${md(e.citation)}`),
     '',
   ];
   return lines.join('\n');

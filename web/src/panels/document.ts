@@ -1,7 +1,8 @@
 /**
- * @module The document view: the full source text with its entity mentions underlined and, when
- * opened from a piece of evidence, that sentence highlighted and scrolled into view. Selecting text
- * offers to add the fact it states, the selection as its quote, when the extractor missed it.
+ * @module The document view: the full source text, page by page for a PDF, with its entity mentions
+ * underlined and, when opened from a piece of evidence or a search hit, that passage highlighted
+ * and scrolled into view. Selecting text offers to add the fact it states, the selection as its
+ * quote, when the extractor missed it.
  */
 import type { DocumentDetail } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
@@ -10,6 +11,7 @@ import { entityColor } from '../style/cy-style.ts';
 import { append, fill, h } from '../ui/dom.ts';
 import { attachSuggest } from '../ui/suggest.ts';
 import { ONTOLOGY } from '../../../cypher/ontology.ts';
+import { PAGE_BREAK } from '../../../cypher/pages.ts';
 
 export function mountDocumentView(x: Explorer): void {
   const dialog = h('dialog', { id: 'doc-dialog', class: 'doc-dialog', 'aria-labelledby': 'doc-title' });
@@ -32,13 +34,17 @@ async function open(x: Explorer, dialog: HTMLDialogElement, docId: string, highl
   const hit = highlight ? locateQuote(d.text, highlight.quote, highlight.start, highlight.end) : null;
   if (hit) ranges.push({ start: hit[0], end: hit[1], cls: 'hit' });
   const types = new Map(detail.mentions.map((m) => [m.entityId, m]));
-  const runNode = (run: Run): Node | string => {
+  // A PDF's pages are separated by a form feed (cypher/pages.ts): each becomes a page heading.
+  let page = 1;
+  const pageHeading = (n: number) => h('span', { class: 'page-break', 'data-page': n }, `Page ${n}`);
+  const withPages = (text: string): (Node | string)[] => text.split(PAGE_BREAK).flatMap((part, i) => (i === 0 ? [part] : [pageHeading(++page), part]));
+  const runNode = (run: Run): (Node | string)[] => {
     const mention = run.classes.find((c) => c.startsWith('mention:'))?.slice('mention:'.length);
     const m = mention ? types.get(mention) : undefined;
-    return m ? h('span', { class: 'mention', style: `text-decoration-color:${entityColor(m.type)}`, title: `${m.name} (${m.type})` }, run.text) : run.text;
+    return m ? [h('span', { class: 'mention', style: `text-decoration-color:${entityColor(m.type)}`, title: `${m.name} (${m.type})` }, withPages(run.text))] : withPages(run.text);
   };
   // The highlighted sentence is one <mark> around its runs, so mentions inside it stay marked too.
-  const body = h('div', { class: 'doc-text' });
+  const body = h('div', { class: 'doc-text' }, d.pages > 1 ? pageHeading(1) : null);
   let hitMark: HTMLElement | null = null;
   for (const run of annotate(d.text, ranges)) {
     if (run.classes.includes('hit')) {
@@ -52,7 +58,7 @@ async function open(x: Explorer, dialog: HTMLDialogElement, docId: string, highl
     h('div', { class: 'doc-head' },
       h('h2', { id: 'doc-title' }, d.title || d.source),
       h('button', { class: 'close', 'aria-label': 'Close document', onclick: () => dialog.close() }, '×')),
-    h('p', { class: 'entity-meta' }, [d.publisher, d.author, d.date, d.source].filter(Boolean).join(' · ')),
+    h('p', { class: 'entity-meta doc-citation' }, d.citation, d.author ? ` · ${d.author}` : '', d.pages > 1 ? ` · ${d.pages} pages` : ''),
     addFact(x, d.id, body),
     body);
   // Scroll once the dialog has laid out, otherwise the target has no position yet.

@@ -66,8 +66,9 @@ async function show(x: Explorer, id: string): Promise<void> {
     h('ol', { class: 'evidence' }, detail.evidence.map((ev) => h('li', { class: ev.disputed ? 'disputed' : '' },
       h('blockquote', { class: 'quote' }, markNames(ev.quote, names).map((s) => (s.mark ? h('mark', {}, s.text) : s.text))),
       h('p', { class: 'cite' },
-        h('button', { class: 'link doc-link', onclick: () => x.emit('open-document', ev.doc, { start: ev.start, end: ev.end, quote: ev.quote }) }, ev.documentTitle || ev.doc),
-        [ev.publisher, ev.date].filter(Boolean).map((v) => ` · ${v}`).join(''),
+        h('button', { class: 'link doc-link', title: 'Open the document at this sentence', onclick: () => x.emit('open-document', ev.doc, { start: ev.start, end: ev.end, quote: ev.quote }) }, ev.documentTitle || ev.doc),
+        // The server's citation (title, publisher, date, URL or file, page), as reports and exports print it.
+        h('span', { class: 'citation' }, ` · ${ev.citation}`),
         h('span', { class: 'muted' }, ` · rule ${ev.rule}, confidence ${ev.confidence.toFixed(2)}${ev.status ? `, ${ev.status}` : ''}`),
         ev.disputed ? h('strong', { class: 'disputed-mark' }, ' · does not support it, says a person') : null,
         h('button', { class: 'link dispute', onclick: () => void curation.dispute(ev.key, !ev.disputed) }, ev.disputed ? ' It does support it' : ' Does not support it'))))),

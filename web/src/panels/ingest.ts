@@ -1,5 +1,5 @@
 /**
- * @module Adding a document from the explorer: paste text or upload a file, preview what the pipeline
+ * @module Adding a document from the explorer: paste text, give a URL or upload a file, preview what the pipeline
  * extracts (POST /api/documents?dryRun=true) as a list and as dashed elements on the canvas, then
  * "Add to graph" posts it for real. The preview is non-modal so the canvas stays visible beside it.
  */
@@ -15,12 +15,15 @@ export function mountIngest(x: Explorer): void {
   document.body.append(dialog);
   const title = h('input', { type: 'text', placeholder: 'Title (optional)', 'aria-label': 'Document title' });
   const text = h('textarea', { rows: 10, placeholder: 'Paste the article text here…', 'aria-label': 'Document text' });
-  const file = h('input', { type: 'file', accept: '.txt,.md,.html,.htm,.pdf,text/*', 'aria-label': 'Upload a document' });
+  const url = h('input', { type: 'url', id: 'ingest-url', placeholder: 'https://… (fetched by the server)', 'aria-label': 'Address of a web page, PDF or Word file to fetch' });
+  const file = h('input', { type: 'file', accept: '.txt,.md,.html,.htm,.xhtml,.pdf,.docx,text/*', 'aria-label': 'Upload a document' });
   const result = h('div', { class: 'ingest-result', 'aria-live': 'polite' });
   const addButton = h('button', { class: 'primary', disabled: true }, 'Add to graph');
   let previewIds: string[] = [];
 
-  const body = () => (file.files?.[0] ? file.files[0] : { title: title.value.trim() || undefined, text: text.value });
+  const body = () => (file.files?.[0]
+    ? file.files[0]
+    : url.value.trim() ? { title: title.value.trim() || undefined, fetch: url.value.trim() } : { title: title.value.trim() || undefined, text: text.value });
   const clearPreview = () => {
     x.cy.batch(() => previewIds.forEach((id) => x.cy.getElementById(id).remove()));
     previewIds = [];
@@ -40,7 +43,7 @@ export function mountIngest(x: Explorer): void {
   };
 
   const preview = async () => {
-    if (!file.files?.[0] && !text.value.trim()) { showError('Paste some text or choose a file first.', 'info'); return; }
+    if (!file.files?.[0] && !text.value.trim() && !url.value.trim()) { showError('Paste some text, give an address or choose a file first.', 'info'); return; }
     clearPreview();
     const answer = await x.api.ingest(body(), true).catch(() => null);
     if (!answer) return;
@@ -65,7 +68,7 @@ export function mountIngest(x: Explorer): void {
     h('div', { class: 'doc-head' }, h('h2', { id: 'ingest-title' }, 'Add a document'),
       h('button', { class: 'close', 'aria-label': 'Close', onclick: () => { clearPreview(); dialog.close(); } }, '×')),
     h('p', { class: 'muted' }, 'Entities and relationships are extracted from the text, each with the sentence it came from. Preview first; nothing is stored until you add it.'),
-    title, text, h('label', {}, 'or upload a file ', file),
+    title, text, h('label', {}, 'or fetch ', url), h('label', {}, 'or upload a file ', file),
     h('div', { class: 'button-row' }, h('button', { onclick: () => void preview() }, 'Preview'), addButton),
     result);
   addButton.addEventListener('click', () => void commit());

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IngestAnswer } from '../../../schemas/documents.ts';
-import { extractDocument, ingestDocument, UnreadableDocumentError, type Extraction } from '../../../../ingest/index.ts';
+import { extractDocument, ingestDocument, MetaOverridesSchema, UnreadableDocumentError, urlInput, type Extraction } from '../../../../ingest/index.ts';
 import { HttpError } from '../../../plugins/errors.ts';
 import { requireToken } from '../../../plugins/auth.ts';
 import { rateLimits } from '../../../plugins/security.ts';
@@ -19,11 +19,13 @@ const Query = z.object({
 });
 
 const Body = z.object({
+  ...MetaOverridesSchema.omit({ title: true }).shape,
   text: z.string().min(1).optional().describe('The document text (JSON requests)'),
   title: z.string().trim().min(1).max(500).optional(),
   source: z.string().trim().min(1).max(300).optional().describe('File or upload name; a new text under the same source replaces the old one\'s evidence'),
-  file: z.object({ filename: z.string(), data: z.any() }).optional().describe('The document as a multipart/form-data `file` part'),
-}).refine((b) => (b.text === undefined) !== (b.file === undefined), { message: 'send either text (JSON) or a file (multipart), not both', path: ['text'] });
+  file: z.object({ filename: z.string(), data: z.any() }).optional().describe('The document as a multipart/form-data `file` part: text, Markdown, HTML, PDF or Word (.docx)'),
+  fetch: z.url({ protocol: /^https?$/ }).optional().describe('Fetch the document from this URL (once, with a timeout and a size cap; the bytes are kept beside the data)'),
+}).refine((b) => [b.text, b.file, b.fetch].filter((v) => v !== undefined).length === 1, { message: 'send one of text (JSON), a file (multipart) or fetch (a URL)', path: ['text'] });
 
 /** Pasted texts without a source each get their own, so one paste never replaces another's evidence. */
 const pastedSource = (text: string) => `pasted-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.txt`;
@@ -44,25 +46,28 @@ function answer(status: IngestAnswer['status'], x: Extraction): IngestAnswer {
 }
 
 const upload: FastifyPluginAsyncZod = async (app) => {
-  await acceptUploads(app, 4);
+  await acceptUploads(app, 10);
 
   app.post('/', {
     // Checked before the body is read, so a refused client cannot make the server parse megabytes.
     onRequest: requireToken('Uploads'),
     config: { rateLimit: rateLimits.ingest },
     schema: {
-      summary: 'Add a document (JSON text or multipart file) and extract its entities and relations; dryRun previews without writing',
+      summary: 'Add a document (JSON text, a URL to fetch, or a multipart file) and extract its entities and relations; dryRun previews without writing',
       tags: ['documents'],
       querystring: Query,
       body: Body,
       response: { 200: IngestAnswer },
     },
   }, async (req) => {
-    const { text, title, source, file } = req.body;
-    const input = file
-      ? { source: source ?? (file.filename || 'upload.txt'), data: file.data as Buffer, ...(title ? { title } : {}) }
-      : { source: source ?? pastedSource(text!), data: text!, ...(title ? { title } : {}) };
+    const { text, title, source, file, fetch: url, ...meta } = req.body;
     try {
+      // The metadata given with the document wins over what the file and its text say.
+      const input = url
+        ? { ...await urlInput(url, meta), ...(title ? { title } : {}) }
+        : file
+          ? { source: source ?? (file.filename || 'upload.txt'), data: file.data as Buffer, ...(title ? { title } : {}), meta }
+          : { source: source ?? pastedSource(text!), data: text!, ...(title ? { title } : {}), meta };
       if (req.query.dryRun) return answer('preview', await extractDocument(input, app.nlp));
       const { status, extraction } = await ingestDocument({ repo: app.repo, nlp: app.nlp }, input);
       return answer(status, extraction);
