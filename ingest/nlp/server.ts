@@ -94,6 +94,21 @@ async function ready(url: string): Promise<boolean> {
   }
 }
 
+/** Whether the server at `url` takes these credentials: a one-word text tokenized, answered 200. */
+async function acceptsCredentials(url: string, user: string, password: string): Promise<boolean> {
+  const properties = encodeURIComponent(JSON.stringify({ annotators: 'tokenize', outputFormat: 'json' }));
+  try {
+    const res = await fetch(`${url}/?properties=${properties}`, {
+      method: 'POST', body: 'ready', signal: AbortSignal.timeout(10_000),
+      headers: { 'content-type': 'text/plain; charset=utf-8', authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` },
+    });
+    await res.arrayBuffer();
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
 interface State { port: number; user: string; password: string; pid: number }
 
 /**
@@ -133,7 +148,8 @@ export async function startNlpServer(options: Partial<NlpServerOptions> = {}): P
   const propsFile = join(home, 'server.properties');
   writeFileSync(propsFile, `${Object.entries(PIPELINE).filter(([k]) => k !== 'outputFormat').map(([k, v]) => `${k}=${v}`).join('\n')}\n`);
   const user = 'sightline';
-  const password = randomBytes(18).toString('base64url');
+  // Hex, so the password never starts with "-", which CoreNLP's argument parser would take for a flag.
+  const password = randomBytes(18).toString('hex');
   const logFile = join(home, 'server.log');
   rmSync(logFile, { force: true });
   const jvm = startGuardedJvm(java, [
@@ -161,6 +177,12 @@ export async function startNlpServer(options: Partial<NlpServerOptions> = {}): P
       throw new LauncherError(`CoreNLP was not ready within ${o.startTimeoutMs / 1000}s; last log lines: ${tail(logFile, 4).replace(/\n/g, ' | ')}`);
     }
     await new Promise((r) => setTimeout(r, 500));
+  }
+  // /ready answers without credentials, so it cannot tell our server from another CoreNLP that took
+  // the port first (several test runs start servers at once): only ours takes our password.
+  if (!(await acceptsCredentials(url, user, password))) {
+    await jvm.stop(10_000, o.log);
+    throw new LauncherError(`the CoreNLP server answering on ${url} is not the one just started (it refuses its password): another process took the port; start again, or set CORENLP_PORT`);
   }
   const stateFile = join(home, 'server.json');
   writeFileSync(stateFile, JSON.stringify({ port, user, password, pid: jvm.javaPid() } satisfies State), { mode: 0o600 });
