@@ -810,6 +810,14 @@ export interface Queries {
       score: number;
     };
   };
+  /** A read that takes seconds on any graph, empty or not: for the tests of what a graph request past the query timeout answers (Neo4j checks timeouts every two seconds, so a quick walk never reaches one). (tests/slowRead.cypher) */
+  slowRead: {
+    returns: 'one';
+    params: Record<never, never>;
+    row: {
+      n: number;
+    };
+  };
   /** Everything a change may touch, as stored: the nodes with their labels and properties, the relationships with their ends and properties, and the mention spans of the documents that mention the entities taken whole. A change keeps the snapshot before and after it; undo puts the before back, once the graph still holds the after. (curation/snapshot.cypher) */
   snapshot: {
     returns: 'one';

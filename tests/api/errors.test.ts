@@ -35,6 +35,25 @@ describe('the one error handler', () => {
     }
   });
 
+  it('answers 503 busy with Retry-After, not 500, when the database does not finish a graph query within the query timeout', async () => {
+    const { buildApp } = await import('../../server/app.ts');
+    const { loadConfig } = await import('../../server/config.ts');
+    const { connectTo } = await import('../../cypher/connection.ts');
+    const { credentials, testNlp } = await import('../helpers/db.ts');
+    const app = await buildApp({ db: connectTo(credentials()), nlp: testNlp(), config: loadConfig({}, { logLevel: 'silent', queryTimeoutMs: 500 }), logger: false });
+    // A named read that takes seconds, behind a route as every graph route is: the repository, the
+    // query timeout and the error handler are the ones the app uses.
+    app.get('/api/test-slow', async () => app.repo.readOne('slowRead'));
+    try {
+      const res = await app.inject({ method: 'GET', url: '/api/test-slow' });
+      expect(res.statusCode, res.body).toBe(503);
+      expect(res.headers['retry-after']).toMatch(/^\d+$/);
+      expect(res.json()).toMatchObject({ error: 'ServiceUnavailable', message: expect.stringMatching(/busy/) });
+    } finally {
+      await app.close();
+    }
+  });
+
   it('answers an unknown route with a JSON 404', async () => {
     const res = await fetch(`${server.url}/api/nope`);
     expect(res.status).toBe(404);

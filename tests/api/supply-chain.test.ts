@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { query } from '../../cypher/registry.ts';
 import { relationTypeInfo } from '../../cypher/ontology.ts';
 import { CHAIN_LINKS, CUSTOMER_LINKS, SUPPLY_LINKS } from '../../server/graph/supply-chain.ts';
-import { startTestServer } from '../helpers/app.ts';
 import { seededServer } from '../helpers/seeded.ts';
 
 const seeded = seededServer();
@@ -173,28 +172,5 @@ describe('GET /api/supply-chain/:id answers', () => {
   it('walks no further than the chain allows: at most 3 vendor links and 2 customer-side links', async () => {
     const { body } = await get('/api/supply-chain/kazakhstan?depth=6&limit=1000');
     for (const e of body.entries) expect(e.hops).toBeLessThanOrEqual(CHAIN_LINKS + 1 + CUSTOMER_LINKS);
-  });
-});
-
-describe('a supply chain the database does not finish in time', () => {
-  it('answers 503 with Retry-After, not 500, when the walk passes the query timeout', async () => {
-    // The seed graph's deepest walks take far more than a millisecond, so each attempt times out in Neo4j.
-    const hurried = await startTestServer({ queryTimeoutMs: 1 });
-    try {
-      const statuses = new Set<number>();
-      const bodies: string[] = [];
-      for (const id of ['russia', 'china', 'kazakhstan', 'moscow', 'hikvision', 'huawei']) {
-        const res = await fetch(`${hurried.url}/api/supply-chain/${id}?depth=4&include=planned,cancelled,ended,partners,countries`);
-        statuses.add(res.status);
-        if (res.status === 503) {
-          expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
-          expect(await res.json()).toMatchObject({ error: 'ServiceUnavailable', message: expect.stringMatching(/busy/) });
-        } else bodies.push(`${res.status} ${(await res.text()).slice(0, 200)}`);
-      }
-      expect([...statuses], bodies.join('\n')).toContain(503);
-      expect([...statuses], bodies.join('\n')).not.toContain(500);
-    } finally {
-      await hurried.close();
-    }
   });
 });
