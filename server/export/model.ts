@@ -5,6 +5,7 @@
  */
 import type { EdgeData, NodeData } from '../schemas/graph.ts';
 import type { citeEvidence } from '../graph/evidence.ts';
+import type { ChangeRow } from '../../cypher/rows.ts';
 
 /** An evidence item as every answer cites it (one mapping, in graph/evidence.ts). */
 export type ExportEvidence = ReturnType<typeof citeEvidence>;
@@ -22,18 +23,7 @@ export interface ExportDocument {
 }
 
 /** A change a person made to the exported entities or their relationships (GET /api/changes, without the snapshots). */
-export interface ExportChange {
-  id: string;
-  at: string;
-  user: string;
-  action: string;
-  summary: string;
-  note: string | null;
-  entities: string[];
-  relationships: string[];
-  undoes: string | null;
-  undoneBy: string | null;
-}
+export type ExportChange = Omit<ChangeRow, 'scope' | 'before' | 'after'>;
 
 /** What a format that opens with totals and lists documents before relationships (Cypher) needs first. */
 export interface ExportSummary {

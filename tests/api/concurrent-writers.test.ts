@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestDocument, ingestPaths } from '../../ingest/index.ts';
 import { startTestServer, type TestServer } from '../helpers/app.ts';
 import { startCli } from '../helpers/cli.ts';
-import { emptyGraph, emptyTestGraph, testNlp } from '../helpers/db.ts';
+import { comparableGraph, emptyGraph, emptyTestGraph, testNlp } from '../helpers/db.ts';
 
 const VENDORS = ['Arvex', 'Belmor', 'Corvane', 'Dextrel', 'Elvora', 'Fenwick', 'Galtrex', 'Hollis', 'Iverna', 'Jastro',
   'Kelvane', 'Lumora', 'Marvex', 'Norvane', 'Ostrel', 'Pelvora', 'Quintrex', 'Rovane', 'Selvik', 'Tarvex',
@@ -50,16 +50,7 @@ async function upload(dir: string): Promise<number[]> {
 }
 
 /** The stored graph, in an order that does not depend on which writer came first. */
-async function stored() {
-  const { nodes, relationships } = (await graph.repo.readOne('graphSnapshot'))!;
-  return {
-    nodes: nodes.map((n) => `${[...n.labels].sort().join(':')} ${String(n.properties.id)}`).sort(),
-    relationships: relationships.map((r) => ({
-      key: `${r.from} ${r.type} ${r.to}`,
-      evidence: r.type === 'MENTIONS' ? [] : [...(r.properties.evidence as string[])].sort(),
-    })).sort((a, b) => a.key.localeCompare(b.key)),
-  };
-}
+const stored = () => comparableGraph(graph.repo);
 
 /** What one writer makes of the same inputs: the folder, then the uploads, one after the other. */
 async function oneWriter(folder: string, uploads: string) {

@@ -41,3 +41,15 @@ export function emptyTestGraph(): { repo: Repository } {
 export function testNlp(): NlpClient {
   return nlpClient(inject('nlp'));
 }
+
+/** Every document and entity, and every relationship with its evidence, in an order no writer's timing decides: two runs compare equal on it. */
+export async function comparableGraph(repo: Repository) {
+  const { nodes, relationships } = (await repo.readOne('graphSnapshot'))!;
+  return {
+    nodes: nodes.map((n) => `${[...n.labels].sort().join(':')} ${String(n.properties.id)}`).sort(),
+    relationships: relationships.map((r) => ({
+      key: `${r.from} ${r.type} ${r.to}`,
+      evidence: r.type === 'MENTIONS' ? [] : [...(r.properties.evidence as string[])].sort(),
+    })).sort((a, b) => a.key.localeCompare(b.key)),
+  };
+}

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { connectTo } from '../../cypher/connection.ts';
 import { freePort, startEmbedded } from '../../cypher/launch/neo4j.ts';
 import { Repository } from '../../cypher/repository.ts';
+import { comparableGraph } from '../helpers/db.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'sightline-dies-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -29,19 +30,12 @@ function runCli(env: NodeJS.ProcessEnv, docs: string): Promise<{ code: number | 
   return new Promise((resolve) => cli.once('close', (code) => resolve({ code, stdout, stderr })));
 }
 
-/** Every document and entity, and every relationship with its evidence, in an order no run's timing decides. */
+/** The graph a run left in its store, comparable with another run's. */
 async function storedGraph(home: string) {
   const server = await startEmbedded({ home, boltPort: 0, log: () => {} });
   const repo = new Repository(connectTo(server));
   try {
-    const { nodes, relationships } = (await repo.readOne('graphSnapshot'))!;
-    return {
-      nodes: nodes.map((n) => `${[...n.labels].sort().join(':')} ${String(n.properties.id)}`).sort(),
-      relationships: relationships.map((r) => ({
-        key: `${r.from} ${r.type} ${r.to}`,
-        evidence: r.type === 'MENTIONS' ? [] : [...(r.properties.evidence as string[])].sort(),
-      })).sort((a, b) => a.key.localeCompare(b.key)),
-    };
+    return await comparableGraph(repo);
   } finally {
     await repo.db.close();
     await server.stop();
