@@ -78,4 +78,37 @@ export const supplies: PatternInput[] = [
     subjectTypes: ['Company'], objectTypes: [...CUSTOMERS],
     confidence: 0.65,
   },
+  {
+    id: 'supplies-verb-where', type: 'SUPPLIES', pos: 'verb',
+    triggers: ['supply', 'sell', 'deliver', 'install', 'deploy', 'provide', 'equip', 'furnish', 'market'],
+    // The customer as the place the goods went: "In Moscow, the infrastructure is supplied by Cisco",
+    // "a deal for Huawei to install CCTV systems in Kampala". Where goods are made is not this, so
+    // making verbs are not triggers.
+    subject: ['@agent'], object: ['obl:in', 'obl:across', 'obl:throughout'],
+    forbids: [{ path: 'obj', lemmas: NOT_GOODS }],
+    subjectTypes: ['Company', 'Organization'], objectTypes: ['State', 'Place'],
+    confidence: 0.65,
+  },
+  {
+    id: 'supplies-supplier-noun', type: 'SUPPLIES', pos: 'noun',
+    triggers: ['supplier', 'provider', 'vendor', 'contractor'],
+    // "companies such as Hikvision are among the main providers of ... in developing countries",
+    // "one of the principal suppliers of recognition software to the department is NtechLab".
+    // A sentence opening on an adjective ("Leading Chinese companies such as ...") is parsed as a
+    // clause whose object is the companies.
+    subject: ['@holder', '^nsubj', 'csubj>obj'],
+    object: ['nmod:to', 'nmod:for', 'nmod:of', 'nmod:in', 'nmod:of>nmod:in', 'nmod:of>nmod:to', 'nmod:of>nmod:for'],
+    subjectTypes: ['Company', 'Organization'], objectTypes: [...CUSTOMERS],
+    confidence: 0.65,
+  },
+  {
+    id: 'supplies-customer-relies-on', type: 'SUPPLIES', pos: 'verb',
+    triggers: ['depend', 'rely', 'run', 'base'],
+    // The customer's systems resting on a vendor's goods: "Moscow's video analytics systems depend on
+    // products from Nvidia", "the network relies on Huawei cameras".
+    subject: ['obl:on>@maker', 'obl:upon>@maker'], object: ['nsubj', 'nsubj>nmod:poss', 'nsubj:pass', 'nsubj:pass>nmod:poss'],
+    requires: [{ path: 'obl:*', lemmas: GOODS }],
+    subjectTypes: ['Company'], objectTypes: [...CUSTOMERS],
+    confidence: 0.65,
+  },
 ];
