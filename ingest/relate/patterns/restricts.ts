@@ -7,8 +7,10 @@ export const restricts: PatternInput[] = [
   {
     id: 'restricts-verb', type: 'RESTRICTS', pos: 'verb',
     triggers: ['ban', 'bar', 'prohibit', 'restrict', 'block', 'exclude', 'forbid', 'outlaw', 'remove', 'rip', 'strip', 'phase', 'suspend', 'halt', 'stop', 'limit'],
-    subject: ['@agent'],
-    object: ['@patient', 'xcomp>obl:by', 'xcomp>obl:agent', 'advcl:*>obj', 'advcl:*>obj>compound', 'advcl:*>obj>nmod:from', 'advcl:*>obj>acl>obl:by', 'obl:from>acl>obl:by', 'obl:from>acl>obl:agent', 'obl:from>nmod:from', 'obl:from>nmod:of', 'obj>nmod:from', 'obj>nmod:by', 'obj>acl>obl:by', 'obj>acl>obl:agent', 'obj>nmod:of', 'obl:from>obj>nmod:from', 'obj>compound', 'nsubj:pass>compound',
+    // With no one named, the country a thing is blocked in blocks it: "services such as Google are
+    // blocked in China".
+    subject: ['@agent', 'obl:in'], subjectInOrder: true,
+    object: ['@patient', 'nsubj:pass>nmod:such_as',  'xcomp>obl:by', 'xcomp>obl:agent', 'advcl:*>obj', 'advcl:*>obj>compound', 'advcl:*>obj>nmod:from', 'advcl:*>obj>acl>obl:by', 'obl:from>acl>obl:by', 'obl:from>acl>obl:agent', 'obl:from>nmod:from', 'obl:from>nmod:of', 'obj>nmod:from', 'obj>nmod:by', 'obj>acl>obl:by', 'obj>acl>obl:agent', 'obj>nmod:of', 'obl:from>obj>nmod:from', 'obj>compound', 'nsubj:pass>compound',
       // What may no longer be bought or approved, and from whom: "prohibited from buying Hikvision products",
       // "stopped authorising new equipment from the five firms".
       'obl:from>obj>compound', 'obl:from>obj>nmod:poss', 'xcomp>obl:from', 'xcomp>obj>nmod:from', 'xcomp>obj>compound'],
