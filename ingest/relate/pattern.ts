@@ -14,8 +14,11 @@ import { ENTITY_TYPES, LinkStatusSchema, RelationTypeSchema } from '../../cypher
 export const MACROS: Record<string, readonly string[]> = {
   '@agent': ['nsubj', 'nsubj:xsubj', 'obl:agent', 'nmod:agent', 'obl:by'],
   '@patient': ['obj', 'nsubj:pass', '^acl'],
-  /** Who a noun is said of: "X is a supplier", "X, a supplier", "X's supplier" is not this (that is the owner). */
-  '@holder': ['nsubj', '^appos', '^acl:relcl', 'nsubj:xsubj', '^nmod:poss>nsubj'],
+  /**
+   * Who a noun is said of: "X is a supplier", "X, a supplier", "X (a subsidiary of Y)" (a bracket the
+   * parser leaves as a loose dependent); "X's supplier" is not this (that is the owner).
+   */
+  '@holder': ['nsubj', '^appos', '^acl:relcl', 'nsubj:xsubj', '^nmod:poss>nsubj', '^dep'],
   /** Where something was put: on the verb, or hung by the parser on what was put ("placed A and B on its list"). */
   '@placement': ['obl:*', 'obj>nmod:*', 'nsubj:pass>nmod:*'],
   /** Who made goods, from the goods' noun: "Dahua cameras", "Huawei's equipment", "processors made by Intel", "parts from Nvidia". */
