@@ -7,7 +7,9 @@
 import type { PatternInput } from '../pattern.ts';
 
 /** The customer: "sold cameras to Almaty", "supplied the police", "sells its systems to providers in Bahrain". */
-const CUSTOMER_SLOTS = ['obl:to', 'obl:for', 'iobj', 'obj>nmod:to', 'obj>nmod:for', 'nsubj:pass>nmod:to', 'obl:with', 'obl:to>nmod:in'];
+const CUSTOMER_SLOTS = ['obl:to', 'obl:for', 'iobj', 'obj>nmod:to', 'obj>nmod:for', 'nsubj:pass>nmod:to', 'obl:with', 'obl:to>nmod:in',
+  // Who uses what was sold: "provides the technology used by Moscow".
+  'obj>acl>obl:agent', 'obj>acl>obl:by', 'dep>obl:by'];
 /** What a vendor wins or is awarded. */
 const DEAL = ['contract', 'tender', 'deal', 'order', 'bid', 'auction', 'concession', 'project', 'ppp', 'partnership', 'lot'];
 /** What is sold is not a customer, and a stake or business sold is ownership changing hands. */
