@@ -21,6 +21,22 @@ export const LIST_INTROS: readonly { type: RelationType; lemmas: readonly string
 const ITEM = /^(?:[-*\u2022\u2013]|\d{1,2}[.)])\s/;
 const CONFIDENCE = 0.7;
 
+/**
+ * Who last did what the intro says, named in an earlier sentence: "OFAC today designated two
+ * individuals and five entities ... Designated today:" lists OFAC's designations.
+ */
+function earlierAgent(before: readonly ParsedSentence[], refs: readonly Reference[], lemmas: readonly string[]): Reference | undefined {
+  for (const s of [...before].reverse()) {
+    const tree = treeOf(s);
+    const here = refs.filter((r) => r.sentence === s.index && ['Agency', 'State', 'Organization'].includes(r.type));
+    for (const t of s.tokens.filter((t) => lemmas.includes(t.lemma.toLowerCase()) && /^VB/.test(t.pos))) {
+      const agent = reach(tree, t.i, ['@agent']).flatMap((a) => here.filter((r) => a >= r.tokenStart && a < r.tokenEnd))[0];
+      if (agent) return agent;
+    }
+  }
+  return undefined;
+}
+
 export function listRelations(text: string, docId: string, sentences: readonly ParsedSentence[], refs: readonly Reference[], candidates: readonly Relation[]): Relation[] {
   const found: Relation[] = [];
   sentences.forEach((intro, at) => {
@@ -28,7 +44,7 @@ export function listRelations(text: string, docId: string, sentences: readonly P
     if (!body.trimEnd().endsWith(':')) return;
     const trigger = intro.tokens.find((t) => LIST_INTROS.some((l) => l.lemmas.includes(t.lemma.toLowerCase())));
     if (!trigger) return;
-    const type = LIST_INTROS.find((l) => l.lemmas.includes(trigger.lemma.toLowerCase()))!.type;
+    const { type, lemmas } = LIST_INTROS.find((l) => l.lemmas.includes(trigger.lemma.toLowerCase()))!;
     const tree = treeOf(intro);
     const introRefs = refs.filter((r) => r.sentence === intro.index);
     const named = reach(tree, trigger.i, ['@agent']).flatMap((t) => introRefs.filter((r) => t >= r.tokenStart && t < r.tokenEnd));
@@ -36,7 +52,7 @@ export function listRelations(text: string, docId: string, sentences: readonly P
     const counts = new Map<string, number>();
     for (const c of candidates) if (c.type === type) counts.set(c.source, (counts.get(c.source) ?? 0) + 1);
     const usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const subject = named[0] ?? refs.find((r) => r.entityIds[0] === usual && !r.anaphor);
+    const subject = named[0] ?? refs.find((r) => r.entityIds[0] === usual && !r.anaphor) ?? earlierAgent(sentences.slice(0, at), refs, lemmas);
     if (!subject) return;
     const qualifiers = qualify(intro, tree, trigger.i, text);
     if (qualifiers.denied) return;
