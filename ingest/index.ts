@@ -65,7 +65,15 @@ export class IngestStoppedError extends Error {
   }
 }
 
-export interface IngestPathsOptions extends ExtractOptions {
+export interface UrlOptions {
+  /**
+   * Whether URLs on loopback, private and link-local addresses are fetched: yes for the CLI, run by
+   * the analyst on their own machine; no for the API unless its operator says so (FETCH_PRIVATE_URLS).
+   */
+  allowPrivateUrls?: boolean;
+}
+
+export interface IngestPathsOptions extends ExtractOptions, UrlOptions {
   reset?: boolean;
   /** Metadata for every file of the run (CLI fields); it wins over each file's sidecar, which wins over the file. */
   meta?: MetaOverrides;
@@ -83,8 +91,8 @@ export function fileInput(file: string, data: Uint8Array, meta?: MetaOverrides):
  * A URL as ingest reads it: fetched once (timeout, size cap, bytes archived), with the metadata the
  * user gives winning over the fetched URL. Throws UnreadableDocumentError when it cannot be fetched.
  */
-export async function urlInput(url: string, meta?: MetaOverrides, options?: ExtractOptions): Promise<DocumentInput> {
-  const fetched = await fetchDocument(url, fetchOptions({ maxBytes: ingestOptions(options).maxFileBytes }));
+export async function urlInput(url: string, meta?: MetaOverrides, options?: ExtractOptions & UrlOptions): Promise<DocumentInput> {
+  const fetched = await fetchDocument(url, fetchOptions({ maxBytes: ingestOptions(options).maxFileBytes, allowPrivate: options?.allowPrivateUrls ?? false }));
   return { ...fetched, meta: { ...fetched.meta, ...meta } };
 }
 

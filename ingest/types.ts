@@ -14,6 +14,8 @@ export interface DocumentInput {
   meta?: MetaOverrides;
   /** The media type a server sent the bytes with, for a URL whose name does not say the format. */
   mediaType?: string;
+  /** The character set a server sent the bytes with (`charset=` of its Content-Type). */
+  charset?: string;
 }
 
 /** The formats a reader exists for. */

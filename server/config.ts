@@ -23,6 +23,11 @@ export const configDefaults = {
   bodyLimit: 6 * 1024 * 1024,
   /** Server-side timeout for queries, so one heavy request cannot hold the database. */
   queryTimeoutMs: 15_000,
+  /**
+   * Whether a URL given to the API may be on a loopback, private or link-local address. Off: whoever
+   * may add a document could otherwise make the server read its own network (FETCH_PRIVATE_URLS=allow).
+   */
+  fetchPrivateUrls: false,
 };
 
 export type Config = typeof configDefaults;
@@ -50,6 +55,7 @@ const Env = z.object({
   SEEDS_DIR: z.string().optional(),
   BODY_LIMIT: z.coerce.number().int().positive().optional(),
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+  FETCH_PRIVATE_URLS: z.enum(['allow', 'deny'], { message: 'FETCH_PRIVATE_URLS is allow or deny' }).optional(),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -71,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ...(e.SEEDS_DIR && { seedsDir: e.SEEDS_DIR }),
     ...(e.BODY_LIMIT && { bodyLimit: e.BODY_LIMIT }),
     ...(e.QUERY_TIMEOUT_MS && { queryTimeoutMs: e.QUERY_TIMEOUT_MS }),
+    ...(e.FETCH_PRIVATE_URLS && { fetchPrivateUrls: e.FETCH_PRIVATE_URLS === 'allow' }),
     ...overrides,
   };
 }

@@ -2,6 +2,8 @@
 
 export type UnreadableReason =
   | 'empty' | 'binary' | 'invalid-utf8' | 'too-large'
+  /** Text that declares a character set no decoder knows. */
+  | 'unknown-charset'
   /** A PDF that asks for a password to open. */
   | 'encrypted'
   /** A PDF with pages but no text layer (scanned images): it needs OCR first. */
@@ -12,6 +14,8 @@ export type UnreadableReason =
   | 'login-page'
   /** A URL that could not be fetched: an HTTP error, no answer in time, a refused connection. */
   | 'fetch-failed'
+  /** A URL on a loopback, private or link-local address, which the API does not fetch. */
+  | 'private-address'
   /** A sidecar NAME.meta.json that is not the JSON it should be. */
   | 'bad-metadata';
 

@@ -55,7 +55,7 @@ export async function read(input: DocumentInput, options: Pick<IngestOptions, 'm
     case 'docx':
       return checkText({ format, ...await readDocx(bytesOf(input, options.maxFileBytes)) }, options.maxBytes);
     case 'html':
-      return checkText({ format, ...readHtml(decode({ ...input, data: bytesOf(input, options.maxFileBytes) }, options.maxFileBytes)) }, options.maxBytes);
+      return checkText({ format, ...readHtml(decode({ ...input, data: bytesOf(input, options.maxFileBytes) }, options.maxFileBytes, 'html')) }, options.maxBytes);
     case 'text':
       return { format, pages: [decode(input, options.maxBytes)], meta: {} };
   }

@@ -27,8 +27,9 @@ function reasonOf(run: () => unknown): string | undefined {
   return undefined;
 }
 
+const doc = (data: string | Uint8Array) => ({ source: 'x.txt', data });
+
 describe('decode refuses what is not an article', () => {
-  const doc = (data: string | Uint8Array) => ({ source: 'x.txt', data });
   it('rejects empty and whitespace-only input', () => {
     expect(reasonOf(() => decode(doc(''), MB))).toBe('empty');
     expect(reasonOf(() => decode(doc(' \n\t\n'), MB))).toBe('empty');
@@ -54,6 +55,29 @@ describe('decode refuses what is not an article', () => {
   });
   it('accepts UTF-8 text with a byte-order mark and keeps Cyrillic', () => {
     expect(decode(doc(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('Качество связи')])), MB)).toBe('Качество связи');
+  });
+});
+
+/** Cyrillic in windows-1251, which Node cannot encode: А..я are 0xC0..0xFF. */
+const cp1251 = (text: string) => new Uint8Array([...text].map((c) => (c >= 'А' && c <= 'я' ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0))));
+
+describe('decode reads the character set a text declares', () => {
+  const SENTENCE = 'Камеры поставил Хиквижн.';
+  it('reads a web page in windows-1251 by its <meta charset>, in either form', () => {
+    const page = (meta: string) => ({ source: 'page.html', data: cp1251(`<html><head>${meta}<title>x</title></head><body><p>${SENTENCE}</p></body></html>`) });
+    expect(decode(page('<meta charset="windows-1251">'), MB, 'html')).toContain(SENTENCE);
+    expect(decode(page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'), MB, 'html')).toContain(SENTENCE);
+  });
+  it('reads bytes by the charset the server sent, ahead of guessing', () => {
+    expect(decode({ source: 'https://example.org/a', data: cp1251(SENTENCE), charset: 'windows-1251' }, MB)).toBe(SENTENCE);
+  });
+  it('reads UTF-16 text by its byte-order mark although half its bytes are NUL', () => {
+    expect(decode(doc(new Uint8Array([0xff, 0xfe, ...Buffer.from(SENTENCE, 'utf16le')])), MB)).toBe(SENTENCE);
+  });
+  it('names an unknown declared charset, and asks for UTF-8 when undeclared bytes are not UTF-8', () => {
+    expect(reasonOf(() => decode({ source: 'a.html', data: Buffer.from('<meta charset="x-klingon"><p>Text.</p>') }, MB, 'html'))).toBe('unknown-charset');
+    expect(() => decode(doc(cp1251(SENTENCE)), MB)).toThrow(/save it as UTF-8/);
+    expect(() => decode({ source: 'a.html', data: cp1251(SENTENCE), charset: 'utf-8' }, MB, 'html')).toThrow(/although the server says so/);
   });
 });
 

@@ -2,7 +2,8 @@
  * Documents named by URL, served by a local HTTP server the test starts (no internet here): through
  * the CLI and the API, fetched once and kept beside the data, read like files; a 404, a login wall
  * (HTTP 401 and a password form), a server too slow to answer and a body over the limit each skipped
- * with their reason while the others in the batch load.
+ * with their reason while the others in the batch load. The API fetches only public addresses unless
+ * its operator allows private ones: the local test site stands for the server's own network.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +19,9 @@ import { HTML_BODY_SENTENCE, HTML_NAV_TEXT, LOGIN_PAGE, PDF_PAGE3_SENTENCE, make
 
 let site: Server;
 let base: string;
+const RUSSIAN = 'Камеры для Москвы поставила компания Хиквижн, сообщили в мэрии.';
+/** Every path the local site was asked for, so a refused fetch can be shown never to have reached it. */
+const requested: string[] = [];
 let pdf: Buffer;
 const archive = mkdtempSync(join(tmpdir(), 'sightline-archive-'));
 const pending = new Set<import('node:http').ServerResponse>();
@@ -25,7 +29,18 @@ const pending = new Set<import('node:http').ServerResponse>();
 beforeAll(async () => {
   pdf = await makePdf({ title: 'Camera procurement in Central Asia' });
   site = createServer((req, res) => {
+    requested.push(req.url ?? '');
     switch (req.url) {
+      case '/ru/news':
+        // Windows-1251, said only by the header: Cyrillic А..я are bytes 0xC0..0xFF.
+        res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251' })
+          .end(Buffer.from([...`<html><head><title>Moskva</title></head><body><article><p>${RUSSIAN}</p></article></body></html>`]
+            .map((c) => (c >= 'А' && c <= 'я' ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0)))));
+        return;
+      case '/hop':
+        // A redirect from an allowed address to the server's own loopback.
+        res.writeHead(302, { location: `http://127.0.0.1:${(site.address() as AddressInfo).port}/news/dahua-nairobi` }).end();
+        return;
       case '/news/dahua-nairobi':
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(makeHtml());
         return;
@@ -104,7 +119,8 @@ describe('POST /api/documents with a URL to fetch', () => {
   const saved = { ...process.env };
   beforeAll(async () => {
     Object.assign(process.env, ENV);
-    server = await startTestServer();
+    // The test site is on loopback, so this server is told it may reach its own network.
+    server = await startTestServer({ fetchPrivateUrls: true });
   });
   afterAll(async () => {
     await server?.close();
@@ -125,11 +141,50 @@ describe('POST /api/documents with a URL to fetch', () => {
     expect(item.citation).toBe(`"Camera procurement in Central Asia", Example Institute, 2022-03-15, ${base}/files/report, p. 3`);
   }, 120_000);
 
+  it('follows a redirect, checking each hop, and cites the page it ended at', async () => {
+    const res = await post({ fetch: `${base}/hop` });
+    expect(res.status).toBe(200);
+    expect((await res.json()).document.source).toBe(`${base}/news/dahua-nairobi`);
+  }, 120_000);
+
+  it('reads a page in the character set its server names (windows-1251), not as broken UTF-8', async () => {
+    const res = await post({ fetch: `${base}/ru/news` });
+    expect(res.status).toBe(200);
+    const doc = await (await fetch(`${server.url}/api/documents/${(await res.json()).document.id}`)).json();
+    expect(doc.document.text).toContain(RUSSIAN);
+  }, 120_000);
+
   it('answers 422 with the reason for a URL that answers 404, and 400 for a body with both text and a URL', async () => {
     const gone = await post({ fetch: `${base}/gone` });
     expect(gone.status).toBe(422);
     expect(await gone.json()).toMatchObject({ details: { reason: 'fetch-failed' }, message: expect.stringContaining('HTTP 404') });
     const both = await post({ fetch: `${base}/gone`, text: 'Some text.' });
     expect(both.status).toBe(400);
+  });
+});
+
+describe('POST /api/documents refuses URLs on the server\'s own network by default', () => {
+  emptyTestGraph();
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const post = (body: unknown) => fetch(`${server.url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('answers 422 private-address for loopback by number, by name and in IPv6, and the local site is never asked', async () => {
+    const before = requested.length;
+    const port = (site.address() as AddressInfo).port;
+    for (const url of [`${base}/news/dahua-nairobi`, `http://localhost:${port}/news/dahua-nairobi`, `http://[::1]:${port}/x`, `http://[::ffff:127.0.0.1]:${port}/x`, 'http://169.254.169.254/latest/meta-data/']) {
+      const res = await post({ fetch: url });
+      expect(res.status, url).toBe(422);
+      const body = await res.json();
+      expect(body.details.reason, url).toBe('private-address');
+      expect(body.message).toContain('FETCH_PRIVATE_URLS');
+    }
+    expect(requested.length).toBe(before);
+    expect((await (await fetch(`${server.url}/api/stats`)).json()).documents).toBe(0);
   });
 });

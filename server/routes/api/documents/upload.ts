@@ -64,7 +64,7 @@ const upload: FastifyPluginAsyncZod = async (app) => {
     try {
       // The metadata given with the document wins over what the file and its text say.
       const input = url
-        ? { ...await urlInput(url, meta), ...(title ? { title } : {}) }
+        ? { ...await urlInput(url, meta, { allowPrivateUrls: app.config.fetchPrivateUrls }), ...(title ? { title } : {}) }
         : file
           ? { source: source ?? (file.filename || 'upload.txt'), data: file.data as Buffer, ...(title ? { title } : {}), meta }
           : { source: source ?? pastedSource(text!), data: text!, ...(title ? { title } : {}), meta };
