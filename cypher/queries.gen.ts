@@ -958,7 +958,7 @@ export interface Queries {
       rels: EdgeRow[];
     };
   };
-  /** The relationships among a set of entities, each with its evidence as stored (JSON strings, which hold the year a sentence states) and the title and date of the documents it cites, for placing each fact in time. Relationships a person rejected are left out, as graph answers leave them out. (api/timeline.cypher) */
+  /** The relationships among a set of entities, each with its evidence as stored (JSON strings, which hold the year a sentence states) and the title and date of the documents it cites, for placing each fact in time. Relationships a person rejected are left out, as graph answers leave them out; years a person set by hand come with them. (api/timeline.cypher) */
   timeline: {
     returns: 'many';
     params: {
@@ -966,7 +966,7 @@ export interface Queries {
       relTypes: readonly RelationType[];
     };
     row: {
-      relationship: { id: string; type: string; source: string; target: string; status: string | null };
+      relationship: { id: string; type: string; source: string; target: string; status: string | null; correctedYears: number[] | null };
       evidence: string[];
       documents: { id: string; title: string | null; date: string | null }[];
     };

@@ -1,14 +1,17 @@
 /**
  * @module Facts placed in time: each evidence item of the relationships among a set of entities, at
- * the year its sentence states, else at its document's year (marked so: the document is not the
- * event), else undated, visibly. What the timeline panel draws and `POST /api/timeline` answers.
+ * the year a person set on review, else the year its sentence states, else at its document's year
+ * (marked so: the document is not the event), else undated, visibly. What the timeline panel draws
+ * and `POST /api/timeline` answers.
  */
 import { RELATION_TYPES, type RelationType } from '../../cypher/ontology.ts';
 import type { Repository } from '../../cypher/repository.ts';
+import type { z } from 'zod';
+import type { TimelineItemSchema } from '../schemas/timeline.ts';
 import { parseEvidence } from './evidence.ts';
 
-/** How an item's year was found: stated in its sentence, taken from its document's date, or none. */
-export type Dating = 'stated' | 'document' | 'undated';
+/** How an item's year was found: set by a person's review, stated in its sentence, taken from its document's date, or none. */
+export type Dating = z.infer<typeof TimelineItemSchema>['dated'];
 
 export interface TimelineItem {
   relationship: string;
@@ -44,7 +47,10 @@ export async function timeline(repo: Repository, ids: readonly string[], relType
     return parseEvidence(row.evidence).map((e): TimelineItem => {
       const doc = docs.get(e.doc);
       const fromDocument = yearOf(doc?.date);
-      const [year, dated]: [number | undefined, Dating] = e.year != null ? [e.year, 'stated'] : fromDocument ? [fromDocument, 'document'] : [undefined, 'undated'];
+      // A year set on review outranks what the sentence says, as it does everywhere else.
+      const corrected = r.correctedYears?.length ? Math.min(...r.correctedYears) : undefined;
+      const [year, dated]: [number | undefined, Dating] = corrected !== undefined ? [corrected, 'corrected']
+        : e.year != null ? [e.year, 'stated'] : fromDocument ? [fromDocument, 'document'] : [undefined, 'undated'];
       return {
         relationship: r.id, type: r.type, source: r.source, target: r.target,
         ...(r.status ? { status: r.status } : {}), ...(year ? { year } : {}), dated,

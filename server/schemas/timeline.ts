@@ -15,7 +15,7 @@ export const TimelineBody = z.object({
 export const TimelineItemSchema = z.object({
   relationship: z.string(), type: z.string(), source: z.string(), target: z.string(), status: z.string().optional(),
   year: z.number().int().optional(),
-  dated: z.enum(['stated', 'document', 'undated']).describe('stated: the sentence gives the year; document: the document\'s date does; undated: neither'),
+  dated: z.enum(['corrected', 'stated', 'document', 'undated']).describe('corrected: a person set the year on review; stated: the sentence gives the year; document: the document\'s date does; undated: none of these'),
   doc: z.string(), documentTitle: z.string(), quote: z.string(),
 });
 

@@ -29,6 +29,21 @@ describe('POST /api/timeline', () => {
     expect(body.items.filter((i: any) => i.target === 'taraz').map((i: any) => i.year ?? Infinity)).toEqual([2019, 2023, Infinity]);
   });
 
+  it('places a fact at the year a person set on review, ahead of its sentence\'s, and back when the correction is cleared', async () => {
+    const id = 'dahua~SUPPLIES~taraz';
+    const rel = await (await fetch(`${seeded.server.url}/api/relationships/${id}`)).json();
+    const correct = (years: number[] | null, version: number) => fetch(`${seeded.server.url}/api/relationships/${id}/correct`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ years, version, note: 'the contract is dated 2016' }),
+    });
+    const corrected = await correct([2016], rel.curation.version);
+    expect(corrected.status).toBe(200);
+    const dahua = async () => (await post({ ids: ['taraz', 'dahua'] })).body.items.filter((i: any) => i.relationship === id);
+    expect(await dahua()).toEqual([expect.objectContaining({ year: 2016, dated: 'corrected' })]);
+    const now = await (await fetch(`${seeded.server.url}/api/relationships/${id}`)).json();
+    expect((await correct(null, now.curation.version)).status).toBe(200);
+    expect(await dahua()).toEqual([expect.objectContaining({ dated: 'undated' })]);
+  });
+
   it('gives the seed graph\'s facts no year their sources do not state: they wait in the undated lane, counted', async () => {
     const { body } = await post({ ids: await allIds() });
     expect(body.undated).toBeGreaterThan(0);
