@@ -4,7 +4,7 @@
  * is one row per entity. Two plain files beat a zip an analyst has to unpack.
  */
 import type { NodeData } from '../schemas/graph.ts';
-import type { Exporter } from './model.ts';
+import { listingsText, type Exporter } from './model.ts';
 
 /**
  * RFC 4180 quoting, plus a leading apostrophe on cells a spreadsheet would run as a formula: quotes
@@ -17,11 +17,6 @@ export function csvCell(value: unknown): string {
 }
 
 const row = (cells: unknown[]) => `${cells.map(csvCell).join(',')}\r\n`;
-
-/** The watchlists an entity is on, each cited: "Entity List (Entity List) since 2019-10-09 <url>". */
-export function listingsText(n: NodeData): string {
-  return (n.flags?.listed ?? []).map((l) => [l.list, l.programs.length ? ` (${l.programs.join(', ')})` : '', l.since ? ` since ${l.since}` : '', l.url ? ` <${l.url}>` : ''].join('')).join(' | ');
-}
 
 export const toEdgesCsv: Exporter = async function* (src) {
   // Each row repeats both ends' names, so they are kept by id while the entities go by unwritten.

@@ -10,7 +10,9 @@
  * both. SANCTIONS and RESTRICTS become Sanction (authority = who imposes it, program = the named
  * list or law); OWNS and SUBSIDIARY_OF become Ownership; LEADS becomes Directorship; everything else
  * UnknownLink with the relationship's display name as `role`. Evidence quotes go into `summary`, the titles of
- * their documents into `description`, the stated years into `startDate`/`endDate`.
+ * their documents into `description`, the stated years into `startDate`/`endDate`. A watchlist
+ * listing is a Sanction too, after its entity: authority = the list, program = its programs,
+ * startDate = since when, sourceUrl = the publisher's page, so a list stays a source of its own.
  */
 import { entityTypeInfo, relationTypeInfo, isRelationType, type EntityType } from '../../cypher/ontology.ts';
 import type { NodeData } from '../schemas/graph.ts';
@@ -38,6 +40,18 @@ function entity(n: NodeData) {
       ...(schema === 'LegalEntity' || schema === 'Project' ? { description: n.type } : {}),
     }),
   };
+}
+
+/** The entity's watchlist listings, each a Sanction pointing at it. */
+function listings(n: NodeData) {
+  return (n.flags?.listed ?? []).map((l) => ({
+    id: `sightline-l-${l.entry}-${n.id}`,
+    schema: 'Sanction',
+    properties: props({
+      entity: ftmId('e', n.id), authority: l.list, program: l.programs, startDate: l.since, sourceUrl: l.url,
+      summary: `listed as "${l.entryName}" (${l.status === 'confirmed' ? 'confirmed by a person' : `matched by name, score ${l.score}`})`,
+    }),
+  }));
 }
 
 type End = Pick<NodeData, 'label' | 'type'>;
@@ -79,7 +93,7 @@ export const toFtm: Exporter = async function* (src) {
   const nodes = new Map<string, End>();
   for await (const page of src.nodes()) {
     for (const n of page) nodes.set(n.id, { label: n.label, type: n.type });
-    yield page.map((n) => `${JSON.stringify(entity(n))}\n`).join('');
+    yield page.map((n) => [entity(n), ...listings(n)].map((x) => `${JSON.stringify(x)}\n`).join('')).join('');
   }
   for await (const page of src.edges()) {
     yield page.filter((e) => nodes.has(e.source) && nodes.has(e.target))

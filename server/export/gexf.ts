@@ -2,9 +2,9 @@
  * @module GEXF 1.3 for Gephi: declared node and edge attributes, edge weight = confidence, edge label
  * = relationship type, and the evidence as a string attribute.
  */
-import { evidenceJson, xmlEscape, type Exporter } from './model.ts';
+import { evidenceJson, listingsText, xmlEscape, type Exporter } from './model.ts';
 
-const NODE_ATTRS = [['type', 'string'], ['country', 'string'], ['aliases', 'string'], ['origin', 'string'], ['sanctionedBy', 'string'], ['restrictedBy', 'string']] as const;
+const NODE_ATTRS = [['type', 'string'], ['country', 'string'], ['aliases', 'string'], ['origin', 'string'], ['listedOn', 'string'], ['sanctionedBy', 'string'], ['restrictedBy', 'string']] as const;
 const EDGE_ATTRS = [['type', 'string'], ['evidenceCount', 'integer'], ['years', 'string'], ['status', 'string'], ['evidence', 'string']] as const;
 
 const attvalues = (values: [string, unknown][]) => {
@@ -25,7 +25,7 @@ export const toGexf: Exporter = async function* (src) {
   for await (const page of src.nodes()) {
     yield page.map((n) => `      <node id="${xmlEscape(n.id)}" label="${xmlEscape(n.label)}">${attvalues([
       ['type', n.type], ['country', n.country], ['aliases', n.aliases.join('; ')], ['origin', n.origin],
-      ['sanctionedBy', n.flags?.sanctionedBy.map((f) => f.name).join('; ')], ['restrictedBy', n.flags?.restrictedBy.map((f) => f.name).join('; ')],
+      ['listedOn', listingsText(n, '; ')], ['sanctionedBy', n.flags?.sanctionedBy.map((f) => f.name).join('; ')], ['restrictedBy', n.flags?.restrictedBy.map((f) => f.name).join('; ')],
     ])}</node>\n`).join('');
   }
   yield '    </nodes>\n    <edges>\n';

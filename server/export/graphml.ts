@@ -2,11 +2,11 @@
  * @module GraphML as yEd and Gephi read it: declared keys for every attribute (type, confidence,
  * evidence...) so the tools show them as columns; evidence travels as a JSON string per edge.
  */
-import { evidenceJson, xmlEscape, type Exporter } from './model.ts';
+import { evidenceJson, listingsText, xmlEscape, type Exporter } from './model.ts';
 
 const NODE_KEYS = [
   ['label', 'string'], ['type', 'string'], ['country', 'string'], ['aliases', 'string'], ['origin', 'string'],
-  ['sanctionedBy', 'string'], ['restrictedBy', 'string'],
+  ['listedOn', 'string'], ['sanctionedBy', 'string'], ['restrictedBy', 'string'],
 ] as const;
 const EDGE_KEYS = [
   ['type', 'string'], ['confidence', 'double'], ['evidenceCount', 'int'], ['years', 'string'], ['status', 'string'],
@@ -26,6 +26,7 @@ export const toGraphml: Exporter = async function* (src) {
   for await (const page of src.nodes()) {
     yield page.map((n) => `    <node id="${xmlEscape(n.id)}">${data('n_label', n.label)}${data('n_type', n.type)}${data('n_country', n.country)}`
       + `${data('n_aliases', n.aliases.join('; '))}${data('n_origin', n.origin)}`
+      + `${data('n_listedOn', listingsText(n, '; '))}`
       + `${data('n_sanctionedBy', n.flags?.sanctionedBy.map((f) => f.name).join('; '))}`
       + `${data('n_restrictedBy', n.flags?.restrictedBy.map((f) => f.name).join('; '))}</node>\n`).join('');
   }

@@ -73,3 +73,8 @@ export function xmlEscape(value: unknown): string {
 export function evidenceJson(edge: ExportEdge): string {
   return JSON.stringify(edge.evidence);
 }
+
+/** The watchlists an entity is on, each cited, as every flat format writes them: "Entity List (Entity List) since 2019-10-09 <url>". */
+export function listingsText(n: NodeData, separator = ' | '): string {
+  return (n.flags?.listed ?? []).map((l) => [l.list, l.programs.length ? ` (${l.programs.join(', ')})` : '', l.since ? ` since ${l.since}` : '', l.url ? ` <${l.url}>` : ''].join('')).join(separator);
+}

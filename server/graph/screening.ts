@@ -6,7 +6,8 @@
  */
 import { relationTypeInfo, isRelationType, IN_COUNTRY } from '../../cypher/ontology.ts';
 import type { EdgeData, NodeData } from '../schemas/graph.ts';
-import { csvCell, listingsText } from '../export/csv.ts';
+import { csvCell } from '../export/csv.ts';
+import { listingsText } from '../export/model.ts';
 
 export interface ScreeningRow {
   id: string;

@@ -19,6 +19,12 @@ import { toFtm } from '../../server/export/ftm.ts';
 /** Names and quotes with every character that breaks a careless writer: quotes, ampersands, angle brackets, newlines, a control character, backslashes, a formula. */
 const NASTY = `O'Brien & "Sons" <Ltd>\n\\x\u0001 =cmd|' /C calc'!A0`;
 
+/** A watchlist listing tied to Dahua by name score, as the lists import leaves it. */
+const LISTING = {
+  list: 'Entity List', listId: 'us-entity-list', entry: 'csl-1234', entryName: 'Zhejiang Dahua Technology Co., Ltd.',
+  programs: ['EAR'], since: '2019-10-09', url: 'https://example.gov/entity-list', status: 'linked' as const, score: 0.97,
+};
+
 /** A whole subgraph, as a test writes it down; exporters read it through sourceOf, a page at a time. */
 interface WholeGraph {
   exportedAt: string;
@@ -32,7 +38,7 @@ const graph: WholeGraph = {
   exportedAt: '2026-11-25T12:00:00.000Z',
   nodes: [
     { id: 'dahua', label: 'Dahua Technology', type: 'Company', country: 'CN', aliases: ['Dahua'], origin: 'catalog',
-      flags: { listed: [], sanctionedBy: [{ id: 'us-doc', name: 'US Department of Commerce', type: 'Agency', relationshipId: 'r3', detail: 'Entity List' }], restrictedBy: [] } },
+      flags: { listed: [LISTING], sanctionedBy: [{ id: 'us-doc', name: 'US Department of Commerce', type: 'Agency', relationshipId: 'r3', detail: 'Entity List' }], restrictedBy: [] } },
     { id: 'korkem', label: NASTY, type: 'Company', aliases: [], origin: 'discovered' },
     { id: 'sergek', label: 'Sergek', type: 'Program', country: 'KZ', aliases: [], origin: 'catalog' },
     { id: 'us-doc', label: 'US Department of Commerce', type: 'Agency', country: 'US', aliases: [], origin: 'catalog' },
@@ -133,15 +139,32 @@ describe('exporters', () => {
 
   it('ftm: one JSON entity a line, Sanction for SANCTIONS with authority and program, links pointing at exported entities', async () => {
     const lines = (await write(toFtm)).trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(7);
+    expect(lines).toHaveLength(8);
     const ids = new Set(lines.map((l) => l.id));
-    const sanction = lines.find((l) => l.schema === 'Sanction');
+    const sanction = lines.find((l) => l.schema === 'Sanction' && l.properties.authority[0] === 'US Department of Commerce');
     expect(sanction.properties).toMatchObject({ authority: ['US Department of Commerce'], program: ['Entity List'], entity: ['sightline-e-dahua'] });
     const link = lines.find((l) => l.schema === 'UnknownLink' && l.properties.role[0] === 'supplies');
     expect(ids.has(link.properties.subject[0]) && ids.has(link.properties.object[0])).toBe(true);
     expect(link.properties.summary).toHaveLength(2);
     for (const l of lines) for (const v of Object.values(l.properties)) expect((v as unknown[]).every((x) => typeof x === 'string')).toBe(true);
     expect(lines.find((l) => l.id === 'sightline-e-us-doc').schema).toBe('PublicBody');
+  });
+
+  it('every flat format carries an entity\'s watchlist listings with the list, program, date and URL; FtM makes each a Sanction', async () => {
+    const cited = 'Entity List (EAR) since 2019-10-09 <https://example.gov/entity-list>';
+    const graphml = parser.parse(await write(toGraphml)).graphml;
+    expect(asArray<any>(graphml.key).map((k) => k['@id'])).toContain('n_listedOn');
+    const dahua = asArray<any>(graphml.graph.node).find((n) => n['@id'] === 'dahua');
+    expect(asArray<any>(dahua.data).find((d) => d['@key'] === 'n_listedOn')['#text']).toBe(cited);
+    const gexf = parser.parse(await write(toGexf)).gexf;
+    const gexfDahua = asArray<any>(gexf.graph.nodes.node).find((n) => n['@id'] === 'dahua');
+    expect(asArray<any>(gexfDahua.attvalues.attvalue).find((a) => a['@for'] === 'listedOn')['@value']).toBe(cited);
+    expect(await write(toNodesCsv)).toContain(cited);
+    const listing = (await write(toFtm)).trimEnd().split('\n').map((l) => JSON.parse(l)).find((l) => l.id === 'sightline-l-csl-1234-dahua');
+    expect(listing).toMatchObject({ schema: 'Sanction', properties: {
+      entity: ['sightline-e-dahua'], authority: ['Entity List'], program: ['EAR'], startDate: ['2019-10-09'], sourceUrl: ['https://example.gov/entity-list'],
+    } });
+    expect(listing.properties.summary[0]).toContain('score 0.97');
   });
 
   it('json: streamed element by element, the same bytes as stringifying the whole file', async () => {
