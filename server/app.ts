@@ -34,6 +34,8 @@ export async function buildApp({ db, nlp, config, logger }: AppOptions): Promise
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimit,
+    // Whom to believe about the client's address: rate limits and token lockouts count by it.
+    trustProxy: config.trustProxy,
     // Ids in logs tie a client's error report to the server's log line.
     genReqId: () => Math.random().toString(36).slice(2, 10),
     requestIdHeader: 'x-request-id',

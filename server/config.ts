@@ -28,6 +28,13 @@ export const configDefaults = {
    * may add a document could otherwise make the server read its own network (FETCH_PRIVATE_URLS=allow).
    */
   fetchPrivateUrls: false,
+  /**
+   * Which proxies in front of the server to believe about the client's address (X-Forwarded-For):
+   * none by default, so a client cannot name itself to dodge rate limits and token lockouts. Behind a
+   * reverse proxy every client would otherwise share the proxy's address and one would lock out all.
+   * `true` (every hop) or comma-separated addresses and CIDRs of the proxies (TRUST_PROXY).
+   */
+  trustProxy: false as boolean | string[],
 };
 
 export type Config = typeof configDefaults;
@@ -56,6 +63,15 @@ const Env = z.object({
   BODY_LIMIT: z.coerce.number().int().positive().optional(),
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
   FETCH_PRIVATE_URLS: z.enum(['allow', 'deny'], { message: 'FETCH_PRIVATE_URLS is allow or deny' }).optional(),
+  TRUST_PROXY: z.string().trim().optional().transform((s, ctx) => {
+    if (!s || s === 'false') return undefined;
+    if (s === 'true') return true;
+    const addresses = s.split(',').map((a) => a.trim()).filter(Boolean);
+    if (addresses.some((a) => !/^[0-9a-f.:]+(?:\/\d{1,3})?$/i.test(a))) {
+      ctx.addIssue({ code: 'custom', message: 'TRUST_PROXY is true or comma-separated proxy addresses and CIDRs' });
+    }
+    return addresses;
+  }),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -78,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ...(e.BODY_LIMIT && { bodyLimit: e.BODY_LIMIT }),
     ...(e.QUERY_TIMEOUT_MS && { queryTimeoutMs: e.QUERY_TIMEOUT_MS }),
     ...(e.FETCH_PRIVATE_URLS && { fetchPrivateUrls: e.FETCH_PRIVATE_URLS === 'allow' }),
+    ...(e.TRUST_PROXY !== undefined && { trustProxy: e.TRUST_PROXY }),
     ...overrides,
   };
 }

@@ -63,6 +63,40 @@ describe('rate limits', () => {
   });
 });
 
+describe('rate limits behind a reverse proxy', () => {
+  const cypherFrom = (app: Awaited<ReturnType<typeof buildApp>>, client: string) => app.inject({
+    method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1' },
+    headers: { authorization: 'Bearer correct-horse-battery', 'x-forwarded-for': client }, remoteAddress: '10.9.9.9',
+  });
+
+  it('counts each client behind a trusted proxy apart (TRUST_PROXY), so one client cannot use up everyone\'s limit', async () => {
+    const app = await buildApp({ db: connectTo(credentials()), nlp: testNlp(), config: loadConfig({ TRUST_PROXY: '10.9.9.9' }, { host: '0.0.0.0', apiToken: 'correct-horse-battery', logLevel: 'silent' }), logger: false });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 31; i++) statuses.push((await cypherFrom(app, '198.51.100.7')).statusCode);
+      expect(statuses.at(-1)).toBe(429);
+      expect((await cypherFrom(app, '198.51.100.8')).statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('believes no X-Forwarded-For by default: a client naming itself anew each time is still one client', async () => {
+    const app = await buildApp({ db: connectTo(credentials()), nlp: testNlp(), config: loadConfig({}, { host: '0.0.0.0', apiToken: 'correct-horse-battery', logLevel: 'silent' }), logger: false });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 31; i++) statuses.push((await cypherFrom(app, `198.51.100.${i + 10}`)).statusCode);
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('refuses a TRUST_PROXY that is not addresses, naming the variable', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'the load balancer' })).toThrow(/TRUST_PROXY/);
+  });
+});
+
 describe('token guessing', () => {
   /** A POST from a chosen loopback address (all of 127/8 reaches the server), standing for one client. */
   function postFrom(client: string, url: string, token: string): Promise<{ status: number; retryAfter?: string; body: any }> {
