@@ -19,8 +19,10 @@ export const configDefaults = {
   logLevel: 'info',
   /** Folder whose articles are ingested on first start when the graph is empty. */
   seedsDir: 'seeds',
-  /** Largest request body (an uploaded document) in bytes. */
+  /** Largest JSON request body (a pasted document) in bytes. */
   bodyLimit: 6 * 1024 * 1024,
+  /** Largest file uploaded as multipart (a PDF report, a watchlist): reports run to tens of megabytes. */
+  uploadLimit: 64 * 1024 * 1024,
   /** Server-side timeout for queries, so one heavy request cannot hold the database. */
   queryTimeoutMs: 15_000,
   /**
@@ -61,6 +63,7 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SEEDS_DIR: z.string().optional(),
   BODY_LIMIT: z.coerce.number().int().positive().optional(),
+  UPLOAD_LIMIT: z.coerce.number().int().positive().optional(),
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
   FETCH_PRIVATE_URLS: z.enum(['allow', 'deny'], { message: 'FETCH_PRIVATE_URLS is allow or deny' }).optional(),
   TRUST_PROXY: z.string().trim().optional().transform((s, ctx) => {
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ...(e.LOG_LEVEL && { logLevel: e.LOG_LEVEL }),
     ...(e.SEEDS_DIR && { seedsDir: e.SEEDS_DIR }),
     ...(e.BODY_LIMIT && { bodyLimit: e.BODY_LIMIT }),
+    ...(e.UPLOAD_LIMIT && { uploadLimit: e.UPLOAD_LIMIT }),
     ...(e.QUERY_TIMEOUT_MS && { queryTimeoutMs: e.QUERY_TIMEOUT_MS }),
     ...(e.FETCH_PRIVATE_URLS && { fetchPrivateUrls: e.FETCH_PRIVATE_URLS === 'allow' }),
     ...(e.TRUST_PROXY !== undefined && { trustProxy: e.TRUST_PROXY }),

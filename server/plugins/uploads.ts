@@ -1,6 +1,7 @@
 /**
  * @module Multipart uploads for a route plugin (documents, watchlists): the file part read into a
- * buffer with the app's body limit, text fields beside it on the body, and a body that broke off
+ * buffer up to the upload limit (UPLOAD_LIMIT, larger than a JSON body's: reports are long), text
+ * fields beside it on the body, a file over the limit answered 413 naming it, and a body that broke off
  * or is not multipart at all answered 400 naming the body, not 500. Registered inside each route
  * plugin, so routes that take JSON only never parse multipart.
  */
@@ -11,7 +12,7 @@ import { HttpError } from './errors.ts';
 export async function acceptUploads(app: FastifyInstance, fields: number): Promise<void> {
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
-    limits: { fileSize: app.config.bodyLimit, files: 1, fields },
+    limits: { fileSize: app.config.uploadLimit, files: 1, fields },
     async onFile(part) {
       (part as unknown as { value: unknown }).value = { filename: part.filename, data: await part.toBuffer() };
     },
@@ -22,6 +23,9 @@ export async function acceptUploads(app: FastifyInstance, fields: number): Promi
   const parsed = new WeakSet<object>();
   app.addHook('preHandler', async (req) => { parsed.add(req); });
   app.setErrorHandler(async (err: FastifyError, req) => {
+    if (err.code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new HttpError(413, `body.file: the file is over the upload limit of ${app.config.uploadLimit} bytes (UPLOAD_LIMIT)`, [{ field: 'body.file', message: err.message }]);
+    }
     if (req.isMultipart() && !parsed.has(req) && err.statusCode === undefined && !(err instanceof HttpError)) {
       throw new HttpError(400, `body: the multipart upload is incomplete or malformed (${err.message})`, [{ field: 'body', message: err.message }]);
     }

@@ -61,15 +61,20 @@ describe('POST /api/documents', () => {
     expect((await missing.json()).message).toMatch(/^body\.text/);
   });
 
-  it('answers 413 for a body over the limit, JSON or multipart', async () => {
-    const small = await startTestServer({ bodyLimit: 2_000 });
+  it('answers 413 for a JSON body over the body limit and a file over the upload limit, which is its own, larger one', async () => {
+    const small = await startTestServer({ bodyLimit: 2_000, uploadLimit: 20_000 });
+    const upload = (bytes: number) => {
+      const form = new FormData();
+      form.append('file', new Blob([`Hikvision supplied cameras to Almaty. ${'word '.repeat(bytes / 5)}`]), 'report.txt');
+      return fetch(`${small.url}/api/documents?dryRun=true`, { method: 'POST', body: form });
+    };
     try {
       const json = await post(small.url, { text: 'x '.repeat(2_000) });
       expect(json.status).toBe(413);
-      const form = new FormData();
-      form.append('file', new Blob(['word '.repeat(1_000)]), 'big.txt');
-      const file = await fetch(`${small.url}/api/documents`, { method: 'POST', body: form });
+      expect((await upload(5_000)).status).toBe(200);
+      const file = await upload(25_000);
       expect(file.status).toBe(413);
+      expect((await file.json()).message).toMatch(/upload limit of 20000 bytes \(UPLOAD_LIMIT\)/);
     } finally {
       await small.close();
     }
