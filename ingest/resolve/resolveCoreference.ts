@@ -6,7 +6,7 @@
  * through the pronoun as if it were named there.
  */
 import type { EntityType } from '../../cypher/ontology.ts';
-import { children, treeOf, type Tree } from '../nlp/tree.ts';
+import { children, governors as governorsOf, treeOf, type Tree } from '../nlp/tree.ts';
 import { placesNamed } from '../gazetteer.ts';
 import { defineStage } from '../stage.ts';
 import type { ParsedSentence, Reference } from '../types.ts';
@@ -99,6 +99,10 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         // Only a definite description points back: "the company", "this system", not "a company".
         const det = children(tree, t.i, 'det').map((d) => s.tokens[d]!.word.toLowerCase());
         if (det.some((d) => d === 'the' || d === 'this' || d === 'that')) types = DESCRIPTIONS[t.lemma.toLowerCase()];
+        // "The largest Chinese technology company Huawei", "the Moscow company Norsi-Trans": a
+        // description with its name beside it points nowhere back; it is that name.
+        const beside = [...children(tree, t.i, 'appos'), ...children(tree, t.i, 'dep'), ...governorsOf(tree, t.i, 'appos')];
+        if (types && beside.some((b) => named.some((r) => r.sentence === s.index && !r.anaphor && b >= r.tokenStart && b < r.tokenEnd))) continue;
         // "the Chihuahua state government", "the Moscow city government": a body named by its own
         // place is that place, not the last government named before it.
         const own = types && [...children(tree, t.i, 'compound'), ...children(tree, t.i, 'amod')]

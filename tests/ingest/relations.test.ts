@@ -71,6 +71,11 @@ describe('names as writers give them', () => {
   it('reads "the company" and "it" as the entity named just before', async () => {
     expect(facts(await extract('NtechLab was founded in Moscow in 2015. The company supplies facial recognition to the city of Moscow.'))).toContain('NtechLab SUPPLIES Moscow');
   });
+  it('reads "the company" with its name beside it as that name, not as the company named before', async () => {
+    const x = await extract('Dahua makes cameras in Hangzhou. The Chinese company Hikvision sold cameras to Almaty.');
+    expect(facts(x)).toContain('Hikvision SUPPLIES Almaty');
+    expect(facts(x)).not.toContain('Dahua SUPPLIES Almaty');
+  });
 });
 
 describe('document structure', () => {
