@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dependency, Parse, ParsedSentence, Token } from '../types.ts';
+import { repairParse } from './repairParse.ts';
 import { CORENLP_VERSION, PIPELINE, type NlpEndpoint } from './server.ts';
 
 /** The NLP server cannot be reached or keeps failing; nothing of the document was written. */
@@ -54,7 +55,7 @@ interface CoreNlpSentence {
   basicDependencies?: CoreNlpDependency[];
 }
 
-/** CoreNLP's JSON to ours: 0-based token indexes, offsets shifted by where the part starts in the document. */
+/** CoreNLP's JSON to ours: 0-based token indexes, offsets shifted by where the part starts in the document, known misparses repaired. */
 function toSentences(json: { sentences?: CoreNlpSentence[] }, shift: number): ParsedSentence[] {
   return (json.sentences ?? []).map((s) => {
     const tokens: Token[] = s.tokens.map((t) => ({
@@ -63,7 +64,7 @@ function toSentences(json: { sentences?: CoreNlpSentence[] }, shift: number): Pa
     }));
     const deps: Dependency[] = (s.enhancedPlusPlusDependencies ?? s.basicDependencies ?? [])
       .map((d) => ({ rel: d.dep, gov: d.governor - 1, dep: d.dependent - 1 }));
-    return { index: 0, start: tokens[0]?.start ?? shift, end: tokens[tokens.length - 1]?.end ?? shift, tokens, deps };
+    return repairParse({ index: 0, start: tokens[0]?.start ?? shift, end: tokens[tokens.length - 1]?.end ?? shift, tokens, deps });
   });
 }
 

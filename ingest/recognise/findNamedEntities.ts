@@ -92,18 +92,26 @@ function properRuns(tagged: readonly Token[], known: (start: number, end: number
   return runs;
 }
 
-/** NER spans: consecutive tokens of one class. */
+/** Words whose possessive is part of a name: "People's Government", "People's Bank of China". */
+const NAME_POSSESSORS = new Set(['people', 'children', 'women', 'workers']);
+
+/**
+ * NER spans: consecutive tokens of one class. A possessive ends a span: in "the Treasury Department's
+ * Office of Foreign Assets Control" NER runs one organisation over two, the office and its
+ * department; but not the possessive a name holds ("Region People's Government Public Security Bureau").
+ */
 function nerRuns(tokens: Token[]): [number, number, string][] {
   const runs: [number, number, string][] = [];
+  const splits = (at: number) => tokens[at]!.pos === 'POS' && !NAME_POSSESSORS.has(tokens[at - 1]?.word.toLowerCase() ?? '');
   let i = 0;
   while (i < tokens.length) {
     const ner = tokens[i]!.ner;
-    if (!NER_CLASSES.has(ner)) {
+    if (!NER_CLASSES.has(ner) || splits(i)) {
       i += 1;
       continue;
     }
     let end = i + 1;
-    while (tokens[end]?.ner === ner) end += 1;
+    while (tokens[end]?.ner === ner && !splits(end)) end += 1;
     runs.push([i, ner === 'ORGANIZATION' ? legalTail(tokens, end) : end, ner]);
     i = end;
   }

@@ -71,6 +71,19 @@ describe('names as writers give them', () => {
   it('reads "the company" and "it" as the entity named just before', async () => {
     expect(facts(await extract('NtechLab was founded in Moscow in 2015. The company supplies facial recognition to the city of Moscow.'))).toContain('NtechLab SUPPLIES Moscow');
   });
+  it('reads "the Department of the Treasury\'s Office of Foreign Assets Control" as the office, part of the department, doing what the sentence says', async () => {
+    const x = await extract('The Department of the Treasury\'s Office of Foreign Assets Control (OFAC) today designated Intellexa S.A., a Greek company.');
+    const names = new Map(x.entities.map((e) => [e.id, e.name]));
+    const office = x.entities.find((e) => /Foreign Assets Control|OFAC/.test(e.name))!;
+    expect(office.name).not.toMatch(/Treasury/);
+    const said = x.relations.map((r) => `${names.get(r.source)} ${r.type} ${names.get(r.target)}`);
+    expect(said).toEqual(expect.arrayContaining([`${office.name} SANCTIONS Intellexa S.A.`, `${office.name} PART_OF US Department of the Treasury`]));
+    expect(said.filter((f) => f.startsWith('US Department of the Treasury'))).toEqual([]);
+  });
+  it('keeps a possessive that is part of a name: "People\'s Government Public Security Bureau"', async () => {
+    const x = await extract('The US Department of Commerce added the Xinjiang Uyghur Autonomous Region People\'s Government Public Security Bureau to its Entity List.');
+    expect(x.entities.map((e) => e.name)).toContain('Xinjiang Uyghur Autonomous Region People\'s Government Public Security Bureau');
+  });
   it('reads "the company" with its name beside it as that name, not as the company named before', async () => {
     const x = await extract('Dahua makes cameras in Hangzhou. The Chinese company Hikvision sold cameras to Almaty.');
     expect(facts(x)).toContain('Hikvision SUPPLIES Almaty');

@@ -1,0 +1,50 @@
+/**
+ * @module Parser errors corrected before any stage reads the parse. CoreNLP reads "The Department of
+ * the Treasury's Office of Foreign Assets Control designated ..." as "the Department of [the
+ * Treasury's Office]", making the department the one who designates and the office part of it the
+ * wrong way round. A possessive binds to the whole name before it when that name is a body's
+ * ("Department of the Treasury", "Government of Serbia", "University of Toronto"), so the office is
+ * the head, possessed by the department, and takes over what the department was governed by.
+ */
+import type { Dependency, ParsedSentence } from '../types.ts';
+
+/** Head nouns of a body's name, which a following possessive belongs to as a whole. */
+const BODY_NOUNS = new Set([
+  'department', 'ministry', 'office', 'bureau', 'government', 'university', 'institute', 'commission', 'council', 'committee',
+  'academy', 'agency', 'administration', 'bank', 'republic', 'state', 'people', 'service', 'directorate', 'authority', 'court',
+]);
+
+const PROPER = /^NNP/;
+
+/** "A of (the) B 's C" parsed as nmod:of(A, C) + nmod:poss(C, B), with A, B and C proper nouns and A a body's head noun. */
+function misreadPossessive(s: ParsedSentence, ofEdge: Dependency): { a: number; b: number; c: number; of: number; poss: number } | undefined {
+  const [a, c] = [ofEdge.gov, ofEdge.dep];
+  const at = (i: number) => s.tokens[i];
+  if (!PROPER.test(at(a)?.pos ?? '') || !PROPER.test(at(c)?.pos ?? '') || !BODY_NOUNS.has(at(a)!.lemma.toLowerCase()) || c <= a) return undefined;
+  const possEdge = s.deps.find((d) => d.rel === 'nmod:poss' && d.gov === c && d.dep > a && d.dep < c && PROPER.test(at(d.dep)!.pos));
+  if (!possEdge) return undefined;
+  const b = possEdge.dep;
+  const of = s.deps.find((d) => d.rel === 'case' && d.gov === c && d.dep > a && d.dep < b && at(d.dep)!.word.toLowerCase() === 'of')?.dep;
+  const poss = s.deps.find((d) => d.rel === 'case' && d.gov === b && d.dep > b && d.dep < c && at(d.dep)!.pos === 'POS')?.dep;
+  return of === undefined || poss === undefined ? undefined : { a, b, c, of, poss };
+}
+
+export function repairParse(sentence: ParsedSentence): ParsedSentence {
+  let deps = sentence.deps;
+  for (const ofEdge of sentence.deps.filter((d) => d.rel === 'nmod:of')) {
+    const m = misreadPossessive({ ...sentence, deps }, ofEdge);
+    if (!m) continue;
+    const { a, b, c, of, poss } = m;
+    const dropped = (d: Dependency) => (d.gov === a && d.dep === c && d.rel === 'nmod:of') || (d.gov === c && d.dep === b && d.rel === 'nmod:poss')
+      || (d.gov === c && d.dep === of && d.rel === 'case') || (d.gov === b && d.dep === poss && d.rel === 'case');
+    deps = deps.filter((d) => !dropped(d)).map((d): Dependency => {
+      // What governed the department now governs the office, the whole phrase's head.
+      if (d.dep === a && d.gov !== c) return { ...d, dep: c };
+      // What hangs loosely off the department after the office (a bracketed acronym) is the office's.
+      if (d.gov === a && d.dep > c && ['dep', 'appos', 'acl', 'acl:relcl', 'punct'].includes(d.rel)) return { ...d, gov: c };
+      return d;
+    });
+    deps.push({ rel: 'nmod:poss', gov: c, dep: a }, { rel: 'case', gov: a, dep: poss }, { rel: 'nmod:of', gov: a, dep: b }, { rel: 'case', gov: b, dep: of });
+  }
+  return deps === sentence.deps ? sentence : { ...sentence, deps };
+}
