@@ -178,9 +178,11 @@ export function mountMap(x: Explorer): void {
     }
 
     // Arcs between the same two countries fan out, so each vendor's stays visible and clickable.
+    // At 1:110m some small countries (Singapore, Bahrain) have no shape: what sits there is counted, not guessed.
+    const drawable = m.arcs.filter((a) => centres.has(a.from) && centres.has(a.to));
     const fan = new Map<string, number>();
     const arcsG = root.append('g').attr('class', 'arcs').attr('fill', 'none');
-    for (const a of m.arcs) {
+    for (const a of drawable) {
       const pair = `${a.from}|${a.to}`;
       const k = fan.get(pair) ?? 0;
       fan.set(pair, k + 1);
@@ -207,8 +209,9 @@ export function mountMap(x: Explorer): void {
     const ring = new Map<string, number>();
     const vendorCount = new Map<string, number>();
     for (const mk of m.markers) if (mk.vendor) vendorCount.set(mk.country, (vendorCount.get(mk.country) ?? 0) + 1);
-    const label = m.markers.length <= o.labelBelow;
-    for (const mk of m.markers) {
+    const placed = m.markers.filter((mk) => mk.coordinates || centres.has(mk.country));
+    const label = placed.length <= o.labelBelow;
+    for (const mk of placed) {
       let [px, py] = mk.coordinates ? projection(mk.coordinates) ?? at(mk.country) : at(mk.country);
       if (mk.vendor) {
         const k = ring.get(mk.country) ?? 0;
@@ -239,9 +242,10 @@ export function mountMap(x: Explorer): void {
     }
     outlineSelection();
     const unplaced = nodes.filter((n) => !located.get(n.id())?.countryCode).length;
-    status.textContent = `${m.arcs.length} arcs, ${m.markers.length} marked${unplaced ? `, ${unplaced} without a known country` : ''}`;
+    const tooSmall = m.arcs.length - drawable.length + m.markers.length - placed.length;
+    status.textContent = `${drawable.length} arcs, ${placed.length} marked${unplaced ? `, ${unplaced} without a known country` : ''}${tooSmall ? `, ${tooSmall} in countries too small for this map` : ''}`;
     panel.dataset.renderMs = String(Math.round(performance.now() - started));
-    panel.dataset.arcs = String(m.arcs.length);
+    panel.dataset.arcs = String(drawable.length);
     panel.dataset.located = String(located.size);
   }
 
