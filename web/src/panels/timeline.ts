@@ -120,17 +120,19 @@ export function mountTimeline(x: Explorer): void {
 
   async function load(): Promise<void> {
     const ids = x.cy.nodes().map((n) => n.id()).sort();
-    const key = ids.join('\n');
+    // Every edge on the canvas, filtered or not, so that changing a filter needs no new answer.
+    const edgeIds = x.cy.edges().map((e) => e.id()).sort();
+    const key = `${ids.join('\n')}\n\n${edgeIds.join('\n')}`;
     if (panel.hidden || key === asked) return;
     asked = key;
-    if (ids.length === 0) {
+    if (ids.length === 0 || edgeIds.length === 0) {
       data = null;
       years = new Map();
       render();
       return;
     }
     try {
-      const answer = await x.api.timeline(ids);
+      const answer = await x.api.timeline(ids, edgeIds);
       if (asked !== key) return;
       data = answer;
       years = yearsByEdge(answer.items);
