@@ -72,7 +72,7 @@ export async function benchTimemap(o: TimemapOptions): Promise<void> {
           return Number(map === panel ? map.dataset.renderMs : timeline.dataset.renderMs);
         };
         let t = performance.now();
-        await x.api.timeline(ids);
+        await x.api.timeline(ids, s.cy.edges().map((e) => e.id()));
         const timelineApiMs = performance.now() - t;
         t = performance.now();
         await x.api.geo(ids);

@@ -67,6 +67,7 @@ export function mountTimeline(x: Explorer): void {
       h('strong', {}, 'Timeline'), laneSelect, playButton, clearButton, periodOut,
       h('label', { title: 'Keep edges whose evidence states no year while a period is chosen' }, undatedBox, ' keep undated'),
       status,
+      h('span', { class: 'muted', title: 'A filled dot: the sentence states the year. A hollow dot: only the document\'s date gives one.' }, '● year stated ○ document date'),
       h('span', { class: 'spacer' }),
       h('button', { class: 'timeline-png', onclick: () => void downloadPng(svg, `sightline-timeline-${stamp()}.png`) }, 'PNG'),
       h('button', { class: 'timeline-svg', onclick: () => downloadSvg(svg, `sightline-timeline-${stamp()}.svg`) }, 'SVG')),
