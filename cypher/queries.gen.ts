@@ -958,12 +958,13 @@ export interface Queries {
       rels: EdgeRow[];
     };
   };
-  /** The relationships among a set of entities, each with its evidence as stored (JSON strings, which hold the year a sentence states) and the title and date of the documents it cites, for placing each fact in time. Relationships a person rejected are left out, as graph answers leave them out; years a person set by hand come with them. (api/timeline.cypher) */
+  /** The relationships among a set of entities, each with its evidence as stored (JSON strings, which hold the year a sentence states) and the title and date of the documents it cites, for placing each fact in time; with $relIds, only those relationships, so a view that draws a few of the relationships among its entities is not sent the evidence of all. Relationships a person rejected are left out, as graph answers leave them out; years a person set by hand come with them. (api/timeline.cypher) */
   timeline: {
     returns: 'many';
     params: {
       ids: readonly string[];
       relTypes: readonly RelationType[];
+      relIds: readonly string[] | null;
     };
     row: {
       relationship: { id: string; type: string; source: string; target: string; status: string | null; correctedYears: number[] | null };

@@ -39,8 +39,9 @@ export function yearOf(date: string | null | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-export async function timeline(repo: Repository, ids: readonly string[], relTypes: readonly RelationType[] = RELATION_TYPES): Promise<Timeline> {
-  const rows = await repo.read('timeline', { ids, relTypes });
+/** `relIds` narrows the answer to those relationships among the entities (the edges a view draws). */
+export async function timeline(repo: Repository, ids: readonly string[], relTypes: readonly RelationType[] = RELATION_TYPES, relIds: readonly string[] | null = null): Promise<Timeline> {
+  const rows = await repo.read('timeline', { ids, relTypes, relIds });
   const items = rows.flatMap((row) => {
     const docs = new Map(row.documents.map((d) => [d.id, d]));
     const r = row.relationship;

@@ -10,6 +10,8 @@ export const TIMELINE_MAX_IDS = 5_000;
 export const TimelineBody = z.object({
   ids: z.array(z.string().min(1).max(200)).min(1).max(TIMELINE_MAX_IDS).describe('The entities drawn: the relationships among them are placed'),
   types: z.array(RelationTypeSchema).min(1).optional().describe('Only these relationship types; all when absent'),
+  relationships: z.array(z.string().min(1).max(600)).max(TIMELINE_MAX_IDS * 10).optional()
+    .describe('Only these relationships among the entities (the edges drawn); all among them when absent'),
 });
 
 export const TimelineItemSchema = z.object({

@@ -61,6 +61,17 @@ describe('POST /api/timeline', () => {
     }
   });
 
+  it('keeps to the relationships named, when a view names the edges it draws', async () => {
+    const ids = await allIds();
+    const all = (await post({ ids })).body.items as any[];
+    const chosen = [...new Set(all.map((i) => i.relationship))].slice(0, 2);
+    expect(chosen).toHaveLength(2);
+    const { status, body } = await post({ ids, relationships: [...chosen, 'no~SUPPLIES~such'] });
+    expect(status).toBe(200);
+    expect(new Set(body.items.map((i: any) => i.relationship))).toEqual(new Set(chosen));
+    expect(body.items).toEqual(all.filter((i) => chosen.includes(i.relationship)));
+  });
+
   it('refuses an empty set, too many ids and an unknown type, naming the field', async () => {
     const empty = await post({ ids: [] });
     expect(empty.status).toBe(400);

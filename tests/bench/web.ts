@@ -29,7 +29,7 @@ export interface WebOptions {
 }
 
 /** Cytoscape elements as the API sends them: the first relationships of the synthetic graph and their ends. */
-function elements(graph: SyntheticGraph, count: number): { nodes: GraphNode[]; edges: GraphEdge[] } {
+export function elements(graph: SyntheticGraph, count: number): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
   const byId = new Map<string, number>();

@@ -47,6 +47,11 @@ export class Explorer {
   showRejected = false;
   /** Documents each edge's evidence comes from; loaded on first use of the document filter. */
   docsByEdge: Map<string, string[]> | undefined;
+  /**
+   * Conditions a view puts on which edges the canvas draws, by name (the timeline's period); an edge
+   * must meet every one besides the filters. Kept apart from `filters` because a view owns its own.
+   */
+  private readonly edgeConditions = new Map<string, (edge: EdgeData) => boolean>();
   /** Duration of the last layout in ms, shown to power users and read by the performance test. */
   lastLayoutMs = 0;
   private layoutsRunning = 0;
@@ -214,8 +219,18 @@ export class Explorer {
     this.refresh();
   }
 
+  /** Sets or, with null, lifts a named condition on the edges drawn, and redraws. */
+  setEdgeCondition(name: string, condition: ((edge: EdgeData) => boolean) | null): void {
+    if (condition) this.edgeConditions.set(name, condition);
+    else if (!this.edgeConditions.delete(name)) return;
+    this.refresh();
+  }
+
   applyFilters(): void {
     const visible = applyFilters(this.nodeData(), this.edgeData(), this.filters, this.docsByEdge);
+    if (this.edgeConditions.size) {
+      for (const e of this.edgeData()) if (visible.edges.has(e.id) && ![...this.edgeConditions.values()].every((ok) => ok(e))) visible.edges.delete(e.id);
+    }
     // Class changes on two collections, not one call per element: each per-element call builds a collection.
     const wrong = this.cy.elements().filter((el) => el.hasClass('filtered') === (el.isNode() ? visible.nodes : visible.edges).has(el.id()));
     if (wrong.empty()) return;

@@ -22,6 +22,8 @@ import { mountStatus } from './panels/status.ts';
 import { mountViews } from './panels/views.ts';
 import { mountReviewQueue } from './panels/review-queue.ts';
 import { mountInvestigations, openInvestigation } from './panels/investigations.ts';
+import { mountTimeline } from './panels/timeline.ts';
+import { mountMap } from './panels/map.ts';
 import { openOverview, openView } from './start.ts';
 import { $ } from './ui/dom.ts';
 import { showDown, showError, showLoading } from './ui/notify.ts';
@@ -38,7 +40,7 @@ const cy = createCanvas($('#cy'));
 explorer = new Explorer(cy, api);
 explorer.on('busy', showLoading);
 
-for (const mount of [mountStatus, mountFilters, mountSearch, mountInspector, mountEvidence, mountDocumentView, mountDocumentSearch, mountExpand, mountViews, mountIngest, mountExport, mountShortcuts, mountReviewQueue, mountInvestigations]) mount(explorer);
+for (const mount of [mountStatus, mountFilters, mountSearch, mountInspector, mountEvidence, mountDocumentView, mountDocumentSearch, mountExpand, mountViews, mountIngest, mountExport, mountShortcuts, mountReviewQueue, mountInvestigations, mountTimeline, mountMap]) mount(explorer);
 
 const sightline = {
   cy,

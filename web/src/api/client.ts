@@ -7,6 +7,7 @@
 import type {
   DocumentDetail, DocumentSearchAnswer, DocumentSummary, EntityDetail, ExportFormat, Graph, Health, IngestAnswer, Paths,
   RelationshipDetail, SearchResult, Stats, SupplyChain, CaseFile, Change, Investigation, InvestigationSummary, ReviewQueue,
+  Located, Timeline,
 } from './types.ts';
 
 export class ApiError extends Error {
@@ -184,6 +185,9 @@ export function createApi(listeners: ApiListeners = {}, options: Partial<typeof 
     duplicateInvestigation: (caseId: string) => json<Investigation>('POST', `/api/investigations/${id(caseId)}/duplicate`, { body: {} }),
     deleteInvestigation: (caseId: string) => json<{ deleted: string }>('DELETE', `/api/investigations/${id(caseId)}`),
     importInvestigation: (file: unknown) => json<Investigation>('POST', '/api/investigations/import', { body: file }),
+    /** `relationships` narrows the answer to the edges drawn, a fraction of all among their entities on a large view. */
+    timeline: (ids: string[], relationships?: string[]) => json<Timeline>('POST', '/api/timeline', { body: { ids, relationships } }),
+    geo: (ids: string[]) => json<{ entities: Located[] }>('POST', '/api/geo', { body: { ids } }),
     /** Starts the health poll now, e.g. on first load, so a down API shows at once. */
     probe,
   };

@@ -11,6 +11,9 @@ import type { EvidenceAnswer, RelationshipAnswer } from '../../../server/schemas
 import type { HealthAnswer, StatsAnswer } from '../../../server/schemas/status.ts';
 import type { ExportFormat } from '../../../server/schemas/export.ts';
 import type { Change } from '../../../server/schemas/curation.ts';
+import type { TimelineAnswer } from '../../../server/schemas/timeline.ts';
+import type { GeoAnswer } from '../../../server/schemas/geo.ts';
+import type { z } from 'zod';
 import type { CaseFile, Investigation, ReviewQueueAnswer } from '../../../server/schemas/investigations.ts';
 
 export type { ConsoleAnswer, DocumentSearchAnswer, DocumentSearchHit, DocumentSummary, EdgeData, ExportFormat, Flag, Graph, NodeData, SearchResult };
@@ -30,3 +33,6 @@ export type { CaseFile, Change, Investigation };
 export type ReviewQueue = ReviewQueueAnswer;
 export type ReviewItem = ReviewQueueAnswer['items'][number];
 export type InvestigationSummary = Omit<Investigation, 'state'>;
+export type Timeline = z.infer<typeof TimelineAnswer>;
+export type TimelineItem = Timeline['items'][number];
+export type Located = z.infer<typeof GeoAnswer>['entities'][number];

@@ -34,6 +34,12 @@ export function entityColor(type: string): string {
   return ONTOLOGY.entityTypes.find((t) => t.name === type)?.color ?? '#888888';
 }
 
+/** The colour a relationship type is drawn in, on the canvas and in the views beside it (timeline, map). */
+export function relationColor(type: string): string {
+  if (type === IN_COUNTRY) return '#aab7b8';
+  return ONTOLOGY.relationTypes.find((r) => r.name === type)?.color ?? '#999999';
+}
+
 /** Cytoscape's own style typings reject data mappers such as `mapData(...)`, so the sheet is typed as plain data. */
 export interface StyleBlock { selector: string; style: Record<string, string | number> }
 
@@ -109,7 +115,7 @@ export function buildStylesheet(options: Partial<typeof styleDefaults> = {}): St
     {
       // Reference data, not a claim: thin, grey, dotted, named as such.
       selector: `edge[type = "${IN_COUNTRY}"]`,
-      style: { 'line-color': '#aab7b8', 'target-arrow-color': '#aab7b8', 'line-style': 'dotted', width: 1.5, label: o.bulk ? '' : 'in (reference)' },
+      style: { 'line-color': relationColor(IN_COUNTRY), 'target-arrow-color': relationColor(IN_COUNTRY), 'line-style': 'dotted', width: 1.5, label: o.bulk ? '' : 'in (reference)' },
     },
     ...(o.bulk ? [
       { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.6 } },

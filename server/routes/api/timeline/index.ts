@@ -15,7 +15,7 @@ const timelineRoute: FastifyPluginAsyncZod = async (app) => {
       body: TimelineBody,
       response: { 200: TimelineAnswer },
     },
-  }, async (req) => timeline(app.repo, req.body.ids, req.body.types));
+  }, async (req) => timeline(app.repo, req.body.ids, req.body.types, req.body.relationships ?? null));
 };
 
 export default timelineRoute;

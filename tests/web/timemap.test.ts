@@ -1,0 +1,249 @@
+/**
+ * The timeline and the map (#17) in headless Chromium against the real server and Neo4j with the
+ * seed articles ingested: arcs the seed graph's SUPPLIES links make, the undated lane, a brushed
+ * period hiding edges on the canvas and the map, a country clicked selecting its entities, exports,
+ * and no request leaving the server (the boundaries are bundled). Screenshots go to tests/artifacts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Repository } from '../../cypher/repository.ts';
+import { startTestServer, type TestServer } from '../helpers/app.ts';
+import { testRepository } from '../helpers/db.ts';
+import { loadSeedGraph } from '../helpers/seeded.ts';
+import { ARTIFACTS, ensureWebBuild, launchBrowser, openExplorer, waitIdle } from './browser.ts';
+
+/** Vendors, their customers and the countries between them, as the seed articles name them. */
+const VIEW = ['hikvision', 'dahua', 'huawei', 'kazakhstan', 'almaty', 'china', 'cisco', 'dell', 'hp', 'nvidia', 'moscow', 'russia',
+  'united-states', 'ukraine', 'ntechlab', 'facial-recognition', 'us-department-of-commerce', 'korkem-telecom', 'sergek'];
+
+let repo: Repository;
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ensureWebBuild();
+  repo = await testRepository();
+  await loadSeedGraph(repo);
+  server = await startTestServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  context.on('request', (r) => requests.push(r.url()));
+}, 300_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+  await repo?.db.close();
+});
+
+async function openView(): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await openExplorer(page, `${server.url}/#n=${VIEW.join(',')}`);
+  await page.click('#toggle-map');
+  await page.locator('#map-view path.arc').first().waitFor({ timeout: 30_000 });
+  await page.locator('#timeline circle.timeline-item').first().waitFor({ timeout: 30_000 });
+  await waitIdle(page);
+  return page;
+}
+
+const arcs = (page: Page) => page.locator('#map-view path.arc').evaluateAll((els) => els.map((e) => ({
+  from: e.getAttribute('data-from'), to: e.getAttribute('data-to'), vendor: e.getAttribute('data-vendor'), type: e.getAttribute('data-type'),
+  edges: (e.getAttribute('data-edges') ?? '').split(' '),
+})));
+const vendorsOn = async (page: Page, from: string, to: string) => (await arcs(page)).filter((a) => a.from === from && a.to === to && a.type === 'SUPPLIES').map((a) => a.vendor).sort();
+/** Each timeline item's edge and year ('' when undated). */
+const items = (page: Page) => page.locator('#timeline circle.timeline-item').evaluateAll((els) => els.map((e) => ({ edge: e.getAttribute('data-edge')!, year: e.getAttribute('data-year')!, dated: e.getAttribute('data-dated')! })));
+/** Polls wait on a loaded machine as long as a request may take there; vitest's default is one second. */
+const SLOW = { timeout: 30_000 };
+const canvasVisible = (page: Page, ids: string[]) => page.evaluate((ids) => ids.map((id) => window.__sightline.cy.getElementById(id).visible()), ids);
+
+describe('timeline and map in a browser', { timeout: 180_000 }, () => {
+  it('draws the seed graph\'s supply arcs from China to Kazakhstan and from the United States to Russia, shades Kazakhstan by its vendors and marks listed vendors', async () => {
+    const page = await openView();
+    expect(await vendorsOn(page, 'CN', 'KZ')).toEqual(['dahua', 'hikvision', 'huawei']);
+    expect(await vendorsOn(page, 'US', 'RU')).toEqual(['cisco', 'dell', 'hp', 'nvidia']);
+    // Shades count every vendor supplying something in the country, Kazakhstan's own Korkem Telecom (to Sergek) too.
+    const kz = page.locator('#map-view path.country[data-code=KZ]');
+    expect(await kz.getAttribute('data-vendors')).toBe('4');
+    expect(await kz.locator('title').textContent()).toBe('Kazakhstan: 4 vendors supplying it (Dahua, Hikvision, Huawei, Korkem Telecom)');
+    expect(await page.locator('#map-view path.country[data-code=FR]').getAttribute('data-vendors')).toBe('0');
+    // The US designations put Hikvision on the Entity List: the map marks it as the canvas does.
+    expect(await page.locator('#map-view g.marker[data-id=hikvision]').getAttribute('data-flagged')).toBe('true');
+    expect(await page.locator('#map-view g.marker[data-id=cisco]').getAttribute('data-flagged')).toBe('false');
+    // Arc colours are the canvas's relationship colours.
+    const canvasSupplies = await page.evaluate(() => window.__sightline.cy.edges('[type = "SUPPLIES"]').first().style('line-color'));
+    const arcStroke = await page.locator('#map-view path.arc[data-type=SUPPLIES]').first().getAttribute('stroke');
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
+    expect(rgb(arcStroke!)).toBe(canvasSupplies);
+    await page.screenshot({ path: join(ARTIFACTS, 'timemap-map.png') });
+    await page.close();
+  });
+
+  it('places evidence by year with an undated lane, and a clicked item selects its edge on the canvas', async () => {
+    const page = await openView();
+    const all = await items(page);
+    const undatedLane = page.locator('#timeline rect[data-lane=undated]');
+    expect(await undatedLane.count()).toBe(1);
+    expect(all.filter((i) => i.dated === 'undated').length).toBeGreaterThan(0);
+    // The Kazakhstan supplies are stated for 2016 in the seed article.
+    const kz = await page.evaluate(() => window.__sightline.cy.edges('[source = "hikvision"][target = "kazakhstan"][type = "SUPPLIES"]').map((e) => e.id()));
+    expect(all.filter((i) => kz.includes(i.edge)).map((i) => i.year)).toContain('2016');
+    // Moscow's facial recognition: NtechLab's development of it is stated for 2020.
+    const ntech = await page.evaluate(() => window.__sightline.cy.edges('[source = "ntechlab"][target = "facial-recognition"]').map((e) => e.id()));
+    expect(all.filter((i) => ntech.includes(i.edge)).map((i) => i.year)).toContain('2020');
+    const item = page.locator(`#timeline circle.timeline-item[data-edge="${kz[0]}"]`).first();
+    await item.click();
+    expect(await page.evaluate(() => window.__sightline.cy.edges(':selected').map((e) => e.id()))).toEqual([kz[0]]);
+    await page.locator('#timeline select').selectOption('vendor');
+    await expect.poll(() => page.locator('#timeline rect[data-lane="Hikvision"]').count(), SLOW).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'timemap-timeline.png') });
+    await page.close();
+  });
+
+  it('brushing 2017-2019 hides the edges dated only outside it on the canvas and the map, and keeps the undated ones while asked to', async () => {
+    const page = await openView();
+    const all = await items(page);
+    const yearsOf = new Map<string, string[]>();
+    for (const i of all) yearsOf.set(i.edge, [...(yearsOf.get(i.edge) ?? []), i.year]);
+    const outside = [...yearsOf].filter(([, ys]) => ys.every((y) => y !== '' && (Number(y) < 2017 || Number(y) > 2019))).map(([e]) => e);
+    const inside = [...yearsOf].filter(([, ys]) => ys.some((y) => Number(y) >= 2017 && Number(y) <= 2019)).map(([e]) => e);
+    const undated = [...yearsOf].filter(([, ys]) => ys.every((y) => y === '')).map(([e]) => e);
+    const in2020 = [...yearsOf].filter(([, ys]) => ys.every((y) => y === '2020')).map(([e]) => e);
+    expect(in2020.length).toBeGreaterThan(0);
+    expect(inside.length).toBeGreaterThan(0);
+    expect(await canvasVisible(page, outside)).not.toContain(false);
+
+    const tick = async (year: number) => {
+      const box = (await page.locator('#timeline .axis .tick', { hasText: String(year) }).locator('line').boundingBox())!;
+      return box.x + box.width / 2;
+    };
+    const svgBox = (await page.locator('#timeline svg.timeline-chart').boundingBox())!;
+    const y = svgBox.y + 10;
+    await page.mouse.move((await tick(2017)) + 3, y);
+    await page.mouse.down();
+    await page.mouse.move((await tick(2020)) - 3, y, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('#timeline output.timeline-period').textContent(), SLOW).toBe('2017–2019');
+    await waitIdle(page);
+
+    expect(await canvasVisible(page, outside)).toEqual(outside.map(() => false));
+    expect(await canvasVisible(page, inside)).toEqual(inside.map(() => true));
+    expect(await canvasVisible(page, undated)).toEqual(undated.map(() => true));
+    await expect.poll(async () => (await arcs(page)).flatMap((a) => a.edges).filter((e) => outside.includes(e)), SLOW).toEqual([]);
+    // China to Kazakhstan was supplied in 2016: its arcs leave; the undated US supplies to Russia stay.
+    expect(await vendorsOn(page, 'CN', 'KZ')).toEqual([]);
+    expect(await vendorsOn(page, 'US', 'RU')).toEqual(['cisco', 'dell', 'hp', 'nvidia']);
+    await page.screenshot({ path: join(ARTIFACTS, 'timemap-brushed.png') });
+
+    await page.locator('#timeline input.timeline-undated').uncheck();
+    await expect.poll(() => canvasVisible(page, undated), SLOW).toEqual(undated.map(() => false));
+    await expect.poll(() => vendorsOn(page, 'US', 'RU'), SLOW).toEqual([]);
+
+    await page.click('#timeline button.timeline-clear');
+    await expect.poll(() => canvasVisible(page, [...outside, ...undated]), SLOW).toEqual([...outside, ...undated].map(() => true));
+    expect(await vendorsOn(page, 'CN', 'KZ')).toEqual(['dahua', 'hikvision', 'huawei']);
+    await page.close();
+  });
+
+  it('play steps the period a year at a time from the first dated year', async () => {
+    const page = await openView();
+    const first = Math.min(...(await items(page)).filter((i) => i.year).map((i) => Number(i.year)));
+    // Every period shown, in order, however slowly the test reads them.
+    const shown = page.evaluate(() => new Promise<string[]>((done) => {
+      const out = document.querySelector('#timeline output.timeline-period')!;
+      const seen: string[] = [];
+      const watch = new MutationObserver(() => {
+        seen.push(out.textContent ?? '');
+        if (seen.length === 3) { watch.disconnect(); done(seen); }
+      });
+      watch.observe(out, { childList: true, characterData: true, subtree: true });
+    }));
+    await page.click('#timeline button.timeline-play');
+    expect(await shown).toEqual([first, first + 1, first + 2].map(String));
+    await page.click('#timeline button.timeline-play');
+    expect(await page.locator('#timeline button.timeline-play').textContent()).toBe('Play');
+    await page.close();
+  });
+
+  it('clicking Kazakhstan on the map selects its entities on the canvas, and selecting Moscow outlines Russia', async () => {
+    const page = await openView();
+    // A point where Kazakhstan itself shows, not a marker or an arc over it, as an analyst would click.
+    const box = (await page.locator('#map-view path.country[data-code=KZ]').boundingBox())!;
+    const point = await page.evaluate((b) => {
+      for (let fy = 0.1; fy < 1; fy += 0.1) for (let fx = 0.1; fx < 1; fx += 0.1) {
+        const [px, py] = [b.x + b.width * fx, b.y + b.height * fy];
+        if (document.elementFromPoint(px, py)?.getAttribute('data-code') === 'KZ') return [px, py] as const;
+      }
+      return null;
+    }, box);
+    expect(point).not.toBeNull();
+    await page.mouse.click(point![0], point![1]);
+    const selected = await page.evaluate(() => window.__sightline.cy.nodes(':selected').map((n) => n.id()).sort());
+    expect(selected).toEqual(expect.arrayContaining(['kazakhstan', 'almaty']));
+    expect(selected).not.toContain('moscow');
+    await expect.poll(() => page.locator('#map-view path.country.selected').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))), SLOW).toEqual(['KZ']);
+
+    await page.evaluate(() => { window.__sightline.cy.elements().unselect(); window.__sightline.cy.getElementById('moscow').select(); });
+    await expect.poll(() => page.locator('#map-view path.country.selected').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))), SLOW).toEqual(['RU']);
+    await page.close();
+  });
+
+  it('exports the map and the timeline as SVG and PNG', async () => {
+    const page = await openView();
+    const save = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click(button)]);
+      const path = join(ARTIFACTS, download.suggestedFilename());
+      await download.saveAs(path);
+      return { name: download.suggestedFilename(), body: readFileSync(path) };
+    };
+    for (const [prefix, view] of [['#map-view .map', 'map'], ['#timeline .timeline', 'timeline']] as const) {
+      const svg = await save(`${prefix}-svg`);
+      expect(svg.name).toMatch(new RegExp(`^sightline-${view}-.*\\.svg$`));
+      expect(XMLValidator.validate(svg.body.toString('utf8'))).toBe(true);
+      expect(svg.body.toString('utf8')).toContain(view === 'map' ? 'data-code="KZ"' : 'data-lane="undated"');
+      const png = await save(`${prefix}-png`);
+      expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.body.length).toBeGreaterThan(5_000);
+    }
+    await page.close();
+  });
+
+  it('follows the filters: a relationship type switched off leaves the timeline and the map', async () => {
+    const page = await openView();
+    const supplies = await page.evaluate(() => window.__sightline.cy.edges('[type = "SUPPLIES"]').map((e) => e.id()));
+    expect((await items(page)).some((i) => supplies.includes(i.edge))).toBe(true);
+    await page.locator('#filters input[data-kind=relation][data-name=SUPPLIES]').uncheck();
+    await expect.poll(async () => (await items(page)).filter((i) => supplies.includes(i.edge)).length, SLOW).toBe(0);
+    await expect.poll(async () => (await arcs(page)).length, SLOW).toBe(0);
+    expect(await page.locator('#map-view path.country[data-code=KZ]').getAttribute('data-vendors')).toBe('0');
+    await page.close();
+  });
+
+  it('leaves a relationship a person rejected off the map and the timeline, even while the canvas shows it struck through', async () => {
+    const id = 'dahua~SUPPLIES~kazakhstan';
+    const { curation } = await (await fetch(`${server.url}/api/relationships/${id}`)).json() as { curation: { version: number } };
+    const review = await fetch(`${server.url}/api/relationships/${id}/review`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'reject', version: curation.version, note: 'checking the map leaves it out' }) });
+    expect(review.status).toBe(200);
+    const page = await openView();
+    await page.locator('#show-rejected').check();
+    await expect.poll(() => page.evaluate((id) => window.__sightline.cy.getElementById(id).data('review'), id), SLOW).toBe('rejected');
+    await waitIdle(page);
+    expect(await vendorsOn(page, 'CN', 'KZ')).toEqual(['hikvision', 'huawei']);
+    expect((await items(page)).filter((i) => i.edge === id)).toEqual([]);
+    await page.close();
+  });
+
+  it('sends no request anywhere but the server: the boundaries are bundled', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
