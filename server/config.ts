@@ -23,6 +23,11 @@ export const configDefaults = {
   bodyLimit: 6 * 1024 * 1024,
   /** Server-side timeout for queries, so one heavy request cannot hold the database. */
   queryTimeoutMs: 15_000,
+  /**
+   * The address readers reach the explorer at (`https://sightline.example.org`), behind a proxy or on
+   * a shared host; links written into reports use it. Unset means the address the reader's browser used.
+   */
+  publicUrl: undefined as string | undefined,
 };
 
 export type Config = typeof configDefaults;
@@ -50,6 +55,16 @@ const Env = z.object({
   SEEDS_DIR: z.string().optional(),
   BODY_LIMIT: z.coerce.number().int().positive().optional(),
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+  PUBLIC_URL: z.string().trim().optional().transform((s, ctx) => {
+    if (!s) return undefined;
+    const url = URL.parse(s);
+    if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
+      ctx.addIssue({ code: 'custom', message: 'PUBLIC_URL must be an http(s) address without query or fragment, such as https://sightline.example.org' });
+      return undefined;
+    }
+    // Without the trailing slash, so a link is this plus `/#…` whatever the operator typed.
+    return url.href.replace(/\/+$/, '');
+  }),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -71,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ...(e.SEEDS_DIR && { seedsDir: e.SEEDS_DIR }),
     ...(e.BODY_LIMIT && { bodyLimit: e.BODY_LIMIT }),
     ...(e.QUERY_TIMEOUT_MS && { queryTimeoutMs: e.QUERY_TIMEOUT_MS }),
+    ...(e.PUBLIC_URL && { publicUrl: e.PUBLIC_URL }),
     ...overrides,
   };
 }
