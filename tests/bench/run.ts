@@ -1,5 +1,5 @@
 /**
- * @module `npm run bench [ingest|api|export|lists|documents|web|soak ...] [--quick|--full] [--minutes=N]`:
+ * @module `npm run bench [ingest|api|export|lists|documents|web|delivery|soak ...] [--quick|--full] [--minutes=N]`:
  * runs the chosen parts (all but soak by default), prints a table per part and writes JSON to
  * tests/bench/results/. Quick stays under five minutes once the graphs are loaded; full adds the
  * 100k and 1M graphs and 10,000 articles. `soak` runs only when named: 10 minutes (`--minutes`) at 50
@@ -10,6 +10,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { benchApi } from './api.ts';
+import { benchDelivery } from './delivery.ts';
 import { benchDocuments } from './documents.ts';
 import { benchExport } from './export.ts';
 import { benchIngest } from './ingest.ts';
@@ -18,10 +19,10 @@ import { benchSoak } from './soak.ts';
 import { benchWeb } from './web.ts';
 import { writeResults } from './measure.ts';
 
-const PARTS = ['ingest', 'api', 'export', 'lists', 'documents', 'web', 'soak'] as const;
+const PARTS = ['ingest', 'api', 'export', 'lists', 'documents', 'web', 'delivery', 'soak'] as const;
 type Part = (typeof PARTS)[number];
 /** Parts a plain `npm run bench` runs; the soak takes ten minutes and kills its database, so only by name. */
-const DEFAULT_PARTS: readonly Part[] = ['ingest', 'api', 'export', 'lists', 'web'];
+const DEFAULT_PARTS: readonly Part[] = ['ingest', 'api', 'export', 'lists', 'web', 'delivery'];
 
 /** What each mode measures; sizes grow by 10x so growth with data size is visible in one run. */
 export const plans = {
@@ -35,6 +36,7 @@ export const plans = {
     lists: { graphs: [10_000], entries: [50_000] },
     documents: { pdfPages: [30, 300], documents: 10_000, requests: 100 },
     web: { elements: [1000, 5000, 10_000] },
+    delivery: { runs: 3 },
     soak: { minutes: 10, connections: 50, entities: 10_000 },
   },
   full: {
@@ -44,6 +46,7 @@ export const plans = {
     lists: { graphs: [10_000, 100_000], entries: [50_000] },
     documents: { pdfPages: [30, 300, 1000], documents: 10_000, requests: 500 },
     web: { elements: [1000, 5000, 10_000] },
+    delivery: { runs: 5 },
     soak: { minutes: 10, connections: 50, entities: 10_000 },
   },
 };
@@ -87,6 +90,7 @@ async function main() {
     if (part === 'lists') await benchLists(plan.lists);
     if (part === 'documents') await benchDocuments(plan.documents);
     if (part === 'web') await benchWeb(plan.web);
+    if (part === 'delivery') await benchDelivery(plan.delivery);
     if (part === 'soak') await benchSoak(plan.soak);
   }
   console.log(`\nDone in ${Math.round((Date.now() - started) / 1000)} s; JSON in tests/bench/results/.`);

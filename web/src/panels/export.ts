@@ -5,6 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { ExportFormat } from '../api/types.ts';
+import { loadSvgExport } from '../canvas/canvas.ts';
 import type { Explorer } from '../explorer.ts';
 import { $, download, fill, h } from '../ui/dom.ts';
 import { showError } from '../ui/notify.ts';
@@ -41,7 +42,10 @@ export function mountExport(x: Explorer): void {
   } }, label);
   fill(menu,
     item('PNG image', 'export-png', () => download(pngBlob(x.cy), `sightline-${stamp()}.png`)),
-    item('SVG image', 'export-svg', () => download(new Blob([x.cy.svg({ full: true, scale: 1, bg: '#ffffff' })], { type: 'image/svg+xml' }), `sightline-${stamp()}.svg`)),
+    item('SVG image', 'export-svg', async () => {
+      await loadSvgExport();
+      download(new Blob([x.cy.svg({ full: true, scale: 1, bg: '#ffffff' })], { type: 'image/svg+xml' }), `sightline-${stamp()}.svg`);
+    }),
     item('Report (HTML, PDF, Markdown)…', 'export-report', report),
     item('JSON (Cytoscape elements)', 'export-json', () => serverFormat('json')),
     item('GraphML', 'export-graphml', () => serverFormat('graphml')),
