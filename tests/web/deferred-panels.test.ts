@@ -40,7 +40,7 @@ describe('panels loaded after the first view', { timeout: 120_000 }, () => {
     expect(await page.evaluate(() => window.__sightline.firstViewMs)).toBeUndefined();
     release();
     await page.locator('#doc-search[open]').waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.evaluate(() => window.__sightline.firstViewMs)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.__sightline.firstViewMs), { timeout: 60_000 }).toBeGreaterThan(0);
     await page.close();
   });
 });
