@@ -14,6 +14,7 @@ import { mountShortcuts } from './panels/shortcuts.ts';
 import { mountStatus } from './panels/status.ts';
 import { openOverview, openView } from './start.ts';
 import { $ } from './ui/dom.ts';
+import { mountSkipLinks } from './ui/skip-links.ts';
 import { showDown, showError, showLoading } from './ui/notify.ts';
 
 const startedAt = performance.now();
@@ -29,6 +30,7 @@ explorer = new Explorer(cy, api);
 explorer.on('busy', showLoading);
 
 for (const mount of [mountStatus, mountFilters, mountSearch, mountShortcuts]) mount(explorer);
+mountSkipLinks();
 
 /**
  * What the first view does not draw comes as a second script (panels/deferred.ts), fetched while the
