@@ -57,12 +57,19 @@ async function expectClean(page: Page, state: string): Promise<void> {
 }
 
 describe('accessibility of the explorer', { timeout: 240_000 }, () => {
-  it('has no serious or critical axe violation on the first view, the inspector, the evidence panel and the document view', async () => {
+  it('has no serious or critical axe violation on the first view, the inspector and its expand dialog, the evidence panel and the document view', async () => {
     const page = await context.newPage();
     await openExplorer(page, server.url);
     await expectClean(page, 'first view');
     await searchAndChoose(page, 'Dahua', /^Dahua/);
     await expectClean(page, 'inspector');
+    const expandButton = page.locator('#side button', { hasText: 'Expand…' });
+    await expandButton.click();
+    await page.locator('#expand-dialog[open]').waitFor();
+    await expectClean(page, 'expand dialog');
+    expect(await page.evaluate(() => document.getElementById('expand-dialog')!.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => expandButton.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.locator('#side .rel-group button', { hasText: 'Korkem Telecom' }).first().focus();
     await page.keyboard.press('Enter');
     await page.locator('#side .quote').first().waitFor({ timeout: 30_000 });
