@@ -14,6 +14,7 @@ import type { Config } from './config.ts';
 import type { Database } from '../cypher/connection.ts';
 import type { NlpClient } from '../ingest/index.ts';
 import auth from './plugins/auth.ts';
+import delivery, { webStaticOptions } from './plugins/delivery.ts';
 import errors, { clientErrors, frameworkErrors, MAX_PARAM_LENGTH } from './plugins/errors.ts';
 import repository from './plugins/repository.ts';
 import security from './plugins/security.ts';
@@ -50,6 +51,7 @@ export async function buildApp({ db, nlp, config, logger }: AppOptions): Promise
 
   await app.register(errors);
   await app.register(security);
+  await app.register(delivery);
   await app.register(auth);
   await app.register(swagger, {
     openapi: {
@@ -68,7 +70,7 @@ export async function buildApp({ db, nlp, config, logger }: AppOptions): Promise
   for (const [routes, prefix] of apiRoutes) await app.register(routes, { prefix });
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false });
+    await app.register(fastifyStatic, webStaticOptions(WEB_DIST));
   } else {
     app.get('/', { schema: { hide: true } }, async (_req, reply) =>
       reply.type('text/plain').send('The web explorer is not built: run `npm run build:web` (npm start does it for you).'));

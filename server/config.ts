@@ -37,6 +37,11 @@ export const configDefaults = {
    * `true` (every hop) or comma-separated addresses and CIDRs of the proxies (TRUST_PROXY).
    */
   trustProxy: false as boolean | string[],
+  /**
+   * The address readers reach the explorer at (`https://sightline.example.org`), behind a proxy or on
+   * a shared host; links written into reports use it. Unset means the address the reader's browser used.
+   */
+  publicUrl: undefined as string | undefined,
 };
 
 export type Config = typeof configDefaults;
@@ -75,6 +80,16 @@ const Env = z.object({
     }
     return addresses;
   }),
+  PUBLIC_URL: z.string().trim().optional().transform((s, ctx) => {
+    if (!s) return undefined;
+    const url = URL.parse(s);
+    if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
+      ctx.addIssue({ code: 'custom', message: 'PUBLIC_URL must be an http(s) address without query or fragment, such as https://sightline.example.org' });
+      return undefined;
+    }
+    // Without the trailing slash, so a link is this plus `/#…` whatever the operator typed.
+    return url.href.replace(/\/+$/, '');
+  }),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -99,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ...(e.QUERY_TIMEOUT_MS && { queryTimeoutMs: e.QUERY_TIMEOUT_MS }),
     ...(e.FETCH_PRIVATE_URLS && { fetchPrivateUrls: e.FETCH_PRIVATE_URLS === 'allow' }),
     ...(e.TRUST_PROXY !== undefined && { trustProxy: e.TRUST_PROXY }),
+    ...(e.PUBLIC_URL && { publicUrl: e.PUBLIC_URL }),
     ...overrides,
   };
 }

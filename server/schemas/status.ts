@@ -26,5 +26,10 @@ export const OntologyAnswer = z.object({
   linkStatuses: z.array(z.string()),
 });
 
+export const AboutAnswer = z.object({
+  publicUrl: z.string().nullable().describe('PUBLIC_URL: where readers reach the explorer; null means the address the browser used'),
+});
+
+export type AboutAnswer = z.infer<typeof AboutAnswer>;
 export type HealthAnswer = z.infer<typeof HealthAnswer>;
 export type StatsAnswer = z.infer<typeof StatsAnswer>;

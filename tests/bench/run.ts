@@ -1,5 +1,5 @@
 /**
- * @module `npm run bench [ingest|api|export|lists|documents|web|timemap|soak ...] [--quick|--full] [--minutes=N]`:
+ * @module `npm run bench [ingest|api|export|lists|documents|web|timemap|delivery|soak ...] [--quick|--full] [--minutes=N]`:
  * runs the chosen parts (all but soak by default), prints a table per part and writes JSON to
  * tests/bench/results/. Quick stays under five minutes once the graphs are loaded; full adds the
  * 100k and 1M graphs and 10,000 articles. `soak` runs only when named: 10 minutes (`--minutes`) at 50
@@ -10,6 +10,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { benchApi } from './api.ts';
+import { benchDelivery } from './delivery.ts';
 import { benchDocuments } from './documents.ts';
 import { benchExport } from './export.ts';
 import { benchIngest } from './ingest.ts';
@@ -19,10 +20,10 @@ import { benchTimemap } from './timemap.ts';
 import { benchWeb } from './web.ts';
 import { writeResults } from './measure.ts';
 
-const PARTS = ['ingest', 'api', 'export', 'lists', 'documents', 'web', 'timemap', 'soak'] as const;
+const PARTS = ['ingest', 'api', 'export', 'lists', 'documents', 'web', 'timemap', 'delivery', 'soak'] as const;
 type Part = (typeof PARTS)[number];
 /** Parts a plain `npm run bench` runs; the soak takes ten minutes and kills its database, so only by name. */
-const DEFAULT_PARTS: readonly Part[] = ['ingest', 'api', 'export', 'lists', 'web', 'timemap'];
+const DEFAULT_PARTS: readonly Part[] = ['ingest', 'api', 'export', 'lists', 'web', 'timemap', 'delivery'];
 
 /** What each mode measures; sizes grow by 10x so growth with data size is visible in one run. */
 export const plans = {
@@ -37,6 +38,7 @@ export const plans = {
     documents: { pdfPages: [30, 300], documents: 10_000, requests: 100 },
     web: { elements: [1000, 5000, 10_000] },
     timemap: { elements: [1000, 5000] },
+    delivery: { runs: 3 },
     soak: { minutes: 10, connections: 50, entities: 10_000 },
   },
   full: {
@@ -47,6 +49,7 @@ export const plans = {
     documents: { pdfPages: [30, 300, 1000], documents: 10_000, requests: 500 },
     web: { elements: [1000, 5000, 10_000] },
     timemap: { elements: [1000, 5000, 10_000] },
+    delivery: { runs: 5 },
     soak: { minutes: 10, connections: 50, entities: 10_000 },
   },
 };
@@ -91,6 +94,7 @@ async function main() {
     if (part === 'documents') await benchDocuments(plan.documents);
     if (part === 'web') await benchWeb(plan.web);
     if (part === 'timemap') await benchTimemap(plan.timemap);
+    if (part === 'delivery') await benchDelivery(plan.delivery);
     if (part === 'soak') await benchSoak(plan.soak);
   }
   console.log(`\nDone in ${Math.round((Date.now() - started) / 1000)} s; JSON in tests/bench/results/.`);

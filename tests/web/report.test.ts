@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHtmlReport, buildMarkdownReport, escapeMarkdown, numberCitations, type ReportInput } from '../../web/src/graph/report.ts';
+import { buildHtmlReport, buildMarkdownReport, escapeMarkdown, numberCitations, suggestTitle, type ReportInput } from '../../web/src/graph/report.ts';
 import { edge, evidence, node } from './fixtures.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -10,13 +10,16 @@ const input = (): ReportInput => {
     citation: '"Surveillance in Central Asia", Example Post, 2021-05-01, https://example.org/a, p. 3',
   });
   return {
-    title: 'Report',
+    title: 'Who supplies Almaty?',
+    author: 'A. Analyst',
     generatedAt: new Date('2026-01-01T00:00:00Z'),
-    viewUrl: 'http://localhost:3000/#n=dahua,almaty',
-    image: 'data:image/png;base64,AAAA',
+    timeZone: 'Asia/Almaty',
+    locale: 'en-GB',
+    viewUrl: 'https://sightline.example.org/#n=dahua,almaty',
+    image: { src: 'data:image/png;base64,AAAA', width: 2400, height: 1200 },
     nodes: [node('dahua', 'Company', { label: 'Dahua', flags: { listed: [], sanctionedBy: [{ id: 'us', name: 'United States', type: 'State', relationshipId: 'r9' }], restrictedBy: [] } }).data, node('almaty', 'Place').data, node('evil', 'Company', { label: XSS }).data],
     rows: [
-      { edge: edge('r1', 'dahua', 'almaty', { years: [2019] }).data, relation: 'supplies', sourceName: 'Dahua', targetName: 'Almaty', evidence: [shared] },
+      { edge: edge('r1', 'dahua', 'almaty', { years: [2019], status: 'cancelled' }).data, relation: 'supplies', sourceName: 'Dahua', targetName: 'Almaty', evidence: [shared] },
       { edge: edge('r2', 'evil', 'almaty').data, relation: 'supplies', sourceName: XSS, targetName: 'Almaty | pipe', evidence: [evidence(`${XSS} supplies Almaty.`, { doc: 'd2', documentTitle: `${XSS} title`, citation: `"${XSS} title", x.pdf` }), shared] },
     ],
   };
@@ -31,8 +34,9 @@ describe('report builder', () => {
 
   it('writes an HTML report with the image, every relationship and numbered citations in the server\'s citation style (title, publisher, date, URL, page)', () => {
     const html = buildHtmlReport(input());
-    expect(html).toContain('<img alt="Graph of the relationships below" src="data:image/png;base64,AAAA">');
-    expect(html).toContain('<td>Dahua</td><td>supplies</td><td>Almaty</td>');
+    expect(html).toContain('<img alt="Graph of the relationships listed below" src="data:image/png;base64,AAAA" width="2400" height="1200">');
+    expect(html).toContain('<td>Dahua</td><td>supplies</td><td>Almaty</td><td class="status-cancelled">cancelled</td><td>2019</td><td class="num">0.80</td><td>not reviewed</td>');
+    expect(html).toContain('<td>Almaty | pipe</td><td class="status-none">not stated</td><td>undated</td>');
     expect(html).toContain('<li id="c1" value="1"><q>Dahua supplies cameras to Almaty.</q> — &quot;Surveillance in Central Asia&quot;, Example Post, 2021-05-01, https://example.org/a, p. 3</li>');
     expect(html).toContain('<a href="#c2">[2]</a> <a href="#c1">[1]</a>');
     expect(html).toContain('⚠ Dahua: sanctioned by United States');
@@ -47,7 +51,7 @@ describe('report builder', () => {
 
   it('writes Markdown with a table, escaped cells and numbered citations', () => {
     const md = buildMarkdownReport(input());
-    expect(md).toContain('| Dahua | supplies | Almaty | 0.80 | 2019 | [1] |');
+    expect(md).toContain('| 1 | Dahua | supplies | Almaty | cancelled | 2019 | 0.80 | not reviewed | [1] |');
     expect(md).toContain('Almaty \\| pipe');
     expect(md).toContain('1. “Dahua supplies cameras to Almaty.” — "Surveillance in Central Asia", Example Post, 2021\\-05\\-01, https://example.org/a, p. 3');
     expect(md).not.toContain(XSS);
@@ -57,9 +61,49 @@ describe('report builder', () => {
   it('says which relationships a person confirmed or rejected, in both formats', () => {
     const reviewed = input();
     reviewed.rows = [{ ...reviewed.rows[0]!, edge: { ...reviewed.rows[0]!.edge, review: 'confirmed' } }, { ...reviewed.rows[1]!, edge: { ...reviewed.rows[1]!.edge, review: 'rejected' } }];
-    expect(buildHtmlReport(reviewed)).toContain('<td>Dahua</td><td>supplies (✓ confirmed by a person)</td><td>Almaty</td>');
-    expect(buildMarkdownReport(reviewed)).toContain('| Dahua | supplies \\(✓ confirmed by a person\\) | Almaty |');
-    expect(buildHtmlReport(reviewed)).toContain('supplies (✗ rejected by a person)');
+    expect(buildHtmlReport(reviewed)).toContain('<td class="num">0.80</td><td>✓ confirmed by a person</td>');
+    expect(buildMarkdownReport(reviewed)).toContain('| 0.80 | ✓ confirmed by a person | [1] |');
+    expect(buildHtmlReport(reviewed)).toContain('<td>✗ rejected by a person</td>');
+  });
+
+  it('heads the report with the question, the author and the date in the reader\'s time zone, then the method note', () => {
+    const html = buildHtmlReport(input());
+    expect(html).toContain('<title>Who supplies Almaty?</title>');
+    expect(html).toContain('<h1>Who supplies Almaty?</h1>');
+    // Midnight UTC is five in the morning in Almaty.
+    expect(html).toContain('Prepared by A. Analyst, 1 January 2026 at 05:00 GMT+5 (Asia/Almaty), with Sightline.');
+    expect(html).toContain('<h2>Method</h2>');
+    expect(html).toMatch(/Stanford CoreNLP .*dependency pattern/);
+    expect(html).toContain('cancelled (called off; it never took effect)');
+    expect(html).toContain('Reopen this view: <a class="reopen" href="https://sightline.example.org/#n=dahua,almaty">');
+    const md = buildMarkdownReport(input());
+    expect(md).toContain('# Who supplies Almaty?');
+    expect(md).toContain('Prepared by A. Analyst, 1 January 2026 at 05:00 GMT\\+5 \\(Asia/Almaty\\)');
+    expect(md).toContain('## Method');
+  });
+
+  it('gives the legend of the types drawn, and marks for status and flags, under the picture', () => {
+    const html = buildHtmlReport(input());
+    expect(html).toMatch(/<ul class="legend" aria-label="Legend"><li><span class="swatch" style="background:#[0-9a-f]{6}"><\/span>Places<\/li><li><span class="swatch" style="background:#[0-9a-f]{6}"><\/span>Companies<\/li><li><span class="line" style="border-color:#[0-9a-f]{6}"><\/span>supplies<\/li><\/ul>/);
+    expect(html).toContain('dashed line: planned or cancelled');
+    expect(html).toContain('⚠ and a thick red border: listed on a watchlist or sanctioned');
+    expect(buildMarkdownReport(input())).toContain('Legend: ■ Places, ■ Companies, — supplies.');
+  });
+
+  it('lists every entity with type, country, aliases and flags in an annex', () => {
+    const withDetail = input();
+    withDetail.nodes = [{ ...withDetail.nodes[0]!, country: 'China', aliases: ['Zhejiang Dahua', 'Dahua Technology'] }, ...withDetail.nodes.slice(1)];
+    const html = buildHtmlReport(withDetail);
+    expect(html).toContain('<tr><td>Dahua</td><td>Company</td><td>China</td><td>Zhejiang Dahua; Dahua Technology</td><td>sanctioned by United States</td></tr>');
+    expect(html).toContain('<tr><td>Almaty</td><td>Place</td><td></td><td></td><td></td></tr>');
+    expect(buildMarkdownReport(withDetail)).toContain('| Dahua | Company | China | Zhejiang Dahua; Dahua Technology | sanctioned by United States |');
+  });
+
+  it('offers a title from what is drawn: the best-connected entities, as a question', () => {
+    const { nodes, rows } = input();
+    expect(suggestTitle(nodes, rows.map((r) => r.edge))).toBe(`How are Almaty, ${XSS} and Dahua connected?`);
+    expect(suggestTitle([...nodes, node('zeta').data], rows.map((r) => r.edge))).toBe(`How are Almaty, ${XSS}, Dahua and 1 other entity connected?`);
+    expect(suggestTitle([nodes[0]!], [])).toBe('What is known about Dahua?');
   });
 
   it('escapes Markdown syntax and line breaks', () => {

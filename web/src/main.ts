@@ -8,24 +8,13 @@ import { createApi } from './api/client.ts';
 import { createCanvas } from './canvas/canvas.ts';
 import { Explorer } from './explorer.ts';
 import { decodeView, type LayoutName } from './graph/url-state.ts';
-import { mountDocumentSearch } from './panels/document-search.ts';
-import { mountDocumentView } from './panels/document.ts';
-import { mountEvidence } from './panels/evidence.ts';
-import { mountExpand } from './panels/expand.ts';
-import { mountExport } from './panels/export.ts';
 import { mountFilters } from './panels/filters.ts';
-import { mountIngest } from './panels/ingest.ts';
-import { mountInspector } from './panels/inspector.ts';
 import { mountSearch } from './panels/search.ts';
 import { mountShortcuts } from './panels/shortcuts.ts';
 import { mountStatus } from './panels/status.ts';
-import { mountViews } from './panels/views.ts';
-import { mountReviewQueue } from './panels/review-queue.ts';
-import { mountInvestigations, openInvestigation } from './panels/investigations.ts';
-import { mountTimeline } from './panels/timeline.ts';
-import { mountMap } from './panels/map.ts';
 import { openOverview, openView } from './start.ts';
 import { $ } from './ui/dom.ts';
+import { mountSkipLinks } from './ui/skip-links.ts';
 import { showDown, showError, showLoading } from './ui/notify.ts';
 
 const startedAt = performance.now();
@@ -40,7 +29,38 @@ const cy = createCanvas($('#cy'));
 explorer = new Explorer(cy, api);
 explorer.on('busy', showLoading);
 
-for (const mount of [mountStatus, mountFilters, mountSearch, mountInspector, mountEvidence, mountDocumentView, mountDocumentSearch, mountExpand, mountViews, mountIngest, mountExport, mountShortcuts, mountReviewQueue, mountInvestigations, mountTimeline, mountMap]) mount(explorer);
+for (const mount of [mountStatus, mountFilters, mountSearch, mountShortcuts]) mount(explorer);
+mountSkipLinks();
+
+/**
+ * What the first view does not draw comes as a second script (panels/deferred.ts), fetched while the
+ * view's data loads. An event those panels answer, or a click on a button they own, that comes before
+ * they are mounted is held and raised again once they are, so nothing the analyst does is lost.
+ */
+const DEFERRED_EVENTS = ['select-node', 'select-edge', 'expand-request', 'supply-chain', 'paths', 'open-document'] as const;
+const DEFERRED_BUTTONS = '#open-doc-search, #open-ingest, #open-review, #open-cases, .menu summary';
+const held: (() => void)[] = [];
+let deferredMounted = false;
+for (const event of DEFERRED_EVENTS) {
+  explorer.on(event, ((...args: unknown[]) => {
+    if (!deferredMounted) held.push(() => (explorer.emit as (e: string, ...a: unknown[]) => void)(event, ...args));
+  }) as never);
+}
+const holdClick = (e: MouseEvent) => {
+  const button = (e.target as Element | null)?.closest<HTMLElement>(DEFERRED_BUTTONS);
+  if (!button || deferredMounted) return;
+  e.preventDefault();
+  e.stopImmediatePropagation();
+  held.push(() => button.click());
+};
+document.addEventListener('click', holdClick, true);
+const deferred = import('./panels/deferred.ts').then((m) => {
+  m.mountDeferred(explorer);
+  deferredMounted = true;
+  document.removeEventListener('click', holdClick, true);
+  held.splice(0).forEach((raise) => raise());
+  return m;
+});
 
 const sightline = {
   cy,
@@ -62,9 +82,11 @@ async function start(): Promise<void> {
   const view = decodeView(location.hash);
   const caseId = investigationLink(location.hash);
   try {
-    if (caseId) await openInvestigation(explorer, caseId);
+    if (caseId) await (await deferred).openInvestigation(explorer, caseId);
     else if (view) await openView(explorer, view);
     else await openOverview(explorer);
+    // Interactive means every panel answers, not only the canvas drawn.
+    await deferred;
   } catch {
     // Already on screen through the client's banner; the empty state tells the analyst what to do next.
   }
@@ -76,7 +98,7 @@ async function start(): Promise<void> {
 window.addEventListener('hashchange', () => {
   const caseId = investigationLink(location.hash);
   if (caseId) {
-    void openInvestigation(explorer, caseId);
+    void deferred.then((m) => m.openInvestigation(explorer, caseId));
     return;
   }
   const view = decodeView(location.hash);

@@ -2,6 +2,7 @@
  * @module The API's resources and their prefixes, in one list so the surface is readable at a glance.
  */
 import type { FastifyPluginAsync } from 'fastify';
+import about from './about/index.ts';
 import health from './health/index.ts';
 import ontology from './ontology/index.ts';
 import stats from './stats/index.ts';
@@ -22,6 +23,7 @@ import investigations from './investigations/index.ts';
 
 export const apiRoutes: [FastifyPluginAsync<any>, string][] = [
   [health, '/api/health'],
+  [about, '/api/about'],
   [ontology, '/api/ontology'],
   [stats, '/api/stats'],
   [search, '/api/search'],

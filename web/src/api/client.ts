@@ -5,7 +5,7 @@
  * until it answers, so the banner clears by itself when the database comes back.
  */
 import type {
-  DocumentDetail, DocumentSearchAnswer, DocumentSummary, EntityDetail, ExportFormat, Graph, Health, IngestAnswer, Paths,
+  About, DocumentDetail, DocumentSearchAnswer, DocumentSummary, EntityDetail, ExportFormat, Graph, Health, IngestAnswer, Paths,
   RelationshipDetail, SearchResult, Stats, SupplyChain, CaseFile, Change, Investigation, InvestigationSummary, ReviewQueue,
   Located, Timeline,
 } from './types.ts';
@@ -128,6 +128,7 @@ export function createApi(listeners: ApiListeners = {}, options: Partial<typeof 
 
   return {
     health: () => json<Health>('GET', '/api/health'),
+    about: () => json<About>('GET', '/api/about'),
     stats: () => json<Stats>('GET', '/api/stats'),
     search: (q: string, opts: { types?: string[]; limit?: number } = {}, signal?: AbortSignal) =>
       json<{ results: SearchResult[] }>('GET', '/api/search', { query: { q, ...opts }, signal }),

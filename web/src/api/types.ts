@@ -8,7 +8,7 @@ import type { DocumentAnswer, DocumentSearchAnswer, DocumentSearchHit, DocumentS
 import type { EntityAnswer, SearchResult } from '../../../server/schemas/entities.ts';
 import type { EdgeData, Flag, Graph, NodeData, PathsAnswer, SupplyChainAnswer } from '../../../server/schemas/graph.ts';
 import type { EvidenceAnswer, RelationshipAnswer } from '../../../server/schemas/relationships.ts';
-import type { HealthAnswer, StatsAnswer } from '../../../server/schemas/status.ts';
+import type { AboutAnswer, HealthAnswer, StatsAnswer } from '../../../server/schemas/status.ts';
 import type { ExportFormat } from '../../../server/schemas/export.ts';
 import type { Change } from '../../../server/schemas/curation.ts';
 import type { TimelineAnswer } from '../../../server/schemas/timeline.ts';
@@ -20,6 +20,7 @@ export type { ConsoleAnswer, DocumentSearchAnswer, DocumentSearchHit, DocumentSu
 export type GraphNode = Graph['nodes'][number];
 export type GraphEdge = Graph['edges'][number];
 export type Health = HealthAnswer;
+export type About = AboutAnswer;
 export type Stats = StatsAnswer;
 export type EntityDetail = EntityAnswer;
 export type SupplyChain = SupplyChainAnswer;

@@ -5,8 +5,6 @@
  */
 import cytoscape, { type Core, type LayoutOptions, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import dagre from 'cytoscape-dagre';
-import svg from 'cytoscape-svg';
 import { buildStylesheet } from '../style/cy-style.ts';
 import type { LayoutName } from '../graph/url-state.ts';
 
@@ -18,8 +16,18 @@ declare module 'cytoscape' {
 }
 
 cytoscape.use(fcose);
-cytoscape.use(dagre);
-cytoscape.use(svg as cytoscape.Ext);
+
+/** The hierarchical layout's code is fetched when first asked for: the first view is force-directed. */
+let dagreLoaded: Promise<void> | undefined;
+function loadDagre(): Promise<void> {
+  return dagreLoaded ??= import('cytoscape-dagre').then((m) => { cytoscape.use(m.default); });
+}
+
+/** The SVG exporter's code is fetched when an SVG is first asked for. */
+let svgLoaded: Promise<void> | undefined;
+export function loadSvgExport(): Promise<void> {
+  return svgLoaded ??= import('cytoscape-svg').then((m) => { cytoscape.use(m.default as cytoscape.Ext); });
+}
 
 export const canvasDefaults = {
   minZoom: 0.05,
@@ -85,11 +93,12 @@ export function fitStyleToSize(cy: Core): void {
 }
 
 /** Lays out the visible elements (pinned nodes stay put) and resolves with the time it took in ms. */
-export function runLayout(cy: Core, name: LayoutName, incremental = false): Promise<number> {
+export async function runLayout(cy: Core, name: LayoutName, incremental = false): Promise<number> {
+  if (name === 'dagre') await loadDagre();
   fitStyleToSize(cy);
   const eles = cy.elements(':visible');
   const nodes = eles.nodes();
-  if (nodes.length === 0) return Promise.resolve(0);
+  if (nodes.length === 0) return 0;
   const pinned = cy.nodes('.pinned:visible').map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
   const started = performance.now();
   return new Promise((resolve) => {

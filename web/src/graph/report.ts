@@ -1,9 +1,14 @@
 /**
- * @module The analyst's report: the picture, a table of every relationship shown and numbered
- * citations (quote, then title, publisher, date, URL or file, page in the server's one citation style). Built as a string from escaped data, so a name
- * like `<img src=x onerror=...>` is printed, never executed, by whoever opens the file.
+ * @module The analyst's report, a document to hand to a client: the question it answers, who made it
+ * and when (in the reader's time zone), how the facts were found, the picture with its legend, every
+ * relationship with its status, years, confidence and review, an annex of the entities, and numbered
+ * citations in the server's one citation style. HTML with print CSS (page numbers, repeated table
+ * heads) so "Save as PDF" gives a clean document, and Markdown. Built as a string from escaped data,
+ * so a name like `<img src=x onerror=...>` is printed, never executed, by whoever opens the file.
  */
 import type { EdgeData, Evidence, NodeData } from '../api/types.ts';
+import { LINK_STATUSES, ONTOLOGY, type LinkStatus } from '../../../cypher/ontology.ts';
+import { legendEntries, type LegendEntry } from '../style/cy-style.ts';
 
 export interface ReportRow {
   edge: EdgeData;
@@ -14,13 +19,21 @@ export interface ReportRow {
   evidence: readonly Evidence[];
 }
 
+/** The picture as a PNG data URL with its size in pixels, so the page can reserve its place. */
+export interface ReportPicture { src: string; width: number; height: number }
+
 export interface ReportInput {
+  /** The question the report answers, as the analyst put it. */
   title: string;
+  author?: string;
   generatedAt: Date;
+  /** IANA zone the date is written in; unset means the zone of the browser that builds the report. */
+  timeZone?: string;
+  /** Locale of the date; unset means the browser's. */
+  locale?: string;
   /** Link that reopens the view in the explorer. */
   viewUrl: string;
-  /** PNG data URL of the canvas. */
-  image?: string;
+  image?: ReportPicture;
   nodes: readonly NodeData[];
   rows: readonly ReportRow[];
 }
@@ -60,9 +73,91 @@ export function escapeMarkdown(value: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
-/** The relationship as the report names it: confirmed by a person says so beside it. */
-function relationOf(r: ReportRow): string {
-  return r.edge.review === 'confirmed' ? `${r.relation} (✓ confirmed by a person)` : r.edge.review === 'rejected' ? `${r.relation} (✗ rejected by a person)` : r.relation;
+/**
+ * The title offered before the analyst types a question: the best-connected entities drawn, as the
+ * question the picture answers, so an untouched report still says what it is about.
+ */
+export function suggestTitle(nodes: readonly NodeData[], edges: readonly EdgeData[]): string {
+  if (nodes.length === 0) return 'Sightline report';
+  const degree = new Map<string, number>();
+  for (const e of edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const named = [...nodes].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.label.localeCompare(b.label)).map((n) => n.label);
+  if (named.length === 1) return `What is known about ${named[0]}?`;
+  if (named.length <= 3) return `How are ${named.slice(0, -1).join(', ')} and ${named.at(-1)} connected?`;
+  const others = named.length - 3;
+  return `How are ${named.slice(0, 3).join(', ')} and ${others} other ${others === 1 ? 'entity' : 'entities'} connected?`;
+}
+
+/** The date as the reader reads dates, with the zone named, since a report travels between zones. */
+export function readerDate(date: Date, timeZone?: string, locale?: string): string {
+  const format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone });
+  return `${format.format(date)} (${format.resolvedOptions().timeZone})`;
+}
+
+/** What each status word the extractor records means, keyed by the ontology's list so a new status cannot go unexplained. */
+const STATUS_MEANING = {
+  planned: 'announced or agreed, not yet in effect',
+  signed: 'a contract or agreement was signed',
+  operating: 'in use',
+  cancelled: 'called off; it never took effect',
+  banned: 'prohibited by a law or an authority',
+  ended: 'held, then stopped (stopped selling, withdrew, sold a stake)',
+} satisfies Record<LinkStatus, string>;
+
+/** The method note, as paragraphs of plain text, shared by both formats. */
+export function methodNote(): string[] {
+  return [
+    'Every relationship in this report was read from a source document, and each carries the sentences it came from (see Citations). '
+    + 'Sightline parses each document with Stanford CoreNLP (sentences, part-of-speech tags, named entities and dependency parses), '
+    + 'resolves the names it finds against a curated catalogue of entities, and records a relationship only where a dependency pattern '
+    + 'for that relationship type joins two entities through a trigger word in one sentence (for example a supply verb with a vendor as '
+    + 'its subject and a customer as its object). Lists and fact boxes in a document are read line by line. Nothing is typed in by hand '
+    + 'except where the review column says a person confirmed, rejected or corrected it.',
+    'Confidence (0 to 1) is how directly the best sentence states the relationship: the pattern that matched sets it, and a sentence '
+    + 'that names an end only through a pronoun or "the company" counts for less. It is not a probability that the fact is true; more '
+    + 'citations from independent sources are stronger support than a higher number.',
+    `Status is the stage the latest dated sentence reports, when it states one: ${LINK_STATUSES.map((s) => `${s} (${STATUS_MEANING[s]})`).join('; ')}. `
+    + '"Not stated" means the sentences name no stage. Cancelled and planned relationships are listed like the others, because they matter to the question.',
+    'Review is a person\'s verdict on the relationship in Sightline: confirmed, rejected, or not reviewed (extracted by the machine and not yet checked). '
+    + 'Years are those the sentences give; "undated" means none did.',
+  ];
+}
+
+/** The legend of what the picture shows: only the entity and relationship types drawn. */
+export function legendFor(nodes: readonly NodeData[], rows: readonly ReportRow[]): LegendEntry[] {
+  const entityTypes = new Set(nodes.map((n) => n.type));
+  const relationTypes = new Set(rows.map((r) => r.edge.type));
+  return legendEntries().filter((l) => (l.kind === 'entity' ? entityTypes : relationTypes).has(l.name));
+}
+
+/** Marks on the picture beyond colour, named when the picture carries them. */
+function marksFor(nodes: readonly NodeData[], rows: readonly ReportRow[]): string[] {
+  const statuses = new Set(rows.map((r) => r.edge.status));
+  return [
+    nodes.some((n) => flagsOf(n).length) ? '⚠ and a thick red border: listed on a watchlist or sanctioned' : '',
+    nodes.some((n) => restrictionsOf(n).length) ? '⊘ and a dashed amber border: restricted or blocked in a country' : '',
+    statuses.has('planned') || statuses.has('cancelled') ? 'dashed line: planned or cancelled' : '',
+    statuses.has('banned') ? 'dotted line: banned' : '',
+    rows.some((r) => r.edge.review === 'confirmed') ? '✓ at the start of a line: confirmed by a person' : '',
+    rows.some((r) => r.edge.review === 'rejected') ? '✗ rejected: rejected by a person' : '',
+    'thicker line: more evidence; fainter line: lower confidence',
+  ].filter(Boolean);
+}
+
+function statusOf(edge: EdgeData): string {
+  return edge.status ? String(edge.status) : 'not stated';
+}
+
+function yearsOf(edge: EdgeData): string {
+  return edge.years.length ? edge.years.join(', ') : 'undated';
+}
+
+function reviewOf(edge: EdgeData): string {
+  return edge.review === 'confirmed' ? '✓ confirmed by a person' : edge.review === 'rejected' ? '✗ rejected by a person' : 'not reviewed';
+}
+
+function typeName(type: string): string {
+  return ONTOLOGY.entityTypes.find((t) => t.name === type)?.display ?? type;
 }
 
 /** On a watchlist (with the list's program, date and URL) or sanctioned per a document. */
@@ -78,34 +173,95 @@ function restrictionsOf(n: NodeData): string[] {
   return (n.flags?.restrictedBy ?? []).map((f) => `restricted by ${f.name}${f.detail ? ` (${f.detail})` : ''}`);
 }
 
+/** Every flag of the annex, with a count of those the graph answer left out. */
+function allFlagsOf(n: NodeData): string[] {
+  const omitted = n.flags?.omitted ? [`and ${n.flags.omitted} more`] : [];
+  return [...flagsOf(n), ...restrictionsOf(n), ...omitted];
+}
+
+function byLabel(nodes: readonly NodeData[]): NodeData[] {
+  return [...nodes].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function summaryOf(input: ReportInput, citations: number): string {
+  return `${input.nodes.length} entities, ${input.rows.length} relationships, ${citations} citations.`;
+}
+
+/** Citation text with its URL as a link, when the source has a web address. */
+function citationHtml(e: Evidence): string {
+  const url = e.url && /^https?:\/\//i.test(e.url) ? e.url : undefined;
+  const at = url ? e.citation.indexOf(url) : -1;
+  const text = at < 0 ? escapeHtml(e.citation)
+    : `${escapeHtml(e.citation.slice(0, at))}<a href="${escapeHtml(url!)}">${escapeHtml(url!)}</a>${escapeHtml(e.citation.slice(at + url!.length))}`;
+  return `${text}${e.disputed ? ' <em>(a person marked this sentence as not supporting the relationship)</em>' : ''}`;
+}
+
+const PRINT_CSS = `
+:root{color-scheme:light}
+body{font:10.5pt/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}
+h1{font-size:1.6rem;line-height:1.25;margin:0 0 .4rem}h2{font-size:1.15rem;margin:1.6rem 0 .5rem;break-after:avoid}
+.meta{color:#444;margin:0 0 1rem}.reopen{word-break:break-all}
+.method p{margin:.4rem 0}
+figure{margin:1rem 0;break-inside:avoid}figure img{display:block;width:100%;height:auto;border:1px solid #ccc}
+.legend{list-style:none;padding:0;margin:.5rem 0 0;display:flex;flex-wrap:wrap;gap:.25rem 1.2rem;font-size:.9em}
+.legend li{display:flex;align-items:center;gap:.4rem}
+.swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;flex:none}.line{display:inline-block;width:1.8em;height:0;border-top:3px solid;flex:none}
+.marks{font-size:.9em;color:#333;margin:.4rem 0 0}
+table{border-collapse:collapse;width:100%;font-size:.92em}th,td{border:1px solid #bbb;padding:.25rem .4rem;text-align:left;vertical-align:top}
+th{background:#eef0f2}td.num{text-align:right;white-space:nowrap}
+thead{display:table-header-group}tr{break-inside:avoid}
+.status-cancelled,.status-planned,.status-banned,.status-ended{font-weight:600}
+q{font-style:italic}.flag{color:#a00016}ol.citations li{margin:.3rem 0;break-inside:avoid}
+a{color:#0b57d0}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+@page{size:A4;margin:16mm 15mm 18mm;@bottom-left{content:"Sightline report";font:8pt system-ui,sans-serif;color:#555}@bottom-right{content:"Page " counter(page) " of " counter(pages);font:8pt system-ui,sans-serif;color:#555}}
+@media print{body{margin:0;max-width:none;padding:0}a{color:inherit;text-decoration:none}figure img{max-height:170mm;object-fit:contain}}
+`;
+
 export function buildHtmlReport(input: ReportInput): string {
   const { citations, byRow } = numberCitations(input.rows);
   const esc = escapeHtml;
   const flagged = input.nodes.filter((n) => flagsOf(n).length > 0);
   const restricted = input.nodes.filter((n) => restrictionsOf(n).length > 0);
-  const rows = input.rows.map((r, i) => `<tr><td>${esc(r.sourceName)}</td><td>${esc(relationOf(r))}</td><td>${esc(r.targetName)}</td>`
-    + `<td>${r.edge.confidence.toFixed(2)}</td><td>${esc(r.edge.years.join(', '))}</td>`
-    + `<td>${byRow[i]!.map((n) => `<a href="#c${n}">[${n}]</a>`).join(' ')}</td></tr>`).join('\n');
-  const cites = citations.map(({ n, evidence: e }) => `<li id="c${n}" value="${n}"><q>${esc(e.quote)}</q> — ${esc(e.citation)}</li>`).join('\n');
+  const legend = legendFor(input.nodes, input.rows);
+  const date = readerDate(input.generatedAt, input.timeZone, input.locale);
+  const rows = input.rows.map((r, i) => `<tr><td class="num">${i + 1}</td><td>${esc(r.sourceName)}</td><td>${esc(r.relation)}</td><td>${esc(r.targetName)}</td>`
+    + `<td class="status-${esc(String(r.edge.status ?? 'none'))}">${esc(statusOf(r.edge))}</td><td>${esc(yearsOf(r.edge))}</td><td class="num">${r.edge.confidence.toFixed(2)}</td>`
+    + `<td>${esc(reviewOf(r.edge))}</td><td>${byRow[i]!.map((n) => `<a href="#c${n}">[${n}]</a>`).join(' ') || 'none loaded'}</td></tr>`).join('\n');
+  const entities = byLabel(input.nodes).map((n) => `<tr><td>${esc(n.label)}</td><td>${esc(typeName(n.type))}</td><td>${esc(n.country ?? '')}</td>`
+    + `<td>${esc(n.aliases.join('; '))}</td><td>${allFlagsOf(n).map(esc).join('<br>')}</td></tr>`).join('\n');
+  const cites = citations.map(({ n, evidence: e }) => `<li id="c${n}" value="${n}"><q>${esc(e.quote)}</q> — ${citationHtml(e)}</li>`).join('\n');
+  const legendItems = legend.map((l) => l.kind === 'entity'
+    ? `<li><span class="swatch" style="background:${esc(l.color)}"></span>${esc(l.label)}</li>`
+    : `<li><span class="line" style="border-color:${esc(l.color)}"></span>${esc(l.label)}</li>`).join('');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${esc(input.title)}</title>
-<style>body{font:14px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
-img{max-width:100%;border:1px solid #ddd}q{font-style:italic}.flag{color:#b00}</style></head>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(input.title)}</title>
+<style>${PRINT_CSS}</style></head>
 <body>
+<header>
 <h1>${esc(input.title)}</h1>
-<p>Generated ${esc(input.generatedAt.toISOString())} by Sightline. <a href="${esc(input.viewUrl)}">Reopen this view</a>.</p>
-${input.image ? `<figure><img alt="Graph of the relationships below" src="${esc(input.image)}"></figure>` : ''}
-<p>${input.nodes.length} entities, ${input.rows.length} relationships, ${citations.length} citations.</p>
+<p class="meta">${input.author ? `Prepared by ${esc(input.author)}, ` : ''}${esc(date)}, with Sightline. ${esc(summaryOf(input, citations.length))}<br>
+Reopen this view: <a class="reopen" href="${esc(input.viewUrl)}">${esc(input.viewUrl)}</a></p>
+</header>
+<section class="method"><h2>Method</h2>
+${methodNote().map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</section>
+${input.image ? `<figure><img alt="Graph of the relationships listed below" src="${esc(input.image.src)}" width="${input.image.width}" height="${input.image.height}">
+<figcaption><ul class="legend" aria-label="Legend">${legendItems}</ul><p class="marks">${marksFor(input.nodes, input.rows).map(esc).join('; ')}.</p></figcaption></figure>` : ''}
 ${flagged.length ? `<h2>Listed or sanctioned entities</h2><ul>${flagged.map((n) => `<li class="flag">⚠ ${esc(n.label)}: ${flagsOf(n).map(esc).join('; ')}</li>`).join('')}</ul>` : ''}
 ${restricted.length ? `<h2>Restricted or blocked in a country</h2><ul>${restricted.map((n) => `<li>⊘ ${esc(n.label)}: ${restrictionsOf(n).map(esc).join('; ')}</li>`).join('')}</ul>` : ''}
 <h2>Relationships</h2>
-<table><thead><tr><th>Source</th><th>Relationship</th><th>Target</th><th>Confidence</th><th>Years</th><th>Citations</th></tr></thead>
+<table class="relationships"><thead><tr><th>#</th><th>Source</th><th>Relationship</th><th>Target</th><th>Status</th><th>Years</th><th>Confidence</th><th>Review</th><th>Citations</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>
+<h2>Entities</h2>
+<table class="entities"><thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Aliases</th><th>Flags</th></tr></thead>
+<tbody>
+${entities}
+</tbody></table>
 <h2>Citations</h2>
-<ol>
+<ol class="citations">
 ${cites}
 </ol>
 </body></html>
@@ -117,25 +273,37 @@ export function buildMarkdownReport(input: ReportInput): string {
   const md = escapeMarkdown;
   const flagged = input.nodes.filter((n) => flagsOf(n).length > 0);
   const restricted = input.nodes.filter((n) => restrictionsOf(n).length > 0);
+  const legend = legendFor(input.nodes, input.rows);
+  const date = readerDate(input.generatedAt, input.timeZone, input.locale);
   const lines = [
     `# ${md(input.title)}`,
     '',
-    `Generated ${md(input.generatedAt.toISOString())} by Sightline. [Reopen this view](<${input.viewUrl.replace(/[<>\s]/g, encodeURIComponent)}>)`,
+    `${input.author ? `Prepared by ${md(input.author)}, ` : ''}${md(date)}, with Sightline. ${summaryOf(input, citations.length)}`,
     '',
-    ...(input.image ? [`![Graph of the relationships below](${input.image})`, ''] : []),
-    `${input.nodes.length} entities, ${input.rows.length} relationships, ${citations.length} citations.`,
+    `Reopen this view: <${input.viewUrl.replace(/[<>\s]/g, encodeURIComponent)}>`,
     '',
+    '## Method',
+    '',
+    ...methodNote().flatMap((p) => [md(p), '']),
+    ...(input.image ? [`![Graph of the relationships listed below](${input.image.src})`, ''] : []),
+    ...(legend.length ? [`Legend: ${legend.map((l) => `${l.kind === 'entity' ? '■' : '—'} ${md(l.label)}`).join(', ')}.`, '', `${marksFor(input.nodes, input.rows).map(md).join('; ')}.`, ''] : []),
     ...(flagged.length ? ['## Listed or sanctioned entities', '', ...flagged.map((n) => `- ⚠ ${md(n.label)}: ${flagsOf(n).map(md).join('; ')}`), ''] : []),
     ...(restricted.length ? ['## Restricted or blocked in a country', '', ...restricted.map((n) => `- ⊘ ${md(n.label)}: ${restrictionsOf(n).map(md).join('; ')}`), ''] : []),
     '## Relationships',
     '',
-    '| Source | Relationship | Target | Confidence | Years | Citations |',
-    '|---|---|---|---|---|---|',
-    ...input.rows.map((r, i) => `| ${md(r.sourceName)} | ${md(relationOf(r))} | ${md(r.targetName)} | ${r.edge.confidence.toFixed(2)} | ${r.edge.years.join(', ')} | ${byRow[i]!.map((n) => `[${n}]`).join(' ')} |`),
+    '| # | Source | Relationship | Target | Status | Years | Confidence | Review | Citations |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...input.rows.map((r, i) => `| ${i + 1} | ${md(r.sourceName)} | ${md(r.relation)} | ${md(r.targetName)} | ${md(statusOf(r.edge))} | ${yearsOf(r.edge)} | ${r.edge.confidence.toFixed(2)} | ${md(reviewOf(r.edge))} | ${byRow[i]!.map((n) => `[${n}]`).join(' ') || 'none loaded'} |`),
+    '',
+    '## Entities',
+    '',
+    '| Name | Type | Country | Aliases | Flags |',
+    '|---|---|---|---|---|',
+    ...byLabel(input.nodes).map((n) => `| ${md(n.label)} | ${md(typeName(n.type))} | ${md(n.country ?? '')} | ${md(n.aliases.join('; '))} | ${allFlagsOf(n).map(md).join('; ')} |`),
     '',
     '## Citations',
     '',
-    ...citations.map(({ n, evidence: e }) => `${n}. “${md(e.quote)}” — ${md(e.citation)}`),
+    ...citations.map(({ n, evidence: e }) => `${n}. “${md(e.quote)}” — ${md(e.citation)}${e.disputed ? ' _\\(a person marked this sentence as not supporting the relationship\\)_' : ''}`),
     '',
   ];
   return lines.join('\n');

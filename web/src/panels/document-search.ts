@@ -8,6 +8,7 @@ import type { DocumentSearchAnswer, DocumentSearchHit } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
 import { snippetSegments } from '../graph/quote.ts';
 import { $, fill, h } from '../ui/dom.ts';
+import { closeOnEscape, showNonModal } from '../ui/dialogs.ts';
 import { addEntities } from './search.ts';
 
 export function mountDocumentSearch(x: Explorer): void {
@@ -45,7 +46,8 @@ export function mountDocumentSearch(x: Explorer): void {
     h('form', { class: 'doc-search-form', onsubmit: (e: Event) => { e.preventDefault(); void run(); } },
       query, h('div', { class: 'button-row' }, year, publisher, h('button', { type: 'submit', class: 'primary' }, 'Search'))),
     results);
-  $('#open-doc-search').addEventListener('click', () => { if (!dialog.open) dialog.show(); query.focus(); });
+  closeOnEscape(dialog);
+  $('#open-doc-search').addEventListener('click', () => showNonModal(dialog, query));
 }
 
 function result(x: Explorer, hit: DocumentSearchHit): HTMLElement {

@@ -8,6 +8,7 @@ import type { Explorer } from '../explorer.ts';
 import { previewElements, previewLines } from '../graph/ingest-preview.ts';
 import { relationDisplay } from '../style/cy-style.ts';
 import { $, fill, h } from '../ui/dom.ts';
+import { closeOnEscape, showNonModal } from '../ui/dialogs.ts';
 import { showError } from '../ui/notify.ts';
 
 export function mountIngest(x: Explorer): void {
@@ -72,5 +73,6 @@ export function mountIngest(x: Explorer): void {
     h('div', { class: 'button-row' }, h('button', { onclick: () => void preview() }, 'Preview'), addButton),
     result);
   addButton.addEventListener('click', () => void commit());
-  $('#open-ingest').addEventListener('click', () => { if (!dialog.open) dialog.show(); title.focus(); });
+  closeOnEscape(dialog);
+  $('#open-ingest').addEventListener('click', () => showNonModal(dialog, title));
 }

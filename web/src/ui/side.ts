@@ -6,14 +6,23 @@ import { $, fill, h } from './dom.ts';
 
 let ticket = 0;
 
+/**
+ * Fills the panel. Focus that was in the panel (on a button its new content replaces) or lost to the
+ * page goes to the new heading, so a keyboard or screen-reader user lands on what opened instead of
+ * the top of the page; focus elsewhere (the canvas, the search box) stays where it is.
+ */
 export function openSide(title: string | Node, ...content: (Node | string | null)[]): number {
   const side = $('#side');
+  const focused = document.activeElement;
+  const takeFocus = !focused || focused === document.body || side.contains(focused);
+  const heading = h('h2', { id: 'side-title', tabindex: -1 }, title);
   fill(side,
     h('div', { class: 'side-head' },
-      h('h2', { id: 'side-title' }, title),
+      heading,
       h('button', { class: 'close', title: 'Close (Esc)', 'aria-label': 'Close panel', onclick: closeSide }, '×')),
     h('div', { class: 'side-body' }, content));
   side.hidden = false;
+  if (takeFocus) heading.focus();
   return ++ticket;
 }
 
@@ -25,7 +34,11 @@ export function isCurrent(t: number): boolean {
   return t === ticket && !$('#side').hidden;
 }
 
+/** Focus inside the closing panel goes back to the graph it was about, not to the top of the page. */
 export function closeSide(): void {
   ticket++;
-  $('#side').hidden = true;
+  const side = $('#side');
+  const hadFocus = side.contains(document.activeElement);
+  side.hidden = true;
+  if (hadFocus) document.getElementById('graph')?.focus();
 }

@@ -13,26 +13,41 @@ export const suggestDefaults = {
   limit: 8,
 };
 
-/** Returns the box holding the input and its list; put it in the DOM where the input should be. */
+let lists = 0;
+
+/**
+ * Returns the box holding the input and its list; put it in the DOM where the input should be. The
+ * input is an ARIA combobox: it names its list (aria-controls), says whether it is open
+ * (aria-expanded) and which option the arrows are on (aria-activedescendant), so a screen reader
+ * follows the suggestions while focus stays in the box.
+ */
 export function attachSuggest(input: HTMLInputElement, api: Api, onChoose: (r: SearchResult) => void): HTMLElement {
-  const list = h('ul', { class: 'suggest', role: 'listbox', hidden: true });
+  const listId = `suggest-list-${++lists}`;
+  const list = h('ul', { class: 'suggest', id: listId, role: 'listbox', 'aria-label': 'Matching entities', hidden: true });
   const box = input.parentElement?.classList.contains('suggest-wrap') ? input.parentElement : h('div', { class: 'suggest-wrap' }, input);
   box.append(list);
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', listId);
+  input.setAttribute('aria-expanded', 'false');
   input.autocomplete = 'off';
   let results: SearchResult[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inflight: AbortController | undefined;
 
-  const close = () => { list.hidden = true; active = -1; };
+  const close = () => {
+    list.hidden = true;
+    active = -1;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+  };
   const choose = (r: SearchResult) => { close(); input.value = ''; onChoose(r); };
   const render = () => {
     fill(list, results.length === 0
       ? h('li', { class: 'suggest-empty' }, 'No entity matches')
       : results.map((r, i) => h('li', {
-        role: 'option', class: i === active ? 'active' : '', 'aria-selected': String(i === active), 'data-id': r.id,
+        role: 'option', id: `${listId}-${i}`, class: i === active ? 'active' : '', 'aria-selected': String(i === active), 'data-id': r.id,
         onmousedown: ((e: Event) => { e.preventDefault(); choose(r); }) as EventListener,
       },
       h('span', { class: 'swatch', style: `background:${entityColor(r.type)}` }),
@@ -40,6 +55,9 @@ export function attachSuggest(input: HTMLInputElement, api: Api, onChoose: (r: S
       h('span', { class: 'suggest-meta' }, [r.type, r.country].filter(Boolean).join(' · ')),
       r.aliases.length ? h('span', { class: 'suggest-aliases' }, r.aliases.slice(0, 3).join(', ')) : null)));
     list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    if (active >= 0 && results.length) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
+    else input.removeAttribute('aria-activedescendant');
   };
 
   input.addEventListener('input', () => {
