@@ -42,7 +42,9 @@ export function printPicture(cy: Core): { src: string; width: number; height: nu
   container.style.cssText = `position:fixed;left:-20000px;top:0;width:${cy.width()}px;height:${cy.height()}px`;
   container.setAttribute('aria-hidden', 'true');
   document.body.append(container);
-  const paper = cytoscape({ container, elements: printElements(cy), style: printStylesheet() as unknown as StylesheetJson, autoungrabify: true, autounselectify: true });
+  // Preset: the positions the analyst sees. Without it Cytoscape lays the copy out as a grid sized to
+  // the container, which changes whenever a panel beside the canvas opens or closes.
+  const paper = cytoscape({ container, elements: printElements(cy), layout: { name: 'preset' }, style: printStylesheet() as unknown as StylesheetJson, autoungrabify: true, autounselectify: true });
   try {
     const box = paper.elements().boundingBox();
     const scale = Math.min(printDefaults.width / Math.max(box.w, 1), printDefaults.height / Math.max(box.h, 1), printDefaults.maxScale);
