@@ -6,6 +6,7 @@ import './styles.css';
 import type { GraphEdge, GraphNode } from './api/types.ts';
 import { createApi } from './api/client.ts';
 import { createCanvas } from './canvas/canvas.ts';
+import { watchLabels } from './canvas/labels.ts';
 import { Explorer } from './explorer.ts';
 import { decodeView, type LayoutName } from './graph/url-state.ts';
 import { mountDocumentSearch } from './panels/document-search.ts';
@@ -16,6 +17,8 @@ import { mountExport } from './panels/export.ts';
 import { mountFilters } from './panels/filters.ts';
 import { mountIngest } from './panels/ingest.ts';
 import { mountInspector } from './panels/inspector.ts';
+import { mountNodeSize } from './panels/node-size.ts';
+import { mountGrouping } from './panels/grouping.ts';
 import { mountSearch } from './panels/search.ts';
 import { mountShortcuts } from './panels/shortcuts.ts';
 import { mountStatus } from './panels/status.ts';
@@ -37,8 +40,9 @@ const api = createApi({
 const cy = createCanvas($('#cy'));
 explorer = new Explorer(cy, api);
 explorer.on('busy', showLoading);
+watchLabels(cy, (fn) => explorer.on('changed', fn));
 
-for (const mount of [mountStatus, mountFilters, mountSearch, mountInspector, mountEvidence, mountDocumentView, mountDocumentSearch, mountExpand, mountViews, mountIngest, mountExport, mountShortcuts, mountReviewQueue, mountInvestigations]) mount(explorer);
+for (const mount of [mountStatus, mountFilters, mountSearch, mountInspector, mountEvidence, mountDocumentView, mountDocumentSearch, mountExpand, mountViews, mountIngest, mountExport, mountShortcuts, mountReviewQueue, mountInvestigations, mountNodeSize, mountGrouping]) mount(explorer);
 
 const sightline = {
   cy,
@@ -69,6 +73,13 @@ async function start(): Promise<void> {
   explorer.emit('changed');
   sightline.firstViewMs = performance.now() - startedAt;
 }
+
+// Back and Forward walk the analyst's steps: a view made of elements seen this session is rebuilt on
+// the spot; anything else (a link pasted into the address bar) is loaded by the hashchange below.
+window.addEventListener('popstate', () => {
+  const view = decodeView(location.hash);
+  if (view) explorer.restoreSeen(view);
+});
 
 // A link pasted into the address bar of an open explorer should open that view too.
 window.addEventListener('hashchange', () => {
