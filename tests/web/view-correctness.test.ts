@@ -9,13 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededServer } from '../helpers/seeded.ts';
 import { ensureWebBuild, launchBrowser, openExplorer, waitIdle } from './browser.ts';
 
+// Built before the server starts: @fastify/static lists web/dist when it registers, so a bundle
+// rebuilt afterwards (a new hashed name) would not be served.
+beforeAll(() => ensureWebBuild(), 300_000);
 const seeded = seededServer();
 let browser: Browser;
 let context: BrowserContext;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  ensureWebBuild();
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
 }, 300_000);
