@@ -16,10 +16,10 @@ export const sizingDefaults = {
 
 /**
  * Size in px per node id. Area, not width, follows the score (square root), so a hub with four
- * times the links looks about four times as big, not sixteen. Undefined for `same`.
+ * times the links looks about four times as big, not sixteen. `same` gives every node the smallest.
  */
-export function nodeSizes(nodeIds: readonly string[], edges: readonly Pick<EdgeData, 'source' | 'target' | 'evidenceCount'>[], by: SizeBy, o = sizingDefaults): Map<string, number> | undefined {
-  if (by === 'same') return undefined;
+export function nodeSizes(nodeIds: readonly string[], edges: readonly Pick<EdgeData, 'source' | 'target' | 'evidenceCount'>[], by: SizeBy, o = sizingDefaults): Map<string, number> {
+  if (by === 'same') return new Map(nodeIds.map((id) => [id, o.min]));
   const score = new Map<string, number>(nodeIds.map((id) => [id, 0]));
   for (const e of edges) {
     const w = by === 'degree' ? 1 : Math.max(1, e.evidenceCount);

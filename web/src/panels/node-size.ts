@@ -4,7 +4,7 @@
  */
 import type { EdgeData } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
-import { nodeSizes, type SizeBy } from '../graph/sizing.ts';
+import { nodeSizes, sizingDefaults, type SizeBy } from '../graph/sizing.ts';
 import { $, h } from '../ui/dom.ts';
 
 export function mountNodeSize(x: Explorer): void {
@@ -16,10 +16,8 @@ export function mountNodeSize(x: Explorer): void {
   const apply = () => {
     const { nodes, edges } = x.visible();
     const sizes = nodeSizes(nodes.map((n) => n.id()), edges.map((e) => e.data() as EdgeData), select.value as SizeBy);
-    x.cy.batch(() => {
-      if (!sizes) x.cy.nodes('[size]').removeData('size');
-      else x.cy.nodes().forEach((n) => { n.data('size', sizes.get(n.id()) ?? undefined); });
-    });
+    // Set on every node, never removed: Cytoscape restyles on a changed value but not on a removed field.
+    x.cy.batch(() => x.entities().forEach((n) => { n.data('size', sizes.get(n.id()) ?? sizingDefaults.min); }));
   };
   select.addEventListener('change', () => {
     apply();

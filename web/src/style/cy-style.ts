@@ -62,7 +62,7 @@ export function buildStylesheet(options: Partial<typeof styleDefaults> = {}): St
         'min-zoomed-font-size': o.minZoomedFontSize,
       },
     },
-    // Set by the size switch (graph/sizing.ts): by degree or evidence; absent means the default size.
+    // Set by the size switch (graph/sizing.ts): the same for all, or by degree or evidence.
     { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     ...ONTOLOGY.entityTypes.map((t) => ({
       selector: `node[type = "${t.name}"]`,
