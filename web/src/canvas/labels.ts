@@ -66,4 +66,6 @@ export function watchLabels(cy: Core, onChanged: (fn: () => void) => void): void
   cy.on('dragfree layoutstop select unselect', schedule);
   cy.on('mouseover', 'node, edge', (e) => { e.target.addClass('label-full'); });
   cy.on('mouseout', 'node, edge', (e) => { e.target.removeClass('label-full'); });
+  // Cytoscape sends no mouseout when the pointer leaves the canvas straight from an element.
+  cy.container()?.addEventListener('mouseleave', () => cy.elements('.label-full').removeClass('label-full'));
 }
