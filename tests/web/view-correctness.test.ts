@@ -332,7 +332,9 @@ describe('explorer correctness in a browser (#16)', { timeout: 240_000 }, () => 
     const waiting = [still!, moved!].filter((id) => quiet.includes(id));
     expect(waiting).toHaveLength(1);
     const at = await nodeAt(page, waiting[0]!);
-    await page.mouse.move(at.x, at.y);
+    // Cytoscape finds what is under the pointer from the moves after it enters the canvas, as a hand makes them.
+    await page.mouse.move(at.x, at.y, { steps: 5 });
+    await page.mouse.move(at.x + 1, at.y + 1);
     await expect.poll(() => page.evaluate((id) => window.__sightline.cy.getElementById(id).style('text-opacity'), waiting[0]!)).toBe('1');
     await page.close();
   });
