@@ -6,6 +6,8 @@
 // @param $chainTypes: readonly EntityType[] -- entity types that can stand in a vendor chain (the SUPPLIES sources but State)
 // @param $excluded: readonly string[] -- statuses a link may not have (cancelled, ended; planned unless asked for)
 // @param $partners: boolean -- whether a partnership puts a partner in the chain (not by default: partnering is not supplying)
+// @param $minConfidence: number -- links below this confidence are not followed (0..1)
+// @param $relTypes: readonly RelationType[] -- the link types the analyst lets the chain follow (of those written out below)
 // @param $cap: number -- most new entities to keep
 // @row total: number
 // @row kept: ChainStepRow[]
@@ -29,6 +31,7 @@ CALL (b) {
   MATCH (b)-[r:PARTNERS_WITH]-(a:Entity) RETURN a, r
 }
 WITH b, a, r WHERE b.type IN $chainTypes AND a.type IN $chainTypes AND NOT a.id IN $seen AND NOT coalesce(r.status, '') IN $excluded AND coalesce(r.review, '') <> 'rejected'
+  AND type(r) IN $relTypes AND coalesce(r.confidence, 0) >= $minConfidence
 WITH a, b, r ORDER BY coalesce(r.confidence, 0) DESC, coalesce(r.evidenceCount, 1) DESC, b.id
 WITH a, collect({ from: b.id, rel: r { .id, .confidence, .evidenceCount, .years, .status, .review, source: startNode(r).id, target: endNode(r).id, type: type(r) } })[0] AS via
 ORDER BY coalesce(via.rel.confidence, 0) DESC, coalesce(via.rel.evidenceCount, 1) DESC, a.id

@@ -8,6 +8,8 @@
 // @param $states: readonly EntityType[] -- the type of a sovereign country
 // @param $members: readonly EntityType[] -- the types that belong to a country's chain (places, government bodies)
 // @param $countryLink: string -- the type the reference link is drawn with
+// @param $minConfidence: number -- links below this confidence are not followed (0..1)
+// @param $relTypes: readonly RelationType[] -- the link types the analyst lets the chain follow (of those written out below)
 // @param $cap: number -- most new entities to keep
 // @row total: number
 // @row kept: ChainStepRow[]
@@ -36,6 +38,7 @@ CALL (b) {
   RETURN a, null AS r
 }
 WITH b, a, r WHERE NOT a.id IN $seen AND NOT coalesce(r.status, '') IN $excluded AND coalesce(r.review, '') <> 'rejected'
+  AND (r IS NULL OR (type(r) IN $relTypes AND coalesce(r.confidence, 0) >= $minConfidence))
 WITH a, b, r ORDER BY coalesce(r.confidence, 0) DESC, coalesce(r.evidenceCount, 1) DESC, b.id
 WITH a, collect({ from: b.id, rel: CASE WHEN r IS NULL THEN {
     id: (CASE WHEN $upstream THEN a.id ELSE b.id END) + '~' + $countryLink + '~' + (CASE WHEN $upstream THEN b.id ELSE a.id END),

@@ -8,7 +8,7 @@
  * SUPPLIES, then customer side: the customers found are the answer). Each layer is one query per
  * side; every entity remembers the relationship it was reached by, which gives its shortest path.
  */
-import { COUNTRY_MEMBERS, IN_COUNTRY, relationTypeInfo, type EntityType, type RelationType } from '../../cypher/ontology.ts';
+import { COUNTRY_MEMBERS, IN_COUNTRY, relationTypeInfo, type EntityType, type LinkStatus, type RelationType } from '../../cypher/ontology.ts';
 import type { Repository, RowOf } from '../../cypher/repository.ts';
 import type { EdgeRow } from '../../cypher/rows.ts';
 import type { Graph } from '../schemas/graph.ts';
@@ -29,6 +29,9 @@ export const SUPPLY_LINKS = {
   customerBackward: ['OPERATES', 'USES'],
 } as const satisfies Record<string, RelationType | readonly RelationType[]>;
 
+/** Every type a chain may follow: what `relTypes` on the route may choose from. */
+export const SUPPLY_LINK_TYPES: readonly RelationType[] = [...new Set(Object.values(SUPPLY_LINKS).flat())];
+
 /**
  * What a chain follows besides delivered supply, each switchable (`include=` on the route): planned
  * links by default (drawn dashed), cancelled and ended ones only when asked, partnerships only when
@@ -39,13 +42,23 @@ export const CHAIN_OPTIONS = ['planned', 'cancelled', 'ended', 'partners', 'coun
 export type ChainOption = (typeof CHAIN_OPTIONS)[number];
 export const DEFAULT_INCLUDE: readonly ChainOption[] = ['planned', 'countries'];
 const STATES: readonly EntityType[] = ['State'];
-/** Statuses a link may be left out for, unless included. */
-const EXCLUDABLE = ['planned', 'cancelled', 'ended'] as const;
+/** Statuses a link may be left out for, unless included; paths (server/graph/paths.ts) use them too. */
+export const EXCLUDABLE_STATUSES = ['planned', 'cancelled', 'ended'] as const satisfies readonly LinkStatus[];
 
-export interface ChainOptions { include: readonly ChainOption[] }
+export interface ChainOptions {
+  include: readonly ChainOption[];
+  /** Only these of the chain's link types are followed; absent or empty follows all of them. */
+  relTypes?: readonly RelationType[];
+  /** Links below this confidence are not followed (0..1). */
+  minConfidence?: number;
+}
 
-function excludedStatuses(o: ChainOptions): string[] {
-  return EXCLUDABLE.filter((s) => !o.include.includes(s));
+function excludedStatuses(o: ChainOptions): LinkStatus[] {
+  return EXCLUDABLE_STATUSES.filter((s) => !o.include.includes(s));
+}
+
+function followedTypes(o: ChainOptions): readonly RelationType[] {
+  return o.relTypes?.length ? o.relTypes : SUPPLY_LINK_TYPES;
 }
 
 /** Most vendor links and customer-side links in one chain. */
@@ -83,6 +96,8 @@ export async function walkSupplyChain(repo: Repository, id: string, direction: D
   const upstream = direction === 'upstream';
   const excluded = excludedStatuses(options);
   const partners = options.include.includes('partners');
+  const relTypes = followedTypes(options);
+  const minConfidence = options.minConfidence ?? 0;
   const supplierTypes = relationTypeInfo(SUPPLY_LINKS.supplies).from;
   // A State may supply (found across SUPPLIES), but is never a link between vendors: Russia
   // partnering with Huawei does not put Russia upstream of Huawei's customers.
@@ -100,10 +115,10 @@ export async function walkSupplyChain(repo: Repository, id: string, direction: D
 
   const layer = async (side: Side, step: Step, frontier: string[], cap: number): Promise<RowOf<Step>> => {
     if (frontier.length === 0) return { total: 0, kept: [] };
-    const params = { frontier, seen: [id, ...side.via.keys()], upstream, cap, excluded };
+    const params = { frontier, seen: [id, ...side.via.keys()], upstream, cap, excluded, minConfidence };
     const row = step === 'supplyChainCustomerStep'
-      ? await repo.readOne(step, { ...params, countries: options.include.includes('countries'), states: STATES, members: COUNTRY_MEMBERS, countryLink: IN_COUNTRY })
-      : step === 'supplyChainChainStep' ? await repo.readOne(step, { ...params, chainTypes, partners })
+      ? await repo.readOne(step, { ...params, relTypes, countries: options.include.includes('countries'), states: STATES, members: COUNTRY_MEMBERS, countryLink: IN_COUNTRY })
+      : step === 'supplyChainChainStep' ? await repo.readOne(step, { ...params, relTypes, chainTypes, partners })
         : await repo.readOne(step, { ...params, supplierTypes });
     return row ?? { total: 0, kept: [] };
   };
@@ -160,8 +175,6 @@ export async function walkSupplyChain(repo: Repository, id: string, direction: D
   return { entries: entries.sort((a, b) => a.hops - b.hops || a.entity.localeCompare(b.entity)), omitted };
 }
 
-const SUPPLY_LINK_TYPES: readonly RelationType[] = [...new Set(Object.values(SUPPLY_LINKS).flat())];
-
 /**
  * The elements to draw: the entries' paths, plus every supply link among the entities shown that
  * the chain would follow, so a longer route (Dahua -> Korkem Telecom -> Sergek) stays visible
@@ -172,8 +185,9 @@ export async function supplyChainGraph(repo: Repository, entries: readonly Chain
   const graph = await graphOfPaths(repo, entries.flatMap((e) => e.paths));
   const shown = new Set(graph.edges.map((e) => e.data.id));
   const excluded = excludedStatuses(options);
-  const types = SUPPLY_LINK_TYPES.filter((t) => options.include.includes('partners') || !(SUPPLY_LINKS.chainEither as readonly string[]).includes(t));
-  const links = (await edgesAmong(repo, graph.nodes.map((n) => n.data.id), { relTypes: types })).filter((e) => !excluded.includes(e.status ?? ''));
+  const types = followedTypes(options).filter((t) => options.include.includes('partners') || !(SUPPLY_LINKS.chainEither as readonly string[]).includes(t));
+  const links = (await edgesAmong(repo, graph.nodes.map((n) => n.data.id), { relTypes: types }))
+    .filter((e) => !(excluded as string[]).includes(e.status ?? '') && e.confidence >= (options.minConfidence ?? 0));
   return { ...graph, edges: [...graph.edges, ...links.filter((e) => !shown.has(e.id)).map((data) => ({ data }))] };
 }
 

@@ -3,7 +3,8 @@
  * POST /api/export so "export what I am looking at" accepts exactly what the view was asked with.
  */
 import { z } from 'zod';
-import { CHAIN_OPTIONS, DEFAULT_INCLUDE, SUPPLY_CHAIN_LIMIT, type ChainOption } from '../graph/supply-chain.ts';
+import { CHAIN_OPTIONS, DEFAULT_INCLUDE, EXCLUDABLE_STATUSES, SUPPLY_CHAIN_LIMIT, SUPPLY_LINK_TYPES, SUPPLY_LINKS, type ChainOption } from '../graph/supply-chain.ts';
+import { PATH_DIRECTIONS } from '../graph/paths.ts';
 import { EntityId, EntityTypesParam, RelTypesParam, Toggle, Year } from './params.ts';
 
 export const NeighborQuery = z.object({
@@ -29,6 +30,11 @@ export const SupplyChainQuery = z.object({
       return parts as ChainOption[];
     })
     .describe('What the chain follows besides delivered supply: planned (the default), cancelled, ended, partners; none follows delivered supply only'),
+  relTypes: RelTypesParam
+    .refine((types) => !types?.length || types.every((t) => SUPPLY_LINK_TYPES.includes(t)), { message: `relTypes of a supply chain are among ${SUPPLY_LINK_TYPES.join(', ')}` })
+    .refine((types) => !types?.length || types.includes(SUPPLY_LINKS.supplies), { message: `relTypes of a supply chain must include ${SUPPLY_LINKS.supplies}: every chain crosses it` })
+    .describe(`Which of the chain's link types to follow (${SUPPLY_LINK_TYPES.join(', ')}); empty follows all`),
+  minConfidence: z.coerce.number().min(0).max(1).default(0).describe('Links below this confidence are not followed'),
 });
 
 export const PathsQuery = z.object({
@@ -38,4 +44,14 @@ export const PathsQuery = z.object({
   relTypes: RelTypesParam,
   k: z.coerce.number().int().min(0).max(9).default(3).describe('Alternatives to return after the shortest path'),
   rejected: Toggle.describe('Let paths use relationships a person rejected (not by default)'),
+  direction: z.enum(PATH_DIRECTIONS).default('any').describe('forward: every relationship runs from `from` towards `to`; backward: towards `from`; any: either way'),
+  minConfidence: z.coerce.number().min(0).max(1).default(0).describe('Relationships below this confidence are not used'),
+  include: z.string().default(EXCLUDABLE_STATUSES.join(','))
+    .transform((s, ctx) => {
+      const parts = s.split(',').map((p) => p.trim()).filter((p) => p && p !== 'none');
+      const bad = parts.filter((p) => !(EXCLUDABLE_STATUSES as readonly string[]).includes(p));
+      if (bad.length) ctx.addIssue({ code: 'custom', message: `include takes ${EXCLUDABLE_STATUSES.join(', ')} (comma-separated), or none, not ${bad.join(', ')}` });
+      return parts as (typeof EXCLUDABLE_STATUSES)[number][];
+    })
+    .describe('Which planned, cancelled or ended links a path may use (all by default); none uses current links only'),
 });

@@ -4,7 +4,7 @@
  * explorer imports their inferred types, type-only.
  */
 import { z } from 'zod';
-import { EntityOriginSchema, EntityTypeSchema, LinkStatusSchema, ReviewStatusSchema } from '../../cypher/ontology.ts';
+import { EntityOriginSchema, EntityTypeSchema, LinkStatusSchema, RelationTypeSchema, ReviewStatusSchema } from '../../cypher/ontology.ts';
 
 export const FlagSchema = z.object({
   id: z.string().describe('The sanctioning or restricting entity'),
@@ -89,6 +89,7 @@ export const SupplyChainAnswer = z.object({
   edges: z.array(z.object({ data: EdgeDataSchema })),
   truncated: z.object({ omitted: z.number().int(), limit: z.number().int() }).optional()
     .describe('Present when more entries were found than the limit: `omitted` is a floor, since the walk stops at the limit'),
+  links: z.array(RelationTypeSchema).describe('Every relationship type a supply chain may follow: what `relTypes` chooses among'),
 });
 
 export type PathsAnswer = z.infer<typeof PathsAnswer>;

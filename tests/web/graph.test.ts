@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nodeSizes, sizingDefaults } from '../../web/src/graph/sizing.ts';
 import { dropIsolated, groupNewNeighbours, keepTopByDegree, mergeGraph, nodeElementData, pathElementIds, restrictTo } from '../../web/src/graph/elements.ts';
 import { applyFilters, docsByEdgeFrom, filtersActive, noFilters, yearSpan } from '../../web/src/graph/filters.ts';
 import { createHistory } from '../../web/src/graph/history.ts';
@@ -85,8 +86,10 @@ describe('filters', () => {
     expect([...applyFilters(nodes, edges, { ...noFilters, minConfidence: 0.5 }).edges].sort()).toEqual(['l', 's']);
   });
 
-  it('keeps undated edges in a year range and drops dated ones outside it', () => {
-    expect([...applyFilters(nodes, edges, { ...noFilters, years: [2020, 2030] }).edges].sort()).toEqual(['l', 'p']);
+  it('drops undated edges from a year range unless "include undated" is on, and dated ones outside it', () => {
+    expect([...applyFilters(nodes, edges, { ...noFilters, years: [2020, 2030] }).edges].sort()).toEqual(['l']);
+    expect([...applyFilters(nodes, edges, { ...noFilters, years: [2020, 2030], includeUndated: true }).edges].sort()).toEqual(['l', 'p']);
+    expect([...applyFilters(nodes, edges, { ...noFilters, includeUndated: true }).edges].sort()).toEqual(['l', 'p', 's']);
     expect(yearSpan(edges)).toEqual([2017, 2022]);
     expect(yearSpan([edges[1]!])).toBeNull();
   });
@@ -127,8 +130,13 @@ describe('view state in the URL', () => {
     nodes: ['dahua-technology', 'kazakhstan', 'odd,id&with=chars #'],
     edges: ['r:1', 'r:2'],
     layout: 'dagre',
-    filters: { hiddenEntityTypes: ['Person'], hiddenRelTypes: ['LOCATED_IN', 'USES'], minConfidence: 0.55, documents: ['doc1'], years: [2015, 2020] },
+    filters: { hiddenEntityTypes: ['Person'], hiddenRelTypes: ['LOCATED_IN', 'USES'], minConfidence: 0.55, documents: ['doc1'], years: [2015, 2020], includeUndated: true },
     selected: 'kazakhstan',
+    hidden: ['r:2'],
+    pinned: ['odd,id&with=chars #'],
+    positions: { 'dahua-technology': { x: 10, y: -20 }, kazakhstan: { x: 300, y: 45 }, 'odd,id&with=chars #': { x: -7, y: 0 } },
+    highlight: { nodes: ['dahua-technology', 'kazakhstan'], edges: ['r:1'] },
+    viewport: { zoom: 0.8125, pan: { x: 123.5, y: -45 } },
   };
 
   it('round-trips every field, including ids with separators in them', () => {
@@ -152,6 +160,14 @@ describe('view state in the URL', () => {
     const hash = encodeView(big);
     expect(hash.length).toBeLessThan(MAX_URL_CHARS);
     expect(decodeView(hash)?.edges).toEqual([]);
+  });
+
+  it('then drops the positions, so a huge view reopens laid out again rather than not at all', () => {
+    const ids = Array.from({ length: 400 }, (_, i) => `entity-${i}`);
+    const big: ViewState = { ...view, nodes: ids, positions: Object.fromEntries(ids.map((id, i) => [id, { x: i, y: -i }])) };
+    const decoded = decodeView(encodeView(big));
+    expect(decoded?.nodes).toEqual(ids);
+    expect(decoded?.positions).toBeUndefined();
   });
 });
 
@@ -198,5 +214,34 @@ describe('search snippets', () => {
       { text: 'Hikvision', mark: true }, { text: ' ', mark: false }, { text: 'supplied cameras', mark: true },
     ]);
     expect(snippetSegments('<b>x</b>', [])).toEqual([{ text: '<b>x</b>', mark: false }]);
+  });
+});
+
+describe('node size by degree or evidence', () => {
+  const es = [
+    edge('1', 'hub', 'a', { evidenceCount: 1 }).data,
+    edge('2', 'hub', 'b', { evidenceCount: 1 }).data,
+    edge('3', 'hub', 'c', { evidenceCount: 1 }).data,
+    edge('4', 'hub', 'd', { evidenceCount: 1 }).data,
+    edge('5', 'a', 'b', { evidenceCount: 9 }).data,
+  ];
+  const ids = ['hub', 'a', 'b', 'c', 'd', 'lone'];
+
+  it('keeps every node the same size unless asked', () => {
+    expect(new Set(nodeSizes(ids, es, 'same').values())).toEqual(new Set([sizingDefaults.min]));
+  });
+
+  it('sizes by degree: the hub largest, a lone entity at the default size, area following the count', () => {
+    const s = nodeSizes(ids, es, 'degree');
+    expect(s.get('hub')).toBe(sizingDefaults.max);
+    expect(s.get('lone')).toBe(sizingDefaults.min);
+    expect(s.get('a')!).toBeGreaterThan(s.get('c')!);
+    expect(s.get('c')!).toBeGreaterThan(sizingDefaults.min);
+  });
+
+  it('sizes by evidence: the pair with nine sentences outranks the hub of single sentences', () => {
+    const s = nodeSizes(ids, es, 'evidence');
+    expect(s.get('a')).toBe(sizingDefaults.max);
+    expect(s.get('a')!).toBeGreaterThan(s.get('hub')!);
   });
 });

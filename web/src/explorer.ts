@@ -3,14 +3,19 @@
  * Every panel receives this object and acts through it; panels never import one another, they meet
  * through its events (`select-node`, `select-edge`, `changed`...).
  */
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Api } from './api/client.ts';
 import type { EdgeData, Graph, GraphEdge, GraphNode, NodeData, PathRef } from './api/types.ts';
 import { runLayout } from './canvas/canvas.ts';
-import { mergeGraph, nodeElementData, pathElementIds } from './graph/elements.ts';
+import { edgeElementData, mergeGraph, nodeElementData, pathElementIds } from './graph/elements.ts';
 import { applyFilters, docsByEdgeFrom, noFilters, type Filters } from './graph/filters.ts';
 import { createHistory } from './graph/history.ts';
 import { encodeView, type LayoutName, type ViewState } from './graph/url-state.ts';
+
+export const explorerDefaults = {
+  /** The address bar follows selection, drags, zoom and pan this long after they settle, not every frame. */
+  urlSettleMs: 250,
+};
 
 /** Everything needed to put the canvas back as it was; the unit of undo. */
 export interface Snapshot {
@@ -24,6 +29,8 @@ export interface Snapshot {
 type Events = {
   'select-node': (id: string) => void;
   'select-edge': (id: string) => void;
+  /** Several elements are selected (Shift/Ctrl-click, box selection): the panel shows that set. */
+  'select-many': (ids: string[]) => void;
   'clear-selection': () => void;
   /** Elements, filters or layout changed: panels that summarise the view refresh. */
   changed: () => void;
@@ -38,6 +45,12 @@ type Events = {
   /** A document was added or replaced: lists of documents reload. */
   'documents-changed': () => void;
 };
+
+/** Node data as the API gave it: the group box a node sits in is drawing, not data to keep. */
+function withoutParent(data: NodeData & { parent?: string }): NodeData {
+  const { parent: _parent, ...rest } = data;
+  return rest;
+}
 
 export class Explorer {
   readonly history = createHistory<Snapshot>();
@@ -58,12 +71,38 @@ export class Explorer {
   private requestsInFlight = 0;
   /** The platform's event target; each event carries its arguments as the CustomEvent's detail. */
   private readonly events = new EventTarget();
+  /** Every entity and relationship seen this session, so Back and Forward rebuild a view without the API. */
+  private readonly seen = { nodes: new Map<string, NodeData>(), edges: new Map<string, EdgeData>() };
+  /** The next address-bar update is a step of its own (a browser history entry), not a correction. */
+  private stepPending = false;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(readonly cy: Core, readonly api: Api) {
-    cy.on('tap', 'node', (e) => this.emit('select-node', e.target.id()));
-    cy.on('tap', 'edge', (e) => this.emit('select-edge', e.target.id()));
+    // A tap with Shift, Ctrl or Cmd adds to the selection (Cytoscape's 'single' selection type); the
+    // panel then shows the set once the selection settles, so it always shows what the keys act on.
+    const adds = (e: EventObject) => {
+      const o = e.originalEvent as MouseEvent | undefined;
+      return Boolean(o && (o.shiftKey || o.ctrlKey || o.metaKey));
+    };
+    // Group boxes (panels/grouping.ts) are drawing, not entities: no inspector, no expansion.
+    cy.on('tap', 'node', (e) => { if (!adds(e) && !e.target.hasClass('group')) this.emit('select-node', e.target.id()); });
+    cy.on('tap', 'edge', (e) => { if (!adds(e)) this.emit('select-edge', e.target.id()); });
     cy.on('tap', (e) => { if (e.target === cy) this.emit('clear-selection'); });
-    cy.on('dbltap', 'node', (e) => this.emit('expand-request', e.target.id(), false));
+    cy.on('dbltap', 'node', (e) => { if (!e.target.hasClass('group')) this.emit('expand-request', e.target.id(), false); });
+    cy.on('select unselect', () => this.settle(() => {
+      const selected = this.selectedIds();
+      if (selected.length > 1) this.emit('select-many', selected);
+    }));
+    cy.on('viewport dragfree', () => this.settle());
+  }
+
+  /** Runs `then` and brings the address bar up to date once the canvas stops changing. */
+  private settle(then?: () => void): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      then?.();
+      this.syncUrl();
+    }, explorerDefaults.urlSettleMs);
   }
 
   on<K extends keyof Events>(event: K, fn: Events[K]): void {
@@ -84,25 +123,37 @@ export class Explorer {
     return this.requestsInFlight === 0 && this.layoutsRunning === 0;
   }
 
+  /** The entities on the canvas: every node but the group boxes drawn around them. */
+  entities(): NodeCollection {
+    return this.cy.nodes().not('.group') as NodeCollection;
+  }
+
   nodeData(): NodeData[] {
-    return this.cy.nodes().map((n) => n.data() as NodeData);
+    return this.entities().map((n) => n.data() as NodeData);
   }
 
   edgeData(): EdgeData[] {
     return this.cy.edges().map((e) => e.data() as EdgeData);
   }
 
-  /** Nodes and edges the analyst can see: not filtered, not hidden. Exports and reports use this. */
+  /**
+   * Nodes and edges the analyst can see: not filtered, not hidden, and for an edge both ends shown.
+   * Read from the classes the explorer sets rather than from Cytoscape's computed style, which lags
+   * behind a class change until the next frame; exports, reports and every count use this.
+   */
   visible() {
-    return { nodes: this.cy.nodes(':visible'), edges: this.cy.edges(':visible') };
+    const nodes = this.entities().not('.filtered, .hidden');
+    const shown = new Set(nodes.map((n) => n.id()));
+    const edges = this.cy.edges().not('.filtered, .hidden').filter((e) => shown.has(e.data('source') as string) && shown.has(e.data('target') as string));
+    return { nodes, edges };
   }
 
   snapshot(): Snapshot {
     return {
-      nodes: this.cy.nodes().map((n) => ({ data: n.data() as NodeData, position: { ...n.position() } })),
+      nodes: this.entities().map((n) => ({ data: withoutParent(n.data() as NodeData), position: { ...n.position() } })),
       edges: this.edgeData(),
       hidden: this.cy.elements('.hidden').map((e) => e.id()),
-      pinned: this.cy.nodes('.pinned').map((n) => n.id()),
+      pinned: this.entities().filter('.pinned').map((n) => n.id()),
       layout: this.layout,
     };
   }
@@ -121,9 +172,10 @@ export class Explorer {
     this.refresh();
   }
 
-  /** Records the current view so the change that follows can be undone. */
+  /** Records the current view so the change that follows can be undone, and can be gone Back to. */
   record(): void {
     this.history.record(this.snapshot());
+    this.stepPending = true;
   }
 
   undo(): void {
@@ -158,9 +210,11 @@ export class Explorer {
           const at = anchor.get(n.data.id);
           return { group: 'nodes', data: nodeElementData(n.data), classes: options.classes, position: at ? { x: at.x + Math.random() * 120 - 60, y: at.y + Math.random() * 120 - 60 } : undefined };
         }),
-        ...edges.map((e): ElementDefinition => ({ group: 'edges', data: { ...e.data }, classes: options.classes })),
+        ...edges.map((e): ElementDefinition => ({ group: 'edges', data: edgeElementData(e.data), classes: options.classes })),
       ]);
     });
+    for (const n of nodes) this.seen.nodes.set(n.data.id, n.data);
+    for (const e of edges) this.seen.edges.set(e.data.id, e.data);
     this.applyFilters();
     this.emit('changed');
     return { nodes: nodes.map((n) => n.data.id), edges: edges.map((e) => e.data.id) };
@@ -216,6 +270,7 @@ export class Explorer {
 
   setFilters(filters: Filters): void {
     this.filters = filters;
+    this.stepPending = true;
     this.refresh();
   }
 
@@ -232,7 +287,7 @@ export class Explorer {
       for (const e of this.edgeData()) if (visible.edges.has(e.id) && ![...this.edgeConditions.values()].every((ok) => ok(e))) visible.edges.delete(e.id);
     }
     // Class changes on two collections, not one call per element: each per-element call builds a collection.
-    const wrong = this.cy.elements().filter((el) => el.hasClass('filtered') === (el.isNode() ? visible.nodes : visible.edges).has(el.id()));
+    const wrong = this.cy.elements().not('.group').filter((el) => el.hasClass('filtered') === (el.isNode() ? visible.nodes : visible.edges).has(el.id()));
     if (wrong.empty()) return;
     const [shown, hidden] = [wrong.filter('.filtered'), wrong.not('.filtered')];
     this.cy.batch(() => {
@@ -265,8 +320,18 @@ export class Explorer {
 
   /** Highlights the elements of these paths and fades the rest, so the justification stands out. */
   highlight(paths: readonly PathRef[]): void {
-    this.clearHighlight();
-    const ids = pathElementIds(paths);
+    this.highlightIds(pathElementIds(paths));
+  }
+
+  /** A new highlight is a step of its own: Back returns to the view before it. */
+  highlightIds(ids: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): void {
+    this.markPath(ids);
+    this.stepPending = true;
+    this.syncUrl();
+  }
+
+  private markPath(ids: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): void {
+    this.cy.elements('.path, .faded').removeClass('path faded');
     if (ids.nodes.size === 0) return;
     this.cy.batch(() => {
       this.cy.elements().forEach((el) => {
@@ -277,7 +342,8 @@ export class Explorer {
   }
 
   clearHighlight(): void {
-    this.cy.elements('.path, .faded').removeClass('path faded');
+    if (this.cy.elements('.path').empty()) return;
+    this.highlightIds({ nodes: new Set(), edges: new Set() });
   }
 
   focus(id: string): void {
@@ -294,19 +360,68 @@ export class Explorer {
 
   viewState(): ViewState {
     const selected = this.cy.elements(':selected');
+    const hidden = this.cy.elements('.hidden').map((e) => e.id());
+    const pinned = this.entities().filter('.pinned').map((n) => n.id());
+    const path = this.cy.elements('.path');
     return {
-      nodes: this.cy.nodes().map((n) => n.id()),
+      nodes: this.entities().map((n) => n.id()),
       edges: this.cy.edges().map((e) => e.id()),
       layout: this.layout,
       filters: this.filters,
       ...(selected.length === 1 ? { selected: selected.first().id() } : {}),
+      ...(hidden.length ? { hidden } : {}),
+      ...(pinned.length ? { pinned } : {}),
+      ...(path.nonempty() ? { highlight: { nodes: path.nodes().map((n) => n.id()), edges: path.edges().map((e) => e.id()) } } : {}),
+      positions: Object.fromEntries(this.entities().map((n) => [n.id(), { ...n.position() }])),
+      viewport: { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } },
     };
   }
 
-  /** Keeps the address bar equal to the view, without adding a browser history entry per click. */
+  /**
+   * Keeps the address bar equal to the view. A change of what is shown (elements, filters, highlight)
+   * is a browser history entry, so Back and Forward walk the analyst's steps inside the app; selection,
+   * drags, zoom and pan only correct the current entry.
+   */
   syncUrl(): void {
     const hash = this.cy.nodes().empty() ? '' : `#${encodeView(this.viewState())}`;
-    if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname + location.search);
+    const step = this.stepPending;
+    this.stepPending = false;
+    if (location.hash === hash) return;
+    const url = hash || location.pathname + location.search;
+    if (step) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  /**
+   * Puts a view on the canvas from elements already seen this session, without asking the API; false
+   * when some entity of it was never seen (a link from elsewhere), which the caller then loads.
+   */
+  restoreSeen(view: ViewState): boolean {
+    if (!view.nodes.every((id) => this.seen.nodes.has(id))) return false;
+    const ids = new Set(view.nodes);
+    const wanted = view.edges.length ? new Set(view.edges) : null;
+    const edges = [...this.seen.edges.values()].filter((e) => (wanted ? wanted.has(e.id) : ids.has(e.source) && ids.has(e.target)));
+    this.filters = view.filters;
+    this.cy.elements().remove();
+    this.add({ nodes: view.nodes.map((id) => ({ data: this.seen.nodes.get(id)! })), edges: edges.map((data) => ({ data })) }, { record: false });
+    this.applyView(view);
+    return true;
+  }
+
+  /** Applies what a link says beyond its elements: layout name, positions, hidden, pins, highlight, viewport, selection. */
+  applyView(view: ViewState): void {
+    this.layout = view.layout;
+    this.cy.batch(() => {
+      if (view.positions) this.cy.nodes().forEach((n) => { const p = view.positions![n.id()]; if (p) n.position(p); });
+      for (const id of view.hidden ?? []) this.cy.getElementById(id).addClass('hidden');
+      for (const id of view.pinned ?? []) this.cy.getElementById(id).addClass('pinned').lock();
+      this.cy.elements(':selected').unselect();
+      if (view.selected) this.cy.getElementById(view.selected).select();
+    });
+    this.markPath({ nodes: new Set(view.highlight?.nodes), edges: new Set(view.highlight?.edges) });
+    if (view.viewport) this.cy.viewport({ zoom: view.viewport.zoom, pan: view.viewport.pan });
+    this.stepPending = false;
+    this.refresh();
   }
 
   shareUrl(): string {

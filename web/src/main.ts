@@ -6,9 +6,12 @@ import './styles.css';
 import type { GraphEdge, GraphNode } from './api/types.ts';
 import { createApi } from './api/client.ts';
 import { createCanvas } from './canvas/canvas.ts';
+import { watchLabels } from './canvas/labels.ts';
 import { Explorer } from './explorer.ts';
 import { decodeView, type LayoutName } from './graph/url-state.ts';
 import { mountFilters } from './panels/filters.ts';
+import { mountNodeSize } from './panels/node-size.ts';
+import { mountGrouping } from './panels/grouping.ts';
 import { mountSearch } from './panels/search.ts';
 import { mountShortcuts } from './panels/shortcuts.ts';
 import { mountStatus } from './panels/status.ts';
@@ -28,8 +31,9 @@ const api = createApi({
 const cy = createCanvas($('#cy'));
 explorer = new Explorer(cy, api);
 explorer.on('busy', showLoading);
+watchLabels(cy, (fn) => explorer.on('changed', fn));
 
-for (const mount of [mountStatus, mountFilters, mountSearch, mountShortcuts]) mount(explorer);
+for (const mount of [mountStatus, mountFilters, mountSearch, mountShortcuts, mountNodeSize, mountGrouping]) mount(explorer);
 mountSkipLinks();
 
 /**
@@ -37,7 +41,7 @@ mountSkipLinks();
  * view's data loads. An event those panels answer, or a click on a button they own, that comes before
  * they are mounted is held and raised again once they are, so nothing the analyst does is lost.
  */
-const DEFERRED_EVENTS = ['select-node', 'select-edge', 'expand-request', 'supply-chain', 'paths', 'open-document'] as const;
+const DEFERRED_EVENTS = ['select-node', 'select-edge', 'select-many', 'expand-request', 'supply-chain', 'paths', 'open-document'] as const;
 const DEFERRED_BUTTONS = '#open-doc-search, #open-ingest, #open-review, #open-cases, .menu summary';
 const held: (() => void)[] = [];
 let deferredMounted = false;
@@ -93,6 +97,13 @@ async function start(): Promise<void> {
   explorer.emit('changed');
   sightline.firstViewMs = performance.now() - startedAt;
 }
+
+// Back and Forward walk the analyst's steps: a view made of elements seen this session is rebuilt on
+// the spot; anything else (a link pasted into the address bar) is loaded by the hashchange below.
+window.addEventListener('popstate', () => {
+  const view = decodeView(location.hash);
+  if (view) explorer.restoreSeen(view);
+});
 
 // A link pasted into the address bar of an open explorer should open that view too.
 window.addEventListener('hashchange', () => {

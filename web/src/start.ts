@@ -6,7 +6,7 @@
 import type { Graph, GraphEdge, GraphNode } from './api/types.ts';
 import type { Explorer } from './explorer.ts';
 import { dropIsolated, keepTopByDegree, mergeGraph, restrictTo } from './graph/elements.ts';
-import type { ViewState } from './graph/url-state.ts';
+import { hasAllPositions, type ViewState } from './graph/url-state.ts';
 
 export const startDefaults = {
   /** Hubs whose neighbourhoods make the overview. */
@@ -45,7 +45,11 @@ export async function openOverview(x: Explorer): Promise<void> {
   await x.relayout('fcose');
 }
 
-/** Rebuilds a view from its URL: the named entities, and the named edges (or all among them). */
+/**
+ * Rebuilds a view from its URL: the named entities, and the named edges (or all among them), then
+ * what the link says about them (positions, hidden, pins, highlight, zoom and pan). A link with every
+ * position reopens as it was drawn; one without (or cut for length) is laid out afresh.
+ */
 export async function openView(x: Explorer, view: ViewState): Promise<void> {
   const around = await neighbourhoods(x, view.nodes);
   const graph = restrictTo(around, new Set(view.nodes));
@@ -53,9 +57,11 @@ export async function openView(x: Explorer, view: ViewState): Promise<void> {
   if (view.filters.documents) await x.ensureDocsByEdge().catch(() => undefined);
   x.filters = view.filters;
   x.replace({ nodes: graph.nodes, edges: edges ? graph.edges.filter((e) => edges.has(e.data.id)) : graph.edges }, { record: false });
-  await x.relayout(view.layout);
+  const positioned = hasAllPositions(view);
+  x.applyView(positioned ? view : { ...view, positions: undefined, viewport: undefined });
+  if (!positioned) await x.relayout(view.layout);
   if (view.selected) {
-    x.focus(view.selected);
+    if (!view.viewport) x.focus(view.selected);
     const el = x.cy.getElementById(view.selected);
     if (el.nonempty()) x.emit(el.isNode() ? 'select-node' : 'select-edge', view.selected);
   }

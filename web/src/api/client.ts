@@ -135,10 +135,12 @@ export function createApi(listeners: ApiListeners = {}, options: Partial<typeof 
     entity: (entityId: string) => json<EntityDetail>('GET', `/api/entities/${id(entityId)}`),
     neighbors: (entityId: string, query: { depth?: number; relTypes?: string[]; types?: string[]; minConfidence?: number; since?: number; until?: number; limit?: number; rejected?: boolean } = {}) =>
       json<Graph>('GET', `/api/entities/${id(entityId)}/neighbors`, { query }),
-    supplyChain: (entityId: string, direction: 'upstream' | 'downstream', depth?: number, include?: readonly string[]) =>
-      json<SupplyChain>('GET', `/api/supply-chain/${id(entityId)}`, { query: { direction, depth, ...(include ? { include: include.length ? include.join(',') : 'none' } : {}) } }),
-    paths: (from: string, to: string, query: { maxHops?: number; relTypes?: string[]; k?: number } = {}) =>
-      json<Paths>('GET', '/api/paths', { query: { from, to, ...query } }),
+    supplyChain: (entityId: string, direction: 'upstream' | 'downstream', depth?: number, include?: readonly string[], more: { relTypes?: string[]; minConfidence?: number } = {}) =>
+      json<SupplyChain>('GET', `/api/supply-chain/${id(entityId)}`, { query: { direction, depth, ...(include ? { include: include.length ? include.join(',') : 'none' } : {}), ...more } }),
+    paths: (from: string, to: string, query: { maxHops?: number; relTypes?: string[]; k?: number; direction?: 'any' | 'forward' | 'backward'; minConfidence?: number; include?: readonly string[] } = {}) => {
+      const { include, ...rest } = query;
+      return json<Paths>('GET', '/api/paths', { query: { from, to, ...rest, ...(include ? { include: include.length ? include.join(',') : 'none' } : {}) } });
+    },
     relationship: (relId: string) => json<RelationshipDetail>('GET', `/api/relationships/${id(relId)}`),
     documents: () => json<{ documents: DocumentSummary[] }>('GET', '/api/documents'),
     mostMentioned: (limit: number) =>

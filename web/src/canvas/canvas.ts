@@ -49,7 +49,8 @@ export function createCanvas(container: HTMLElement): Core {
     minZoom: canvasDefaults.minZoom,
     maxZoom: canvasDefaults.maxZoom,
     boxSelectionEnabled: true,
-    selectionType: 'additive',
+    // A plain click replaces the selection; Shift, Ctrl or Cmd adds to it (Cytoscape reads those keys).
+    selectionType: 'single',
     // While the analyst drags or zooms, move a snapshot of the canvas instead of redrawing every element.
     textureOnViewport: true,
     pixelRatio: 'auto',
@@ -61,7 +62,7 @@ export function layoutOptions(name: LayoutName, nodeCount: number, fixed: { node
   // layout would only show nodes flying out of one point.
   const animate = incremental && nodeCount < canvasDefaults.animateBelow;
   if (name === 'dagre') {
-    return { name: 'dagre', rankDir: 'LR', nodeSep: 25, rankSep: 110, edgeSep: 10, animate, animationDuration: 400, fit: true, padding: 30 } as LayoutOptions;
+    return { name: 'dagre', rankDir: 'LR', nodeSep: 25, rankSep: 110, edgeSep: 10, animate, animationDuration: 400, fit: true, padding: 30, nodeDimensionsIncludeLabels: true } as LayoutOptions;
   }
   const draft = nodeCount > canvasDefaults.draftAbove;
   return {
@@ -80,6 +81,8 @@ export function layoutOptions(name: LayoutName, nodeCount: number, fixed: { node
     numIter: 2500,
     // Packing components costs seconds on thousands of nodes and helps only small views read well.
     packComponents: !draft,
+    // Entities without edges are packed side by side; counting their labels keeps names from overlapping.
+    nodeDimensionsIncludeLabels: true,
     fixedNodeConstraint: fixed.length ? fixed : undefined,
   } as LayoutOptions;
 }

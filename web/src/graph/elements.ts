@@ -33,6 +33,11 @@ export function nodeElementData(node: NodeData) {
   return { ...node, display: mark ? `${mark} ${node.label}` : node.label, flagged: isFlagged(node), restricted: isRestricted(node) };
 }
 
+/** Canvas data of an edge: the API's fields plus `undated`, which the style marks and the year filter reads. */
+export function edgeElementData(edge: EdgeData) {
+  return { ...edge, undated: edge.years.length === 0 };
+}
+
 export interface Present { nodeIds: ReadonlySet<string>; edgeIds: ReadonlySet<string> }
 
 /**

@@ -12,11 +12,16 @@ export interface Filters {
   minConfidence: number;
   /** Only edges with evidence in these documents; null means every document. */
   documents: string[] | null;
-  /** Inclusive year range; edges whose evidence carries no year always pass, since absence is not a date. */
+  /** Inclusive year range over the years the evidence carries. */
   years: [number, number] | null;
+  /**
+   * Whether a year range lets through edges no evidence dates. Off by default: "2020–2020" asks what
+   * is known to hold in 2020, and an undated link is not known to; turning it on adds them, marked.
+   */
+  includeUndated: boolean;
 }
 
-export const noFilters: Filters = { hiddenEntityTypes: [], hiddenRelTypes: [], minConfidence: 0, documents: null, years: null };
+export const noFilters: Filters = { hiddenEntityTypes: [], hiddenRelTypes: [], minConfidence: 0, documents: null, years: null, includeUndated: false };
 
 export function filtersActive(f: Filters): boolean {
   return f.hiddenEntityTypes.length > 0 || f.hiddenRelTypes.length > 0 || f.minConfidence > 0 || f.documents !== null || f.years !== null;
@@ -37,7 +42,7 @@ export function applyFilters(nodes: readonly NodeData[], edges: readonly EdgeDat
   for (const e of edges) {
     if (!visibleNodes.has(e.source) || !visibleNodes.has(e.target)) continue;
     if (hiddenRels.has(e.type) || e.confidence < f.minConfidence) continue;
-    if (f.years && e.years.length > 0 && !e.years.some((y) => y >= f.years![0] && y <= f.years![1])) continue;
+    if (f.years && (e.years.length === 0 ? !f.includeUndated : !e.years.some((y) => y >= f.years![0] && y <= f.years![1]))) continue;
     if (docs && !(docsByEdge?.get(e.id) ?? []).some((d) => docs.has(d))) continue;
     visibleEdges.add(e.id);
   }

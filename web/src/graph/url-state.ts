@@ -1,6 +1,7 @@
 /**
- * @module The view in the URL hash, so a copied link reopens the same entities, edges, filters and
- * layout. URLSearchParams with comma-separated lists (`n=a,b,c`) rather than JSON: links stay
+ * @module The view in the URL hash, so a copied link reopens the same picture: entities, edges,
+ * filters, layout, selection, hidden and pinned elements, positions, zoom and pan, and the path
+ * highlight. URLSearchParams with comma-separated lists (`n=a,b,c`) rather than JSON: links stay
  * readable in a report or a chat.
  */
 import { noFilters, type Filters } from './filters.ts';
@@ -8,17 +9,26 @@ import { noFilters, type Filters } from './filters.ts';
 export const LAYOUTS = ['fcose', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
+export interface Point { x: number; y: number }
+
 export interface ViewState {
   nodes: string[];
   edges: string[];
   layout: LayoutName;
   filters: Filters;
   selected?: string;
+  hidden?: string[];
+  pinned?: string[];
+  /** Model positions, rounded to whole pixels; a view with them reopens without a layout. */
+  positions?: Record<string, Point>;
+  highlight?: { nodes: string[]; edges: string[] };
+  viewport?: { zoom: number; pan: Point };
 }
 
 /**
- * Links longer than this drop the edge list; the view then reopens with every edge among its nodes.
- * Browsers and chat tools truncate long URLs well before the 64k some browsers accept.
+ * Links longer than this drop the edge list (the view then reopens with every edge among its nodes),
+ * then the positions (it is then laid out again). Browsers and chat tools truncate long URLs well
+ * before the 64k some browsers accept.
  */
 export const MAX_URL_CHARS = 8_000;
 
@@ -34,11 +44,44 @@ export function encodeView(view: ViewState): string {
   if (f.minConfidence > 0) parts.push(['minc', String(f.minConfidence)]);
   if (f.documents) parts.push(['docs', list(f.documents)]);
   if (f.years) parts.push(['years', `${f.years[0]}-${f.years[1]}`]);
+  if (f.includeUndated) parts.push(['undated', '1']);
   if (view.selected) parts.push(['sel', view.selected]);
+  if (view.hidden?.length) parts.push(['hid', list(view.hidden)]);
+  if (view.pinned?.length) parts.push(['pin', list(view.pinned)]);
+  if (view.highlight?.nodes.length) parts.push(['hln', list(view.highlight.nodes)], ['hle', list(view.highlight.edges)]);
+  if (view.viewport) parts.push(['z', String(round(view.viewport.zoom, 4))], ['pan', `${round(view.viewport.pan.x, 1)},${round(view.viewport.pan.y, 1)}`]);
+  // `id:x:y`: an encoded id holds no raw ':' (encodeURIComponent escapes it).
+  if (view.positions) parts.push(['pos', Object.entries(view.positions).map(([id, p]) => `${encodeURIComponent(id)}:${Math.round(p.x)}:${Math.round(p.y)}`).join(',')]);
   // A comma needs no escape in a fragment; items carry their own commas escaped by `list`.
-  const serialise = (p: [string, string][]) => new URLSearchParams(p).toString().replaceAll('%2C', ',');
-  const hash = serialise(parts);
-  return hash.length > MAX_URL_CHARS ? serialise(parts.filter(([k]) => k !== 'e')) : hash;
+  const serialise = (p: [string, string][]) => new URLSearchParams(p).toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+  let hash = serialise(parts);
+  for (const drop of ['e', 'pos']) {
+    if (hash.length <= MAX_URL_CHARS) break;
+    parts.splice(parts.findIndex(([k]) => k === drop), 1);
+    hash = serialise(parts);
+  }
+  return hash;
+}
+
+/** True when the link gives a position to every entity it names, so it reopens without a layout. */
+export function hasAllPositions(view: ViewState): boolean {
+  return view.nodes.every((id) => view.positions?.[id]);
+}
+
+function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+function decodePositions(value: string | null): Record<string, Point> | undefined {
+  if (!value) return undefined;
+  const out: Record<string, Point> = {};
+  for (const item of value.split(',')) {
+    const [id, x, y] = item.split(':');
+    if (!id || !Number.isFinite(Number(x)) || !Number.isFinite(Number(y)) || x === '' || y === '') continue;
+    out[decodeURIComponent(id)] = { x: Number(x), y: Number(y) };
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** Reads a hash (with or without '#'); null when it names no entities, so the default view loads. */
@@ -50,6 +93,12 @@ export function decodeView(hash: string): ViewState | null {
   const minc = Number(pairs.get('minc'));
   const years = /^(\d{1,4})-(\d{1,4})$/.exec(pairs.get('years') ?? '');
   const sel = pairs.get('sel');
+  const zoom = Number(pairs.get('z'));
+  const pan = (pairs.get('pan') ?? '').split(',').map(Number);
+  const positions = decodePositions(pairs.get('pos'));
+  const hidden = unlist(pairs.get('hid'));
+  const pinned = unlist(pairs.get('pin'));
+  const hln = unlist(pairs.get('hln'));
   return {
     nodes,
     edges: unlist(pairs.get('e')),
@@ -61,7 +110,13 @@ export function decodeView(hash: string): ViewState | null {
       minConfidence: Number.isFinite(minc) && minc > 0 && minc <= 1 ? minc : 0,
       documents: pairs.has('docs') ? unlist(pairs.get('docs')) : null,
       years: years ? [Number(years[1]), Number(years[2])] : null,
+      includeUndated: pairs.get('undated') === '1',
     },
     ...(sel ? { selected: sel } : {}),
+    ...(hidden.length ? { hidden } : {}),
+    ...(pinned.length ? { pinned } : {}),
+    ...(positions ? { positions } : {}),
+    ...(hln.length ? { highlight: { nodes: hln, edges: unlist(pairs.get('hle')) } } : {}),
+    ...(zoom > 0 && pan.length === 2 && pan.every(Number.isFinite) ? { viewport: { zoom, pan: { x: pan[0]!, y: pan[1]! } } } : {}),
   };
 }

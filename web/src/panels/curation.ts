@@ -9,6 +9,7 @@ import { LINK_STATUSES, ONTOLOGY } from '../../../cypher/ontology.ts';
 import { ApiError } from '../api/client.ts';
 import type { Change, EdgeData, EntityDetail, RelationshipDetail } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
+import { edgeElementData } from '../graph/elements.ts';
 import { h } from '../ui/dom.ts';
 import { attachSuggest } from '../ui/suggest.ts';
 
@@ -40,7 +41,7 @@ export function showEdgeChange(x: Explorer, change: Change, ids: string[]): void
       if (el.nonempty()) el.remove();
       continue;
     }
-    if (el.nonempty()) el.data(data);
+    if (el.nonempty()) el.data(edgeElementData(data));
     else if (x.cy.getElementById(data.source).nonempty() && x.cy.getElementById(data.target).nonempty()) x.add({ nodes: [], edges: [{ data }] }, { record: false });
   }
   x.emit('changed');

@@ -17,7 +17,25 @@ export const expandDefaults = {
   askAbove: 50,
   /** Neighbours fetched per expansion; what the API leaves out is reported as `truncated`. */
   fetchLimit: 300,
+  /**
+   * The hub question pre-ticks the smallest groups up to this many entities in all, never every group:
+   * 25 new entities is about what an analyst follows in one step beside a 60-entity overview, and the
+   * large groups (a hub's cities or cameras) are the ones to add on purpose.
+   */
+  preTickedAtMost: 25,
 };
+
+/** Indexes of the groups ticked by default: smallest first while the total stays within the cap. */
+export function preTicked(sizes: readonly number[], cap = expandDefaults.preTickedAtMost): Set<number> {
+  const ticked = new Set<number>();
+  let total = 0;
+  for (const i of sizes.map((_, i) => i).sort((a, b) => sizes[a]! - sizes[b]!)) {
+    if (total + sizes[i]! > cap) break;
+    total += sizes[i]!;
+    ticked.add(i);
+  }
+  return ticked;
+}
 
 interface ExpandChoice { depth: number; types: string[]; relTypes: string[] }
 
@@ -81,7 +99,11 @@ async function addAndLayout(x: Explorer, graph: Pick<Graph, 'nodes' | 'edges'>, 
 }
 
 function askGroups(x: Explorer, dialog: HTMLDialogElement, id: string, graph: Graph, groups: { type: string; nodes: { id: string; label: string }[] }[]): void {
-  const boxes = groups.map((g) => h('input', { type: 'checkbox', value: g.type, checked: g.nodes.length <= expandDefaults.askAbove }));
+  const ticked = preTicked(groups.map((g) => g.nodes.length));
+  const total = h('p', { class: 'muted', 'aria-live': 'polite' });
+  const count = () => { total.textContent = `${groups.reduce((n, g, i) => n + (boxes[i]!.checked ? g.nodes.length : 0), 0)} entities will be added.`; };
+  const boxes = groups.map((g, i) => h('input', { type: 'checkbox', value: g.type, 'data-size': g.nodes.length, checked: ticked.has(i), onchange: count }));
+  count();
   const add = async () => {
     dialog.close();
     const wanted = new Set(groups.filter((_, i) => boxes[i]!.checked).flatMap((g) => g.nodes.map((n) => n.id)));
@@ -97,6 +119,7 @@ function askGroups(x: Explorer, dialog: HTMLDialogElement, id: string, graph: Gr
     h('ul', { class: 'groups' }, groups.map((g, i) => h('li', {},
       h('label', {}, boxes[i], h('span', { class: 'swatch', style: `background:${entityColor(g.type)}` }), `${g.type} (${g.nodes.length})`),
       h('span', { class: 'muted' }, ` ${g.nodes.slice(0, 6).map((n) => n.label).join(', ')}${g.nodes.length > 6 ? '…' : ''}`)))),
+    total,
     h('div', { class: 'button-row' },
       h('button', { class: 'primary', onclick: () => void add() }, 'Add selected groups'),
       h('button', { onclick: () => dialog.close() }, 'Cancel')));

@@ -6,6 +6,7 @@
 import type { Explorer } from '../explorer.ts';
 import { filtersActive, noFilters, yearSpan, type Filters } from '../graph/filters.ts';
 import { legendEntries } from '../style/cy-style.ts';
+import { swatchBackground } from '../style/palette.ts';
 import { $, fill, h } from '../ui/dom.ts';
 
 export const rejectedDefaults = {
@@ -44,6 +45,7 @@ export function mountFilters(x: Explorer): void {
     set({ years: yearOn.checked ? [Math.min(a, b), Math.max(a, b)] : null });
   };
   for (const el of [yearOn, yearFrom, yearTo]) el.addEventListener('input', setYears);
+  const includeUndated = h('input', { type: 'checkbox', id: 'include-undated', onchange: () => set({ includeUndated: includeUndated.checked }) });
 
   const docList = h('div', { class: 'doc-filter' }, h('p', { class: 'muted' }, 'Loading documents…'));
   const docBoxes = new Map<string, HTMLInputElement>();
@@ -77,7 +79,7 @@ export function mountFilters(x: Explorer): void {
       x.emit('changed');
       return;
     }
-    const ids = x.cy.nodes().map((n) => n.id());
+    const ids = x.entities().map((n) => n.id());
     const onCanvas = new Set(ids);
     const graphs = await Promise.all(ids.slice(0, rejectedDefaults.entitiesAsked).map((id) => x.api.neighbors(id, { depth: 1, limit: 300, rejected: true })));
     const edges = graphs.flatMap((g) => g.edges).filter((ed) => ed.data.review === 'rejected' && onCanvas.has(ed.data.source) && onCanvas.has(ed.data.target));
@@ -89,11 +91,12 @@ export function mountFilters(x: Explorer): void {
     h('details', { open: true }, h('summary', {}, 'Entity types'),
       entries.filter((e) => e.kind === 'entity').map((e) => legendRow('entity', e.name, e.label, h('span', { class: `swatch shape-${e.shape}`, style: `background:${e.color}` })))),
     h('details', { open: true }, h('summary', {}, 'Relationship types'),
-      entries.filter((e) => e.kind === 'relation').map((e) => legendRow('relation', e.name, e.label, h('span', { class: 'line-swatch', style: `background:${e.color}` })))),
+      entries.filter((e) => e.kind === 'relation').map((e) => legendRow('relation', e.name, e.label, h('span', { class: 'line-swatch', style: `background:${swatchBackground({ color: e.color, dash: e.dash ?? 'solid' })}` })))),
     h('details', { open: true }, h('summary', {}, 'Confidence and time'),
       h('label', { class: 'slider' }, 'Minimum confidence ', confidenceValue, confidence),
       h('label', { class: 'legend-row' }, yearOn, 'Only years ', yearValue),
-      h('div', { class: 'year-sliders' }, yearFrom, yearTo)),
+      h('div', { class: 'year-sliders' }, yearFrom, yearTo),
+      h('label', { class: 'legend-row', title: 'Links whose evidence gives no year (drawn with a hollow circle at their start)' }, includeUndated, 'Include undated links', h('span', { class: 'count', id: 'undated-count' }))),
     h('details', { open: true }, h('summary', {}, 'Review'),
       h('label', { class: 'legend-row' }, showRejected, 'Show rejected relationships (struck through)')),
     h('details', {}, h('summary', {}, 'Source documents'), docList),
@@ -102,7 +105,9 @@ export function mountFilters(x: Explorer): void {
         h('li', {}, h('span', { class: 'flag-sample' }, '⚠ Red border'), ': on a watchlist or sanctioned (see the inspector for which list or by whom).'),
         h('li', {}, h('span', { class: 'restricted-sample' }, '⊘ Dashed amber border'), ': restricted or blocked in a country, per a document; not a sanction.'),
         h('li', {}, 'Edge width: how many sentences support it. Faint edge: low confidence.'),
-        h('li', {}, 'Dashed edge: planned or cancelled; dotted: banned. Pale node: discovered in text, not in the catalog.'),
+        h('li', {}, 'Each relationship type has its own colour and dash (see the types above). Hollow diamond mid-edge: planned or cancelled; bar at the end: banned. Pale node: discovered in text, not in the catalog.'),
+        h('li', {}, 'Hollow circle at an edge\'s start: no year in its evidence (undated); a year range leaves it out unless "Include undated links" is on.'),
+        h('li', {}, 'Names that would overlap another are hidden until you point at the entity or select it.'),
         h('li', {}, '✓ at an edge\'s start: confirmed by a person; "✗ rejected": rejected by one, drawn only with "Show rejected".'),
         h('li', {}, 'Double border: pinned in place. Orange: the path that justifies the current view.'))),
   );
@@ -112,9 +117,11 @@ export function mountFilters(x: Explorer): void {
   x.on('changed', () => {
     const f = x.filters;
     reset.hidden = !filtersActive(f);
+    // The legend counts what is drawn, like the footer: filtered and hidden elements are not.
     const counts = new Map<string, number>();
-    x.cy.nodes().forEach((n) => { counts.set(`entity:${n.data('type')}`, (counts.get(`entity:${n.data('type')}`) ?? 0) + 1); });
-    x.cy.edges().forEach((e) => { counts.set(`relation:${e.data('type')}`, (counts.get(`relation:${e.data('type')}`) ?? 0) + 1); });
+    const { nodes, edges } = x.visible();
+    nodes.forEach((n) => { counts.set(`entity:${n.data('type')}`, (counts.get(`entity:${n.data('type')}`) ?? 0) + 1); });
+    edges.forEach((e) => { counts.set(`relation:${e.data('type')}`, (counts.get(`relation:${e.data('type')}`) ?? 0) + 1); });
     for (const [key, { box, count }] of typeBoxes) {
       const [kind, name] = key.split(':');
       box.checked = !(kind === 'entity' ? f.hiddenEntityTypes : f.hiddenRelTypes).includes(name ?? '');
@@ -130,6 +137,10 @@ export function mountFilters(x: Explorer): void {
       if (!f.years) { yearFrom.value = String(span[0]); yearTo.value = String(span[1]); }
     }
     yearOn.checked = Boolean(f.years);
+    includeUndated.checked = f.includeUndated;
+    includeUndated.disabled = !f.years;
+    const undated = x.cy.edges('[?undated]').length;
+    ($('#undated-count')).textContent = undated ? String(undated) : '';
     if (f.years) { yearFrom.value = String(f.years[0]); yearTo.value = String(f.years[1]); }
     yearValue.textContent = f.years ? `${f.years[0]}–${f.years[1]}` : span ? `(any, ${span[0]}–${span[1]})` : '(no dated evidence shown)';
     for (const [id, box] of docBoxes) box.checked = !f.documents || f.documents.includes(id);

@@ -26,6 +26,27 @@ function inverse(type: string): string {
 
 export function mountInspector(x: Explorer): void {
   x.on('select-node', (id) => void show(x, id));
+  x.on('select-many', (ids) => showSelection(x, ids));
+}
+
+/** Several elements selected: the panel lists that set, and its buttons act on it as `h`, `p` and Delete do. */
+function showSelection(x: Explorer, ids: string[]): void {
+  const els = ids.map((id) => x.cy.getElementById(id)).filter((el) => el.nonempty());
+  const nodes = els.filter((el) => el.isNode());
+  const edges = els.filter((el) => el.isEdge());
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const what = [nodes.length ? plural(nodes.length, 'entity', 'entities') : '', edges.length ? plural(edges.length, 'relationship', 'relationships') : ''].filter(Boolean).join(' and ');
+  const name = (id: string) => (x.cy.getElementById(id).data('label') as string | undefined) ?? id;
+  openSide(`${what} selected`,
+    h('ul', { class: 'selection' },
+      nodes.map((n) => h('li', {}, h('button', { class: 'link', onclick: () => { x.focus(n.id()); x.emit('select-node', n.id()); } }, n.data('label') as string))),
+      edges.map((e) => h('li', {}, h('button', { class: 'link', onclick: () => { x.focus(e.id()); x.emit('select-edge', e.id()); } },
+        `${name(e.data('source') as string)} ${relationDisplay(e.data('type') as string)} ${name(e.data('target') as string)}`)))),
+    h('p', { class: 'muted' }, 'Shift- or Ctrl-click adds to or removes from the selection. Hide (h), pin (p) and remove (Delete) act on all of it.'),
+    h('div', { class: 'button-row' },
+      h('button', { onclick: () => x.hide(x.selectedIds()) }, 'Hide'),
+      h('button', { onclick: () => x.togglePin(x.cy.nodes(':selected').map((n) => n.id())) }, 'Pin / unpin'),
+      h('button', { onclick: () => x.remove(x.selectedIds()) }, 'Remove')));
 }
 
 async function show(x: Explorer, id: string): Promise<void> {

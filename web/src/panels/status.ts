@@ -20,13 +20,13 @@ export function mountStatus(x: Explorer): void {
   };
   const render = () => {
     const { nodes, edges } = x.visible();
-    const total = x.cy.nodes().length;
+    const total = x.entities().length;
     counts.textContent = `${nodes.length} entities, ${edges.length} relationships shown${total > nodes.length ? ` (${total - nodes.length} hidden or filtered)` : ''}${whole}`;
   };
   // Only a finished change can declare the canvas empty; the stats answer may come before the first view.
   x.on('changed', () => {
     render();
-    empty.hidden = x.cy.nodes().length > 0;
+    empty.hidden = x.entities().length > 0;
   });
   x.on('documents-changed', () => void loadStats());
   void loadStats();

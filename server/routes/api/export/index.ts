@@ -72,7 +72,7 @@ const exportRoute: FastifyPluginAsyncZod = async (app) => {
       }
       case 'supplyChain': {
         await requireEntities([view.params.id]);
-        const paths = (await supplyChain(app.repo, view.params.id, view.params.direction, view.params.depth, view.params.limit, { include: view.params.include })).flatMap((e) => e.paths);
+        const paths = (await supplyChain(app.repo, view.params.id, view.params.direction, view.params.depth, view.params.limit, { include: view.params.include, relTypes: view.params.relTypes, minConfidence: view.params.minConfidence })).flatMap((e) => e.paths);
         return { nodeIds: [view.params.id, ...paths.flatMap((p) => p.nodes)], relationshipIds: paths.flatMap((p) => p.rels.map((r) => r.id)) };
       }
       case 'paths': {

@@ -8,7 +8,7 @@ import { screeningCsv, screeningRows } from '../../../graph/screening.ts';
 import { SupplyChainAnswer } from '../../../schemas/graph.ts';
 import { notFound } from '../../../plugins/errors.ts';
 import { nodesFor } from '../../../graph/subgraph.ts';
-import { supplyChainGraph, walkSupplyChain } from '../../../graph/supply-chain.ts';
+import { SUPPLY_LINK_TYPES, supplyChainGraph, walkSupplyChain } from '../../../graph/supply-chain.ts';
 import { IdParams } from '../../../schemas/params.ts';
 import { SupplyChainQuery } from '../../../schemas/graph-queries.ts';
 
@@ -17,8 +17,9 @@ const route: FastifyPluginAsyncZod = async (app) => {
   async function chainOf(id: string, q: z.infer<typeof SupplyChainQuery>) {
     const [root] = await nodesFor(app.repo, [id]);
     if (!root) throw notFound(`Entity not found: ${id}`);
-    const { entries, omitted } = await walkSupplyChain(app.repo, id, q.direction, q.depth, q.limit, { include: q.include });
-    const graph = await supplyChainGraph(app.repo, entries, { include: q.include });
+    const options = { include: q.include, relTypes: q.relTypes, minConfidence: q.minConfidence };
+    const { entries, omitted } = await walkSupplyChain(app.repo, id, q.direction, q.depth, q.limit, options);
+    const graph = await supplyChainGraph(app.repo, entries, options);
     const byId = new Map(graph.nodes.map((n) => [n.data.id, n.data]));
     return {
       root: byId.get(id) ?? root,
@@ -66,6 +67,7 @@ const route: FastifyPluginAsyncZod = async (app) => {
       nodes: graph.nodes,
       edges: graph.edges,
       ...(omitted > 0 ? { truncated: { omitted, limit } } : {}),
+      links: [...SUPPLY_LINK_TYPES],
     };
   });
 };
