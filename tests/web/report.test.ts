@@ -84,8 +84,8 @@ describe('report builder', () => {
 
   it('gives the legend of the types drawn, and marks for status and flags, under the picture', () => {
     const html = buildHtmlReport(input());
-    expect(html).toMatch(/<ul class="legend" aria-label="Legend"><li><span class="swatch" style="background:#[0-9a-f]{6}"><\/span>Places<\/li><li><span class="swatch" style="background:#[0-9a-f]{6}"><\/span>Companies<\/li><li><span class="line" style="border-color:#[0-9a-f]{6}"><\/span>supplies<\/li><\/ul>/);
-    expect(html).toContain('dashed line: planned or cancelled');
+    expect(html).toMatch(/<ul class="legend" aria-label="Legend"><li><span class="swatch" style="background:#[0-9a-f]{6}"><\/span>Places<\/li><li><span class="swatch" style="background:#[0-9a-f]{6}"><\/span>Companies<\/li><li><span class="line" style="border-color:#[0-9a-f]{6};border-top-style:solid"><\/span>supplies<\/li><\/ul>/i);
+    expect(html).toContain('hollow diamond mid-line: planned or cancelled');
     expect(html).toContain('⚠ and a thick red border: listed on a watchlist or sanctioned');
     expect(buildMarkdownReport(input())).toContain('Legend: ■ Places, ■ Companies, — supplies.');
   });

@@ -47,6 +47,8 @@ async function openView(): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await openExplorer(page, `${server.url}/#n=${VIEW.join(',')}`);
+  // Closed, the map takes no room and no clicks from the canvas.
+  expect(await page.locator('#map-view').isVisible()).toBe(false);
   await page.click('#toggle-map');
   await page.locator('#map-view path.arc').first().waitFor({ timeout: 30_000 });
   await page.locator('#timeline circle.timeline-item').first().waitFor({ timeout: 30_000 });

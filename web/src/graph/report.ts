@@ -9,6 +9,7 @@
 import type { EdgeData, Evidence, NodeData } from '../api/types.ts';
 import { LINK_STATUSES, ONTOLOGY, type LinkStatus } from '../../../cypher/ontology.ts';
 import { legendEntries, type LegendEntry } from '../style/cy-style.ts';
+import type { Dash } from '../style/palette.ts';
 
 export interface ReportRow {
   edge: EdgeData;
@@ -130,14 +131,18 @@ export function legendFor(nodes: readonly NodeData[], rows: readonly ReportRow[]
   return legendEntries().filter((l) => (l.kind === 'entity' ? entityTypes : relationTypes).has(l.name));
 }
 
+/** The CSS border nearest each dash of the canvas (style/palette.ts): a type is told by its line's pattern in print too. */
+const LINE_STYLES: Record<Dash, string> = { solid: 'solid', dashed: 'dashed', dotted: 'dotted', dashDot: 'dashed' };
+
 /** Marks on the picture beyond colour, named when the picture carries them. */
 function marksFor(nodes: readonly NodeData[], rows: readonly ReportRow[]): string[] {
   const statuses = new Set(rows.map((r) => r.edge.status));
   return [
     nodes.some((n) => flagsOf(n).length) ? '⚠ and a thick red border: listed on a watchlist or sanctioned' : '',
     nodes.some((n) => restrictionsOf(n).length) ? '⊘ and a dashed amber border: restricted or blocked in a country' : '',
-    statuses.has('planned') || statuses.has('cancelled') ? 'dashed line: planned or cancelled' : '',
-    statuses.has('banned') ? 'dotted line: banned' : '',
+    statuses.has('planned') || statuses.has('cancelled') ? 'hollow diamond mid-line: planned or cancelled' : '',
+    statuses.has('banned') ? 'bar at the end of a line: banned' : '',
+    rows.some((r) => r.edge.years.length === 0) ? 'hollow circle at the start of a line: no year in its evidence' : '',
     rows.some((r) => r.edge.review === 'confirmed') ? '✓ at the start of a line: confirmed by a person' : '',
     rows.some((r) => r.edge.review === 'rejected') ? '✗ rejected: rejected by a person' : '',
     'thicker line: more evidence; fainter line: lower confidence',
@@ -233,7 +238,7 @@ export function buildHtmlReport(input: ReportInput): string {
   const cites = citations.map(({ n, evidence: e }) => `<li id="c${n}" value="${n}"><q>${esc(e.quote)}</q> — ${citationHtml(e)}</li>`).join('\n');
   const legendItems = legend.map((l) => l.kind === 'entity'
     ? `<li><span class="swatch" style="background:${esc(l.color)}"></span>${esc(l.label)}</li>`
-    : `<li><span class="line" style="border-color:${esc(l.color)}"></span>${esc(l.label)}</li>`).join('');
+    : `<li><span class="line" style="border-color:${esc(l.color)};border-top-style:${LINE_STYLES[l.dash ?? 'solid']}"></span>${esc(l.label)}</li>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(input.title)}</title>
 <style>${PRINT_CSS}</style></head>

@@ -70,6 +70,8 @@ export function mountMap(x: Explorer): void {
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', 'map-chart');
   svg.setAttribute('role', 'img');
+  // The picture's words for a screen reader; the status line beside it says what is drawn.
+  svg.setAttribute('aria-label', 'World map: arcs from each vendor\'s country to its customers\' countries, countries shaded by how many vendors supply them');
   const status = h('span', { class: 'muted map-status' });
   const body = h('div', { class: 'map-body' });
   body.appendChild(svg);

@@ -60,7 +60,8 @@ export function mountTimeline(x: Explorer): void {
   const periodOut = h('output', { class: 'timeline-period' }, 'all years');
   const clearButton = h('button', { class: 'timeline-clear', onclick: () => { stop(); setPeriod(null); } }, 'All years');
   const status = h('span', { class: 'muted timeline-status' });
-  const body = h('div', { class: 'timeline-body' });
+  // Scrolls when the lanes outgrow it, so a keyboard must be able to reach and scroll it too.
+  const body = h('div', { class: 'timeline-body', tabindex: 0, 'aria-label': 'Timeline of the evidence drawn' });
   body.appendChild(svg);
   const panel = h('section', { id: 'timeline', class: 'timeline', 'aria-label': 'Timeline' },
     h('div', { class: 'timeline-head' },
