@@ -86,7 +86,8 @@ describe('facts go into the graph with their sentences', () => {
     expect(items.map((e) => e.doc)).toEqual(r.evidenceDocs);
     expect(r.confidence).toBe(Math.max(...items.map((e) => e.confidence)));
     expect(r.years).toEqual([2016]);
-    expect(items[0]).toMatchObject({ rule: 'supplies-verb' });
+    // The fixture's plain sentence and the seed article's "providers ... including Kazakhstan" both state it.
+    expect(items.map((e) => e.rule)).toContain('supplies-verb');
   });
 
   it('keeps the cancelled Ukrainian purchase from Hikvision as a supply link with status cancelled', async () => {
@@ -122,6 +123,8 @@ describe('re-ingesting', () => {
   });
 
   it('a changed file replaces its own evidence and leaves other documents\' evidence alone', async () => {
+    const ciscoBefore = (await fact('Cisco', 'SUPPLIES', 'Moscow'))?.evidenceCount;
+    expect(ciscoBefore).toBeGreaterThan(0);
     const a = await ingestDocument({ repo: graph.repo, nlp }, { source: 'tests/a.txt', data: 'Axis Communications supplied cameras to Belgrade. Uniview supplied cameras to Belgrade.' });
     const b = await ingestDocument({ repo: graph.repo, nlp }, { source: 'tests/b.txt', data: 'Axis Communications sold cameras to Belgrade in 2018.' });
     expect([a.status, b.status]).toEqual(['added', 'added']);
@@ -141,7 +144,7 @@ describe('re-ingesting', () => {
 
     await ingestDocument({ repo: graph.repo, nlp }, { source: 'tests/b.txt', data: 'Nothing here names anyone.' });
     expect(await fact('Axis Communications', 'SUPPLIES', 'Belgrade')).toBeUndefined();
-    expect((await fact('Cisco', 'SUPPLIES', 'Moscow'))?.evidenceCount).toBe(1);
+    expect((await fact('Cisco', 'SUPPLIES', 'Moscow'))?.evidenceCount).toBe(ciscoBefore);
   });
 });
 
