@@ -38,60 +38,68 @@ const ORGS: readonly EntityType[] = ['Company', 'Agency', 'Organization'];
 const GOVERNMENTS: readonly EntityType[] = ['State', 'Place', 'Agency'];
 
 /**
+ * How a relationship type's line is drawn besides its colour. Colours are Okabe-Ito hues, which stay
+ * apart for the common forms of colour blindness, and no two types share a colour and a dash, so a
+ * type is told apart in greyscale print too (the web's palette turns a dash into pixels).
+ */
+export const LINE_DASHES = ['solid', 'dashed', 'dotted', 'dashDot'] as const;
+export type LineDash = (typeof LINE_DASHES)[number];
+
+/**
  * Relationship types. `from`/`to` list the entity types each end may have; the extractor drops a
  * candidate whose ends do not fit, which is the cheapest guard against a rule firing on the wrong
  * pair. Direction is the reading direction of the label: "NtechLab SUBSIDIARY_OF Rostec".
  */
 const relationTypes = [
-  { name: 'SUPPLIES', display: 'supplies', inverse: 'supplied by', color: '#c0392b', directed: true, ftm: 'UnknownLink',
+  { name: 'SUPPLIES', display: 'supplies', inverse: 'supplied by', color: '#D55E00', dash: 'solid', directed: true, ftm: 'UnknownLink',
     from: [...ORGS, 'State'], to: [...GOVERNMENTS, 'Program', 'Company', 'Organization'],
     note: 'Vendor to customer. A customer can be a state, city, agency, program or another company. A State supplies when it delivers itself (a government-to-government transfer).' },
-  { name: 'MANUFACTURES_FOR', display: 'manufactures for', inverse: 'manufactured by', color: '#a04000', directed: true, ftm: 'UnknownLink',
+  { name: 'MANUFACTURES_FOR', display: 'manufactures for', inverse: 'manufactured by', color: '#E69F00', dash: 'dashed', directed: true, ftm: 'UnknownLink',
     from: ['Company'], to: ['Company'],
     note: 'Contract manufacturing (a foundry making a designer\'s chips).' },
-  { name: 'PARTNERS_WITH', display: 'partners with', inverse: 'partners with', color: '#2e86c1', directed: false, ftm: 'UnknownLink',
+  { name: 'PARTNERS_WITH', display: 'partners with', inverse: 'partners with', color: '#56B4E9', dash: 'dashed', directed: false, ftm: 'UnknownLink',
     from: [...ORGS, 'State', 'Place'], to: [...ORGS, 'State', 'Place'],
     note: 'Symmetric in meaning; stored once, in the direction the sentence names them.' },
-  { name: 'SUBSIDIARY_OF', display: 'subsidiary of', inverse: 'parent of', color: '#5b2c6f', directed: true, ftm: 'Ownership',
+  { name: 'SUBSIDIARY_OF', display: 'subsidiary of', inverse: 'parent of', color: '#CC79A7', dash: 'solid', directed: true, ftm: 'Ownership',
     from: ORGS, to: ORGS,
     note: 'Child to parent, including "part of" and "a unit of" a group.' },
-  { name: 'PART_OF', display: 'part of', inverse: 'has part', color: '#76448a', directed: true, ftm: 'UnknownLink',
+  { name: 'PART_OF', display: 'part of', inverse: 'has part', color: '#CC79A7', dash: 'dotted', directed: true, ftm: 'UnknownLink',
     from: ['Agency', 'Organization'], to: ['Agency', 'Organization'],
     note: 'A body inside another body: a bureau of a ministry, an institute of a university. Not a government body to its own state: that is its country.' },
-  { name: 'OWNS', display: 'owns', inverse: 'owned by', color: '#6c3483', directed: true, ftm: 'Ownership',
+  { name: 'OWNS', display: 'owns', inverse: 'owned by', color: '#CC79A7', dash: 'dashed', directed: true, ftm: 'Ownership',
     from: [...ORGS, 'State', 'Person'], to: ORGS,
     note: 'Shareholder to company; the stake, when stated, is in the evidence.' },
-  { name: 'FOUNDED', display: 'founded', inverse: 'founded by', color: '#9a7d0a', directed: true, ftm: 'UnknownLink',
+  { name: 'FOUNDED', display: 'founded', inverse: 'founded by', color: '#56B4E9', dash: 'dotted', directed: true, ftm: 'UnknownLink',
     from: ['Person', ...ORGS, 'State'], to: ['Company', 'Organization'],
     note: 'Who founded or established a company or organisation.' },
-  { name: 'LEADS', display: 'leads', inverse: 'led by', color: '#b7950b', directed: true, ftm: 'Directorship',
+  { name: 'LEADS', display: 'leads', inverse: 'led by', color: '#56B4E9', dash: 'solid', directed: true, ftm: 'Directorship',
     from: ['Person'], to: [...ORGS, 'State', 'Place', 'Program'],
     note: 'A person heads an organisation; the role is in the evidence.' },
-  { name: 'OPERATES', display: 'operates', inverse: 'operated by', color: '#1e8449', directed: true, ftm: 'UnknownLink',
+  { name: 'OPERATES', display: 'operates', inverse: 'operated by', color: '#0072B2', dash: 'solid', directed: true, ftm: 'UnknownLink',
     from: [...GOVERNMENTS, 'Company', 'Organization'], to: ['Program', 'Technology', 'Product'],
     note: 'Who runs a program or system.' },
-  { name: 'FUNDS', display: 'funds', inverse: 'funded by', color: '#239b56', directed: true, ftm: 'UnknownLink',
+  { name: 'FUNDS', display: 'funds', inverse: 'funded by', color: '#009E73', dash: 'dashed', directed: true, ftm: 'UnknownLink',
     from: [...ORGS, 'State', 'Place', 'Person'], to: [...ORGS, 'Program', 'Place', 'State'],
     note: 'Money given, with amount, currency and year when stated. States are recipients too: soft loans to governments pay for much of the surveillance equipment exported.' },
-  { name: 'DEVELOPS', display: 'develops', inverse: 'developed by', color: '#17a589', directed: true, ftm: 'UnknownLink',
+  { name: 'DEVELOPS', display: 'develops', inverse: 'developed by', color: '#009E73', dash: 'solid', directed: true, ftm: 'UnknownLink',
     from: ORGS, to: ['Product', 'Technology', 'Program'],
     note: 'Who builds a product, technology or system.' },
-  { name: 'ENACTED', display: 'enacted', inverse: 'enacted by', color: '#6e2c00', directed: true, ftm: 'UnknownLink',
+  { name: 'ENACTED', display: 'enacted', inverse: 'enacted by', color: '#009E73', dash: 'dotted', directed: true, ftm: 'UnknownLink',
     from: ['State', 'Agency', 'Place'], to: ['Law'],
     note: 'Who passed or issued a law, order or strategy.' },
-  { name: 'RESTRICTS', display: 'restricts', inverse: 'restricted by', color: '#922b21', directed: true, ftm: 'Sanction',
+  { name: 'RESTRICTS', display: 'restricts', inverse: 'restricted by', color: '#000000', dash: 'dashDot', directed: true, ftm: 'Sanction',
     from: ['Law', 'State', 'Agency'], to: ['Company', 'Product', 'Technology', 'Person'],
     note: 'Bans and procurement prohibitions. A State or Agency may restrict directly when no law is named.' },
-  { name: 'SANCTIONS', display: 'sanctions', inverse: 'sanctioned by', color: '#000000', directed: true, ftm: 'Sanction',
+  { name: 'SANCTIONS', display: 'sanctions', inverse: 'sanctioned by', color: '#000000', dash: 'solid', directed: true, ftm: 'Sanction',
     from: ['State', 'Agency', 'Organization'], to: ['Company', 'Person', 'Agency', 'Organization'],
     note: 'Sanctions, Entity List and other designations; the program or order is in the evidence.' },
-  { name: 'LOCATED_IN', display: 'located in', inverse: 'location of', color: '#85929e', directed: true, ftm: 'UnknownLink',
+  { name: 'LOCATED_IN', display: 'located in', inverse: 'location of', color: '#8C8C8C', dash: 'dashed', directed: true, ftm: 'UnknownLink',
     from: [...ORGS, 'Place', 'Program'], to: ['State', 'Place'],
     note: 'Headquarters or seat, and a city within a state.' },
-  { name: 'USES', display: 'uses', inverse: 'used by', color: '#5d6d7e', directed: true, ftm: 'UnknownLink',
+  { name: 'USES', display: 'uses', inverse: 'used by', color: '#D55E00', dash: 'dotted', directed: true, ftm: 'UnknownLink',
     from: [...GOVERNMENTS, ...ORGS, 'Program'], to: ['Technology', 'Product', 'Program'],
     note: 'A customer or program uses a technology or product (not a purchase from a named vendor).' },
-] as const satisfies readonly { name: string; display: string; inverse: string; color: string; directed: boolean; ftm: string; from: readonly EntityType[]; to: readonly EntityType[]; note: string }[];
+] as const satisfies readonly { name: string; display: string; inverse: string; color: string; dash: LineDash; directed: boolean; ftm: string; from: readonly EntityType[]; to: readonly EntityType[]; note: string }[];
 
 export type RelationType = (typeof relationTypes)[number]['name'];
 export const RELATION_TYPES = relationTypes.map((t) => t.name) as unknown as readonly [RelationType, ...RelationType[]];
@@ -163,6 +171,7 @@ const RelationTypeDef = z.object({
   display: z.string(),
   inverse: z.string(),
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  dash: z.enum(LINE_DASHES),
   /** False for a symmetric relation: drawn without an arrow, matched in either direction. */
   directed: z.boolean(),
   ftm: FtmLinkSchema,

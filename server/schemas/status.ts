@@ -2,6 +2,7 @@
  * @module Answers about the service itself: health, counts, and the ontology as the explorer reads it.
  */
 import { z } from 'zod';
+import { LINE_DASHES } from '../../cypher/ontology.ts';
 
 export const HealthAnswer = z.object({
   status: z.literal('ok'),
@@ -20,7 +21,8 @@ export const OntologyAnswer = z.object({
     name: z.string(), display: z.string(), plural: z.string(), shape: z.string(), color: z.string(), note: z.string(),
   })),
   relationTypes: z.array(z.object({
-    name: z.string(), display: z.string(), inverse: z.string(), color: z.string(), directed: z.boolean(),
+    name: z.string(), display: z.string(), inverse: z.string(), color: z.string(),
+    dash: z.enum(LINE_DASHES).describe('How the line is drawn besides its colour, so types stay apart in greyscale'), directed: z.boolean(),
     from: z.array(z.string()), to: z.array(z.string()), note: z.string(),
   })),
   linkStatuses: z.array(z.string()),

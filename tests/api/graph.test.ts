@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededServer } from '../helpers/seeded.ts';
+import { relationLook } from '../../web/src/style/palette.ts';
 
 const seeded = seededServer();
 
@@ -46,6 +47,11 @@ describe('GET /api/stats and /api/ontology', () => {
     const { body } = await get('/api/ontology');
     expect(body.entityTypes.map((t: any) => t.name)).toContain('Company');
     expect(body.relationTypes.find((t: any) => t.name === 'SANCTIONS').inverse).toBe('sanctioned by');
+  });
+
+  it('serves each relationship type with the colour and dash the explorer draws it in', async () => {
+    const { body } = await get('/api/ontology');
+    for (const t of body.relationTypes) expect({ color: t.color, dash: t.dash }, t.name).toEqual(relationLook(t.name));
   });
 });
 

@@ -1,11 +1,11 @@
 /**
- * @module How each relationship type is drawn: a hue from the Okabe–Ito palette and a dash pattern,
- * as data keyed by the ontology's types. Okabe–Ito's eight colours stay apart for the common forms of
- * colour blindness (deuteranopia, protanopia, tritanopia); a type is never told by colour alone, since
- * the dash pattern carries it in greyscale print too. The types analysts confuse most (supply,
- * manufacture, restriction, enactment) differ in both hue and dash.
+ * @module How each relationship type is drawn: its colour and dash are ontology data
+ * (cypher/ontology.ts: Okabe-Ito hues, a dash per type, no two types alike), so `/api/ontology`, the
+ * canvas, the map and the report show one look. This module turns a dash into pixels and keeps the
+ * palette's names. Okabe-Ito's colours stay apart for the common forms of colour blindness; a type
+ * is never told by colour alone, since the dash carries it in greyscale print too.
  */
-import type { RelationType } from '../../../cypher/ontology.ts';
+import { ONTOLOGY, type LineDash, type RelationType } from '../../../cypher/ontology.ts';
 
 /** Okabe & Ito (2008), "Color Universal Design". Yellow is left out: it vanishes on a white canvas. */
 export const OKABE_ITO = {
@@ -16,7 +16,7 @@ export const OKABE_ITO = {
   blue: '#0072B2',
   reddishPurple: '#CC79A7',
   black: '#000000',
-  /** Not an Okabe–Ito hue: reference and location links recede as neutral grey on purpose. */
+  /** Not an Okabe-Ito hue: reference and location links recede as neutral grey on purpose. */
   grey: '#8C8C8C',
 } as const;
 
@@ -26,33 +26,15 @@ export const DASHES = {
   dashed: [9, 4],
   dotted: [2, 4],
   dashDot: [9, 3, 2, 3],
-} as const satisfies Record<string, readonly number[]>;
+} as const satisfies Record<LineDash, readonly number[]>;
 
-export type Dash = keyof typeof DASHES;
+export type Dash = LineDash;
 export interface RelationLook { color: string; dash: Dash }
 
-/**
- * One look per type; `Record<RelationType, …>` makes a new ontology type a compile error here until
- * it is given one. No two types share a (hue, dash) pair.
- */
-export const RELATION_LOOKS = {
-  SUPPLIES: { color: OKABE_ITO.vermillion, dash: 'solid' },
-  MANUFACTURES_FOR: { color: OKABE_ITO.orange, dash: 'dashed' },
-  DEVELOPS: { color: OKABE_ITO.bluishGreen, dash: 'solid' },
-  USES: { color: OKABE_ITO.vermillion, dash: 'dotted' },
-  PARTNERS_WITH: { color: OKABE_ITO.skyBlue, dash: 'dashed' },
-  SUBSIDIARY_OF: { color: OKABE_ITO.reddishPurple, dash: 'solid' },
-  PART_OF: { color: OKABE_ITO.reddishPurple, dash: 'dotted' },
-  OWNS: { color: OKABE_ITO.reddishPurple, dash: 'dashed' },
-  FOUNDED: { color: OKABE_ITO.skyBlue, dash: 'dotted' },
-  LEADS: { color: OKABE_ITO.skyBlue, dash: 'solid' },
-  OPERATES: { color: OKABE_ITO.blue, dash: 'solid' },
-  FUNDS: { color: OKABE_ITO.bluishGreen, dash: 'dashed' },
-  ENACTED: { color: OKABE_ITO.bluishGreen, dash: 'dotted' },
-  RESTRICTS: { color: OKABE_ITO.black, dash: 'dashDot' },
-  SANCTIONS: { color: OKABE_ITO.black, dash: 'solid' },
-  LOCATED_IN: { color: OKABE_ITO.grey, dash: 'dashed' },
-} as const satisfies Record<RelationType, RelationLook>;
+/** One look per type, read from the ontology. */
+export const RELATION_LOOKS = Object.fromEntries(
+  ONTOLOGY.relationTypes.map((r) => [r.name, { color: r.color, dash: r.dash }]),
+) as Record<RelationType, RelationLook>;
 
 /** Reference data (a place in its country), not a claim from a document. */
 export const REFERENCE_LOOK: RelationLook = { color: OKABE_ITO.grey, dash: 'dotted' };
