@@ -7,36 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Repository } from '../../cypher/repository.ts';
-import { startTestServer, type TestServer } from '../helpers/app.ts';
-import { testRepository } from '../helpers/db.ts';
-import { loadSeedGraph } from '../helpers/seeded.ts';
-import { ensureWebBuild, launchBrowser, openExplorer, searchAndChoose, waitIdle } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openExplorer, searchAndChoose, waitIdle } from './browser.ts';
+import { seededBrowser } from './seeded-browser.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let repo: Repository;
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const web = seededBrowser({ context: { viewport: { width: 1600, height: 1000 } } });
 
-beforeAll(async () => {
-  ensureWebBuild();
-  repo = await testRepository();
-  await loadSeedGraph(repo);
-  server = await startTestServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-}, 300_000);
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-  await repo?.db.close();
-});
 
 interface Finding { id: string; impact: string; help: string; nodes: string[] }
 
@@ -58,8 +38,8 @@ async function expectClean(page: Page, state: string): Promise<void> {
 
 describe('accessibility of the explorer', { timeout: 240_000 }, () => {
   it('has no serious or critical axe violation on the first view, the inspector and its expand dialog, the evidence panel and the document view', async () => {
-    const page = await context.newPage();
-    await openExplorer(page, server.url);
+    const page = await web.context.newPage();
+    await openExplorer(page, web.server.url);
     await expectClean(page, 'first view');
     await searchAndChoose(page, 'Dahua', /^Dahua/);
     await expectClean(page, 'inspector');
@@ -84,8 +64,8 @@ describe('accessibility of the explorer', { timeout: 240_000 }, () => {
   });
 
   it('has no serious or critical axe violation in any dialog, each taking focus when it opens and giving it back when it closes', async () => {
-    const page = await context.newPage();
-    await openExplorer(page, server.url);
+    const page = await web.context.newPage();
+    await openExplorer(page, web.server.url);
     const dialogs: { name: string; open: () => Promise<unknown>; selector: string; opener: string }[] = [
       { name: 'keyboard help', open: () => page.click('#help'), selector: '#help-dialog', opener: '#help' },
       { name: 'document search', open: () => page.click('#open-doc-search'), selector: '#doc-search', opener: '#open-doc-search' },
@@ -108,8 +88,8 @@ describe('accessibility of the explorer', { timeout: 240_000 }, () => {
   });
 
   it('offers skip links to the graph and to the filters as the first things Tab reaches', async () => {
-    const page = await context.newPage();
-    await openExplorer(page, server.url);
+    const page = await web.context.newPage();
+    await openExplorer(page, web.server.url);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, visible: (document.activeElement as HTMLElement).getBoundingClientRect().height > 0 }));
     expect(first).toEqual({ text: 'Skip to the graph', visible: true });
@@ -125,8 +105,8 @@ describe('accessibility of the explorer', { timeout: 240_000 }, () => {
   });
 
   it('draws a focus ring on the dark top bar at least 2 px wide with 3:1 contrast against the bar', async () => {
-    const page = await context.newPage();
-    await openExplorer(page, server.url);
+    const page = await web.context.newPage();
+    await openExplorer(page, web.server.url);
     await page.focus('#fit');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');

@@ -10,14 +10,11 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Repository } from '../../cypher/repository.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { RelationshipDetail } from '../../web/src/api/types.ts';
-import { startTestServer, type TestServer } from '../helpers/app.ts';
-import { testRepository } from '../helpers/db.ts';
-import { loadSeedGraph } from '../helpers/seeded.ts';
-import { ARTIFACTS, ensureWebBuild, launchBrowser, openExplorer, waitIdle } from './browser.ts';
+import { ARTIFACTS, openExplorer, waitIdle } from './browser.ts';
+import { seededBrowser } from './seeded-browser.ts';
 
 const PUBLIC_URL = 'https://sightline.example.org';
 const TITLE = 'Which vendors supplied cameras to Ukraine and Central Asia? <b>draft</b>';
@@ -26,31 +23,13 @@ const AUTHOR = 'R. Analyst & Co';
 const VIEW = '#n=hikvision,dahua,ukraine,taraz,korkem-telecom,almaty';
 const STANDARD_FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
-let repo: Repository;
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const web = seededBrowser({ server: { publicUrl: PUBLIC_URL }, context: { viewport: { width: 1400, height: 900 }, acceptDownloads: true, timezoneId: 'Asia/Almaty', locale: 'en-GB' } });
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  ensureWebBuild();
-  repo = await testRepository();
-  await loadSeedGraph(repo);
-  server = await startTestServer({ publicUrl: PUBLIC_URL });
-  browser = await launchBrowser();
-  // A reader far from UTC, so a date written in UTC would show.
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, timezoneId: 'Asia/Almaty', locale: 'en-GB' });
-}, 300_000);
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-  await repo?.db.close();
-});
 
 async function newPage(): Promise<Page> {
-  const page = await context.newPage();
+  const page = await web.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
   return page;
 }
@@ -71,7 +50,7 @@ async function makeReport(page: Page, button: '#report-html' | '#report-md', tit
 /** The evidence of every visible relationship as the API gives it, one entry per distinct sentence, with its citation. */
 async function expectedCitations(page: Page): Promise<string[]> {
   const ids = await page.evaluate(() => window.__sightline.cy.edges(':visible').map((e) => e.id()));
-  const details = await Promise.all(ids.map(async (id) => (await fetch(`${server.url}/api/relationships/${encodeURIComponent(id)}`)).json() as Promise<RelationshipDetail>));
+  const details = await Promise.all(ids.map(async (id) => (await fetch(`${web.server.url}/api/relationships/${encodeURIComponent(id)}`)).json() as Promise<RelationshipDetail>));
   const bySentence = new Map(details.flatMap((d) => d.evidence.map((e) => [`${e.doc}@${e.start}-${e.end}`, e.citation] as const)));
   return [...bySentence.values()];
 }
@@ -86,7 +65,7 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 describe('report builder in a browser', { timeout: 240_000 }, () => {
   it('prints to a PDF with the question, author, local date, method note, every citation with page numbers, and a legible first page', async () => {
     const page = await newPage();
-    await openExplorer(page, `${server.url}/${VIEW}`);
+    await openExplorer(page, `${web.server.url}/${VIEW}`);
     const statuses = await page.evaluate(() => window.__sightline.cy.edges(':visible').map((e) => e.data('status') as string | undefined));
     expect(statuses).toContain('cancelled');
     const citations = await expectedCitations(page);
@@ -138,7 +117,7 @@ describe('report builder in a browser', { timeout: 240_000 }, () => {
 
   it('writes the picture at print resolution without the selection or path highlight on screen', async () => {
     const page = await newPage();
-    await openExplorer(page, `${server.url}/${VIEW}`);
+    await openExplorer(page, `${web.server.url}/${VIEW}`);
     await page.evaluate(() => {
       const { cy, explorer } = window.__sightline;
       const e = cy.edges(':visible').first();
@@ -160,7 +139,7 @@ describe('report builder in a browser', { timeout: 240_000 }, () => {
 
   it('writes Markdown with the question, method note, tables and the same citations, linked to the public URL', async () => {
     const page = await newPage();
-    await openExplorer(page, `${server.url}/${VIEW}`);
+    await openExplorer(page, `${web.server.url}/${VIEW}`);
     const citations = await expectedCitations(page);
     const { text: md } = await makeReport(page, '#report-md');
     // Markup in the question is escaped, never rendered.
@@ -178,7 +157,7 @@ describe('report builder in a browser', { timeout: 240_000 }, () => {
 
   it('puts focus on the question when the dialog opens and gives it back to the Export menu when it closes', async () => {
     const page = await newPage();
-    await openExplorer(page, `${server.url}/${VIEW}`);
+    await openExplorer(page, `${web.server.url}/${VIEW}`);
     await page.locator('.menu summary', { hasText: 'Export' }).click();
     await page.click('#export-report');
     await page.locator('#report-dialog[open]').waitFor();

@@ -7,46 +7,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Repository } from '../../cypher/repository.ts';
-import { startTestServer, type TestServer } from '../helpers/app.ts';
-import { testRepository } from '../helpers/db.ts';
-import { loadSeedGraph } from '../helpers/seeded.ts';
-import { ARTIFACTS, ensureWebBuild, launchBrowser, openExplorer, waitIdle } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, openExplorer, waitIdle } from './browser.ts';
+import { seededBrowser } from './seeded-browser.ts';
 
 /** Vendors, their customers and the countries between them, as the seed articles name them. */
 const VIEW = ['hikvision', 'dahua', 'huawei', 'kazakhstan', 'almaty', 'china', 'cisco', 'dell', 'hp', 'nvidia', 'moscow', 'russia',
   'united-states', 'ukraine', 'ntechlab', 'facial-recognition', 'us-department-of-commerce', 'korkem-telecom', 'sergek'];
 
-let repo: Repository;
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const web = seededBrowser({ context: { viewport: { width: 1400, height: 900 }, acceptDownloads: true } });
+beforeAll(() => { web.context.on('request', (r) => requests.push(r.url())); });
 const requests: string[] = [];
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  ensureWebBuild();
-  repo = await testRepository();
-  await loadSeedGraph(repo);
-  server = await startTestServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  context.on('request', (r) => requests.push(r.url()));
-}, 300_000);
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-  await repo?.db.close();
-});
 
 async function openView(): Promise<Page> {
-  const page = await context.newPage();
+  const page = await web.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await openExplorer(page, `${server.url}/#n=${VIEW.join(',')}`);
+  await openExplorer(page, `${web.server.url}/#n=${VIEW.join(',')}`);
   // Closed, the map takes no room and no clicks from the canvas.
   expect(await page.locator('#map-view').isVisible()).toBe(false);
   await page.click('#toggle-map');
@@ -231,8 +211,8 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
 
   it('leaves a relationship a person rejected off the map and the timeline, even while the canvas shows it struck through', async () => {
     const id = 'dahua~SUPPLIES~kazakhstan';
-    const { curation } = await (await fetch(`${server.url}/api/relationships/${id}`)).json() as { curation: { version: number } };
-    const review = await fetch(`${server.url}/api/relationships/${id}/review`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'reject', version: curation.version, note: 'checking the map leaves it out' }) });
+    const { curation } = await (await fetch(`${web.server.url}/api/relationships/${id}`)).json() as { curation: { version: number } };
+    const review = await fetch(`${web.server.url}/api/relationships/${id}/review`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'reject', version: curation.version, note: 'checking the map leaves it out' }) });
     expect(review.status).toBe(200);
     const page = await openView();
     await page.locator('#show-rejected').check();
@@ -245,7 +225,7 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
 
   it('sends no request anywhere but the server: the boundaries are bundled', () => {
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(web.server.url) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });
