@@ -12,7 +12,7 @@ import { nameKey } from '../names.ts';
 import { defineStage } from '../stage.ts';
 import type { Mention, ParsedSentence, Token } from '../types.ts';
 import { children, governors, headOf, treeOf } from '../nlp/tree.ts';
-import { coreKeys, spanMention, typeByWords } from './spans.ts';
+import { coreKeys, scanKeys, spanMention, tokenKeys, typeByWords } from './spans.ts';
 import { LEGAL_SUFFIXES } from './vocabulary.ts';
 import { isKnownPlace } from '../gazetteer.ts';
 
@@ -282,13 +282,42 @@ export function findNamedMentions(text: string, sentence: ParsedSentence, catalo
   return typedMentions(text, sentence, catalog, elsewhere).map((t) => t.mention);
 }
 
+/**
+ * A name of several words read firmly in one sentence, written again where the tagger saw less of it:
+ * the title line "Positive Technologies", whose first word the tagger takes for an adjective, is the
+ * company the body names. Only capitalised, so the words in prose stay words.
+ */
+function sameNamesAgain(text: string, sentences: readonly ParsedSentence[], named: readonly Typed[]): Mention[] {
+  const byFirst = new Map<string, { keys: string[]; type: EntityType }[]>();
+  for (const t of named) {
+    if (!t.firm || !SHORTENED.includes(t.mention.type)) continue;
+    const keys = coreKeys(t.mention.name);
+    if (keys.length < 2) continue;
+    const list = byFirst.get(keys[0]!) ?? byFirst.set(keys[0]!, []).get(keys[0]!)!;
+    if (!list.some((e) => e.keys.join(' ') === keys.join(' '))) list.push({ keys, type: t.mention.type });
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  const found: Mention[] = [];
+  for (const s of sentences) {
+    scanKeys(tokenKeys(s), (key) => byFirst.get(key) ?? [], (entry, first, last) => {
+      const words = s.tokens.slice(first, last + 1);
+      if (!words.every((w) => /^\p{Lu}/u.test(w.word) || JOINERS.has(w.word) || w.word === 'and' || w.word === '&' || w.word === '-')) return;
+      const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
+      found.push(spanMention(text, s, first, last + 1, { type: entry.type, catalogKeys: [], name, origin: 'discovered', rule: 'document-name' }));
+    });
+  }
+  return found;
+}
+
 export const findNamedEntities = defineStage({
   name: 'findNamedEntities',
   requires: ['parse', 'text'],
   assigns: 'namedMentions',
   run: (w, o) => {
     // Twice: the first reading tells the second what the document calls each name.
-    const elsewhere = documentTypes(w.parse.sentences.flatMap((s) => typedMentions(w.text, s, o.catalog, NO_DOCUMENT)), o.catalog);
-    return w.parse.sentences.flatMap((s) => findNamedMentions(w.text, s, o.catalog, elsewhere));
+    const first = w.parse.sentences.flatMap((s) => typedMentions(w.text, s, o.catalog, NO_DOCUMENT));
+    const elsewhere = documentTypes(first, o.catalog);
+    const second = w.parse.sentences.flatMap((s) => typedMentions(w.text, s, o.catalog, elsewhere));
+    return [...second.map((t) => t.mention), ...sameNamesAgain(w.text, w.parse.sentences, second)];
   },
 });

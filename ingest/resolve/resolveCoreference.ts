@@ -75,11 +75,27 @@ function isSubject(sentences: readonly ParsedSentence[], r: Reference): boolean 
   return (tree.up[r.head] ?? []).some((d) => d.rel.startsWith('nsubj'));
 }
 
+/** How strongly the document's topic draws a pronoun: as much as being one sentence nearer and a subject. */
+const TOPIC_PULL = 15;
+
+/**
+ * The entity a document is about: the one its title line names, when that name comes back in the body
+ * ("Positive Technologies" over a page that goes on to say "it was added to the Entity List").
+ */
+function documentTopic(sentences: readonly ParsedSentence[], named: readonly Reference[]): string | undefined {
+  const title = sentences[0];
+  const inTitle = named.filter((r) => r.sentence === title?.index && !r.anaphor && ORG_LIKE.includes(r.type));
+  if (inTitle.length !== 1) return undefined;
+  const id = inTitle[0]!.entityIds[0]!;
+  return named.filter((r) => r.entityIds[0] === id && r.sentence > 0).length >= 2 ? id : undefined;
+}
+
 export function coreferences(sentences: readonly ParsedSentence[], named: readonly Reference[]): Reference[] {
   const found: Reference[] = [];
   const stateCounts = new Map<string, { n: number; ref: Reference }>();
   for (const r of named) if (r.type === 'State') stateCounts.set(r.entityIds[0]!, { n: (stateCounts.get(r.entityIds[0]!)?.n ?? 0) + 1, ref: r });
   const mainState = [...stateCounts.values()].sort((a, b) => b.n - a.n)[0]?.ref;
+  const topic = documentTopic(sentences, named);
   for (const s of sentences) {
     const tree = treeOf(s);
     for (const t of s.tokens) {
@@ -154,7 +170,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
       const candidates = named
         .filter((r) => !r.anaphor && types!.includes(r.type) && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start)) && r.sentence >= s.index - REACH)
         .filter((r) => r.sentence !== s.index || !coArguments.has(r.head))
-        .map((r) => ({ r, score: (s.index - r.sentence) * 10 - (isSubject(sentences, r) ? 5 : 0) - (NOUN_TAG.test(t.pos) && namesItself(r, t.lemma) ? 25 : 0) - r.end / 1e6 }))
+        .map((r) => ({ r, score: (s.index - r.sentence) * 10 - (isSubject(sentences, r) ? 5 : 0) - (NOUN_TAG.test(t.pos) && namesItself(r, t.lemma) ? 25 : 0) - (r.entityIds[0] === topic ? TOPIC_PULL : 0) - r.end / 1e6 }))
         .sort((a, b) => a.score - b.score);
       // "the government", "the country", with no state named nearby, is the state the document is about.
       // "The province" is the last region named, however far back, before any nearer city.

@@ -146,6 +146,12 @@ export function resolveAll(mentions: readonly Mention[], sentences: readonly Par
       // A name already known as itself stays itself: "Sistema" is not "Sistema VC" once "Sistema" is named.
       const same = entities.get(slug(m.name));
       if (same && same.origin === 'discovered' && SHORTENABLE.includes(same.type)) return same;
+      // "Positive Technologies" after "JSC Positive Technologies": one name with and without its legal
+      // form; two legal forms of one name stay two companies.
+      const form = legalForm(m.name);
+      const bare = [...entities.values()].find((e) => e.origin === 'discovered' && e.type === m.type && keys.length > 0
+        && coreKeys(e.name).join(' ') === keys.join(' ') && (!form || !legalForm(e.name) || legalForm(e.name) === form));
+      if (bare) return bare;
       // "Dahua" after "Zhejiang Dahua Technology Co., Ltd.": a short form inside a longer name named before.
       const joined = ` ${keys.join(' ')} `;
       const longer = [...entities.values()].find((e) => SHORTENABLE.includes(e.type) && keys.length > 0

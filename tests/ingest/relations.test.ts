@@ -68,6 +68,24 @@ describe('names as writers give them', () => {
     expect(x.entities.map((e) => e.name)).not.toContain('China');
     expect(x.entities.map((e) => e.name)).not.toContain('United States');
   });
+  it('reads a title line whose first word the tagger takes for an adjective as the name the body gives in full', async () => {
+    const x = await extract('Brilliant Optics\n\nBrilliant Optics Limited is a camera maker in Shenzhen. Brilliant Optics sells cameras to the city of Quito.');
+    const company = x.entities.filter((e) => /Optics/.test(e.name));
+    expect(company).toHaveLength(1);
+    expect(x.mentions.filter((m) => m.entityId === company[0]!.id).map((m) => m.text)).toContain('Brilliant Optics');
+    expect(x.entities.map((e) => e.name)).not.toContain('Optics');
+  });
+  it('takes a name with and without its legal form for one company, but two legal forms for two', async () => {
+    const one = await extract('JSC Novatek Vision makes cameras. Novatek Vision sold them to Almaty.');
+    expect(one.entities.filter((e) => /Novatek/.test(e.name))).toHaveLength(1);
+    const two = await extract('Corvex S.A. sold cameras to Almaty. Corvex Limited sold servers to Astana.');
+    expect(two.entities.filter((e) => /Corvex/.test(e.name))).toHaveLength(2);
+  });
+  it('reads "it" as the company a page is about, ahead of a body named nearer', async () => {
+    const x = await extract('Novatek Vision\n\nNovatek Vision is a camera maker in Minsk. Novatek Vision sells cameras to banks. In 2021 the Treasury said its cameras watched protesters. It was added to the Entity List by the Commerce Department in 2022.');
+    expect(facts(x)).toContain('US Department of Commerce SANCTIONS Novatek Vision');
+    expect(facts(x)).not.toContain('US Department of Commerce SANCTIONS US Department of the Treasury');
+  });
   it('reads "the company" and "it" as the entity named just before', async () => {
     expect(facts(await extract('NtechLab was founded in Moscow in 2015. The company supplies facial recognition to the city of Moscow.'))).toContain('NtechLab SUPPLIES Moscow');
   });
