@@ -67,6 +67,42 @@ function isRegion(r: Reference): boolean {
   return r.type === 'Place' && placesNamed(r.text).some((p) => p.kind === 'region');
 }
 
+/**
+ * "Both manufacturers" far from any name: the ones the text has named most so far, when exactly
+ * that many stand out (each named at least twice, more often than any other of the kind).
+ */
+function mostNamed(named: readonly Reference[], kinds: readonly EntityType[], before: number, count: number): string[] {
+  const counts = new Map<string, number>();
+  for (const r of named) if (!r.anaphor && kinds.includes(r.type) && r.sentence < before) counts.set(r.entityIds[0]!, (counts.get(r.entityIds[0]!) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const top = ranked.slice(0, count);
+  const next = ranked[count]?.[1] ?? 0;
+  return top.length === count && top.every(([, n]) => n >= 2 && n > next) ? top.map(([id]) => id) : [];
+}
+
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+
+/**
+ * The last organisations named together as a list ("Hikvision and Dahua", "Huawei, ZTE and Hytera")
+ * or spoken of together ("both companies") before a point, in this sentence or the one before:
+ * conjuncts of one head, all named, all of one type.
+ */
+function lastGroup(sentences: readonly ParsedSentence[], named: readonly Reference[], sentence: number, before: number): { ids: string[]; type: EntityType } | undefined {
+  const heads = named.filter((r) => ORG_LIKE.includes(r.type) && r.sentence <= sentence && r.sentence >= sentence - 1 && (r.sentence < sentence || r.end <= before))
+    .sort((a, b) => b.sentence - a.sentence || b.start - a.start);
+  for (const r of heads) {
+    // "Both companies are based in Hangzhou. They ...": a plural already read is the group.
+    if (r.entityIds.length >= 2) return { ids: [...r.entityIds], type: r.type };
+    if (r.anaphor) continue;
+    const tree = treeOf(sentences[r.sentence]!);
+    const conjuncts = [...children(tree, r.head, 'conj:*'), ...governorsOf(tree, r.head, 'conj:*').flatMap((g) => [g, ...children(tree, g, 'conj:*')])];
+    const members = named.filter((x) => !x.anaphor && x.sentence === r.sentence && x.type === r.type && (x === r || conjuncts.includes(x.head)));
+    const ids = [...new Set(members.map((x) => x.entityIds[0]!))];
+    if (ids.length >= 2) return { ids, type: r.type };
+  }
+  return undefined;
+}
+
 /** How many sentences back an antecedent may be. */
 const REACH = 3;
 
@@ -129,15 +165,23 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
           continue;
         }
       }
+      if (!types && (PLURAL_PRONOUNS.has(word) || (word === 'both' && (tree.up[t.i] ?? []).some((d) => d.rel.startsWith('nsubj'))))) {
+        // "Hikvision and Dahua ... They are among the largest makers", "both have been restricted":
+        // the last names written together as one list.
+        const group = lastGroup(sentences, [...named, ...found], s.index, t.start);
+        if (group) found.push({ entityIds: group.ids, type: group.type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
+        continue;
+      }
       if (!types) {
         // "Both companies", "the two firms": the last entities of that kind named before.
         const count = plurality(tree, s, t.i);
         const kinds = count && t.pos === 'NNS' ? DESCRIPTIONS[t.lemma.toLowerCase()] : undefined;
         if (!kinds) continue;
         const earlier = named.filter((r) => !r.anaphor && kinds.includes(r.type) && r.sentence < s.index && r.sentence >= s.index - REACH);
-        const ids = [...new Set(earlier.sort((a, b) => b.start - a.start).map((r) => r.entityIds[0]!))].slice(0, count);
+        const near = [...new Set(earlier.sort((a, b) => b.start - a.start).map((r) => r.entityIds[0]!))];
+        const ids = near.length >= count ? near.slice(0, count) : mostNamed(named, kinds, s.index, count);
         if (ids.length === count) {
-          found.push({ entityIds: ids, type: earlier.find((r) => r.entityIds[0] === ids[0])!.type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
+          found.push({ entityIds: ids, type: named.find((r) => r.entityIds[0] === ids[0])!.type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
         }
         continue;
       }

@@ -86,6 +86,12 @@ describe('names as writers give them', () => {
     expect(facts(x)).toContain('US Department of Commerce SANCTIONS Novatek Vision');
     expect(facts(x)).not.toContain('US Department of Commerce SANCTIONS US Department of the Treasury');
   });
+  it('reads "they" and "both" as the companies last named together, and "both manufacturers" as the two a text is about', async () => {
+    const near = await extract('Cameras made by Hikvision and Dahua were installed in the ministry. Both companies are based in Hangzhou. They were added to the Entity List by the US Department of Commerce in 2019.');
+    expect(facts(near)).toEqual(expect.arrayContaining(['US Department of Commerce SANCTIONS Hikvision', 'US Department of Commerce SANCTIONS Dahua']));
+    const far = await extract('Hikvision cameras were found in 40 offices. Dahua recorders were found in 12. Hikvision and Dahua both replied. The agency made a list. It hired a contractor. The contractor began work. Both manufacturers were placed on the Entity List by the US Department of Commerce in 2019.');
+    expect(facts(far)).toEqual(expect.arrayContaining(['US Department of Commerce SANCTIONS Hikvision', 'US Department of Commerce SANCTIONS Dahua']));
+  });
   it('reads "the company" and "it" as the entity named just before', async () => {
     expect(facts(await extract('NtechLab was founded in Moscow in 2015. The company supplies facial recognition to the city of Moscow.'))).toContain('NtechLab SUPPLIES Moscow');
   });
