@@ -176,7 +176,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         // "Both companies", "the two firms": the last entities of that kind named before.
         const count = plurality(tree, s, t.i);
         const kinds = count && t.pos === 'NNS' ? DESCRIPTIONS[t.lemma.toLowerCase()] : undefined;
-        if (!kinds) continue;
+        if (!kinds || !count) continue;
         const earlier = named.filter((r) => !r.anaphor && kinds.includes(r.type) && r.sentence < s.index && r.sentence >= s.index - REACH);
         const near = [...new Set(earlier.sort((a, b) => b.start - a.start).map((r) => r.entityIds[0]!))];
         const ids = near.length >= count ? near.slice(0, count) : mostNamed(named, kinds, s.index, count);
