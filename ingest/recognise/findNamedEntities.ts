@@ -98,11 +98,12 @@ const NAME_POSSESSORS = new Set(['people', 'children', 'women', 'workers']);
 /**
  * NER spans: consecutive tokens of one class. A possessive ends a span: in "the Treasury Department's
  * Office of Foreign Assets Control" NER runs one organisation over two, the office and its
- * department; but not the possessive a name holds ("Region People's Government Public Security Bureau").
+ * department; but not the possessive a name holds ("Region People's Government Public Security Bureau"). A bracket ends a span too.
  */
 function nerRuns(tokens: Token[]): [number, number, string][] {
   const runs: [number, number, string][] = [];
-  const splits = (at: number) => tokens[at]!.pos === 'POS' && !NAME_POSSESSORS.has(tokens[at - 1]?.word.toLowerCase() ?? '');
+  // A bracket the tagger draws into the name ends it: "Export-Import Bank of China (China Eximbank)" is a name and its short form.
+  const splits = (at: number) => (tokens[at]!.pos === 'POS' && !NAME_POSSESSORS.has(tokens[at - 1]?.word.toLowerCase() ?? '')) || /^[()]$/.test(tokens[at]!.word);
   let i = 0;
   while (i < tokens.length) {
     const ner = tokens[i]!.ner;
@@ -246,6 +247,8 @@ function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog,
     const [s, e] = trim(t, start, end);
     if (e - s === 1 && NOT_NAMES.has(t[s]!.word.toLowerCase())) return;
     const name = text.slice(t[s]!.start, t[e - 1]!.end);
+    // "the Argentine province of Jujuy": a country's adjective alone is no place of its own.
+    if (e - s === 1 && catalog.countryByAdjective.has(nameKey(name))) return;
     const words = name.toLowerCase().split(/\s+/);
     // "Communist Party Secretary", "Deputy Director": a title is not a name.
     if (TITLES.has(words[words.length - 1]!)) return;

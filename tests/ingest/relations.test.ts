@@ -34,6 +34,17 @@ describe('verbs and their arguments, whatever the voice', () => {
   });
 });
 
+describe('money lent, from either side', () => {
+  it('reads the lender as funding the borrower, whether the borrower borrowed or the lender lent', async () => {
+    expect(facts(await extract('In 2018 Mauritius Telecom borrowed US$73.7 million from the Export-Import Bank of China.'))).toContain('Export-Import Bank of China FUNDS Mauritius Telecom');
+    expect(facts(await extract('In 2019 the Argentine province of Jujuy took a US$24.1 million loan from the Hong Kong branch of Banco Bilbao Vizcaya Argentaria.'))).toContain('Banco Bilbao Vizcaya Argentaria FUNDS Jujuy');
+    expect(facts(await extract('China Development Bank agreed a US$40 million loan to the state operator Uzbektelecom in July 2019.'))).toContain('China Development Bank FUNDS Uzbektelecom');
+  });
+  it('does not take an occasion for a borrower', async () => {
+    expect(facts(await extract('President Mirziyoyev agreed a $1 billion package for the Belt and Road Forum.')).filter((f) => f.includes('FUNDS'))).toEqual([]);
+  });
+});
+
 describe('what the sentence says about the fact', () => {
   it('drops a denied or refused sale', async () => {
     expect(facts(await extract('Axis Communications refused to sell cameras to Iran.'))).toEqual([]);

@@ -1,0 +1,29 @@
+/**
+ * @module FUNDS: money lent or granted. The lender funds the borrower, whichever side the sentence
+ * starts from: "MT borrowed US$73.7 million from the Export-Import Bank of China", "China Development
+ * Bank agreed a US$40 million loan to Uzbektelecom".
+ */
+import type { PatternInput } from '../pattern.ts';
+
+const MONEY = ['loan', 'loans', 'credit', 'credits', 'financing', 'finance', 'funding', 'funds', 'money', 'investment', 'grant', 'grants', 'capital', 'million', 'billion', '$', 'us$', 'usd', 'yuan', 'rmb', 'euro', 'euros', 'rouble', 'roubles', 'peso', 'pesos'];
+
+export const funds: PatternInput[] = [
+  {
+    id: 'funds-borrowed-from', type: 'FUNDS', pos: 'verb',
+    // The borrower takes the money "from" the lender: "the province took a US$24.1 million loan from BBVA".
+    triggers: ['borrow', 'take', 'obtain', 'secure', 'receive', 'raise', 'get'],
+    // "from the Hong Kong branch of Banco Bilbao Vizcaya Argentaria": the branch's bank lends.
+    subject: ['obl:from', 'obj>nmod:from', 'obl:from>nmod:of', 'obj>nmod:from>nmod:of'], subjectInOrder: true, object: ['@agent'],
+    requires: [{ path: 'obj', lemmas: MONEY }],
+    confidence: 0.7,
+  },
+  {
+    id: 'funds-lent-to', type: 'FUNDS', pos: 'verb',
+    // "China Development Bank agreed a US$40 million loan to Uzbektelecom", "Exim lent Ecuador US$...".
+    triggers: ['lend', 'loan', 'grant', 'extend', 'agree', 'provide', 'give', 'offer', 'approve', 'promise', 'advance'],
+    // Not "for": "a package agreed for the Belt and Road Forum" names an occasion, not a borrower.
+    subject: ['@agent'], object: ['obl:to', 'obj>nmod:to', 'iobj'],
+    requires: [{ path: 'obj', lemmas: MONEY }],
+    confidence: 0.7,
+  },
+];
