@@ -186,8 +186,9 @@ export const matchPatterns = defineStage({
   requires: ['parse', 'text', 'docId', 'resolution', 'coreferences'],
   assigns: 'candidates',
   run: (w) => {
-    // A reference to several entities ("both companies") stands for each of them.
-    const refs = [...w.resolution.references, ...w.coreferences].flatMap((r) => r.entityIds.map((id) => ({ ...r, entityIds: [id] })));
+    // A reference to several entities ("both companies", "their") stands for each of them, with its own type.
+    const types = new Map(w.resolution.entities.map((e) => [e.id, e.type]));
+    const refs = [...w.resolution.references, ...w.coreferences].flatMap((r) => r.entityIds.map((id) => ({ ...r, entityIds: [id], type: types.get(id) ?? r.type })));
     const issuer = issuerOf(w.resolution.references);
     // The body last named designating someone, which a following "was listed the same day" continues.
     let designator: Reference | undefined;

@@ -85,7 +85,7 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 /**
  * The last organisations named together as a list ("Hikvision and Dahua", "Huawei, ZTE and Hytera")
  * or spoken of together ("both companies") before a point, in this sentence or the one before:
- * conjuncts of one head, all named, all of one type.
+ * conjuncts of one head, all named, all organisations (a company and an institute may be listed together).
  */
 function lastGroup(sentences: readonly ParsedSentence[], named: readonly Reference[], sentence: number, before: number): { ids: string[]; type: EntityType } | undefined {
   const heads = named.filter((r) => ORG_LIKE.includes(r.type) && r.sentence <= sentence && r.sentence >= sentence - 1 && (r.sentence < sentence || r.end <= before))
@@ -96,7 +96,7 @@ function lastGroup(sentences: readonly ParsedSentence[], named: readonly Referen
     if (r.anaphor) continue;
     const tree = treeOf(sentences[r.sentence]!);
     const conjuncts = [...children(tree, r.head, 'conj:*'), ...governorsOf(tree, r.head, 'conj:*').flatMap((g) => [g, ...children(tree, g, 'conj:*')])];
-    const members = named.filter((x) => !x.anaphor && x.sentence === r.sentence && x.type === r.type && (x === r || conjuncts.includes(x.head)));
+    const members = named.filter((x) => !x.anaphor && x.sentence === r.sentence && ORG_LIKE.includes(x.type) && (x === r || conjuncts.includes(x.head)));
     const ids = [...new Set(members.map((x) => x.entityIds[0]!))];
     if (ids.length >= 2) return { ids, type: r.type };
   }

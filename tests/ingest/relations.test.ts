@@ -45,6 +45,17 @@ describe('money lent, from either side', () => {
   });
 });
 
+describe('contract manufacturing', () => {
+  it('reads a foundry making a designer\'s chips from the goods\' side, for each designer a plural speaks of', async () => {
+    expect(facts(await extract('The Kirin 710A processor, designed by the Huawei chip unit HiSilicon, was made by SMIC in Shanghai.'))).toContain('SMIC MANUFACTURES_FOR HiSilicon');
+    const both = facts(await extract('Baikal Electronics JSC and the Moscow Center of SPARC Technologies (MCST), which develops the Elbrus family, both had their wafers fabricated by TSMC.'));
+    expect(both).toEqual(expect.arrayContaining(['TSMC MANUFACTURES_FOR Baikal Electronics']));
+  });
+  it('does not take a vendor\'s own cameras for contract manufacturing', async () => {
+    expect(facts(await extract('The cameras, designed by Hikvision, had been made by Dahua.')).filter((f) => f.includes('MANUFACTURES_FOR'))).toEqual([]);
+  });
+});
+
 describe('what the sentence says about the fact', () => {
   it('drops a denied or refused sale', async () => {
     expect(facts(await extract('Axis Communications refused to sell cameras to Iran.'))).toEqual([]);

@@ -1,8 +1,7 @@
 /**
  * @module Every relation pattern, one data file per relationship type, checked at load: a malformed
  * path, an unknown type or a repeated id fails here, before any text is read. A pattern stays only
- * while it finds true facts in the tuning documents (tests/ingest/quality.test.ts); MANUFACTURES_FOR
- * has none that has yet.
+ * while it finds true facts in the tuning documents (tests/ingest/quality.test.ts).
  */
 import { z } from 'zod';
 import { RelationPatternSchema, type RelationPattern } from '../pattern.ts';
@@ -12,6 +11,7 @@ import { founded } from './founded.ts';
 import { funds } from './funds.ts';
 import { leads } from './leads.ts';
 import { locatedIn } from './locatedIn.ts';
+import { manufacturesFor } from './manufacturesFor.ts';
 import { operates } from './operates.ts';
 import { owns } from './owns.ts';
 import { partnersWith } from './partnersWith.ts';
@@ -24,7 +24,7 @@ import { uses } from './uses.ts';
 
 export const PATTERNS: readonly RelationPattern[] = z.array(RelationPatternSchema).parse([
   ...supplies, ...partnersWith, ...subsidiaryOf, ...partOf, ...owns, ...founded, ...leads,
-  ...operates, ...develops, ...enacted, ...restricts, ...sanctions, ...locatedIn, ...uses, ...funds,
+  ...operates, ...develops, ...enacted, ...restricts, ...sanctions, ...locatedIn, ...uses, ...funds, ...manufacturesFor,
 ]);
 
 const dup = PATTERNS.find((p, i) => PATTERNS.findIndex((q) => q.id === p.id) !== i);
