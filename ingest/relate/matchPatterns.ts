@@ -52,6 +52,9 @@ const INTRODUCERS = new Set([
   'project', 'network', 'technology', 'software', 'cameras', 'camera', 'equipment', 'republic', 'municipality', 'administration',
 ]);
 
+/** Parts of a body that stand for it: "units of the IRGC", "the Hong Kong branch of BBVA". */
+const PARTS = new Set(['unit', 'branch', 'division', 'arm', 'wing', 'section']);
+
 /** The references a token stands for: a mention or pronoun covering it, else what a generic noun introduces. */
 function refsAt(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[], token: number): Reference[] {
   const direct = refs.filter((r) => token >= r.tokenStart && token < r.tokenEnd);
@@ -69,6 +72,9 @@ function refsAt(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[]
   // nouns introduce the names they list: "companies such as Hikvision, Dahua and Huawei".
   const listed = t.pos === 'NNS' ? ['nmod:such_as', 'nmod:like', 'nmod:including'].flatMap((rel) => children(tree, token, rel)) : [];
   if (listed.length) return covered(listed);
+  // "sold products to units of the IRGC": a part of a body, singular or plural, is that body, not
+  // the place that names the part ("the Hong Kong branch of BBVA").
+  if (PARTS.has(t.lemma.toLowerCase())) return covered(children(tree, token, 'nmod:of'));
   const near = [...children(tree, token, 'compound'), ...children(tree, token, 'amod'), ...(generic && t.pos === 'NN' ? children(tree, token, 'nmod:of') : [])];
   // A modifier names the thing itself only for technologies and products ("facial recognition software").
   return covered(near).filter((r) => generic || ['Technology', 'Product', 'Program'].includes(r.type));

@@ -29,6 +29,9 @@ describe('verbs and their arguments, whatever the voice', () => {
       'Korkem Telecom SUBSIDIARY_OF Open Technologies Group', 'Korkem Telecom SUPPLIES Almaty', 'Korkem Telecom SUPPLIES Astana',
     ]));
   });
+  it('reads a sale to units of a body as a sale to that body', async () => {
+    expect(facts(await extract('Tiandy Technologies, a camera maker based in Tianjin, has sold cameras to units of the Islamic Revolutionary Guard Corps.'))).toContain('Tiandy SUPPLIES Islamic Revolutionary Guard Corps');
+  });
   it('reads a purchase from the buyer\'s side as the vendor supplying the buyer', async () => {
     expect(facts(await extract('The city of Quito bought 4,000 cameras from Hikvision in 2019.'))).toContain('Hikvision SUPPLIES Quito');
   });
