@@ -14,9 +14,9 @@ import { evaluate, goldDocuments, JUSTIFICATION, type Evaluation } from './evalu
 
 const nlp = testNlp();
 const FLOORS = {
-  test: { precision: 0.69, recall: 0.3 },
-  dev: { precision: 0.69, recall: 0.3 },
-  seeds: { precision: 0.5, recall: 0.17 },
+  test: { precision: 0.7, recall: 0.32 },
+  dev: { precision: 0.73, recall: 0.36 },
+  seeds: { precision: 0.66, recall: 0.34 },
 } as const;
 
 for (const part of ['test', 'dev', 'seeds'] as const) {
@@ -35,7 +35,7 @@ for (const part of ['test', 'dev', 'seeds'] as const) {
 /** Patterns from before the two-source rule, with true facts in one tuning document so far. */
 const ONE_SOURCE = new Set([
   'located-possessive-body', 'owns-stake-sold', 'partners-noun', 'sanctions-imposed-on',
-  'supplies-bought-from', 'supplies-contract-awarded', 'supplies-vendor-goods-in',
+  'supplies-bought-from', 'supplies-vendor-goods-in',
 ]);
 
 describe('relation patterns', () => {
