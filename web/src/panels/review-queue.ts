@@ -88,8 +88,9 @@ export function mountReviewQueue(x: Explorer): void {
   document.addEventListener('keydown', (e) => {
     if (!open() || e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target as HTMLElement;
-    // The canvas walks its own arrow keys (canvas/keyboard.ts) while the queue is open beside it.
-    if (t.closest('input, textarea, select, [contenteditable], [role=application]') || document.querySelector('dialog[open]:modal')) return;
+    if (t.closest('input, textarea, select, [contenteditable]') || document.querySelector('dialog[open]:modal')) return;
+    // The canvas walks its own arrow keys (canvas/keyboard.ts) while the queue is open beside it; j and k still move the queue.
+    if (e.key.startsWith('Arrow') && t.closest('[role=application]')) return;
     const keys: Record<string, () => void> = {
       j: () => { at = Math.min(at + 1, items.length - 1); render(); },
       ArrowDown: () => { at = Math.min(at + 1, items.length - 1); render(); },
