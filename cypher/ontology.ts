@@ -5,27 +5,32 @@
  */
 import { z } from 'zod';
 
-/** Every entity node also carries the `:Entity` label; `label` here is the second, specific one. */
+/**
+ * Every entity node also carries the `:Entity` label; `label` here is the second, specific one.
+ * Colours: any two stay at least 10 apart (CIEDE2000) in normal vision and as deuteranopes,
+ * protanopes and tritanopes see them, and each stands 3:1 against the canvas, so a type is told by
+ * colour as well as by shape (tests/web/colour-vision.test.ts checks both).
+ */
 const entityTypes = [
-  { name: 'State', display: 'State', plural: 'States', shape: 'round-hexagon', color: '#c0392b', ftm: 'PublicBody',
+  { name: 'State', display: 'State', plural: 'States', shape: 'round-hexagon', color: '#cc3333', ftm: 'PublicBody',
     note: 'A sovereign country. Cities and regions are Places, not States, so that "Moscow supplies" never reads as Russia.' },
-  { name: 'Place', display: 'Place', plural: 'Places', shape: 'round-tag', color: '#e67e22', ftm: 'LegalEntity',
+  { name: 'Place', display: 'Place', plural: 'Places', shape: 'round-tag', color: '#ee5511', ftm: 'LegalEntity',
     note: 'A city, region or wider area (Moscow, Almaty, Krasnodar region, Central Asia).' },
-  { name: 'Company', display: 'Company', plural: 'Companies', shape: 'round-rectangle', color: '#2471a3', ftm: 'Company',
+  { name: 'Company', display: 'Company', plural: 'Companies', shape: 'round-rectangle', color: '#4477bb', ftm: 'Company',
     note: 'A commercial firm, state-owned or private (NtechLab, Rostec, Hikvision).' },
-  { name: 'Agency', display: 'Agency', plural: 'Agencies', shape: 'diamond', color: '#7d3c98', ftm: 'PublicBody',
+  { name: 'Agency', display: 'Agency', plural: 'Agencies', shape: 'diamond', color: '#772288', ftm: 'PublicBody',
     note: 'A government body: ministry, service, regulator, mayor\'s office. Told apart by country when names repeat.' },
-  { name: 'Organization', display: 'Organization', plural: 'Organizations', shape: 'round-octagon', color: '#117a65', ftm: 'Organization',
+  { name: 'Organization', display: 'Organization', plural: 'Organizations', shape: 'round-octagon', color: '#005555', ftm: 'Organization',
     note: 'NGOs, universities, research centres, media and think tanks.' },
-  { name: 'Person', display: 'Person', plural: 'People', shape: 'ellipse', color: '#b7950b', ftm: 'Person',
+  { name: 'Person', display: 'Person', plural: 'People', shape: 'ellipse', color: '#889955', ftm: 'Person',
     note: 'A named individual.' },
-  { name: 'Program', display: 'Program', plural: 'Programs', shape: 'round-pentagon', color: '#1e8449', ftm: 'Project',
+  { name: 'Program', display: 'Program', plural: 'Programs', shape: 'round-pentagon', color: '#007744', ftm: 'Project',
     note: 'A program, system or initiative a government runs (Safe City, Sharp Eye, Sergek, SORM).' },
   { name: 'Law', display: 'Law', plural: 'Laws', shape: 'cut-rectangle', color: '#6e2c00', ftm: 'LegalEntity',
     note: 'Laws, strategies, legal regimes, executive orders and sanctions programs.' },
   { name: 'Technology', display: 'Technology', plural: 'Technologies', shape: 'vee', color: '#5d6d7e', ftm: 'LegalEntity',
     note: 'A kind of technology rather than a vendor\'s product (facial recognition, 5G, DPI, CCTV).' },
-  { name: 'Product', display: 'Product', plural: 'Products', shape: 'barrel', color: '#148f77', ftm: 'LegalEntity',
+  { name: 'Product', display: 'Product', plural: 'Products', shape: 'barrel', color: '#449988', ftm: 'LegalEntity',
     note: 'A vendor\'s named product: an engine, a camera line, a platform.' },
 ] as const;
 
@@ -40,7 +45,9 @@ const GOVERNMENTS: readonly EntityType[] = ['State', 'Place', 'Agency'];
 /**
  * How a relationship type's line is drawn besides its colour. Colours are Okabe-Ito hues, which stay
  * apart for the common forms of colour blindness, and no two types share a colour and a dash, so a
- * type is told apart in greyscale print too (the web's palette turns a dash into pixels).
+ * type is told apart in greyscale print too (the web's palette turns a dash into pixels). Types that
+ * share a dash differ in colour by at least 10 (CIEDE2000) under each simulated colour-vision
+ * deficiency; reddish purple reads as grey to deuteranopes, so grey lines take the dash no purple has.
  */
 export const LINE_DASHES = ['solid', 'dashed', 'dotted', 'dashDot'] as const;
 export type LineDash = (typeof LINE_DASHES)[number];
@@ -63,7 +70,7 @@ const relationTypes = [
   { name: 'SUBSIDIARY_OF', display: 'subsidiary of', inverse: 'parent of', color: '#CC79A7', dash: 'solid', directed: true, ftm: 'Ownership',
     from: ORGS, to: ORGS,
     note: 'Child to parent, including "part of" and "a unit of" a group.' },
-  { name: 'PART_OF', display: 'part of', inverse: 'has part', color: '#CC79A7', dash: 'dotted', directed: true, ftm: 'UnknownLink',
+  { name: 'PART_OF', display: 'part of', inverse: 'has part', color: '#0072B2', dash: 'dotted', directed: true, ftm: 'UnknownLink',
     from: ['Agency', 'Organization'], to: ['Agency', 'Organization'],
     note: 'A body inside another body: a bureau of a ministry, an institute of a university. Not a government body to its own state: that is its country.' },
   { name: 'OWNS', display: 'owns', inverse: 'owned by', color: '#CC79A7', dash: 'dashed', directed: true, ftm: 'Ownership',
@@ -93,7 +100,7 @@ const relationTypes = [
   { name: 'SANCTIONS', display: 'sanctions', inverse: 'sanctioned by', color: '#000000', dash: 'solid', directed: true, ftm: 'Sanction',
     from: ['State', 'Agency', 'Organization'], to: ['Company', 'Person', 'Agency', 'Organization'],
     note: 'Sanctions, Entity List and other designations; the program or order is in the evidence.' },
-  { name: 'LOCATED_IN', display: 'located in', inverse: 'location of', color: '#8C8C8C', dash: 'dashed', directed: true, ftm: 'UnknownLink',
+  { name: 'LOCATED_IN', display: 'located in', inverse: 'location of', color: '#8C8C8C', dash: 'dashDot', directed: true, ftm: 'UnknownLink',
     from: [...ORGS, 'Place', 'Program'], to: ['State', 'Place'],
     note: 'Headquarters or seat, and a city within a state.' },
   { name: 'USES', display: 'uses', inverse: 'used by', color: '#D55E00', dash: 'dotted', directed: true, ftm: 'UnknownLink',

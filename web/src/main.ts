@@ -6,6 +6,7 @@ import './styles.css';
 import type { GraphEdge, GraphNode } from './api/types.ts';
 import { createApi } from './api/client.ts';
 import { createCanvas } from './canvas/canvas.ts';
+import { mountCanvasKeyboard } from './canvas/keyboard.ts';
 import { watchLabels } from './canvas/labels.ts';
 import { Explorer } from './explorer.ts';
 import { decodeView, type LayoutName } from './graph/url-state.ts';
@@ -33,7 +34,7 @@ explorer = new Explorer(cy, api);
 explorer.on('busy', showLoading);
 watchLabels(cy, (fn) => explorer.on('changed', fn));
 
-for (const mount of [mountStatus, mountFilters, mountSearch, mountShortcuts, mountNodeSize, mountGrouping]) mount(explorer);
+for (const mount of [mountStatus, mountFilters, mountSearch, mountShortcuts, mountNodeSize, mountGrouping, mountCanvasKeyboard]) mount(explorer);
 mountSkipLinks();
 
 /**

@@ -54,13 +54,17 @@ async function open(x: Explorer, dialog: HTMLDialogElement, docId: string, highl
       append(body, runNode(run));
     }
   }
+  // The dialog took focus while it was loading; the reader starts at the document's title once it is there.
+  const heading = h('h2', { id: 'doc-title', tabindex: -1 }, d.title || d.source);
+  const focusWasHere = dialog.contains(document.activeElement) || document.activeElement === document.body;
   fill(dialog,
     h('div', { class: 'doc-head' },
-      h('h2', { id: 'doc-title' }, d.title || d.source),
+      heading,
       h('button', { class: 'close', 'aria-label': 'Close document', onclick: () => dialog.close() }, '×')),
     h('p', { class: 'entity-meta doc-citation' }, d.citation, d.author ? ` · ${d.author}` : '', d.pages > 1 ? ` · ${d.pages} pages` : ''),
     addFact(x, d.id, body),
     body);
+  if (focusWasHere && dialog.open) heading.focus();
   // Scroll once the dialog has laid out, otherwise the target has no position yet.
   requestAnimationFrame(() => body.querySelector('.hit')?.scrollIntoView({ block: 'center' }));
 }

@@ -50,6 +50,8 @@ export function mountReviewQueue(x: Explorer): void {
     ticket = openSide('Review queue',
       h('p', { class: 'muted' }, 'j/↓ next · k/↑ previous · c confirm · x reject · e edit · o open the document'),
       count, note, out, list);
+    // Opened by its button or Shift+R: the keys it lists act where focus is, so focus goes into it.
+    $('#side-title').focus();
     void load();
   };
   const decide = async (decision: 'confirm' | 'reject') => {
@@ -87,6 +89,8 @@ export function mountReviewQueue(x: Explorer): void {
     if (!open() || e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target as HTMLElement;
     if (t.closest('input, textarea, select, [contenteditable]') || document.querySelector('dialog[open]:modal')) return;
+    // The canvas walks its own arrow keys (canvas/keyboard.ts) while the queue is open beside it; j and k still move the queue.
+    if (e.key.startsWith('Arrow') && t.closest('[role=application]')) return;
     const keys: Record<string, () => void> = {
       j: () => { at = Math.min(at + 1, items.length - 1); render(); },
       ArrowDown: () => { at = Math.min(at + 1, items.length - 1); render(); },

@@ -2,6 +2,7 @@
  * @module Toolbar buttons and keyboard shortcuts, and the help dialog that lists them. One table of
  * shortcuts drives both the key handler and the help text, so they cannot disagree.
  */
+import { CANVAS_KEYS } from '../canvas/keyboard.ts';
 import type { Explorer } from '../explorer.ts';
 import type { LayoutName } from '../graph/url-state.ts';
 import { $, fill, h } from '../ui/dom.ts';
@@ -29,7 +30,7 @@ export function mountShortcuts(x: Explorer): void {
   fill(help,
     h('div', { class: 'doc-head' }, h('h2', { id: 'help-title' }, 'Keyboard shortcuts and tips'),
       h('button', { class: 'close', 'aria-label': 'Close help', onclick: () => help.close() }, '×')),
-    h('table', { class: 'shortcuts' }, shortcuts.map((s) => h('tr', {}, h('td', {}, h('kbd', {}, s.keys)), h('td', {}, s.label)))),
+    h('table', { class: 'shortcuts' }, [...shortcuts, ...CANVAS_KEYS].map((s) => h('tr', {}, h('td', {}, h('kbd', {}, s.keys)), h('td', {}, s.label)))),
     h('ul', {},
       h('li', {}, 'Click an entity to inspect it; click an edge to read the sentences behind it.'),
       h('li', {}, 'Double-click an entity to expand its neighbours; drag on the background with Shift (or Ctrl) to box-select.'),

@@ -17,6 +17,8 @@ export const styleDefaults = {
   /** Paths that justify a supply-chain or connection view. */
   pathColor: '#f39c12',
   selectColor: '#1a73e8',
+  /** The keyboard walk's focus ring: near black, 17:1 on the white canvas. */
+  keyboardColor: '#1b1b1b',
   /**
    * Large views (see canvas.ts) drop curved edges, arrows, edge labels and text outlines: in software
    * rendering those cost most of each frame, and at the zoom a large view needs they are unreadable anyway.
@@ -146,6 +148,10 @@ export function buildStylesheet(options: Partial<typeof styleDefaults> = {}): St
     { selector: 'edge[review = "confirmed"]', style: { 'source-label': '✓', 'source-text-offset': 14, 'font-size': 12 } },
     { selector: 'edge[review = "rejected"]', style: { 'line-style': 'dotted', opacity: 0.45, label: '✗ rejected', 'font-size': 9 } },
     { selector: 'node:selected', style: { 'overlay-color': o.selectColor, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    // The keyboard walk's focus (canvas/keyboard.ts): a dark dashed ring, unlike the selection's blue
+    // veil and the path's orange glow, so "where I am" and "what I chose" are never confused.
+    { selector: 'node.kbd-focus', style: { 'outline-width': 3, 'outline-style': 'dashed', 'outline-color': o.keyboardColor, 'outline-offset': 5, 'text-opacity': 1, 'z-index': 30 } },
+    { selector: 'edge.kbd-link', style: { 'underlay-color': o.keyboardColor, 'underlay-opacity': 0.3, 'underlay-padding': 4 } },
     { selector: 'edge:selected', style: { 'overlay-color': o.selectColor, 'overlay-opacity': 0.25, width: 6 } },
     { selector: '.pinned', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#333' } },
     { selector: '.path', style: { 'z-index': 10 } },
