@@ -112,24 +112,28 @@ async function ingest(args: Args, nlp: NlpClient): Promise<number> {
   });
   if (interrupted) await stop();
   const tty = Boolean(process.stdout.isTTY);
-  const bar = tty ? new SingleBar({ format: ' {bar} {value}/{total} docs | {speed} docs/s | {file}' }, Presets.shades_classic) : undefined;
+  const bar = tty ? new SingleBar({ format: ' {bar} {value}/{total} docs | {speed} docs/s | {file}{part}' }, Presets.shades_classic) : undefined;
+  const percent = (done: number, total: number) => Math.floor((done / Math.max(1, total)) * 100);
   try {
     await applySchema(db);
     const started = Date.now();
-    let begun = false;
     const summary = await ingestPaths({ repo: new Repository(db), nlp }, args.paths, {
       reset: args.reset,
       meta: args.meta,
       allowPrivateUrls: true,
+      onStart: (total) => bar?.start(total, 0, { speed: '0.0', file: '', part: '' }),
       onProgress: (done, total, file) => {
         const speed = (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
         if (bar) {
-          if (!begun) bar.start(total, 0, { speed, file });
-          begun = true;
-          bar.update(done, { speed, file });
+          bar.update(done, { speed, file, part: '' });
         } else {
           console.log(`[${done}/${total}] ${file}`);
         }
+      },
+      // A long file (a report of hundreds of pages) is parsed in parts; say how far, so a run never looks stuck.
+      onFileParse: (file, parsed, total) => {
+        if (bar) bar.update({ file, part: ` (parsing ${percent(parsed, total)}%)` });
+        else console.log(`  ${file}: parsed ${parsed.toLocaleString('en')} of ${total.toLocaleString('en')} characters (${percent(parsed, total)}%)`);
       },
     });
     bar?.stop();

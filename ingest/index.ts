@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { RelationType } from '../cypher/ontology.ts';
 import { DatabaseUnavailableError, type Repository } from '../cypher/repository.ts';
 import { batchDefaults, runBatches, type BatchLimits, type Item } from './batch.ts';
-import { NlpUnavailableError, type NlpClient } from './nlp/client.ts';
+import { NlpUnavailableError, type NlpClient, type ParseProgress } from './nlp/client.ts';
 import { extract, ingestOptions } from './pipeline.ts';
 import { fetchDocument, fetchOptions, isUrl } from './read/fetchUrl.ts';
 import { UnreadableDocumentError } from './read/errors.ts';
@@ -34,8 +34,11 @@ export type {
   MetaOverrides, DocumentFormat, DocumentInput, DocumentRecord, Entity, Evidence, Extraction, Relation, ResolvedMention,
 } from './types.ts';
 
-/** Per-call options: the size limit (default INGEST_MAX_BYTES or 5 MB) and the catalog (default seeds/catalog.json). */
-export type ExtractOptions = Partial<IngestOptions>;
+/**
+ * Per-call options: the size limit (default INGEST_MAX_BYTES or 5 MB), the catalog (default
+ * seeds/catalog.json), and who hears how far the parse of a long text has got.
+ */
+export type ExtractOptions = Partial<IngestOptions> & { onParse?: ParseProgress };
 
 /** What ingest needs from outside: the store to write to and the parser to read with. */
 export interface IngestContext {
@@ -79,6 +82,10 @@ export interface IngestPathsOptions extends ExtractOptions, UrlOptions {
   meta?: MetaOverrides;
   /** Called once per file, in file order, when the file is written, left unchanged or has failed. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Called once, before the first file is read, with the number of files and URLs to read. */
+  onStart?: (total: number) => void;
+  /** Called while a long file is parsed (a 300-page PDF takes minutes): how many of its characters are done. */
+  onFileParse?: (file: string, parsedChars: number, totalChars: number) => void;
   batch?: Partial<BatchLimits>;
 }
 
@@ -98,7 +105,7 @@ export async function urlInput(url: string, meta?: MetaOverrides, options?: Extr
 
 /** Text in, entities, mentions and relations with evidence out. Throws UnreadableDocumentError for bad input, NlpUnavailableError when the parser cannot be reached. */
 export function extractDocument(input: DocumentInput, nlp: NlpClient, options?: ExtractOptions): Promise<Extraction> {
-  return extract(input, nlp, options);
+  return extract(input, nlp, options, options?.onParse);
 }
 
 /** Extracts one document and writes it in one transaction; identical content is left as it is. */
@@ -131,6 +138,7 @@ export async function ingestPaths(ctx: IngestContext, paths: string[], options: 
   const urls = paths.filter(isUrl);
   const listed = listFiles(paths.filter((p) => !isUrl(p)));
   const files = [...listed.files, ...urls];
+  options.onStart?.(files.length);
   const { skipped } = listed;
   summary.skipped.push(...skipped);
   summary.failed += skipped.length;
@@ -169,7 +177,8 @@ export async function ingestPaths(ctx: IngestContext, paths: string[], options: 
     try {
       const input = isUrl(file) ? await urlInput(file, options.meta, options) : fileInput(file, readFileSync(file), options.meta);
       summary.documents.read += 1;
-      return { file, extraction: await extractDocument(input, ctx.nlp, options) };
+      const onParse = options.onFileParse && ((done: number, total: number) => options.onFileParse!(file, done, total));
+      return { file, extraction: await extractDocument(input, ctx.nlp, { ...options, onParse }) };
     } catch (e) {
       if (e instanceof NlpUnavailableError) throw e;
       return { file, reason: failureReason(e) };

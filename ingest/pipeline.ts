@@ -10,7 +10,7 @@ import { dropDisallowedRelations } from './clean/dropDisallowedRelations.ts';
 import { dropSelfRelations } from './clean/dropSelfRelations.ts';
 import { removeDuplicateEvidence } from './clean/removeDuplicateEvidence.ts';
 import { removeOverlappingMentions } from './clean/removeOverlappingMentions.ts';
-import type { NlpClient } from './nlp/client.ts';
+import type { NlpClient, ParseProgress } from './nlp/client.ts';
 import { extractMetadata } from './normalise/extractMetadata.ts';
 import { identifyDocument } from './normalise/identifyDocument.ts';
 import { maskDatelines } from './normalise/maskDatelines.ts';
@@ -91,8 +91,8 @@ export async function analyse(prepared: Prepared, parse: Parse, options: IngestO
   };
 }
 
-export async function extract(input: DocumentInput, nlp: NlpClient, overrides: Partial<IngestOptions> = {}): Promise<Extraction> {
+export async function extract(input: DocumentInput, nlp: NlpClient, overrides: Partial<IngestOptions> = {}, onParse?: ParseProgress): Promise<Extraction> {
   const options = ingestOptions(overrides);
   const prepared = await prepare(input, options);
-  return analyse(prepared, await nlp.parse(prepared.parseText), options);
+  return analyse(prepared, await nlp.parse(prepared.parseText, onParse), options);
 }

@@ -34,11 +34,15 @@ export const nlpClientDefaults = {
   cacheDir: process.env.NLP_CACHE_DIR ?? join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), '.cache', 'nlp'),
   timeoutMs: 150_000,
   attempts: 4,
-  chunkChars: 40_000,
+  // NLP_CHUNK_CHARS: smaller requests for a CoreNLP server with a tight timeout (and more progress steps).
+  chunkChars: Number(process.env.NLP_CHUNK_CHARS) > 0 ? Number(process.env.NLP_CHUNK_CHARS) : 40_000,
 } satisfies NlpClientOptions;
 
+/** Called after each request of a long text: how many of its characters are parsed. */
+export type ParseProgress = (parsedChars: number, totalChars: number) => void;
+
 export interface NlpClient {
-  parse(text: string): Promise<Parse>;
+  parse(text: string, onProgress?: ParseProgress): Promise<Parse>;
 }
 
 /** What a cached parse depends on besides the text: a new model or setting misses the cache. */
@@ -138,10 +142,13 @@ export function nlpClient(endpoint: NlpEndpoint, options: Partial<NlpClientOptio
   }
 
   return {
-    async parse(text) {
+    async parse(text, onProgress) {
       const sentences: ParsedSentence[] = [];
-      for (const part of parts(text, o.chunkChars)) {
+      const all = parts(text, o.chunkChars);
+      for (const part of all) {
         if (part.text.trim()) sentences.push(...await parsePart(part.text, part.start));
+        // A text of one request has nothing to report between its start and its end.
+        if (all.length > 1) onProgress?.(part.start + part.text.length, text.length);
       }
       sentences.forEach((s, i) => { s.index = i; });
       return { sentences };

@@ -3,7 +3,7 @@
  * run against the test Neo4j whose exit code says whether anything failed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -98,6 +98,22 @@ describe('ingest into Neo4j', () => {
     expect(r.stdout).toContain('relations: SUPPLIES 1');
     expect(r.stdout).toMatch(/empty\.txt: empty: is empty/);
     expect(r.stdout).toContain('failed: 1');
+  });
+
+  it('says how far the parse of a long file has got, part by part, before the file is done', () => {
+    const long = join(dir, 'long', 'report.txt');
+    mkdirSync(join(dir, 'long'), { recursive: true });
+    writeFileSync(long, ['seeds/000_35fb758d61b01351.txt', 'seeds/001_81717d90c5e8cf68.txt'].map((f) => readFileSync(f, 'utf8')).join('\n\n'));
+    const r = cli([long], { ...env(), NLP_CHUNK_CHARS: '8000' });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const steps = lines.filter((l) => l.includes('report.txt: parsed'));
+    expect(steps.length).toBeGreaterThan(2);
+    const percents = steps.map((l) => Number(/\((\d+)%\)/.exec(l)![1]));
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(percents[percents.length - 1]).toBe(100);
+    // Every step comes before the line that says the file is done.
+    expect(lines.findIndex((l) => /^\[1\/1\] .*report\.txt$/.test(l))).toBeGreaterThan(lines.lastIndexOf(steps[steps.length - 1]!));
   });
 
   it('exits 0 when nothing failed, and --reset starts from an empty graph', () => {
