@@ -293,7 +293,7 @@ export const ENTITY_CURATION = {
   countryVersion: 'the version that last changed the country, as nameVersion',
   aliasesVersion: 'the version that last changed the aliases (an edit or a merge), as nameVersion',
   mergedIds: 'ids of the entities merged into this one',
-  splitFrom: 'on an entity split from another: that one\'s id',
+  splitFrom: 'on an entity split from another, or on the survivor it was merged into: that one\'s id',
   splitNames: 'on an entity split from another: the names its split mentions were written as, which later ingests give to it',
 } as const;
 

@@ -171,6 +171,9 @@ export function planMerge(s: Snapshot, survivor: string, merged: string, version
     version: nextVersion(pa),
     mergedIds: unique([...strings(pa.mergedIds), merged, ...strings(pb.mergedIds)]),
     ...(pa.country == null && pb.country != null ? { country: pb.country } : {}),
+    // A split-off entity merged away lives on in the survivor, so the names it was split off by
+    // keep landing there; unless the survivor is the entity they were split from.
+    ...(pa.splitFrom == null && pb.splitFrom != null && pb.splitFrom !== survivor ? { splitFrom: pb.splitFrom, splitNames: pb.splitNames } : {}),
   }, [...strings(pa.aliases), String(pb.name), ...strings(pb.aliases)]), pa, nextVersion(pa));
   const tombstone: SnapshotNode = {
     labels: ['MergedEntity'],

@@ -249,4 +249,20 @@ describe('splitting Uzbekistan\'s Interior Ministry from Russia\'s', () => {
     expect(new Set(stayed.map((m: any) => m.entityId))).toEqual(new Set([russian]));
     expect(await edgesOf(russian)).toContain(`veltrix-labs~SUPPLIES~${russian}`);
   });
+
+  it('keeps giving the split-off name to the entity the split-off one was merged into', async () => {
+    const uzbek = 'ministry-of-internal-affairs-uzbekistan';
+    const other = await call('POST', '/api/documents', { title: 'Uzbek ministry', text: 'In 2022 Veltrix Labs supplied cameras to Uzbekistan\'s Ministry of Interior.\n' });
+    expect(other.status).toBe(200);
+    const survivor = other.body.entities.find((e: any) => e.type === 'Agency' && e.id !== uzbek && e.id !== russian)?.id;
+    expect(survivor).toBeTruthy();
+    const [a, b] = [(await entity(survivor)).body, (await entity(uzbek)).body];
+    expect((await call('POST', `/api/entities/${survivor}/merge`, { merge: uzbek, version: a.version, mergedVersion: b.version })).status).toBe(200);
+
+    const later = await call('POST', '/api/documents', { title: 'Tashkent routers', text: 'In Tashkent, the Interior Ministry bought routers from Norvane Systems in 2025.\n' });
+    const landed = (await call('GET', `/api/documents/${later.body.document.id}`)).body.mentions.filter((m: any) => m.type === 'Agency');
+    expect(landed.length).toBeGreaterThan(0);
+    expect(new Set(landed.map((m: any) => m.entityId))).toEqual(new Set([survivor]));
+    expect(await edgesOf(survivor)).toContain(`norvane-systems~SUPPLIES~${survivor}`);
+  });
 });
