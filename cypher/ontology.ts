@@ -282,7 +282,7 @@ export const RELATIONSHIP_CURATION = {
   reviewedBy: 'who gave the verdict',
   reviewedAt: 'when (ISO 8601)',
   reviewNote: 'why',
-  version: 'bumped by every change a person makes; a write naming an older one is refused (409)',
+  version: 'bumped by every change a person makes; a merge or split naming an older one is refused (409), an edit only when a field it sends changed since',
   disputed: 'keys (`<doc>@<start>-<end>`) of evidence items a person says do not support the fact',
   analystEvidence: 'JSON strings: support added by hand (kind, quote, doc, start, end, url, title, date, addedBy, addedAt, confidence)',
   analystDocs: 'document ids the hand-added quotes were selected in, aligned with analystEvidence',
@@ -294,9 +294,14 @@ export const RELATIONSHIP_CURATION = {
 
 /** Properties curation sets on an entity besides its name, type, country and aliases. */
 export const ENTITY_CURATION = {
-  version: 'bumped by every change a person makes; a write naming an older one is refused (409)',
+  version: 'bumped by every change a person makes; a merge or split naming an older one is refused (409), an edit only when a field it sends changed since',
+  nameVersion: 'the version that last changed the name: an edit of it from an older version is refused (409), an edit of another field is not',
+  typeVersion: 'the version that last changed the type, as nameVersion',
+  countryVersion: 'the version that last changed the country, as nameVersion',
+  aliasesVersion: 'the version that last changed the aliases (an edit or a merge), as nameVersion',
   mergedIds: 'ids of the entities merged into this one',
-  splitFrom: 'on an entity split from another: that one\'s id',
+  splitFrom: 'on an entity split from another, or on the survivor it was merged into: that one\'s id',
+  splitNames: 'on an entity split from another: the names its split mentions were written as, which later ingests give to it',
 } as const;
 
 /** What a change record says was done. */

@@ -250,6 +250,16 @@ export interface Queries {
       listing: ListingRow;
     };
   };
+  /** Entities by id with their labels and properties only, none of their relationships: what an edit of name, type, country or aliases reads and puts back, so that editing a hub costs what editing a leaf does. (curation/entityNodes.cypher) */
+  entityNodes: {
+    returns: 'many';
+    params: {
+      ids: readonly string[];
+    };
+    row: {
+      node: SnapshotNode;
+    };
+  };
   /** Entities by name as stored (labels, aliases, full-text alias field, country, origin) with how many documents mention them. (tests/entitySnapshot.cypher) */
   entitySnapshot: {
     returns: 'many';
@@ -500,6 +510,16 @@ export interface Queries {
     };
     row: never;
   };
+  /** The words of these mentions as their documents write them, distinct: the names a split moves to the new entity, by which later ingests find it. (curation/mentionTexts.cypher) */
+  mentionTexts: {
+    returns: 'many';
+    params: {
+      mentions: readonly { doc: string; start: number; end: number }[];
+    };
+    row: {
+      text: string;
+    };
+  };
   /** The entity one merged away now lives on as, so an old link to it answers where it went. (curation/mergedInto.cypher) */
   mergedInto: {
     returns: 'one';
@@ -587,6 +607,17 @@ export interface Queries {
     row: {
       relations: number;
     };
+  };
+  /** Changes only the given properties and labels of one entity, leaving the rest of it, its relationships and its documents as they are, so two people editing different fields of it both keep their edit. (curation/patchEntity.cypher) */
+  patchEntity: {
+    returns: 'none';
+    params: {
+      id: string;
+      set: Record<string, unknown>;
+      removeLabels: readonly string[];
+      addLabels: readonly string[];
+    };
+    row: never;
   };
   /** The shortest paths between two entities, along relationships of the given types, direction, confidence and status, then the next shortest as alternatives; each with its relationships as graph edges, so no lookup by relationship id follows. (api/paths.cypher) */
   paths: {
@@ -832,6 +863,21 @@ export interface Queries {
       nodes: SnapshotNode[];
       relationships: SnapshotRelationship[];
       documents: SnapshotDocument[];
+    };
+  };
+  /** The entities an analyst split off any of these, each with the names its split mentions were written as, so ingest gives a later mention of such a name to the split-off entity instead of the one it was split from. (curation/splitOffs.cypher) */
+  splitOffs: {
+    returns: 'many';
+    params: {
+      ids: readonly string[];
+    };
+    row: {
+      from: string;
+      id: string;
+      name: string;
+      type: string;
+      country: string | null;
+      names: string[];
     };
   };
   /** How many documents were ingested, and when the latest one was. (api/statsDocuments.cypher) */

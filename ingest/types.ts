@@ -132,6 +132,12 @@ export interface ResolvedMention {
   start: number;
   end: number;
   text: string;
+  /**
+   * The country the text places the mention in (written into or beside it, else the nearest named),
+   * when it names one: how the write stage tells a name an analyst split off from the same name
+   * said of the body it was split from ("Russia's Interior Ministry").
+   */
+  placedIn?: string;
 }
 
 /**

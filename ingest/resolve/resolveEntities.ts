@@ -185,7 +185,8 @@ export function resolveAll(mentions: readonly Mention[], sentences: readonly Par
     entities.set(entity.id, entity);
     byMention.set(m, entity);
     if (m.text !== entity.name && !entity.aliases.includes(m.text) && entity.origin === 'discovered') entity.aliases.push(m.text);
-    resolved.push({ entityId: entity.id, start: m.start, end: m.end, text: m.text });
+    const placedIn = placeOf(m, hints, text);
+    resolved.push({ entityId: entity.id, start: m.start, end: m.end, text: m.text, ...(placedIn ? { placedIn } : {}) });
     references.push({
       entityIds: [entity.id], type: entity.type, start: m.start, end: m.end, text: m.text, sentence: m.sentence,
       tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, head: m.head, anaphor: false,

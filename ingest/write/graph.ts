@@ -13,6 +13,7 @@ import type { StoredRelationRow } from '../../cypher/rows.ts';
 import type { Extraction } from '../types.ts';
 import { documentRow, entityRows, keyOf, mergeRelations } from './mergeEvidence.ts';
 import { redirectExtraction, type Redirect } from './redirect.ts';
+import { redirectSplitNames, type SplitOff } from './splitOff.ts';
 
 export type WriteStatus = 'added' | 'replaced' | 'unchanged';
 
@@ -137,9 +138,20 @@ async function redirectsFor(tx: ManagedTransaction, docs: readonly Extraction[])
   return redirects;
 }
 
+/** The entities split off any entity these documents name, with the names that now mean them. */
+async function splitsFor(tx: ManagedTransaction, docs: readonly Extraction[]): Promise<SplitOff[]> {
+  const ids = [...new Set(docs.flatMap((x) => x.entities.map((e) => e.id)))];
+  const rows = await run(tx, 'splitOffs', { ids });
+  return rows.flatMap((r) => (isEntityType(r.type) ? [{ ...r, type: r.type }] : []));
+}
+
 async function writeDocuments(tx: ManagedTransaction, given: readonly Extraction[]): Promise<WriteResult[]> {
-  const redirects = await redirectsFor(tx, given);
-  const docs = given.map((x) => redirectExtraction(x, redirects));
+  // Split names before merge redirects: a split names the entity it came from as ingest resolves it,
+  // even when that entity was merged away since.
+  const splits = await splitsFor(tx, given);
+  const split = given.map((x) => redirectSplitNames(x, splits));
+  const redirects = await redirectsFor(tx, split);
+  const docs = split.map((x) => redirectExtraction(x, redirects));
   const found = new Map((await run(tx, 'findDocuments', {
     documents: docs.map((x) => ({ id: x.document.id, source: x.document.source })),
   })).map((r) => [r.id, r]));

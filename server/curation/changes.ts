@@ -62,7 +62,7 @@ export async function makeChange(repo: Repository, req: ChangeRequest): Promise<
     await lockScope(tx, req.scope, randomUUID());
     const before = await readScope(tx, req.scope);
     const { after: planned, summary, action } = req.plan(before);
-    await writeScope(tx, req.scope, planned);
+    await writeScope(tx, req.scope, planned, before);
     // What the store holds, read back, so undo compares like with like.
     const after = await readScope(tx, req.scope);
     return record(tx, { ...req, action: action ?? req.action }, summary, before, after, null);
@@ -86,7 +86,7 @@ export async function undoChange(repo: Repository, id: string, user: string, not
     if (canonical(current) !== canonical(original.after)) {
       throw new HttpError(409, `The graph changed since change ${id}: undoing it would throw the later work away. Undo the later changes first.`);
     }
-    await writeScope(tx, scope, original.before);
+    await writeScope(tx, scope, original.before, current);
     const after = await readScope(tx, scope);
     return record(tx, { user, action: 'undo', note, scope, concerns: { entities: row.entities, relationships: row.relationships } }, `undid: ${row.summary}`, current, after, id);
   });

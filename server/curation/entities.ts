@@ -3,7 +3,8 @@
  * name, type, country and aliases; a merge, which moves every relationship, mention and list tie to
  * the survivor, keeps the merged name as an alias and leaves a tombstone by which later ingests find
  * the survivor; and a split, which moves chosen mentions, and the evidence and relationships they
- * support, to a new entity.
+ * support, to a new entity, which keeps the names those mentions were written as so that later
+ * ingests give those names to it (ingest/write/splitOff.ts).
  */
 import { relationshipId, type EntityType, type RelationType } from '../../cypher/ontology.ts';
 import type { SnapshotNode, SnapshotRelationship } from '../../cypher/rows.ts';
@@ -31,10 +32,40 @@ export interface EntityEdit {
   aliases?: string[];
 }
 
+/** The fields an edit may change, each with the property holding the entity version that last changed it. */
+const FIELDS = ['name', 'type', 'country', 'aliases'] as const;
+type Field = (typeof FIELDS)[number];
+const fieldVersion = (f: Field) => `${f}Version`;
+
+/**
+ * An edit made from an older version than the stored one goes ahead when nobody changed the fields
+ * it sends since that version: two people editing different fields of an entity both keep their
+ * edit, and the second of two editing the same field is told (409) instead of overwriting the first.
+ */
+function checkFields(id: string, stored: SnapshotNode | undefined, expected: number, sent: readonly Field[]): void {
+  if (!stored) throw new HttpError(404, `Entity not found: ${id}`);
+  const version = Number(stored.properties.version ?? 0);
+  if (version === expected) return;
+  const changed = sent.filter((f) => Number(stored.properties[fieldVersion(f)] ?? 0) > expected);
+  if (expected > version || changed.length) {
+    const what = changed.length ? `its ${changed.join(' and ')}` : 'it';
+    throw new HttpError(409, `Entity ${id}: someone else changed ${what} since you read it (your version ${expected}, now ${version}); reload it and try again`, { version, fields: changed });
+  }
+}
+
+/** The entity's properties with every field whose value differs from `old` marked as changed at `version`. */
+function markChanged(props: Props, old: Props, version: number): Props {
+  const out = { ...props };
+  for (const f of FIELDS) {
+    if (JSON.stringify(props[f] ?? null) !== JSON.stringify(old[f] ?? null)) out[fieldVersion(f)] = version;
+  }
+  return out;
+}
+
 /** Rename (the old name becomes an alias, unless the aliases are given), retype, set the country, replace the aliases. */
 export function planEdit(s: Snapshot, id: string, version: number, edit: EntityEdit) {
   const node = findEntity(s, id);
-  checkVersion('Entity', id, node, version);
+  checkFields(id, node, version, FIELDS.filter((f) => edit[f] !== undefined));
   const old = node!.properties;
   let props: Props = { ...old, version: nextVersion(old) };
   let labels = node!.labels;
@@ -55,7 +86,7 @@ export function planEdit(s: Snapshot, id: string, version: number, edit: EntityE
   }
   const aliases = edit.aliases ?? [...strings(old.aliases), ...(props.name !== old.name ? [String(old.name)] : [])];
   if (edit.aliases) said.push(`aliases ${edit.aliases.join(', ') || 'cleared'}`);
-  props = withAliases(props, aliases);
+  props = markChanged(withAliases(props, aliases), old, Number(props.version));
   if (!said.length) throw new HttpError(400, `Nothing changes: entity ${id} already reads so`);
   const action = edit.name !== undefined && props.name !== old.name ? 'rename' as const
     : edit.type !== undefined && props.type !== old.type ? 'retype' as const
@@ -133,12 +164,17 @@ export function planMerge(s: Snapshot, survivor: string, merged: string, version
   if (pa.type !== pb.type && !acrossTypes) {
     throw new HttpError(400, `${survivor} is a ${String(pa.type)} and ${merged} a ${String(pb.type)}: say acrossTypes: true to merge them (the survivor stays a ${String(pa.type)})`, { field: 'acrossTypes' });
   }
-  const survivorProps = withAliases({
+  // The aliases (and a country taken from the merged entity) changed as an edit changes them, so an
+  // edit of them made from before the merge is refused rather than dropping the merged name.
+  const survivorProps = markChanged(withAliases({
     ...pa,
     version: nextVersion(pa),
     mergedIds: unique([...strings(pa.mergedIds), merged, ...strings(pb.mergedIds)]),
     ...(pa.country == null && pb.country != null ? { country: pb.country } : {}),
-  }, [...strings(pa.aliases), String(pb.name), ...strings(pb.aliases)]);
+    // A split-off entity merged away lives on in the survivor, so the names it was split off by
+    // keep landing there; unless the survivor is the entity they were split from.
+    ...(pa.splitFrom == null && pb.splitFrom != null && pb.splitFrom !== survivor ? { splitFrom: pb.splitFrom, splitNames: pb.splitNames } : {}),
+  }, [...strings(pa.aliases), String(pb.name), ...strings(pb.aliases)]), pa, nextVersion(pa));
   const tombstone: SnapshotNode = {
     labels: ['MergedEntity'],
     properties: { id: merged, name: pb.name, type: pb.type, mergedInto: survivor, mergedAt: by.at, mergedBy: by.user },
@@ -160,6 +196,8 @@ export interface SplitRequest {
   type?: EntityType;
   country?: string;
   mentions: { doc: string; start: number; end: number }[];
+  /** The words of the chosen mentions as their documents write them: later ingests give these names to the new entity. */
+  names: string[];
 }
 
 /**
@@ -224,10 +262,10 @@ export function planSplit(s: Snapshot, id: string, version: number, req: SplitRe
   }
   const created: SnapshotNode = {
     labels: ['Entity', req.type ?? String(node!.properties.type)],
-    properties: {
-      id: req.newId, name: req.name, type: req.type ?? node!.properties.type, aliases: [], aliasText: '', origin: 'discovered',
-      ...(req.country ? { country: req.country } : {}), splitFrom: id, version: 0,
-    },
+    properties: withAliases({
+      id: req.newId, name: req.name, type: req.type ?? node!.properties.type, origin: 'discovered',
+      ...(req.country ? { country: req.country } : {}), splitFrom: id, splitNames: unique(req.names), version: 0,
+    }, req.names),
   };
   return {
     after: {

@@ -15,6 +15,12 @@ export interface Scope {
   entities: string[];
   /** Relationship ids taken by id, besides those touching the entities. */
   relationships: string[];
+  /**
+   * Entity ids taken by their labels and properties only, written back field by field: an edit of
+   * name, type, country or aliases, which leaves everything else of the entity as it finds it.
+   * Absent from change records made before there were such edits.
+   */
+  nodes?: string[];
 }
 
 export interface Snapshot {
@@ -32,19 +38,44 @@ export function refs(ids: readonly string[]): RelationRef[] {
 }
 
 export async function lockScope(tx: ManagedTransaction, scope: Scope, token: string): Promise<void> {
-  await run(tx, 'lockElements', { entities: scope.entities, relationships: refs(scope.relationships), token });
+  await run(tx, 'lockElements', { entities: [...scope.entities, ...scope.nodes ?? []], relationships: refs(scope.relationships), token });
 }
 
 export async function readScope(tx: ManagedTransaction, scope: Scope): Promise<Snapshot> {
-  const [row] = await run(tx, 'snapshot', { entities: scope.entities, relationships: refs(scope.relationships) });
-  return row ?? { nodes: [], relationships: [], documents: [] };
+  const whole = scope.entities.length || scope.relationships.length
+    ? (await run(tx, 'snapshot', { entities: scope.entities, relationships: refs(scope.relationships) }))[0]
+    : undefined;
+  const fields = scope.nodes?.length ? (await run(tx, 'entityNodes', { ids: scope.nodes })).map((r) => r.node) : [];
+  return { nodes: [...whole?.nodes ?? [], ...fields], relationships: whole?.relationships ?? [], documents: whole?.documents ?? [] };
 }
 
-/** Replaces what the scope holds with `content`, which must be a snapshot of the same scope. */
-export async function writeScope(tx: ManagedTransaction, scope: Scope, content: Snapshot): Promise<void> {
-  await run(tx, 'removeScope', { entities: scope.entities, relationships: refs(scope.relationships) });
-  if (content.nodes.length) await run(tx, 'restoreNodes', { nodes: content.nodes });
-  await run(tx, 'restoreRelationships', { relationships: content.relationships, documents: content.documents });
+const idOf = (n: SnapshotNode) => String(n.properties.id);
+
+/**
+ * Replaces what the scope holds with `content`, which must be a snapshot of the same scope; `current`
+ * is what it holds now, read in the same transaction, against which the entities taken by their
+ * fields are patched: only what differs is written.
+ */
+export async function writeScope(tx: ManagedTransaction, scope: Scope, content: Snapshot, current: Snapshot): Promise<void> {
+  const byFields = new Set(scope.nodes ?? []);
+  if (scope.entities.length || scope.relationships.length) {
+    await run(tx, 'removeScope', { entities: scope.entities, relationships: refs(scope.relationships) });
+    const nodes = content.nodes.filter((n) => !byFields.has(idOf(n)));
+    if (nodes.length) await run(tx, 'restoreNodes', { nodes });
+    await run(tx, 'restoreRelationships', { relationships: content.relationships, documents: content.documents });
+  }
+  for (const id of byFields) {
+    const now = current.nodes.find((n) => idOf(n) === id && n.labels.includes('Entity'));
+    const next = content.nodes.find((n) => idOf(n) === id && n.labels.includes('Entity'));
+    if (!now || !next) continue;
+    const set: Record<string, unknown> = {};
+    for (const key of new Set([...Object.keys(now.properties), ...Object.keys(next.properties)])) {
+      if (stable(now.properties[key]) !== stable(next.properties[key])) set[key] = next.properties[key] ?? null;
+    }
+    const removeLabels = now.labels.filter((l) => !next.labels.includes(l));
+    const addLabels = next.labels.filter((l) => !now.labels.includes(l));
+    if (Object.keys(set).length || removeLabels.length || addLabels.length) await run(tx, 'patchEntity', { id, set, removeLabels, addLabels });
+  }
 }
 
 /** JSON with keys in order, so the same content always reads the same. */

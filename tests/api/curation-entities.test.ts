@@ -73,6 +73,52 @@ describe('editing an entity', () => {
   });
 });
 
+describe('two analysts editing one entity at once', () => {
+  beforeAll(async () => {
+    await emptyGraph(graph.repo);
+    await ingest('tests/korvex.txt', 'Korvex Systems supplied surveillance cameras to Lusaka in 2019. Korvex Systems supplied servers to Accra in 2020.\n');
+  });
+
+  it('keeps both edits when they change different fields, and writes the entity alone, not its relationships', async () => {
+    const { version } = (await entity('korvex-systems')).body;
+    const edgesBefore = await edgesOf('korvex-systems');
+    const [rename, country] = await Promise.all([
+      call('PATCH', '/api/entities/korvex-systems', { name: 'Korvex Systems Ltd', version }),
+      call('PATCH', '/api/entities/korvex-systems', { country: 'Zambia', version }),
+    ]);
+    expect([rename.status, country.status]).toEqual([200, 200]);
+    expect((await entity('korvex-systems')).body.entity).toMatchObject({ label: 'Korvex Systems Ltd', country: 'Zambia', aliases: ['Korvex Systems'] });
+    const trail = (await call('GET', '/api/changes?entity=korvex-systems')).body.changes;
+    expect(trail.map((c: any) => c.action).sort()).toEqual(['rename', 'set-country']);
+    for (const c of trail) {
+      expect(c.before.relationships).toEqual([]);
+      expect(c.after.nodes.map((n: any) => n.properties.id)).toEqual(['korvex-systems']);
+    }
+    expect(await edgesOf('korvex-systems')).toEqual(edgesBefore);
+  });
+
+  it('refuses the second of two edits of the same field with 409 naming it, keeping the first, and takes it again once reloaded', async () => {
+    const { version } = (await entity('korvex-systems')).body;
+    const changesBefore = (await call('GET', '/api/changes?entity=korvex-systems')).body.changes.length;
+    const answers = await Promise.all(['Korvex Holdings', 'Korvex Group'].map((name) => call('PATCH', '/api/entities/korvex-systems', { name, version })));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const [won, lost] = answers[0]!.status === 200 ? [0, 1] : [1, 0];
+    const names = ['Korvex Holdings', 'Korvex Group'];
+    expect(answers[lost]!.body.message).toMatch(/changed its name since you read it/);
+    const now = (await entity('korvex-systems')).body;
+    expect(now.entity.label).toBe(names[won]);
+    expect(now.entity.country).toBe('Zambia');
+    expect(now.entity.aliases).toContain('Korvex Systems Ltd');
+    const trail = (await call('GET', '/api/changes?entity=korvex-systems')).body.changes;
+    expect(trail).toHaveLength(changesBefore + 1);
+    expect(trail[0].after.nodes[0].properties.name).toBe(names[won]);
+
+    const retried = await call('PATCH', '/api/entities/korvex-systems', { name: names[lost], version: now.version });
+    expect(retried.status).toBe(200);
+    expect((await entity('korvex-systems')).body.entity.aliases).toEqual(expect.arrayContaining(['Korvex Systems', 'Korvex Systems Ltd', names[won]]));
+  });
+});
+
 describe('merging two entities', () => {
   beforeAll(async () => {
     await emptyGraph(graph.repo);
@@ -177,5 +223,46 @@ describe('splitting Uzbekistan\'s Interior Ministry from Russia\'s', () => {
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(/Not mentions of/);
     expect(await stored()).toEqual(before);
+  });
+
+  it('gives a later document\'s split-off name to the new entity, unless the text places it in Russia', async () => {
+    const ministry = (await entity(russian)).body;
+    const uzDoc = ministry.documents.find((d: any) => d.source === 'tests/uzbekistan.txt');
+    const mentions = (await call('GET', `/api/documents/${uzDoc.id}`)).body.mentions
+      .filter((m: any) => m.entityId === russian).map((m: any) => ({ doc: uzDoc.id, start: m.start, end: m.end }));
+    const split = await call('POST', `/api/entities/${russian}/split`, { name: 'Ministry of Internal Affairs', type: 'Agency', country: 'Uzbekistan', mentions, version: ministry.version });
+    expect(split.status).toBe(200);
+    const uzbek = split.body.entity;
+
+    const later = await call('POST', '/api/documents', { title: 'Tashkent buys servers', text: 'In Tashkent, the Interior Ministry bought servers from Veltrix Labs in 2023.\n' });
+    expect(later.status).toBe(200);
+    const landed = (await call('GET', `/api/documents/${later.body.document.id}`)).body.mentions.filter((m: any) => /Ministry/.test(m.name));
+    expect(landed.length).toBeGreaterThan(0);
+    expect(new Set(landed.map((m: any) => m.entityId))).toEqual(new Set([uzbek]));
+    expect(await edgesOf(uzbek)).toContain(`veltrix-labs~SUPPLIES~${uzbek}`);
+    expect(await edgesOf(russian)).not.toContain(`veltrix-labs~SUPPLIES~${russian}`);
+    expect((await entity(russian)).body.documents.map((d: any) => d.source)).toEqual(['tests/russia.txt']);
+
+    const russia = await call('POST', '/api/documents', { title: 'Moscow buys servers', text: 'In 2024 Veltrix Labs supplied servers to Russia\'s Interior Ministry.\n' });
+    expect(russia.status).toBe(200);
+    const stayed = (await call('GET', `/api/documents/${russia.body.document.id}`)).body.mentions.filter((m: any) => /Ministry/.test(m.name));
+    expect(new Set(stayed.map((m: any) => m.entityId))).toEqual(new Set([russian]));
+    expect(await edgesOf(russian)).toContain(`veltrix-labs~SUPPLIES~${russian}`);
+  });
+
+  it('keeps giving the split-off name to the entity the split-off one was merged into', async () => {
+    const uzbek = 'ministry-of-internal-affairs-uzbekistan';
+    const other = await call('POST', '/api/documents', { title: 'Uzbek ministry', text: 'In 2022 Veltrix Labs supplied cameras to Uzbekistan\'s Ministry of Interior.\n' });
+    expect(other.status).toBe(200);
+    const survivor = other.body.entities.find((e: any) => e.type === 'Agency' && e.id !== uzbek && e.id !== russian)?.id;
+    expect(survivor).toBeTruthy();
+    const [a, b] = [(await entity(survivor)).body, (await entity(uzbek)).body];
+    expect((await call('POST', `/api/entities/${survivor}/merge`, { merge: uzbek, version: a.version, mergedVersion: b.version })).status).toBe(200);
+
+    const later = await call('POST', '/api/documents', { title: 'Tashkent routers', text: 'In Tashkent, the Interior Ministry bought routers from Norvane Systems in 2025.\n' });
+    const landed = (await call('GET', `/api/documents/${later.body.document.id}`)).body.mentions.filter((m: any) => m.type === 'Agency');
+    expect(landed.length).toBeGreaterThan(0);
+    expect(new Set(landed.map((m: any) => m.entityId))).toEqual(new Set([survivor]));
+    expect(await edgesOf(survivor)).toContain(`norvane-systems~SUPPLIES~${survivor}`);
   });
 });

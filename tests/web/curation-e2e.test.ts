@@ -2,8 +2,8 @@
  * Curation end to end in headless Chromium against the real server, Neo4j and ingest: an analyst
  * splits the Interior Ministry in Tashkent off Russia's, confirms two relationships from the review
  * queue by keyboard, adds a fact the extractor missed by selecting its sentence in the document,
- * saves the investigation, reloads the page and reopens it with the same positions, hidden elements
- * and notes.
+ * saves the investigation with notes on the case and on an entity, reloads the page and reopens it
+ * with the same positions, hidden elements and notes, those shown in the inspector too.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +131,14 @@ describe('an analyst curating the graph in the explorer', { timeout: 240_000 }, 
     await page.fill('#cases-dialog .case-name', 'Tashkent cameras');
     await page.fill('#cases-dialog .case-note', 'Ask who runs the control room');
     await page.click('#cases-dialog .add-note');
+    await page.click('#cases-dialog button.close');
+    // A note on an entity: the dialog offers what is selected on the canvas.
+    await page.evaluate(() => window.__sightline.cy.getElementById('korvex-systems').select());
+    await page.click('#open-cases');
+    await page.selectOption('#cases-dialog .case-note-target', 'entity:korvex-systems');
+    await page.fill('#cases-dialog .case-note', 'Korvex sold to both ministries');
+    await page.click('#cases-dialog .add-note');
+    await page.fill('#cases-dialog .case-name', 'Tashkent cameras');
     await page.click('#cases-dialog .save-case');
     await page.locator('#cases-dialog .case-link a').waitFor();
     const link = await page.locator('#cases-dialog .case-link a').getAttribute('href');
@@ -150,8 +158,14 @@ describe('an analyst curating the graph in the explorer', { timeout: 240_000 }, 
       expect(state.positions[id]!.y).toBeCloseTo(p.y, 3);
     }
     expect(state.hidden).toEqual(['samarkand']);
+    // The notes: the case's in the side panel as the investigation opens, the entity's in its inspector.
+    await expect.poll(() => reopened.locator('#side .element-notes li').allTextContents(), POLL).toEqual([expect.stringMatching(/^Ask who runs the control room/)]);
+    await reopened.evaluate(() => window.__sightline.explorer.emit('select-node', 'korvex-systems'));
+    await expect.poll(() => reopened.locator('#side .element-notes li').allTextContents(), POLL).toEqual([expect.stringMatching(/^Korvex sold to both ministries/)]);
+    await reopened.keyboard.press('Escape');
     await reopened.click('#open-cases');
-    await expect.poll(() => reopened.locator('#cases-dialog .case-notes li').allTextContents(), POLL).toEqual([expect.stringMatching(/the case: Ask who runs the control room/)]);
+    await expect.poll(() => reopened.locator('#cases-dialog .case-notes li').allTextContents(), POLL).toEqual([
+      expect.stringMatching(/the case: Ask who runs the control room/), expect.stringMatching(/entity Korvex Systems: Korvex sold to both ministries/)]);
     expect(await reopened.locator('#cases-dialog .case-name').inputValue()).toBe('Tashkent cameras');
     expect(pageErrors).toEqual([]);
     await context.close();

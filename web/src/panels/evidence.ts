@@ -11,6 +11,7 @@ import { relationDisplay } from '../style/cy-style.ts';
 import { h } from '../ui/dom.ts';
 import { isCurrent, openSide, sideBody } from '../ui/side.ts';
 import { relationshipCuration } from './curation.ts';
+import { notesSection } from './notes.ts';
 
 export function mountEvidence(x: Explorer): void {
   x.on('select-edge', (id) => void show(x, id));
@@ -62,6 +63,7 @@ async function show(x: Explorer, id: string): Promise<void> {
       h('button', { onclick: () => x.emit('select-node', r.target) }, `Inspect ${r.targetName}`),
       h('button', { onclick: () => (onCanvas() ? x.hide([id]) : undefined) }, 'Hide'),
       h('button', { onclick: () => x.remove([id]) }, 'Remove')),
+    notesSection({ kind: 'relationship', id }),
     h('h3', {}, 'Evidence'),
     h('ol', { class: 'evidence' }, detail.evidence.map((ev) => h('li', { class: ev.disputed ? 'disputed' : '' },
       h('blockquote', { class: 'quote' }, markNames(ev.quote, names).map((s) => (s.mark ? h('mark', {}, s.text) : s.text))),

@@ -1,7 +1,8 @@
 /**
  * @module The entity inspector: type, aliases, country, sanctions and restrictions, relationships
  * grouped by type and direction (each counterpart one click from its evidence), the documents that
- * mention it, and the actions an analyst takes from an entity (expand, views, hide, pin, remove).
+ * mention it, the open investigation's notes on it, and the actions an analyst takes from an entity
+ * (expand, views, hide, pin, remove).
  */
 import type { EntityDetail, Graph, NodeData } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
@@ -12,6 +13,7 @@ import { h } from '../ui/dom.ts';
 import { isCurrent, openSide, sideBody } from '../ui/side.ts';
 import { attachSuggest } from '../ui/suggest.ts';
 import { entityCuration } from './curation.ts';
+import { notesSection } from './notes.ts';
 
 const ORIGIN_WORDS: Record<EntityOrigin, string> = { catalog: 'from the catalog', discovered: 'discovered in text', list: 'from a watchlist entry' };
 
@@ -80,6 +82,7 @@ async function show(x: Explorer, id: string): Promise<void> {
       h('button', { class: 'link', onclick: () => void openEdge(x, around, f.relationshipId) }, `${what} ${f.name}`),
       f.detail ? ` — ${f.detail}` : ''))) : null,
     e.flags?.omitted ? h('p', { class: 'muted' }, `and ${e.flags.omitted} more sanctions and restrictions not listed`) : null,
+    notesSection({ kind: 'entity', id: e.id }),
     actions(x, e),
     relationships(x, e, detail, around),
     detail.documents.length ? h('section', {}, h('h3', {}, 'Mentioned in'),

@@ -11,12 +11,11 @@ import type { Explorer } from '../explorer.ts';
 import { noFilters, type Filters } from '../graph/filters.ts';
 import { openView } from '../start.ts';
 import { $, download, fill, h } from '../ui/dom.ts';
-
-type Note = CaseFile['notes'][number];
+import { openSide } from '../ui/side.ts';
+import { caseNotes, notesSection, setCaseNotes, type CaseNote as Note } from './notes.ts';
 
 /** The case being worked on: saving updates it, at the version it was opened or last saved at. */
 let current: { id: string; name: string; version: number } | undefined;
-let notes: Note[] = [];
 
 export function caseFileOf(x: Explorer): CaseFile {
   const snap = x.snapshot();
@@ -28,7 +27,7 @@ export function caseFileOf(x: Explorer): CaseFile {
     pinned: snap.pinned,
     highlighted: x.cy.elements('.path').map((e) => e.id()),
     filters: { ...x.filters },
-    notes,
+    notes: caseNotes(),
     viewport: { zoom: x.cy.zoom(), pan: { ...x.cy.pan() } },
   };
 }
@@ -51,8 +50,13 @@ export async function openInvestigation(x: Explorer, id: string): Promise<Invest
   });
   if (s.viewport) x.cy.viewport({ zoom: s.viewport.zoom, pan: s.viewport.pan });
   current = { id: inv.id, name: inv.name, version: inv.version };
-  notes = s.notes;
+  setCaseNotes(s.notes);
   x.setFilters(filters);
+  // The inspector opens on the case: what it is and the notes on it; notes on an entity or a
+  // relationship show when that is inspected.
+  openSide(inv.name,
+    h('p', { class: 'entity-meta' }, `Investigation · saved ${inv.updatedAt.slice(0, 16).replace('T', ' ')} by ${inv.updatedBy}`),
+    notesSection({ kind: 'case' }) ?? h('p', { class: 'muted' }, 'No notes on the case.'));
   return inv;
 }
 
@@ -71,9 +75,9 @@ export function mountInvestigations(x: Explorer): void {
 
   const describe = (n: Note) => (n.target.kind === 'case' ? 'the case'
     : `${n.target.kind} ${(x.cy.getElementById(n.target.id).data('label') as string | undefined) ?? n.target.id}`);
-  const renderNotes = () => noteList.replaceChildren(...notes.map((n, i) => h('li', {},
+  const renderNotes = () => noteList.replaceChildren(...caseNotes().map((n, i) => h('li', {},
     h('span', { class: 'muted' }, `On ${describe(n)}: `), n.text,
-    h('button', { class: 'link', onclick: () => { notes = notes.filter((_, k) => k !== i); renderNotes(); } }, ' remove'))));
+    h('button', { class: 'link', onclick: () => { setCaseNotes(caseNotes().filter((_, k) => k !== i)); renderNotes(); } }, ' remove'))));
   const renderTargets = () => {
     const selected = x.cy.elements(':selected');
     noteTarget.replaceChildren(h('option', { value: 'case' }, 'the case'),
@@ -141,7 +145,7 @@ export function mountInvestigations(x: Explorer): void {
             const text = noteText.value.trim();
             if (!text) return;
             const [kind, ...rest] = noteTarget.value.split(':');
-            notes = [...notes, { target: kind === 'case' ? { kind: 'case' } : { kind: kind === 'entity' ? 'entity' : 'relationship', id: rest.join(':') }, text, at: new Date().toISOString() }];
+            setCaseNotes([...caseNotes(), { target: kind === 'case' ? { kind: 'case' } : { kind: kind === 'entity' ? 'entity' : 'relationship', id: rest.join(':') }, text, at: new Date().toISOString() }]);
             noteText.value = '';
             renderNotes();
           },

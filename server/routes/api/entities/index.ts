@@ -70,7 +70,7 @@ const entities: FastifyPluginAsyncZod = async (app) => {
   app.patch('/:id', {
     onRequest: requireToken('Entity edits'),
     schema: {
-      summary: 'Rename (the old name becomes an alias), retype, set the country or replace the aliases of an entity; its id stays',
+      summary: 'Rename (the old name becomes an alias), retype, set the country or replace the aliases of an entity; its id stays. Only the fields sent change; an edit from an older version goes ahead unless someone changed one of those fields since (409)',
       tags: ['curation'], params: IdParams, body: EntityEditBody, response: { 200: EntityChangeAnswer },
     },
   }, async (req) => {
@@ -79,7 +79,7 @@ const entities: FastifyPluginAsyncZod = async (app) => {
     const user = userOf(req);
     const change = await makeChange(app.repo, {
       action: 'rename', user, note: note ?? null,
-      scope: { entities: [id], relationships: [] },
+      scope: { entities: [], relationships: [], nodes: [id] },
       concerns: { entities: [id], relationships: [] },
       plan: (before) => planEdit(before, id, version, edit),
     });
@@ -109,7 +109,7 @@ const entities: FastifyPluginAsyncZod = async (app) => {
   app.post('/:id/split', {
     onRequest: requireToken('Splits'),
     schema: {
-      summary: 'Split chosen mentions off an entity into a new one: the evidence sentences holding them, and relationships all of whose sentences do, move with them',
+      summary: 'Split chosen mentions off an entity into a new one: the evidence sentences holding them, and relationships all of whose sentences do, move with them; later ingests give the names those mentions were written as to the new entity, unless the text places them in another country',
       tags: ['curation'], params: IdParams, body: SplitBody, response: { 200: EntityChangeAnswer },
     },
   }, async (req) => {
@@ -121,11 +121,12 @@ const entities: FastifyPluginAsyncZod = async (app) => {
     if (!base) throw new HttpError(400, 'The new name makes no id: give it letters or digits', { field: 'name' });
     const taken = base === id || id.startsWith(`${base}-`) || !!(await app.repo.readOne('entity', { id: base }));
     const newId = taken && country ? `${base}-${slug(country)}` : base;
+    const names = (await app.repo.read('mentionTexts', { mentions })).map((r) => r.text);
     const change = await makeChange(app.repo, {
       user: userOf(req), action: 'split', note: note ?? null,
       scope: { entities: [id, newId], relationships: [] },
       concerns: { entities: [id, newId], relationships: [] },
-      plan: (before) => planSplit(before, id, version, { newId, name, mentions, ...(type ? { type } : {}), ...(country ? { country } : {}) }),
+      plan: (before) => planSplit(before, id, version, { newId, name, mentions, names, ...(type ? { type } : {}), ...(country ? { country } : {}) }),
     });
     return { change, entity: newId };
   });
