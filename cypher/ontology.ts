@@ -1,9 +1,10 @@
 /**
  * @module The domain model as data: entity types, relationship types, which types each relationship
  * may connect, and how each is shown. Declared once here and imported by ingest, server and web, so
- * a label or relationship type exists in one list only. Checked with zod when the module loads.
+ * a label or relationship type exists in one list only. Plain data with no validator in it, so the
+ * browser's first view carries no schema library; ontology-schemas.ts checks it with zod wherever
+ * Node loads it (server, ingest, tests) and before every web build.
  */
-import { z } from 'zod';
 
 /**
  * Every entity node also carries the `:Entity` label; `label` here is the second, specific one.
@@ -34,7 +35,7 @@ const entityTypes = [
     note: 'A vendor\'s named product: an engine, a camera line, a platform.' },
 ] as const;
 
-/** Names of the entity types, as a tuple so zod and TypeScript both see the literal union. */
+/** Names of the entity types, as a tuple so zod (ontology-schemas.ts) and TypeScript both see the literal union. */
 export const ENTITY_TYPES = entityTypes.map((t) => t.name) as unknown as readonly [EntityType, ...EntityType[]];
 export type EntityType = (typeof entityTypes)[number]['name'];
 
@@ -140,14 +141,12 @@ export const LIST_MATCH = 'MATCHES' as const;
  */
 export const MATCH_STATUSES = ['linked', 'pending', 'confirmed', 'rejected'] as const;
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
-export const MatchStatusSchema = z.enum(MATCH_STATUSES);
 /**
  * Where an entity's identity comes from: the curated catalog, a document's text (discovered), or a
  * watchlist entry that named no one in the graph and was added on request (`--add-unmatched`).
  */
 export const ENTITY_ORIGINS = ['catalog', 'discovered', 'list'] as const;
 export type EntityOrigin = (typeof ENTITY_ORIGINS)[number];
-export const EntityOriginSchema = z.enum(ENTITY_ORIGINS);
 /** Entity types a list entry may name: lists designate firms, bodies, organisations and people. */
 export const LISTABLE_TYPES = ['Company', 'Agency', 'Organization', 'Person'] as const satisfies readonly EntityType[];
 
@@ -156,47 +155,6 @@ export const LISTABLE_TYPES = ['Company', 'Agency', 'Organization', 'Person'] as
 export const LINK_STATUSES = ['planned', 'signed', 'operating', 'cancelled', 'banned', 'ended'] as const;
 export type LinkStatus = (typeof LINK_STATUSES)[number];
 
-export const EntityTypeSchema = z.enum(ENTITY_TYPES);
-export const RelationTypeSchema = z.enum(RELATION_TYPES);
-export const LinkStatusSchema = z.enum(LINK_STATUSES);
-
-/** FollowTheMoney schemata the export maps to (server/export/ftm.ts); an unknown one fails at load. */
-const FtmEntitySchema = z.enum(['PublicBody', 'Company', 'Organization', 'Person', 'Project', 'LegalEntity']);
-const FtmLinkSchema = z.enum(['Sanction', 'Ownership', 'Directorship', 'UnknownLink']);
-
-const EntityTypeDef = z.object({
-  name: z.string().regex(/^[A-Z][A-Za-z]+$/, 'labels are PascalCase words'),
-  display: z.string(),
-  plural: z.string(),
-  shape: z.string(),
-  color: z.string().regex(/^#[0-9a-f]{6}$/i),
-  ftm: FtmEntitySchema,
-  note: z.string(),
-});
-const RelationTypeDef = z.object({
-  name: z.string().regex(/^[A-Z_]+$/, 'relationship types are UPPER_SNAKE'),
-  display: z.string(),
-  inverse: z.string(),
-  color: z.string().regex(/^#[0-9a-f]{6}$/i),
-  dash: z.enum(LINE_DASHES),
-  /** False for a symmetric relation: drawn without an arrow, matched in either direction. */
-  directed: z.boolean(),
-  ftm: FtmLinkSchema,
-  from: z.array(EntityTypeSchema).min(1),
-  to: z.array(EntityTypeSchema).min(1),
-  note: z.string(),
-});
-
-/** Fails at import time, so an inconsistent model never reaches ingest, the server or the browser. */
-function validate() {
-  z.array(EntityTypeDef).parse(entityTypes);
-  z.array(RelationTypeDef).parse(relationTypes);
-  for (const list of [ENTITY_TYPES, RELATION_TYPES] as readonly (readonly string[])[]) {
-    const dup = list.find((n, i) => list.indexOf(n) !== i);
-    if (dup) throw new Error(`ontology: ${dup} is declared twice`);
-  }
-}
-validate();
 
 export type EntityTypeInfo = (typeof entityTypes)[number];
 export type RelationTypeInfo = (typeof relationTypes)[number];
@@ -256,7 +214,6 @@ export const INVESTIGATION = 'Investigation' as const;
 /** A person's verdict on a relationship; none means not reviewed yet. */
 export const REVIEW_STATUSES = ['confirmed', 'rejected'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-export const ReviewStatusSchema = z.enum(REVIEW_STATUSES);
 
 /**
  * How a fact added by hand is supported, and the confidence it stands at: a quote selected in a
@@ -309,4 +266,3 @@ export const CHANGE_ACTIONS = [
   'review', 'dispute-evidence', 'correct', 'add-fact', 'rename', 'retype', 'set-country', 'aliases', 'merge', 'split', 'list-match', 'undo',
 ] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
-export const ChangeActionSchema = z.enum(CHANGE_ACTIONS);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { z } from 'zod';
-import { EntityTypeSchema } from '../cypher/ontology.ts';
+import { EntityTypeSchema } from '../cypher/ontology-schemas.ts';
 import { nameKey, slug } from './names.ts';
 
 const CatalogEntrySchema = z.object({

@@ -9,7 +9,8 @@
  * them, and a test fails for a pattern that has fewer.
  */
 import { z } from 'zod';
-import { ENTITY_TYPES, LinkStatusSchema, RelationTypeSchema } from '../../cypher/ontology.ts';
+import { ENTITY_TYPES } from '../../cypher/ontology.ts';
+import { LinkStatusSchema, RelationTypeSchema } from '../../cypher/ontology-schemas.ts';
 
 export const MACROS: Record<string, readonly string[]> = {
   '@agent': ['nsubj', 'nsubj:xsubj', 'obl:agent', 'nmod:agent', 'obl:by'],

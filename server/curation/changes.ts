@@ -6,7 +6,8 @@
  * change's before back the same way, as a change of its own.
  */
 import { randomUUID } from 'node:crypto';
-import { ChangeActionSchema, type ChangeAction } from '../../cypher/ontology.ts';
+import { type ChangeAction } from '../../cypher/ontology.ts';
+import { ChangeActionSchema } from '../../cypher/ontology-schemas.ts';
 import { run, type Repository } from '../../cypher/repository.ts';
 import type { ChangeRow, SnapshotNode, SnapshotRelationship } from '../../cypher/rows.ts';
 import { HttpError } from '../plugins/errors.ts';

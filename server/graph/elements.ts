@@ -1,7 +1,8 @@
 /**
  * @module The one place rows from cypher/api/ become Cytoscape element data (server/schemas/graph.ts).
  */
-import { ENTITY_ORIGINS, EntityTypeSchema, type EntityOrigin } from '../../cypher/ontology.ts';
+import { ENTITY_ORIGINS, type EntityOrigin } from '../../cypher/ontology.ts';
+import { EntityTypeSchema } from '../../cypher/ontology-schemas.ts';
 import type { EdgeData, NodeData } from '../schemas/graph.ts';
 import type { EdgeRow, EntityRow } from '../../cypher/rows.ts';
 

@@ -4,7 +4,7 @@
  * of what it changes as its author last read it; a stale one is refused with 409.
  */
 import { z } from 'zod';
-import { ChangeActionSchema, EntityTypeSchema, LinkStatusSchema, RelationTypeSchema } from '../../cypher/ontology.ts';
+import { ChangeActionSchema, EntityTypeSchema, LinkStatusSchema, RelationTypeSchema } from '../../cypher/ontology-schemas.ts';
 import { EntityId, Year } from './params.ts';
 
 const SnapshotSchema = z.object({

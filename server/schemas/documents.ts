@@ -3,7 +3,7 @@
  * what an upload (or its dry run) extracted.
  */
 import { z } from 'zod';
-import { EntityOriginSchema, EntityTypeSchema } from '../../cypher/ontology.ts';
+import { EntityOriginSchema, EntityTypeSchema } from '../../cypher/ontology-schemas.ts';
 
 export const DocumentSummary = z.object({
   id: z.string(),

@@ -3,7 +3,7 @@
  * mentioned, and search results.
  */
 import { z } from 'zod';
-import { EntityTypeSchema } from '../../cypher/ontology.ts';
+import { EntityTypeSchema } from '../../cypher/ontology-schemas.ts';
 import { NodeDataSchema } from './graph.ts';
 
 export const EntityAnswer = z.object({

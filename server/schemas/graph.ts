@@ -4,7 +4,7 @@
  * explorer imports their inferred types, type-only.
  */
 import { z } from 'zod';
-import { EntityOriginSchema, EntityTypeSchema, LinkStatusSchema, RelationTypeSchema, ReviewStatusSchema } from '../../cypher/ontology.ts';
+import { EntityOriginSchema, EntityTypeSchema, LinkStatusSchema, RelationTypeSchema, ReviewStatusSchema } from '../../cypher/ontology-schemas.ts';
 
 export const FlagSchema = z.object({
   id: z.string().describe('The sanctioning or restricting entity'),

@@ -3,7 +3,7 @@
  * entities (the review queue), and a person's decision on one.
  */
 import { z } from 'zod';
-import { MatchStatusSchema } from '../../cypher/ontology.ts';
+import { MatchStatusSchema } from '../../cypher/ontology-schemas.ts';
 
 export const ListSummary = z.object({
   id: z.string(),

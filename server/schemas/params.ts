@@ -4,7 +4,7 @@
  * so no caller-chosen label or relationship type ever reaches Cypher unchecked.
  */
 import { z } from 'zod';
-import { EntityTypeSchema, RelationTypeSchema } from '../../cypher/ontology.ts';
+import { EntityTypeSchema, RelationTypeSchema } from '../../cypher/ontology-schemas.ts';
 
 /** `a,b,c` → ['a','b','c'], each checked by `item`; an empty string means no filter. */
 export function commaList<T extends string>(item: z.ZodType<T, string>) {

@@ -2,7 +2,7 @@
  * @module The timeline's request and answer (server/graph/timeline.ts).
  */
 import { z } from 'zod';
-import { RelationTypeSchema } from '../../cypher/ontology.ts';
+import { RelationTypeSchema } from '../../cypher/ontology-schemas.ts';
 
 /** Most entities one request may place: what the explorer draws at most. */
 export const TIMELINE_MAX_IDS = 5_000;

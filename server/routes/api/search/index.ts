@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SearchResult } from '../../../schemas/entities.ts';
-import { EntityTypeSchema } from '../../../../cypher/ontology.ts';
+import { EntityTypeSchema } from '../../../../cypher/ontology-schemas.ts';
 import { EntityTypesParam } from '../../../schemas/params.ts';
 import { documentLucene, documentTerms, luceneQuery } from '../../../graph/lucene.ts';
 import { snippetsOf } from '../../../graph/snippets.ts';
