@@ -14,9 +14,9 @@ import { countryName, drawMapFigure } from './map-figure.ts';
 import { drawTimelineFigure } from './timeline-figure.ts';
 
 export const reportFigureDefaults = {
-  /** Drawing width in SVG units; the page scales it to its text width. */
-  width: 1000,
-  mapHeight: 560,
+  /** Drawing width in SVG units, near an A4 page's text width in CSS pixels, so labels print at about their drawn size. */
+  width: 760,
+  mapHeight: 440,
 };
 
 export interface ReportFiguresInput {
