@@ -41,13 +41,15 @@ async function finish(svg: SVGSVGElement, width: number, height: number, caption
 export async function timelineFigure(input: ReportFiguresInput): Promise<ReportFigure | undefined> {
   if (input.edges.length === 0) return undefined;
   const names = new Map(input.nodes.map((n) => [n.id, n.label]));
-  const { items } = await input.api.timeline(input.nodes.map((n) => n.id), input.edges.map((e) => e.id));
+  const { items, truncated, omitted } = await input.api.timeline(input.nodes.map((n) => n.id), input.edges.map((e) => e.id));
   const shown = new Set(input.edges.map((e) => e.id));
   const svg = document.createElementNS(SVG_NS, 'svg');
   const width = reportFigureDefaults.width;
   const figure = drawTimelineFigure(svg, { items: items.filter((i) => shown.has(i.relationship)), mode: 'type', period: input.period, width, label: (id) => names.get(id) ?? id, markPeriod: true });
   const caption = `Timeline: each dot is a cited sentence of a relationship above, at the year it states (hollow: only the document's date gives one), in lanes by relationship type; ${figure.undated} state no year.`
-    + (input.period ? ` Period chosen on the timeline: ${periodText(input.period)} (shaded).` : '');
+    + (input.period ? ` Period chosen on the timeline: ${periodText(input.period)} (shaded).` : '')
+    + (truncated ? ' Too many relationships to place: only the first, in id order, are shown.' : '')
+    + (omitted ? ` ${omitted} more cited sentences of these relationships are not placed.` : '');
   return finish(svg, width, figure.height, caption);
 }
 

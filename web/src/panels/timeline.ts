@@ -156,7 +156,9 @@ export function mountTimeline(x: Explorer): void {
     const { root, xs } = figure;
     span = figure.span;
     playButton.disabled = !span;
-    status.textContent = `${items.length} evidence items, ${figure.undated} undated`;
+    // A bounded answer says so: what is missing is named, not silently dropped.
+    const cut = [data?.truncated ? 'too many relationships: the first placed' : '', data?.omitted ? `${data.omitted} more sentences not placed` : ''].filter(Boolean);
+    status.textContent = `${items.length} evidence items, ${figure.undated} undated${cut.length ? ` (${cut.join('; ')})` : ''}`;
 
     if (span) {
       const brush = brushX().extent([[xs.range()[0]!, 0], [xs.range()[1]!, figure.datedBottom]])
