@@ -43,7 +43,7 @@ export function mountMap(x: Explorer): void {
   // Buttons, not only the wheel: zoom must be reachable by keyboard and by a screen reader's user.
   const zoomIn = h('button', { class: 'map-zoom-in', 'aria-label': 'Zoom in on the map', title: 'Zoom in', onclick: () => zoomBy(o.zoomStep) }, '+');
   const zoomOut = h('button', { class: 'map-zoom-out', 'aria-label': 'Zoom out of the map', title: 'Zoom out', onclick: () => zoomBy(1 / o.zoomStep) }, '−');
-  const resetButton = h('button', { class: 'map-zoom-reset', title: 'Show the whole world', disabled: true, onclick: () => zoomer.transform(select(svg), zoomIdentity) }, 'Reset');
+  const resetButton = h('button', { class: 'map-zoom-reset', title: 'Show the whole world', disabled: true, onclick: () => reset() }, 'Reset');
   const body = h('div', { class: 'map-body' });
   body.appendChild(svg);
   const panel = h('section', { id: 'map-view', class: 'map-view', 'aria-label': 'Map', hidden: true },
@@ -167,6 +167,12 @@ export function mountMap(x: Explorer): void {
     });
     panel.dataset.zoom = String(Math.round(t.k * 100) / 100);
     resetButton.disabled = t.k === 1 && t.x === 0 && t.y === 0;
+  }
+
+  /** Back to the whole world; focus moves to "+", since Reset is disabled once there and would drop it to the page. */
+  function reset(): void {
+    zoomer.transform(select(svg), zoomIdentity);
+    zoomIn.focus();
   }
 
   function zoomBy(factor: number): void {
