@@ -9,19 +9,17 @@
 // @row evidence: string[]
 // @row evidenceTotal: number
 // @row documents: { id: string; title: string | null; date: string | null }[]
-// @doc The relationships among a set of entities, each with its evidence as stored (JSON strings, which hold the year a sentence states; at most $maxEvidence of them, with how many it has in all) and the title and date of the documents it cites, for placing each fact in time; with $relIds, only those relationships, so a view that draws a few of the relationships among its entities is not sent the evidence of all. Every relationship among the set has an end that is not the set's most connected entity, so that one is never expanded: a hub drawn with a few of its neighbours costs what they cost, not its whole degree. The others are expanded outward only (an entity's outgoing relationships are claims; its incoming ones include every MENTIONS), plus what the hub claims of each, read from the hub's side into the other. At most $maxRelationships + 1, in id order. Relationships a person rejected are left out, as graph answers leave them out; years a person set by hand come with them.
-MATCH (n:Entity) WHERE n.id IN $ids
-WITH n ORDER BY COUNT { (n)--() } DESC
-WITH collect(n) AS byDegree
-WITH byDegree[0] AS hub, byDegree[1..] AS others
-UNWIND others AS a
+// @doc The relationships among a set of entities, each with its evidence as stored (JSON strings, which hold the year a sentence states; at most $maxEvidence of them, with how many it has in all) and the title and date of the documents it cites, for placing each fact in time; with $relIds, only those relationships, so a view that draws a few of the relationships among its entities is not sent the evidence of all. The set's most connected entity is never expanded: the others' outgoing relationships (claims; their incoming ones include every MENTIONS) are read, and what the hub claims of each is read from that one's side, so a hub drawn with a few of its neighbours costs what they cost, not its whole degree. At most $maxRelationships + 1, in id order. Relationships a person rejected are left out, as graph answers leave them out; years a person set by hand come with them.
+MATCH (h:Entity) WHERE h.id IN $ids
+WITH h ORDER BY COUNT { (h)--() } DESC LIMIT 1
 CALL {
-  WITH a
-  MATCH (a)-[r]->(b:Entity) WHERE b.id IN $ids
+  WITH h
+  MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND a <> h AND b.id IN $ids
   RETURN r
   UNION
-  WITH a, hub
-  MATCH (hub)-[r]->(a)
+  WITH h
+  MATCH (a:Entity) WHERE a.id IN $ids AND a <> h
+  MATCH (h)-[r]->(a)
   RETURN r
 }
 WITH DISTINCT r
