@@ -1012,17 +1012,20 @@ export interface Queries {
       rels: EdgeRow[];
     };
   };
-  /** The relationships among a set of entities, each with its evidence as stored (JSON strings, which hold the year a sentence states) and the title and date of the documents it cites, for placing each fact in time; with $relIds, only those relationships, so a view that draws a few of the relationships among its entities is not sent the evidence of all. Relationships a person rejected are left out, as graph answers leave them out; years a person set by hand come with them. (api/timeline.cypher) */
+  /** The relationships among a set of entities, each with its evidence as stored (JSON strings, which hold the year a sentence states; at most $maxEvidence of them, with how many it has in all) and the title and date of the documents it cites, for placing each fact in time; with $relIds, only those relationships, so a view that draws a few of the relationships among its entities is not sent the evidence of all. The set's most connected entity is never expanded: the others' outgoing relationships (claims; their incoming ones include every MENTIONS) are read, and what the hub claims of each is read from that one's side, so a hub drawn with a few of its neighbours costs what they cost, not its whole degree. At most $maxRelationships + 1, in id order. Relationships a person rejected are left out, as graph answers leave them out; years a person set by hand come with them. (api/timeline.cypher) */
   timeline: {
     returns: 'many';
     params: {
       ids: readonly string[];
       relTypes: readonly RelationType[];
       relIds: readonly string[] | null;
+      maxRelationships: number;
+      maxEvidence: number;
     };
     row: {
       relationship: { id: string; type: string; source: string; target: string; status: string | null; correctedYears: number[] | null };
       evidence: string[];
+      evidenceTotal: number;
       documents: { id: string; title: string | null; date: string | null }[];
     };
   };

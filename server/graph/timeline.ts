@@ -7,7 +7,7 @@
 import { RELATION_TYPES, type RelationType } from '../../cypher/ontology.ts';
 import type { Repository } from '../../cypher/repository.ts';
 import type { z } from 'zod';
-import type { TimelineItemSchema } from '../schemas/timeline.ts';
+import { TIMELINE_MAX_EVIDENCE, TIMELINE_MAX_RELATIONSHIPS, type TimelineItemSchema } from '../schemas/timeline.ts';
 import { parseEvidence } from './evidence.ts';
 
 /** How an item's year was found: set by a person's review, stated in its sentence, taken from its document's date, or none. */
@@ -31,6 +31,15 @@ export interface Timeline {
   /** First and last year of the dated items; absent when none is dated. */
   span?: { from: number; to: number };
   undated: number;
+  /** More relationships than the limit were among the entities: the first, in id order, are placed. */
+  truncated: boolean;
+  /** Evidence items of the relationships placed that were left out, beyond the per-relationship limit. */
+  omitted: number;
+}
+
+export interface TimelineLimits {
+  maxRelationships: number;
+  maxEvidence: number;
 }
 
 /** The year a document's date states ("2019-06-03", "June 2019", "WASHINGTON, November 3, 2021"). */
@@ -39,9 +48,17 @@ export function yearOf(date: string | null | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** `relIds` narrows the answer to those relationships among the entities (the edges a view draws). */
-export async function timeline(repo: Repository, ids: readonly string[], relTypes: readonly RelationType[] = RELATION_TYPES, relIds: readonly string[] | null = null): Promise<Timeline> {
-  const rows = await repo.read('timeline', { ids, relTypes, relIds });
+/**
+ * `relIds` narrows the answer to those relationships among the entities (the edges a view draws);
+ * `limits` bound it, and the answer says what they left out.
+ */
+export async function timeline(repo: Repository, ids: readonly string[], relTypes: readonly RelationType[] = RELATION_TYPES, relIds: readonly string[] | null = null,
+  limits: TimelineLimits = { maxRelationships: TIMELINE_MAX_RELATIONSHIPS, maxEvidence: TIMELINE_MAX_EVIDENCE }): Promise<Timeline> {
+  const read = await repo.read('timeline', { ids, relTypes, relIds, ...limits });
+  // The query reads one relationship past the limit: its presence is what says the answer was cut.
+  const truncated = read.length > limits.maxRelationships;
+  const rows = read.slice(0, limits.maxRelationships);
+  const omitted = rows.reduce((sum, row) => sum + row.evidenceTotal - row.evidence.length, 0);
   const items = rows.flatMap((row) => {
     const docs = new Map(row.documents.map((d) => [d.id, d]));
     const r = row.relationship;
@@ -64,5 +81,7 @@ export async function timeline(repo: Repository, ids: readonly string[], relType
     items,
     ...(years.length ? { span: { from: Math.min(...years), to: Math.max(...years) } } : {}),
     undated: items.filter((i) => i.dated === 'undated').length,
+    truncated,
+    omitted,
   };
 }

@@ -72,6 +72,47 @@ describe('POST /api/timeline', () => {
     expect(body.items).toEqual(all.filter((i) => chosen.includes(i.relationship)));
   });
 
+  it('bounds the answer: past the relationship limit it places the first in id order and says it was cut; sentences past the per-relationship limit are counted, not sent', async () => {
+    const ids = await allIds();
+    const whole = (await post({ ids })).body;
+    expect(whole).toMatchObject({ truncated: false, omitted: 0 });
+    const rels = [...new Set((whole.items as any[]).map((i) => i.relationship as string))].sort();
+    expect(rels.length).toBeGreaterThan(3);
+
+    const cut = await post({ ids, limit: 2 });
+    expect(cut.status).toBe(200);
+    expect(cut.body.truncated).toBe(true);
+    expect(new Set(cut.body.items.map((i: any) => i.relationship))).toEqual(new Set(rels.slice(0, 2)));
+    expect((await post({ ids, limit: rels.length })).body.truncated).toBe(false);
+
+    const perRel = new Map<string, number>();
+    for (const i of whole.items) perRel.set(i.relationship, (perRel.get(i.relationship) ?? 0) + 1);
+    expect(Math.max(...perRel.values())).toBeGreaterThan(1);
+    const thin = (await post({ ids, evidencePerRelationship: 1 })).body;
+    const placed = new Map<string, number>();
+    for (const i of thin.items) placed.set(i.relationship, (placed.get(i.relationship) ?? 0) + 1);
+    expect(Math.max(...placed.values())).toBe(1);
+    expect(thin.omitted).toBe([...perRel.values()].reduce((sum, n) => sum + n - 1, 0));
+    expect(thin.truncated).toBe(false);
+
+    const tooMany = await post({ ids, limit: 5001 });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.message).toMatch(/^body\.limit/);
+    const tooDeep = await post({ ids, evidencePerRelationship: 0 });
+    expect(tooDeep.status).toBe(400);
+    expect(tooDeep.body.message).toMatch(/^body\.evidencePerRelationship/);
+  });
+
+  it('answers the relationships of the most connected entity drawn, though the query never expands it', async () => {
+    const [hub] = (await seeded.repo.read('entityIdsByDegree')).map((r) => r.id);
+    const whole = (await post({ ids: await allIds() })).body.items as any[];
+    const ofHub = whole.filter((i) => i.source === hub || i.target === hub);
+    expect(ofHub.length).toBeGreaterThan(0);
+    const other = ofHub[0].source === hub ? ofHub[0].target : ofHub[0].source;
+    const { body } = await post({ ids: [hub, other] });
+    expect(body.items).toEqual(whole.filter((i) => [i.source, i.target].sort().join() === [hub, other].sort().join()));
+  });
+
   it('refuses an empty set, too many ids and an unknown type, naming the field', async () => {
     const empty = await post({ ids: [] });
     expect(empty.status).toBe(400);

@@ -149,6 +149,15 @@ describe('view state in the URL', () => {
     expect(decodeView(encodeView(plain))).toEqual(plain);
   });
 
+  it('carries the timeline\'s period, with undated edges kept unless tpu=0, and ignores a reversed or malformed one', () => {
+    const view: ViewState = { nodes: ['a'], edges: [], layout: 'fcose', filters: noFilters, period: { from: 2017, to: 2019, undated: false } };
+    expect(encodeView(view)).toBe('n=a&e=&tp=2017-2019&tpu=0');
+    expect(decodeView(encodeView(view))).toEqual(view);
+    expect(decodeView('#n=a&tp=2020-2020')?.period).toEqual({ from: 2020, to: 2020, undated: true });
+    expect(decodeView('#n=a&tp=2020-2017')?.period).toBeUndefined();
+    expect(decodeView('#n=a&tp=soon')?.period).toBeUndefined();
+  });
+
   it('returns null for a link without entities and ignores nonsense values', () => {
     expect(decodeView('')).toBeNull();
     expect(decodeView('#layout=dagre')).toBeNull();

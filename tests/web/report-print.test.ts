@@ -2,8 +2,9 @@
  * The report builder end to end in headless Chromium against the real server and Neo4j with the seed
  * articles ingested: the analyst asks for a report, names its question and author, downloads HTML and
  * Markdown; the HTML is printed to PDF by Chromium (`page.pdf`, page numbers from the report's own
- * print CSS, no header template), its text read back with pdf.js, and its first page rendered to PNG in
- * tests/artifacts for a look.
+ * print CSS, no header template), its text read back with pdf.js, and its first page and the page with
+ * the timeline and the map rendered to PNG in tests/artifacts for a look. The FtM and CSL fixture lists
+ * are imported first, so the report screens its vendors against them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importList } from '../../ingest/index.ts';
 import type { RelationshipDetail } from '../../web/src/api/types.ts';
 import { ARTIFACTS, openExplorer, waitIdle } from './browser.ts';
 import { seededBrowser } from './seeded-browser.ts';
@@ -25,6 +27,10 @@ const STANDARD_FONTS = `${join(dirname(createRequire(import.meta.url).resolve('p
 
 const web = seededBrowser({ server: { publicUrl: PUBLIC_URL }, context: { viewport: { width: 1400, height: 900 }, acceptDownloads: true, timezoneId: 'Asia/Almaty', locale: 'en-GB' } });
 const pageErrors: string[] = [];
+beforeAll(async () => {
+  await importList(web.repo, readFileSync('tests/fixtures/lists/entities.ftm.jsonl'), 'entities.ftm.jsonl');
+  await importList(web.repo, readFileSync('tests/fixtures/lists/consolidated.csv'), 'consolidated.csv');
+}, 120_000);
 
 
 
@@ -62,6 +68,54 @@ function pngSize(dataUrl: string): { width: number; height: number } {
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
+type PdfDoc = Awaited<ReturnType<typeof getDocument>['promise']>;
+
+/** One page of the PDF as a PNG, for a person to look at. */
+async function pagePng(doc: PdfDoc, n: number, file: string): Promise<Buffer> {
+  const pdfPage = await doc.getPage(n);
+  const viewport = pdfPage.getViewport({ scale: 1.5 });
+  const canvas = (doc.canvasFactory as { create(w: number, h: number): unknown }).create(viewport.width, viewport.height) as { canvas: { toBuffer(type: string): Buffer }; context: CanvasRenderingContext2D };
+  await pdfPage.render({ canvas: canvas.canvas as unknown as HTMLCanvasElement, canvasContext: canvas.context, viewport }).promise;
+  const png = canvas.canvas.toBuffer('image/png');
+  writeFileSync(join(ARTIFACTS, file), png);
+  return png;
+}
+
+/** Prints a saved HTML report to PDF with Chromium and reads each page's text back with pdf.js. */
+async function printed(path: string, pdfName: string): Promise<{ doc: PdfDoc; pages: string[] }> {
+  const printer = await newPage();
+  await printer.goto(pathToFileURL(resolve(path)).href);
+  // No header or footer template: the page numbers must come from the report's own print CSS.
+  const pdf = await printer.pdf({ path: join(ARTIFACTS, pdfName), preferCSSPageSize: true, printBackground: true });
+  await printer.close();
+  const doc = await getDocument({ data: new Uint8Array(pdf), standardFontDataUrl: STANDARD_FONTS, verbosity: 0, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+  }
+  return { doc, pages };
+}
+
+/** The inline SVG of one of the report's charts, parsed by the page that saved it, as the data its marks carry. */
+async function chartOf(page: Page, html: string, kind: 'timeline' | 'map') {
+  return page.evaluate(([text, k]) => {
+    const doc = new DOMParser().parseFromString(text, 'text/html');
+    const svg = doc.querySelector(`figure.figure-${k} svg`);
+    if (!svg) return null;
+    return {
+      lanes: [...svg.querySelectorAll('text.lane-label')].map((t) => t.textContent),
+      undatedLane: svg.querySelectorAll('rect[data-lane=undated]').length,
+      items: [...svg.querySelectorAll('circle.timeline-item')].map((c) => ({ edge: c.getAttribute('data-edge')!, year: c.getAttribute('data-year')! })),
+      period: svg.querySelectorAll('rect.period').length,
+      arcs: [...svg.querySelectorAll('path.arc')].map((a) => ({ from: a.getAttribute('data-from'), to: a.getAttribute('data-to'), vendor: a.getAttribute('data-vendor'), edges: (a.getAttribute('data-edges') ?? '').split(' ') })),
+      flagged: [...svg.querySelectorAll('g.marker[data-flagged=true]')].map((m) => m.getAttribute('data-id')),
+      scripts: svg.querySelectorAll('script, foreignObject').length,
+      caption: doc.querySelector(`figure.figure-${k} figcaption`)?.textContent ?? '',
+    };
+  }, [html, kind] as const);
+}
+
 describe('report builder in a browser', { timeout: 240_000 }, () => {
   it('prints to a PDF with the question, author, local date, method note, every citation with page numbers, and a legible first page', async () => {
     const page = await newPage();
@@ -76,19 +130,7 @@ describe('report builder in a browser', { timeout: 240_000 }, () => {
     expect(html).not.toContain('127.0.0.1');
     expect(html).not.toContain('<b>draft</b>');
 
-    const printer = await newPage();
-    await printer.goto(pathToFileURL(resolve(path)).href);
-    const pdfPath = join(ARTIFACTS, 'report.pdf');
-    // No header or footer template: the page numbers must come from the report's own print CSS.
-    const pdf = await printer.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
-    await printer.close();
-
-    const doc = await getDocument({ data: new Uint8Array(pdf), standardFontDataUrl: STANDARD_FONTS, verbosity: 0, isEvalSupported: false }).promise;
-    const pages: string[] = [];
-    for (let i = 1; i <= doc.numPages; i++) {
-      const content = await (await doc.getPage(i)).getTextContent();
-      pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
-    }
+    const { doc, pages } = await printed(path, 'report.pdf');
     const all = squash(pages.join('\n'));
     expect(doc.numPages).toBeGreaterThan(1);
     expect(squash(pages[0]!)).toContain(squash(TITLE));
@@ -103,12 +145,7 @@ describe('report builder in a browser', { timeout: 240_000 }, () => {
     pages.forEach((text, i) => expect(squash(text), `page ${i + 1}`).toContain(squash(`Page ${i + 1} of ${doc.numPages}`)));
 
     // Page one as an image, for a person to look at.
-    const first = await doc.getPage(1);
-    const viewport = first.getViewport({ scale: 1.5 });
-    const canvas = (doc.canvasFactory as { create(w: number, h: number): unknown }).create(viewport.width, viewport.height) as { canvas: { toBuffer(type: string): Buffer }; context: CanvasRenderingContext2D };
-    await first.render({ canvas: canvas.canvas as unknown as HTMLCanvasElement, canvasContext: canvas.context, viewport }).promise;
-    const png = canvas.canvas.toBuffer('image/png');
-    writeFileSync(join(ARTIFACTS, 'report-page-1.png'), png);
+    const png = await pagePng(doc, 1, 'report-page-1.png');
     expect(png.subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     await doc.destroy();
     expect(pageErrors).toEqual([]);
@@ -147,11 +184,130 @@ describe('report builder in a browser', { timeout: 240_000 }, () => {
     expect(md).toContain('Prepared by R. Analyst &amp; Co, ');
     expect(md).toContain('## Method');
     expect(md).toContain(`Reopen this view: <${PUBLIC_URL}/#n=`);
-    expect(md).toMatch(/\| \d+ \| Hikvision \| supplies \| Ukraine \| cancelled \|/);
-    expect(md).toContain('| Name | Type | Country | Aliases | Flags |');
+    expect(md).toMatch(/\| \d+ \| Hikvision \\\(⚠ listed\\\) \| supplies \| Ukraine \| cancelled \|/);
+    expect(md).toContain('| Name | Type | Country | Aliases | Listed or sanctioned | Blocked or restricted in a country |');
     const numbered = md.split('## Citations')[1]!.trim().split('\n');
     expect(numbered).toHaveLength(citations.length);
     numbered.forEach((line, i) => expect(line).toMatch(new RegExp(`^${i + 1}\\. “`)));
+    await page.close();
+  });
+
+  it('prints the timeline (lanes by type, an undated lane) and the map (China to Kazakhstan, Ukraine) of the view, drawn from what the canvas shows', async () => {
+    const page = await newPage();
+    await openExplorer(page, `${web.server.url}/${VIEW},kazakhstan`);
+    const shown = await page.evaluate(() => window.__sightline.cy.edges(':visible').map((e) => e.id()));
+    const { path, text: html } = await makeReport(page, '#report-html');
+
+    const timeline = (await chartOf(page, html, 'timeline'))!;
+    expect(timeline).not.toBeNull();
+    expect(timeline.lanes).toContain('supplies');
+    expect(timeline.lanes.at(-1)).toMatch(/^undated \(\d+\)$/);
+    expect(timeline.undatedLane).toBe(1);
+    expect(timeline.items.length).toBeGreaterThan(0);
+    expect(timeline.items.every((i) => shown.includes(i.edge))).toBe(true);
+    // Hikvision supplied Kazakhstan in 2016, per the seed article.
+    expect(timeline.items.map((i) => i.year)).toContain('2016');
+    expect(timeline.items.some((i) => i.year === '')).toBe(true);
+    const map = (await chartOf(page, html, 'map'))!;
+    const cnKz = map.arcs.filter((a) => a.from === 'CN' && a.to === 'KZ').map((a) => a.vendor).sort();
+    expect(cnKz).toEqual(['dahua', 'hikvision']);
+    expect(map.arcs.some((a) => a.from === 'CN' && a.to === 'UA' && a.vendor === 'hikvision')).toBe(true);
+    expect(map.arcs.flatMap((a) => a.edges).every((e) => shown.includes(e))).toBe(true);
+    // The fixture lists put both on the Entity List: the map marks them as the canvas does.
+    expect(map.flagged.sort()).toEqual(['dahua', 'hikvision']);
+    expect(map.caption).toContain('China → Kazakhstan');
+    expect(timeline.scripts + map.scripts).toBe(0);
+
+    const { doc, pages } = await printed(path, 'report-figures.pdf');
+    const at = pages.findIndex((p) => /Timeline/.test(p) && /lanes by relationship type/.test(p.replace(/\s+/g, ' ')));
+    expect(at, 'the page with the timeline').toBeGreaterThanOrEqual(0);
+    // The charts print as vector drawings: their words are text in the PDF, not pixels.
+    const withCharts = squash(pages.slice(at, at + 2).join(''));
+    expect(withCharts).toContain(squash('undated ('));
+    expect(withCharts).toContain('supplies');
+    expect(withCharts).toContain(squash('China → Kazakhstan'));
+    const mapAt = pages.findIndex((p) => squash(p).includes(squash('China → Kazakhstan')));
+    expect(mapAt).toBeGreaterThanOrEqual(at);
+    for (const [n, file] of [[at + 1, 'report-timeline.png'], [mapAt + 1, 'report-map.png']] as const) expect((await pagePng(doc, n, file)).length).toBeGreaterThan(20_000);
+    await doc.destroy();
+
+    const { text: md } = await makeReport(page, '#report-md');
+    const embedded = (name: string) => new RegExp(`## ${name}\\n\\n!\\[${name}\\]\\((data:image/png;base64,[^)]+)\\)`).exec(md)?.[1];
+    for (const name of ['Timeline', 'Map']) {
+      const src = embedded(name);
+      expect(src, name).toBeDefined();
+      // Twice the drawing's width: sharp in print.
+      expect(pngSize(src!).width).toBeGreaterThanOrEqual(1500);
+    }
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the report\'s timeline and map for the period brushed on the timeline, and names the period', async () => {
+    const whole = await newPage();
+    await openExplorer(whole, `${web.server.url}/${VIEW}`);
+    const before = await whole.evaluate(() => window.__sightline.cy.edges(':visible').map((e) => e.id()));
+    await whole.close();
+    // The period as a shared link carries it (tp=, tpu=0: undated relationships left out).
+    const page = await newPage();
+    await openExplorer(page, `${web.server.url}/${VIEW}&tp=2021-2021&tpu=0`);
+    await page.locator('#timeline circle.timeline-item').first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('#timeline output.timeline-period').textContent(), { timeout: 30_000 }).toBe('2021');
+    await waitIdle(page);
+    const during = await page.evaluate(() => window.__sightline.cy.edges(':visible').map((e) => e.id()));
+    expect(during.length).toBeLessThan(before.length);
+    const left = before.filter((e) => !during.includes(e));
+    const { text: html } = await makeReport(page, '#report-html');
+    expect(html).toContain('Limited to the period 2021 chosen on the timeline.');
+    const timeline = (await chartOf(page, html, 'timeline'))!;
+    expect(timeline.period).toBe(1);
+    expect(timeline.items.filter((i) => left.includes(i.edge))).toEqual([]);
+    expect(timeline.items.map((i) => i.year)).toContain('2021');
+    expect(timeline.caption).toContain('Period chosen on the timeline: 2021, relationships without a year left out');
+    // The edges outside the period (the 2020 supplies, the undated ones) are on neither picture.
+    const map = await chartOf(page, html, 'map');
+    expect((map?.arcs ?? []).flatMap((a) => a.edges).filter((e) => left.includes(e))).toEqual([]);
+    expect((map?.arcs ?? []).flatMap((a) => a.edges).every((e) => during.includes(e))).toBe(true);
+    await page.close();
+  });
+
+  it('screens the vendors against the imported lists: list, program, since and source in the annex, "listed" in the relationship table, and a block in a country apart', async () => {
+    const page = await newPage();
+    await openExplorer(page, `${web.server.url}/#n=hikvision,dahua,kazakhstan,google,china`);
+    const { path, text: html } = await makeReport(page, '#report-html', 'Who supplies Kazakhstan, and who is blocked in China?');
+    const screening = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'text/html');
+      const cells = (sel: string) => [...doc.querySelectorAll(`${sel} tbody tr`)].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
+      return {
+        rows: cells('table.screening'),
+        sourceLinks: [...doc.querySelectorAll('table.screening a')].map((a) => a.getAttribute('href')),
+        listedInTable: [...doc.querySelectorAll('table.relationships .listed')].map((m) => m.parentElement?.textContent ?? ''),
+        annex: Object.fromEntries(cells('table.entities').map((r) => [r[0], { listed: r[4], restricted: r[5] }])),
+        blocked: [...doc.querySelectorAll('section.restricted li')].map((li) => li.textContent ?? ''),
+      };
+    }, html);
+    const hikvision = screening.rows.filter((r) => r[0] === 'Hikvision');
+    expect(hikvision.map((r) => r[1]).sort()).toEqual(expect.arrayContaining(['us_bis_entity_list']));
+    expect(hikvision.some((r) => r[2]?.includes('CMIC-EO13959') && r[3] === '2021-06-03' && r[4] === 'https://ofac.treasury.gov/consolidated-sanctions-list-non-sdn-lists')).toBe(true);
+    expect(screening.rows.filter((r) => r[0] === 'Dahua').map((r) => r[3])).toContain('2019-10-09');
+    expect(screening.rows.map((r) => r[0])).not.toContain('Google');
+    expect(screening.sourceLinks).toContain('https://www.bis.doc.gov/index.php/policy-guidance/lists-of-parties-of-concern/entity-list');
+    expect(screening.listedInTable.some((t) => t.startsWith('Hikvision'))).toBe(true);
+    expect(screening.listedInTable.some((t) => t.startsWith('Google'))).toBe(false);
+    expect(screening.annex['Hikvision']!.listed).toMatch(/listed on .+ since 2019-10-09, source https:\/\/www\.bis\.doc\.gov/);
+    expect(screening.annex['Hikvision']!.restricted).toBe('');
+    expect(screening.annex['Google']!.listed).toBe('');
+    expect(screening.annex['Google']!.restricted).toMatch(/restricted by China/);
+    expect(screening.blocked.some((b) => b.startsWith('⊘ Google'))).toBe(true);
+
+    const { doc, pages } = await printed(path, 'report-screening.pdf');
+    const all = squash(pages.join('\n'));
+    expect(all).toContain(squash('Screening against watchlists'));
+    expect(all).toContain(squash('Blocked or restricted in a country'));
+    expect(all).toContain(squash('This is not a listing or a sanction.'));
+    expect(all).toContain(squash('CMIC-EO13959'));
+    await pagePng(doc, pages.findIndex((p) => /Screening against watchlists/.test(p)) + 1, 'report-screening.png');
+    await doc.destroy();
     await page.close();
   });
 

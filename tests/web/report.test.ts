@@ -3,6 +3,11 @@ import { buildHtmlReport, buildMarkdownReport, escapeMarkdown, numberCitations, 
 import { edge, evidence, node } from './fixtures.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
+/** A watchlist listing as the lists import leaves it on an entity. */
+const LISTING = {
+  list: 'Entity List', listId: 'us-entity-list', entry: 'csl-1234', entryName: 'Zhejiang Dahua Technology Co., Ltd.',
+  programs: ['EAR'], since: '2019-10-09', url: 'https://example.gov/entity-list', status: 'linked' as const, score: 0.97,
+};
 
 const input = (): ReportInput => {
   const shared = evidence('Dahua supplies cameras to Almaty.', {
@@ -90,13 +95,51 @@ describe('report builder', () => {
     expect(buildMarkdownReport(input())).toContain('Legend: ■ Places, ■ Companies, — supplies.');
   });
 
-  it('lists every entity with type, country, aliases and flags in an annex', () => {
+  it('lists every entity with type, country, aliases, listings and restrictions (in columns of their own) in an annex', () => {
     const withDetail = input();
     withDetail.nodes = [{ ...withDetail.nodes[0]!, country: 'China', aliases: ['Zhejiang Dahua', 'Dahua Technology'] }, ...withDetail.nodes.slice(1)];
     const html = buildHtmlReport(withDetail);
-    expect(html).toContain('<tr><td>Dahua</td><td>Company</td><td>China</td><td>Zhejiang Dahua; Dahua Technology</td><td>sanctioned by United States</td></tr>');
-    expect(html).toContain('<tr><td>Almaty</td><td>Place</td><td></td><td></td><td></td></tr>');
-    expect(buildMarkdownReport(withDetail)).toContain('| Dahua | Company | China | Zhejiang Dahua; Dahua Technology | sanctioned by United States |');
+    expect(html).toContain('<tr><td>Dahua</td><td>Company</td><td>China</td><td>Zhejiang Dahua; Dahua Technology</td><td>sanctioned by United States, per a document</td><td class="restricted"></td></tr>');
+    expect(html).toContain('<tr><td>Almaty</td><td>Place</td><td></td><td></td><td></td><td class="restricted"></td></tr>');
+    expect(buildMarkdownReport(withDetail)).toContain('| Dahua | Company | China | Zhejiang Dahua; Dahua Technology | sanctioned by United States, per a document |  |');
+  });
+
+  it('screens listed entities with list, program, since and source, marks them "listed" in the relationship table, and keeps a block in a country apart', () => {
+    const screened = input();
+    screened.nodes = [
+      { ...screened.nodes[0]!, flags: { listed: [LISTING], sanctionedBy: [], restrictedBy: [] } },
+      { ...screened.nodes[1]!, label: 'Google', id: 'google', flags: { listed: [], sanctionedBy: [], restrictedBy: [{ id: 'china', name: 'China', type: 'State', relationshipId: 'r7', detail: 'blocked' }] } },
+      screened.nodes[2]!,
+    ];
+    const html = buildHtmlReport(screened);
+    expect(html).toContain('<h2>Screening against watchlists</h2>');
+    expect(html).toContain('<tr><td>Dahua</td><td>Entity List</td><td>EAR</td><td>2019-10-09</td><td><a href="https://example.gov/entity-list">https://example.gov/entity-list</a></td><td>name match 0.97 (list name: Zhejiang Dahua Technology Co., Ltd.)</td></tr>');
+    expect(html).toContain('<td>Dahua <span class="listed">⚠ listed</span></td><td>supplies</td>');
+    expect(html).toContain('<td>listed on Entity List (EAR) since 2019-10-09, source <a href="https://example.gov/entity-list">https://example.gov/entity-list</a></td><td class="restricted"></td></tr>');
+    // Google is blocked in China: reported under its own heading and column, never as listed.
+    expect(html).toContain('<h2>Blocked or restricted in a country</h2>');
+    expect(html).toContain('<li>⊘ Google: restricted by China (blocked)</li>');
+    expect(html).toContain('<tr><td>Google</td><td>Place</td><td></td><td></td><td></td><td class="restricted">restricted by China (blocked)</td></tr>');
+    expect(html).not.toMatch(/Google <span class="listed">/);
+    const md = buildMarkdownReport(screened);
+    expect(md).toContain('| Dahua | Entity List | EAR | 2019\\-10\\-09 | <https://example.gov/entity-list> | name match 0.97 \\(list name: Zhejiang Dahua Technology Co., Ltd.\\) |');
+    expect(md).toMatch(/\| 1 \| Dahua \\\(⚠ listed\\\) \| supplies \| Almaty \|/);
+    expect(md).toContain('- ⊘ Google: restricted by China \\(blocked\\)');
+    // Without listings the report says so, rather than leaving the reader to wonder.
+    expect(buildHtmlReport(input())).toContain('No entity of this report is tied to an entry of an imported sanctions or watch list.');
+  });
+
+  it('inlines the timeline and the map as SVG with their captions in HTML, and embeds them as PNG in Markdown', () => {
+    const figure = (kind: string) => ({ svg: `<svg xmlns="http://www.w3.org/2000/svg" class="${kind}-chart" viewBox="0 0 10 10"><text>${kind} &lt;b&gt;</text></svg>`, png: `data:image/png;base64,${kind.toUpperCase()}`, width: 10, height: 10, caption: `${kind} caption <b>` });
+    const pictured = { ...input(), timeline: figure('timeline'), map: figure('map'), period: { from: 2017, to: 2019, undated: false } };
+    const html = buildHtmlReport(pictured);
+    expect(html).toContain('<section class="timeline"><h2>Timeline</h2><figure class="figure-timeline"><svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart"');
+    expect(html).toContain('<figcaption>timeline caption &lt;b&gt;</figcaption>');
+    expect(html).toContain('<section class="map"><h2>Map</h2><figure class="figure-map"><svg');
+    expect(html).toContain('Limited to the period 2017–2019 chosen on the timeline.');
+    const md = buildMarkdownReport(pictured);
+    expect(md).toContain('## Timeline\n\n![Timeline](data:image/png;base64,TIMELINE)\n\ntimeline caption &lt;b\\>');
+    expect(md).toContain('![Map](data:image/png;base64,MAP)');
   });
 
   it('offers a title from what is drawn: the best-connected entities, as a question', () => {

@@ -1,7 +1,8 @@
 /**
  * The timeline and the map (#17) in headless Chromium against the real server and Neo4j with the
  * seed articles ingested: arcs the seed graph's SUPPLIES links make, the undated lane, a brushed
- * period hiding edges on the canvas and the map, a country clicked selecting its entities, exports,
+ * period hiding edges on the canvas and the map, the period kept in the share link across a reload, a
+ * country clicked selecting its entities, map zoom and pan by buttons, keyboard and wheel, exports,
  * and no request leaving the server (the boundaries are bundled). Screenshots go to tests/artifacts.
  */
 import { readFileSync } from 'node:fs';
@@ -46,6 +47,20 @@ const items = (page: Page) => page.locator('#timeline circle.timeline-item').eva
 /** Polls wait on a loaded machine as long as a request may take there; vitest's default is one second. */
 const SLOW = { timeout: 30_000 };
 const canvasVisible = (page: Page, ids: string[]) => page.evaluate((ids) => ids.map((id) => window.__sightline.cy.getElementById(id).visible()), ids);
+
+/** Drags the brush across the timeline's axis from the start of one year to the start of another, as an analyst would. */
+async function brush(page: Page, from: number, to: number): Promise<void> {
+  const tick = async (year: number) => {
+    const box = (await page.locator('#timeline .axis .tick', { hasText: String(year) }).locator('line').boundingBox())!;
+    return box.x + box.width / 2;
+  };
+  const svgBox = (await page.locator('#timeline svg.timeline-chart').boundingBox())!;
+  const y = svgBox.y + 10;
+  await page.mouse.move((await tick(from)) + 3, y);
+  await page.mouse.down();
+  await page.mouse.move((await tick(to)) - 3, y, { steps: 8 });
+  await page.mouse.up();
+}
 
 describe('timeline and map in a browser', { timeout: 180_000 }, () => {
   it('draws the seed graph\'s supply arcs from China to Kazakhstan and from the United States to Russia, shades Kazakhstan by its vendors and marks listed vendors', async () => {
@@ -103,16 +118,7 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
     expect(inside.length).toBeGreaterThan(0);
     expect(await canvasVisible(page, outside)).not.toContain(false);
 
-    const tick = async (year: number) => {
-      const box = (await page.locator('#timeline .axis .tick', { hasText: String(year) }).locator('line').boundingBox())!;
-      return box.x + box.width / 2;
-    };
-    const svgBox = (await page.locator('#timeline svg.timeline-chart').boundingBox())!;
-    const y = svgBox.y + 10;
-    await page.mouse.move((await tick(2017)) + 3, y);
-    await page.mouse.down();
-    await page.mouse.move((await tick(2020)) - 3, y, { steps: 8 });
-    await page.mouse.up();
+    await brush(page, 2017, 2020);
     await expect.poll(() => page.locator('#timeline output.timeline-period').textContent(), SLOW).toBe('2017–2019');
     await waitIdle(page);
 
@@ -132,6 +138,81 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
     await page.click('#timeline button.timeline-clear');
     await expect.poll(() => canvasVisible(page, [...outside, ...undated]), SLOW).toEqual([...outside, ...undated].map(() => true));
     expect(await vendorsOn(page, 'CN', 'KZ')).toEqual(['dahua', 'hikvision', 'huawei']);
+    await page.close();
+  });
+
+  it('keeps the brushed period and "keep undated" in the share link, and a reload restores both on the timeline, the canvas and the map', async () => {
+    const page = await openView();
+    const all = await items(page);
+    const yearsOf = new Map<string, string[]>();
+    for (const i of all) yearsOf.set(i.edge, [...(yearsOf.get(i.edge) ?? []), i.year]);
+    const outside = [...yearsOf].filter(([, ys]) => ys.every((y) => y !== '' && (Number(y) < 2017 || Number(y) > 2019))).map(([e]) => e);
+    const undated = [...yearsOf].filter(([, ys]) => ys.every((y) => y === '')).map(([e]) => e);
+    expect(outside.length).toBeGreaterThan(0);
+    expect(undated.length).toBeGreaterThan(0);
+    await brush(page, 2017, 2020);
+    await expect.poll(() => page.locator('#timeline output.timeline-period').textContent(), SLOW).toBe('2017–2019');
+    await page.locator('#timeline input.timeline-undated').uncheck();
+    await expect.poll(() => page.evaluate(() => location.hash), SLOW).toMatch(/[#&]tp=2017-2019&tpu=0(&|$)/);
+
+    await page.reload();
+    await page.waitForFunction(() => window.__sightline?.firstViewMs !== undefined, null, { timeout: 90_000 });
+    await page.locator('#timeline circle.timeline-item').first().waitFor({ timeout: 30_000 });
+    await waitIdle(page);
+    expect(await page.locator('#timeline output.timeline-period').textContent()).toBe('2017–2019');
+    expect(await page.locator('#timeline input.timeline-undated').isChecked()).toBe(false);
+    await expect.poll(() => canvasVisible(page, [...outside, ...undated]), SLOW).toEqual([...outside, ...undated].map(() => false));
+    // The brush is drawn where the period is, so the analyst sees why edges are missing.
+    expect(await page.locator('#timeline .brush rect.selection').getAttribute('width')).not.toBeNull();
+    if (await page.locator('#map-view').isHidden()) await page.click('#toggle-map');
+    await expect.poll(async () => (await arcs(page)).flatMap((a) => a.edges).filter((e) => outside.includes(e) || undated.includes(e)), SLOW).toEqual([]);
+
+    // All years again: the link drops the period.
+    await page.click('#timeline button.timeline-clear');
+    await expect.poll(() => page.evaluate(() => location.hash), SLOW).not.toMatch(/[#&]tp=/);
+    await page.close();
+  });
+
+  it('zooms and pans the map with the +, - and reset buttons (by keyboard too) and the wheel, keeping markers their size', async () => {
+    const page = await openView();
+    const zoom = () => page.locator('#map-view').getAttribute('data-zoom');
+    const width = async (sel: string) => (await page.locator(sel).boundingBox())!.width;
+    expect(await zoom()).toBe('1');
+    expect(await page.locator('#map-view button.map-zoom-reset').isDisabled()).toBe(true);
+    const kz = await width('#map-view path.country[data-code=KZ]');
+    const marker = await width('#map-view g.marker[data-id=hikvision] rect');
+
+    await page.locator('#map-view button.map-zoom-in').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(zoom, SLOW).toBe('2.56');
+    // Countries grow with the zoom (a few per cent lost to the lines' fixed width); markers do not.
+    expect((await width('#map-view path.country[data-code=KZ]')) / kz).toBeGreaterThan(2.4);
+    expect(await width('#map-view g.marker[data-id=hikvision] rect')).toBeCloseTo(marker, 0);
+    expect(await page.locator('#map-view button.map-zoom-reset').isDisabled()).toBe(false);
+
+    await page.locator('#map-view button.map-zoom-out').click();
+    await expect.poll(zoom, SLOW).toBe('1.6');
+
+    // A drag pans: Kazakhstan moves with the pointer.
+    const before = (await page.locator('#map-view path.country[data-code=KZ]').boundingBox())!;
+    const body = (await page.locator('#map-view svg.map-chart').boundingBox())!;
+    await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(body.x + body.width / 2 - 60, body.y + body.height / 2 + 20, { steps: 6 });
+    await page.mouse.up();
+    const after = (await page.locator('#map-view path.country[data-code=KZ]').boundingBox())!;
+    expect(after.x - before.x).toBeCloseTo(-60, -1);
+
+    await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(async () => Number(await zoom()), SLOW).toBeGreaterThan(1.6);
+
+    await page.locator('#map-view button.map-zoom-reset').click();
+    await expect.poll(zoom, SLOW).toBe('1');
+    expect((await width('#map-view path.country[data-code=KZ]')) / kz).toBeCloseTo(1, 2);
+    expect(await page.locator('#map-view button.map-zoom-reset').isDisabled()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'timemap-zoom.png') });
     await page.close();
   });
 

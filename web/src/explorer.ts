@@ -10,6 +10,7 @@ import { runLayout } from './canvas/canvas.ts';
 import { edgeElementData, mergeGraph, nodeElementData, pathElementIds } from './graph/elements.ts';
 import { applyFilters, docsByEdgeFrom, noFilters, type Filters } from './graph/filters.ts';
 import { createHistory } from './graph/history.ts';
+import type { Period } from './graph/period.ts';
 import { encodeView, type LayoutName, type ViewState } from './graph/url-state.ts';
 
 export const explorerDefaults = {
@@ -44,6 +45,8 @@ type Events = {
   'open-document': (docId: string, highlight?: { start: number; end: number; quote: string }) => void;
   /** A document was added or replaced: lists of documents reload. */
   'documents-changed': () => void;
+  /** A reopened link or Back/Forward set the time period: the timeline takes it up. */
+  period: (period: Period | null) => void;
 };
 
 /** Node data as the API gave it: the group box a node sits in is drawing, not data to keep. */
@@ -65,6 +68,11 @@ export class Explorer {
    * must meet every one besides the filters. Kept apart from `filters` because a view owns its own.
    */
   private readonly edgeConditions = new Map<string, (edge: EdgeData) => boolean>();
+  /**
+   * The period brushed on the timeline, held here so the share link carries it and the report names
+   * it; the timeline owns what it means for an edge (its condition, by the evidence years it loads).
+   */
+  period: Period | null = null;
   /** Duration of the last layout in ms, shown to power users and read by the performance test. */
   lastLayoutMs = 0;
   private layoutsRunning = 0;
@@ -372,6 +380,7 @@ export class Explorer {
       ...(hidden.length ? { hidden } : {}),
       ...(pinned.length ? { pinned } : {}),
       ...(path.nonempty() ? { highlight: { nodes: path.nodes().map((n) => n.id()), edges: path.edges().map((e) => e.id()) } } : {}),
+      ...(this.period ? { period: { ...this.period } } : {}),
       positions: Object.fromEntries(this.entities().map((n) => [n.id(), { ...n.position() }])),
       viewport: { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } },
     };
@@ -420,6 +429,8 @@ export class Explorer {
     });
     this.markPath({ nodes: new Set(view.highlight?.nodes), edges: new Set(view.highlight?.edges) });
     if (view.viewport) this.cy.viewport({ zoom: view.viewport.zoom, pan: view.viewport.pan });
+    this.period = view.period ?? null;
+    this.emit('period', this.period);
     this.stepPending = false;
     this.refresh();
   }

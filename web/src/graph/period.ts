@@ -54,6 +54,10 @@ export function lanes(items: readonly TimelineItem[], mode: LaneMode, maxLanes =
   return { keys: sorted.slice(0, maxLanes), others: sorted.length > maxLanes };
 }
 
+export function samePeriod(a: Period | null, b: Period | null): boolean {
+  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to && a.undated === b.undated);
+}
+
 /** A period snapped to whole years from two fractional positions on a year axis (a brush's ends). */
 export function snapPeriod(a: number, b: number, undated: boolean): Period {
   const from = Math.round(Math.min(a, b));

@@ -1,8 +1,10 @@
 /**
  * @module The analyst's report, a document to hand to a client: the question it answers, who made it
  * and when (in the reader's time zone), how the facts were found, the picture with its legend, every
- * relationship with its status, years, confidence and review, an annex of the entities, and numbered
- * citations in the server's one citation style. HTML with print CSS (page numbers, repeated table
+ * relationship with its status, years, confidence and review, the timeline and the map of what is
+ * drawn, the screening of its entities against imported watchlists (kept apart from restrictions in a
+ * country, which mean something else), an annex of the entities, and numbered citations in the
+ * server's one citation style. HTML with print CSS (page numbers, repeated table
  * heads) so "Save as PDF" gives a clean document, and Markdown. Built as a string from escaped data,
  * so a name like `<img src=x onerror=...>` is printed, never executed, by whoever opens the file.
  */
@@ -10,6 +12,7 @@ import type { EdgeData, Evidence, NodeData } from '../api/types.ts';
 import { LINK_STATUSES, ONTOLOGY, type LinkStatus } from '../../../cypher/ontology.ts';
 import { legendEntries, type LegendEntry } from '../style/cy-style.ts';
 import type { Dash } from '../style/palette.ts';
+import type { Period } from './period.ts';
 
 export interface ReportRow {
   edge: EdgeData;
@@ -23,6 +26,20 @@ export interface ReportRow {
 /** The picture as a PNG data URL with its size in pixels, so the page can reserve its place. */
 export interface ReportPicture { src: string; width: number; height: number }
 
+/** A chart of the report (timeline, map): a standalone SVG document, the same as a PNG data URL, its size and caption. */
+export interface ReportFigure {
+  /**
+   * Serialised by the browser's XMLSerializer from a drawing built with textContent, so every name in
+   * it is escaped; the HTML report inlines it, to print as vector lines with text a reader can search.
+   */
+  svg: string;
+  /** For Markdown, which carries images only as links. */
+  png: string;
+  width: number;
+  height: number;
+  caption: string;
+}
+
 export interface ReportInput {
   /** The question the report answers, as the analyst put it. */
   title: string;
@@ -35,6 +52,10 @@ export interface ReportInput {
   /** Link that reopens the view in the explorer. */
   viewUrl: string;
   image?: ReportPicture;
+  timeline?: ReportFigure;
+  map?: ReportFigure;
+  /** The period brushed on the timeline, which the relationships and pictures are limited to. */
+  period?: Period | null;
   nodes: readonly NodeData[];
   rows: readonly ReportRow[];
 }
@@ -139,6 +160,7 @@ function marksFor(nodes: readonly NodeData[], rows: readonly ReportRow[]): strin
   const statuses = new Set(rows.map((r) => r.edge.status));
   return [
     nodes.some((n) => flagsOf(n).length) ? '⚠ and a thick red border: listed on a watchlist or sanctioned' : '',
+    nodes.some((n) => listingsOf(n).length) ? `"${LISTED_MARK}" beside a name in the tables: on an imported watchlist (see Screening)` : '',
     nodes.some((n) => restrictionsOf(n).length) ? '⊘ and a dashed amber border: restricted or blocked in a country' : '',
     statuses.has('planned') || statuses.has('cancelled') ? 'hollow diamond mid-line: planned or cancelled' : '',
     statuses.has('banned') ? 'bar at the end of a line: banned' : '',
@@ -165,12 +187,35 @@ function typeName(type: string): string {
   return ONTOLOGY.entityTypes.find((t) => t.name === type)?.display ?? type;
 }
 
+type Listing = NonNullable<NodeData['flags']>['listed'][number];
+
+function listingsOf(n: NodeData): Listing[] {
+  return n.flags?.listed ?? [];
+}
+
+/** One listing in words: the list, its program and since when. */
+function listingWords(l: Listing): string {
+  return [`listed on ${l.list}`, l.programs.length ? ` (${l.programs.join(', ')})` : '', l.since ? ` since ${l.since}` : ''].join('');
+}
+
+/** The same with where the list says so. */
+function listingText(l: Listing): string {
+  return `${listingWords(l)}${l.url ? `, source ${l.url}` : ''}`;
+}
+
+/** How the entity was tied to the list entry: a person's confirmation, or a name match and its score. */
+function matchOf(l: Listing): string {
+  return l.status === 'confirmed' ? `confirmed by a person (list name: ${l.entryName})` : `name match ${l.score.toFixed(2)} (list name: ${l.entryName})`;
+}
+
+/** Sanctioned, per a document's sentence: reported beside the listings, for it is the same kind of fact. */
+function sanctionsOf(n: NodeData): string[] {
+  return (n.flags?.sanctionedBy ?? []).map((f) => `sanctioned by ${f.name}${f.detail ? ` (${f.detail})` : ''}, per a document`);
+}
+
 /** On a watchlist (with the list's program, date and URL) or sanctioned per a document. */
 function flagsOf(n: NodeData): string[] {
-  return [
-    ...(n.flags?.listed ?? []).map((l) => [`listed on ${l.list}`, l.programs.length ? ` (${l.programs.join(', ')})` : '', l.since ? ` since ${l.since}` : '', l.url ? `, ${l.url}` : ''].join('')),
-    ...(n.flags?.sanctionedBy ?? []).map((f) => `sanctioned by ${f.name}${f.detail ? ` (${f.detail})` : ''}`),
-  ];
+  return [...listingsOf(n).map(listingText), ...sanctionsOf(n)];
 }
 
 /** Restricted or blocked in a country per a document: not a sanction, reported apart. */
@@ -178,10 +223,18 @@ function restrictionsOf(n: NodeData): string[] {
   return (n.flags?.restrictedBy ?? []).map((f) => `restricted by ${f.name}${f.detail ? ` (${f.detail})` : ''}`);
 }
 
-/** Every flag of the annex, with a count of those the graph answer left out. */
-function allFlagsOf(n: NodeData): string[] {
-  const omitted = n.flags?.omitted ? [`and ${n.flags.omitted} more`] : [];
-  return [...flagsOf(n), ...restrictionsOf(n), ...omitted];
+/** A count of the flags the graph answer left out, for the annex. */
+function omittedOf(n: NodeData): string[] {
+  return n.flags?.omitted ? [`and ${n.flags.omitted} more flags`] : [];
+}
+
+/** The marker of a listed entity's name in the relationship table. */
+const LISTED_MARK = '⚠ listed';
+
+const URL_RE = /^https?:\/\//i;
+
+function listedIds(nodes: readonly NodeData[]): Set<string> {
+  return new Set(nodes.filter((n) => listingsOf(n).length > 0).map((n) => n.id));
 }
 
 function byLabel(nodes: readonly NodeData[]): NodeData[] {
@@ -189,8 +242,16 @@ function byLabel(nodes: readonly NodeData[]): NodeData[] {
 }
 
 function summaryOf(input: ReportInput, citations: number): string {
-  return `${input.nodes.length} entities, ${input.rows.length} relationships, ${citations} citations.`;
+  const p = input.period;
+  const period = p ? ` Limited to the period ${p.from === p.to ? p.from : `${p.from}–${p.to}`} chosen on the timeline${p.undated ? ', relationships without a year kept' : ''}.` : '';
+  return `${input.nodes.length} entities, ${input.rows.length} relationships, ${citations} citations.${period}`;
 }
+
+const SCREENING_INTRO = 'Entities of this report tied to an entry of a sanctions or watch list imported into Sightline: the list, its program, '
+  + 'the date the listing started and the list\'s own page. Being listed is a designation by the list\'s publisher; it is not the same as being '
+  + 'blocked or restricted in a country, which is reported apart from it.';
+const NO_SCREENING = 'No entity of this report is tied to an entry of an imported sanctions or watch list.';
+const RESTRICTED_INTRO = 'A document states that a country or authority blocks or restricts these entities within its borders. This is not a listing or a sanction.';
 
 /** Citation text with its URL as a link, when the source has a web address. */
 function citationHtml(e: Evidence): string {
@@ -212,6 +273,8 @@ figure{margin:1rem 0;break-inside:avoid}figure img{display:block;width:100%;heig
 .legend li{display:flex;align-items:center;gap:.4rem}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;flex:none}.line{display:inline-block;width:1.8em;height:0;border-top:3px solid;flex:none}
 .marks{font-size:.9em;color:#333;margin:.4rem 0 0}
+figure svg{display:block;width:100%;height:auto;border:1px solid #ccc}figcaption{font-size:.9em;color:#333;margin:.3rem 0 0}
+.listed{color:#a00016;font-weight:600;white-space:nowrap;font-size:.85em}.restricted{color:#8a5a00}
 table{border-collapse:collapse;width:100%;font-size:.92em}th,td{border:1px solid #bbb;padding:.25rem .4rem;text-align:left;vertical-align:top}
 th{background:#eef0f2}td.num{text-align:right;white-space:nowrap}
 thead{display:table-header-group}tr{break-inside:avoid}
@@ -220,21 +283,30 @@ q{font-style:italic}.flag{color:#a00016}ol.citations li{margin:.3rem 0;break-ins
 a{color:#0b57d0}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 @page{size:A4;margin:16mm 15mm 18mm;@bottom-left{content:"Sightline report";font:8pt system-ui,sans-serif;color:#555}@bottom-right{content:"Page " counter(page) " of " counter(pages);font:8pt system-ui,sans-serif;color:#555}}
-@media print{body{margin:0;max-width:none;padding:0}a{color:inherit;text-decoration:none}figure img{max-height:170mm;object-fit:contain}}
+@media print{body{margin:0;max-width:none;padding:0}a{color:inherit;text-decoration:none}figure img{max-height:170mm;object-fit:contain}figure svg{max-height:200mm}}
 `;
 
 export function buildHtmlReport(input: ReportInput): string {
   const { citations, byRow } = numberCitations(input.rows);
   const esc = escapeHtml;
-  const flagged = input.nodes.filter((n) => flagsOf(n).length > 0);
+  const sanctioned = input.nodes.filter((n) => sanctionsOf(n).length > 0);
   const restricted = input.nodes.filter((n) => restrictionsOf(n).length > 0);
   const legend = legendFor(input.nodes, input.rows);
   const date = readerDate(input.generatedAt, input.timeZone, input.locale);
-  const rows = input.rows.map((r, i) => `<tr><td class="num">${i + 1}</td><td>${esc(r.sourceName)}</td><td>${esc(r.relation)}</td><td>${esc(r.targetName)}</td>`
+  const listed = listedIds(input.nodes);
+  const named = (name: string, id: string) => `${esc(name)}${listed.has(id) ? ` <span class="listed">${LISTED_MARK}</span>` : ''}`;
+  const link = (url: string) => (URL_RE.test(url) ? `<a href="${esc(url)}">${esc(url)}</a>` : esc(url));
+  const listingHtml = (l: Listing) => `${esc(listingWords(l))}${l.url ? `, source ${link(l.url)}` : ''}`;
+  const screening = byLabel(input.nodes).flatMap((n) => listingsOf(n).map((l) => `<tr><td>${esc(n.label)}</td><td>${esc(l.list)}</td><td>${esc(l.programs.join(', ') || 'not stated')}</td>`
+    + `<td>${esc(l.since ?? 'not stated')}</td><td>${l.url ? link(l.url) : 'not given'}</td><td>${esc(matchOf(l))}</td></tr>`)).join('\n');
+  const rows = input.rows.map((r, i) => `<tr><td class="num">${i + 1}</td><td>${named(r.sourceName, r.edge.source)}</td><td>${esc(r.relation)}</td><td>${named(r.targetName, r.edge.target)}</td>`
     + `<td class="status-${esc(String(r.edge.status ?? 'none'))}">${esc(statusOf(r.edge))}</td><td>${esc(yearsOf(r.edge))}</td><td class="num">${r.edge.confidence.toFixed(2)}</td>`
     + `<td>${esc(reviewOf(r.edge))}</td><td>${byRow[i]!.map((n) => `<a href="#c${n}">[${n}]</a>`).join(' ') || 'none loaded'}</td></tr>`).join('\n');
   const entities = byLabel(input.nodes).map((n) => `<tr><td>${esc(n.label)}</td><td>${esc(typeName(n.type))}</td><td>${esc(n.country ?? '')}</td>`
-    + `<td>${esc(n.aliases.join('; '))}</td><td>${allFlagsOf(n).map(esc).join('<br>')}</td></tr>`).join('\n');
+    + `<td>${esc(n.aliases.join('; '))}</td><td>${[...listingsOf(n).map(listingHtml), ...sanctionsOf(n).map(esc)].join('<br>')}</td>`
+    + `<td class="restricted">${[...restrictionsOf(n), ...omittedOf(n)].map(esc).join('<br>')}</td></tr>`).join('\n');
+  const chart = (f: ReportFigure | undefined, kind: 'timeline' | 'map', heading: string) => (f ? `<section class="${kind}"><h2>${heading}</h2><figure class="figure-${kind}">${f.svg}
+<figcaption>${esc(f.caption)}</figcaption></figure></section>` : '');
   const cites = citations.map(({ n, evidence: e }) => `<li id="c${n}" value="${n}"><q>${esc(e.quote)}</q> — ${citationHtml(e)}</li>`).join('\n');
   const legendItems = legend.map((l) => l.kind === 'entity'
     ? `<li><span class="swatch" style="background:${esc(l.color)}"></span>${esc(l.label)}</li>`
@@ -253,15 +325,24 @@ ${methodNote().map((p) => `<p>${esc(p)}</p>`).join('\n')}
 </section>
 ${input.image ? `<figure><img alt="Graph of the relationships listed below" src="${esc(input.image.src)}" width="${input.image.width}" height="${input.image.height}">
 <figcaption><ul class="legend" aria-label="Legend">${legendItems}</ul><p class="marks">${marksFor(input.nodes, input.rows).map(esc).join('; ')}.</p></figcaption></figure>` : ''}
-${flagged.length ? `<h2>Listed or sanctioned entities</h2><ul>${flagged.map((n) => `<li class="flag">⚠ ${esc(n.label)}: ${flagsOf(n).map(esc).join('; ')}</li>`).join('')}</ul>` : ''}
-${restricted.length ? `<h2>Restricted or blocked in a country</h2><ul>${restricted.map((n) => `<li>⊘ ${esc(n.label)}: ${restrictionsOf(n).map(esc).join('; ')}</li>`).join('')}</ul>` : ''}
+${chart(input.timeline, 'timeline', 'Timeline')}
+${chart(input.map, 'map', 'Map')}
+<section class="screening"><h2>Screening against watchlists</h2>
+${screening ? `<p>${esc(SCREENING_INTRO)}</p>
+<table class="screening"><thead><tr><th>Entity</th><th>List</th><th>Program</th><th>Listed since</th><th>Source</th><th>Match</th></tr></thead>
+<tbody>
+${screening}
+</tbody></table>` : `<p>${esc(NO_SCREENING)}</p>`}
+${sanctioned.length ? `<h3>Sanctioned, per a document</h3><ul>${sanctioned.map((n) => `<li class="flag">⚠ ${esc(n.label)}: ${sanctionsOf(n).map(esc).join('; ')}</li>`).join('')}</ul>` : ''}
+</section>
+${restricted.length ? `<section class="restricted"><h2>Blocked or restricted in a country</h2><p>${esc(RESTRICTED_INTRO)}</p><ul>${restricted.map((n) => `<li>⊘ ${esc(n.label)}: ${restrictionsOf(n).map(esc).join('; ')}</li>`).join('')}</ul></section>` : ''}
 <h2>Relationships</h2>
 <table class="relationships"><thead><tr><th>#</th><th>Source</th><th>Relationship</th><th>Target</th><th>Status</th><th>Years</th><th>Confidence</th><th>Review</th><th>Citations</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>
 <h2>Entities</h2>
-<table class="entities"><thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Aliases</th><th>Flags</th></tr></thead>
+<table class="entities"><thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Aliases</th><th>Listed or sanctioned</th><th>Blocked or restricted in a country</th></tr></thead>
 <tbody>
 ${entities}
 </tbody></table>
@@ -276,10 +357,14 @@ ${cites}
 export function buildMarkdownReport(input: ReportInput): string {
   const { citations, byRow } = numberCitations(input.rows);
   const md = escapeMarkdown;
-  const flagged = input.nodes.filter((n) => flagsOf(n).length > 0);
+  const sanctioned = input.nodes.filter((n) => sanctionsOf(n).length > 0);
   const restricted = input.nodes.filter((n) => restrictionsOf(n).length > 0);
   const legend = legendFor(input.nodes, input.rows);
   const date = readerDate(input.generatedAt, input.timeZone, input.locale);
+  const listed = listedIds(input.nodes);
+  const named = (name: string, id: string) => `${md(name)}${listed.has(id) ? ` \\(${LISTED_MARK}\\)` : ''}`;
+  const screening = byLabel(input.nodes).flatMap((n) => listingsOf(n).map((l) => `| ${md(n.label)} | ${md(l.list)} | ${md(l.programs.join(', ') || 'not stated')} | ${md(l.since ?? 'not stated')} | ${l.url ? `<${l.url.replace(/[<>\s|]/g, encodeURIComponent)}>` : 'not given'} | ${md(matchOf(l))} |`));
+  const chart = (f: ReportFigure | undefined, heading: string) => (f ? [`## ${heading}`, '', `![${heading}](${f.png})`, '', md(f.caption), ''] : []);
   const lines = [
     `# ${md(input.title)}`,
     '',
@@ -292,19 +377,24 @@ export function buildMarkdownReport(input: ReportInput): string {
     ...methodNote().flatMap((p) => [md(p), '']),
     ...(input.image ? [`![Graph of the relationships listed below](${input.image.src})`, ''] : []),
     ...(legend.length ? [`Legend: ${legend.map((l) => `${l.kind === 'entity' ? '■' : '—'} ${md(l.label)}`).join(', ')}.`, '', `${marksFor(input.nodes, input.rows).map(md).join('; ')}.`, ''] : []),
-    ...(flagged.length ? ['## Listed or sanctioned entities', '', ...flagged.map((n) => `- ⚠ ${md(n.label)}: ${flagsOf(n).map(md).join('; ')}`), ''] : []),
-    ...(restricted.length ? ['## Restricted or blocked in a country', '', ...restricted.map((n) => `- ⊘ ${md(n.label)}: ${restrictionsOf(n).map(md).join('; ')}`), ''] : []),
+    ...chart(input.timeline, 'Timeline'),
+    ...chart(input.map, 'Map'),
+    '## Screening against watchlists',
+    '',
+    ...(screening.length ? [md(SCREENING_INTRO), '', '| Entity | List | Program | Listed since | Source | Match |', '|---|---|---|---|---|---|', ...screening, ''] : [md(NO_SCREENING), '']),
+    ...(sanctioned.length ? ['### Sanctioned, per a document', '', ...sanctioned.map((n) => `- ⚠ ${md(n.label)}: ${sanctionsOf(n).map(md).join('; ')}`), ''] : []),
+    ...(restricted.length ? ['## Blocked or restricted in a country', '', md(RESTRICTED_INTRO), '', ...restricted.map((n) => `- ⊘ ${md(n.label)}: ${restrictionsOf(n).map(md).join('; ')}`), ''] : []),
     '## Relationships',
     '',
     '| # | Source | Relationship | Target | Status | Years | Confidence | Review | Citations |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...input.rows.map((r, i) => `| ${i + 1} | ${md(r.sourceName)} | ${md(r.relation)} | ${md(r.targetName)} | ${md(statusOf(r.edge))} | ${yearsOf(r.edge)} | ${r.edge.confidence.toFixed(2)} | ${md(reviewOf(r.edge))} | ${byRow[i]!.map((n) => `[${n}]`).join(' ') || 'none loaded'} |`),
+    ...input.rows.map((r, i) => `| ${i + 1} | ${named(r.sourceName, r.edge.source)} | ${md(r.relation)} | ${named(r.targetName, r.edge.target)} | ${md(statusOf(r.edge))} | ${yearsOf(r.edge)} | ${r.edge.confidence.toFixed(2)} | ${md(reviewOf(r.edge))} | ${byRow[i]!.map((n) => `[${n}]`).join(' ') || 'none loaded'} |`),
     '',
     '## Entities',
     '',
-    '| Name | Type | Country | Aliases | Flags |',
-    '|---|---|---|---|---|',
-    ...byLabel(input.nodes).map((n) => `| ${md(n.label)} | ${md(typeName(n.type))} | ${md(n.country ?? '')} | ${md(n.aliases.join('; '))} | ${allFlagsOf(n).map(md).join('; ')} |`),
+    '| Name | Type | Country | Aliases | Listed or sanctioned | Blocked or restricted in a country |',
+    '|---|---|---|---|---|---|',
+    ...byLabel(input.nodes).map((n) => `| ${md(n.label)} | ${md(typeName(n.type))} | ${md(n.country ?? '')} | ${md(n.aliases.join('; '))} | ${flagsOf(n).map(md).join('; ')} | ${[...restrictionsOf(n), ...omittedOf(n)].map(md).join('; ')} |`),
     '',
     '## Citations',
     '',

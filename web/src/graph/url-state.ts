@@ -5,6 +5,7 @@
  * readable in a report or a chat.
  */
 import { noFilters, type Filters } from './filters.ts';
+import type { Period } from './period.ts';
 
 export const LAYOUTS = ['fcose', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -23,6 +24,8 @@ export interface ViewState {
   positions?: Record<string, Point>;
   highlight?: { nodes: string[]; edges: string[] };
   viewport?: { zoom: number; pan: Point };
+  /** The timeline's brushed period (`tp=2017-2019`; `tpu=0` when undated edges are left out). */
+  period?: Period;
 }
 
 /**
@@ -49,6 +52,7 @@ export function encodeView(view: ViewState): string {
   if (view.hidden?.length) parts.push(['hid', list(view.hidden)]);
   if (view.pinned?.length) parts.push(['pin', list(view.pinned)]);
   if (view.highlight?.nodes.length) parts.push(['hln', list(view.highlight.nodes)], ['hle', list(view.highlight.edges)]);
+  if (view.period) parts.push(['tp', `${view.period.from}-${view.period.to}`], ...(view.period.undated ? [] : [['tpu', '0'] as [string, string]]));
   if (view.viewport) parts.push(['z', String(round(view.viewport.zoom, 4))], ['pan', `${round(view.viewport.pan.x, 1)},${round(view.viewport.pan.y, 1)}`]);
   // `id:x:y`: an encoded id holds no raw ':' (encodeURIComponent escapes it).
   if (view.positions) parts.push(['pos', Object.entries(view.positions).map(([id, p]) => `${encodeURIComponent(id)}:${Math.round(p.x)}:${Math.round(p.y)}`).join(',')]);
@@ -92,6 +96,7 @@ export function decodeView(hash: string): ViewState | null {
   const layout = LAYOUTS.find((l) => l === pairs.get('layout')) ?? 'fcose';
   const minc = Number(pairs.get('minc'));
   const years = /^(\d{1,4})-(\d{1,4})$/.exec(pairs.get('years') ?? '');
+  const period = /^(\d{1,4})-(\d{1,4})$/.exec(pairs.get('tp') ?? '');
   const sel = pairs.get('sel');
   const zoom = Number(pairs.get('z'));
   const pan = (pairs.get('pan') ?? '').split(',').map(Number);
@@ -117,6 +122,7 @@ export function decodeView(hash: string): ViewState | null {
     ...(pinned.length ? { pinned } : {}),
     ...(positions ? { positions } : {}),
     ...(hln.length ? { highlight: { nodes: hln, edges: unlist(pairs.get('hle')) } } : {}),
+    ...(period && Number(period[1]) <= Number(period[2]) ? { period: { from: Number(period[1]), to: Number(period[2]), undated: pairs.get('tpu') !== '0' } } : {}),
     ...(zoom > 0 && pan.length === 2 && pan.every(Number.isFinite) ? { viewport: { zoom, pan: { x: pan[0]!, y: pan[1]! } } } : {}),
   };
 }

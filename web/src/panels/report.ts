@@ -6,6 +6,7 @@
 import type { EdgeData, NodeData, RelationshipDetail } from '../api/types.ts';
 import { printPicture } from '../canvas/print.ts';
 import type { Explorer } from '../explorer.ts';
+import { mapFigure, timelineFigure } from '../figures/report-figures.ts';
 import { buildHtmlReport, buildMarkdownReport, suggestTitle, type ReportInput, type ReportRow } from '../graph/report.ts';
 import { relationDisplay } from '../style/cy-style.ts';
 import { download, fill, h } from '../ui/dom.ts';
@@ -45,9 +46,14 @@ export async function reportInput(x: Explorer, title: string, author: string): P
   const rows: ReportRow[] = edgeData.map((edge, i) => ({
     edge, relation: relationDisplay(edge.type), sourceName: names.get(edge.source) ?? edge.source, targetName: names.get(edge.target) ?? edge.target, evidence: details[i]?.evidence ?? [],
   }));
+  const nodeData = nodes.map((n) => n.data() as NodeData);
+  // What the canvas shows, so both pictures follow the filters and the timeline's period; a picture
+  // that cannot be drawn (the API refused) leaves the report without it rather than without a report.
+  const figures = { api: x.api, nodes: nodeData, edges: edgeData, period: x.period };
+  const [timeline, map] = await Promise.all([timelineFigure(figures).catch(() => undefined), mapFigure(figures).catch(() => undefined)]);
   return {
     title, author: author || undefined, generatedAt: new Date(), viewUrl: await reopenUrl(x), image: printPicture(x.cy),
-    nodes: nodes.map((n) => n.data() as NodeData), rows,
+    timeline, map, period: x.period, nodes: nodeData, rows,
   };
 }
 
@@ -81,7 +87,7 @@ export function openReport(x: Explorer, returnTo?: HTMLElement | null): void {
   };
   fill(d,
     h('h2', { id: 'report-dialog-title' }, 'Report'),
-    h('p', { class: 'muted' }, 'A document of what is drawn: the picture with its legend, every relationship with its status, confidence and review, the entities, and numbered citations.'),
+    h('p', { class: 'muted' }, 'A document of what is drawn: the picture with its legend, the timeline and the map, the screening against imported watchlists, every relationship with its status, confidence and review, the entities, and numbered citations.'),
     h('label', { class: 'field' }, 'Title or question the report answers', title),
     h('label', { class: 'field' }, 'Author', author),
     status,

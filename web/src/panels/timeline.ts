@@ -5,25 +5,16 @@
  * the map, which draws what the canvas draws); play steps the period through the years; clicking an
  * item selects its edge. Drawn with d3's scale, axis, brush and selection modules (ISC, bundled).
  */
-import { axisTop } from 'd3-axis';
 import { brushX, type D3BrushEvent } from 'd3-brush';
-import { scaleLinear } from 'd3-scale';
-import { select } from 'd3-selection';
-import type { Timeline, TimelineItem } from '../api/types.ts';
+import type { Timeline } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
+import { drawTimelineFigure } from '../figures/timeline-figure.ts';
 import { applyFilters } from '../graph/filters.ts';
-import { inPeriod, laneKey, lanes, nextWindow, snapPeriod, yearsByEdge, type LaneMode, type Period } from '../graph/period.ts';
-import { relationColor, relationDisplay } from '../style/cy-style.ts';
+import { inPeriod, nextWindow, samePeriod, snapPeriod, yearsByEdge, type LaneMode, type Period } from '../graph/period.ts';
 import { $, h } from '../ui/dom.ts';
 import { downloadPng, downloadSvg, stamp } from '../ui/svg-export.ts';
 
 export const timelineDefaults = {
-  laneHeight: 18,
-  labelWidth: 140,
-  axisHeight: 24,
-  itemRadius: 3.5,
-  /** Room right of the last year for its label. */
-  rightMargin: 24,
   /** One year a step while playing: slow enough to read which edges appear. */
   playStepMs: 1200,
   /** The name of the canvas condition the brush sets (see Explorer.setEdgeCondition). */
@@ -94,6 +85,8 @@ export function mountTimeline(x: Explorer): void {
 
   function setPeriod(p: Period | null): void {
     period = p;
+    x.period = p;
+    if (p) undatedBox.checked = p.undated;
     periodOut.textContent = p ? (p.from === p.to ? String(p.from) : `${p.from}–${p.to}`) : 'all years';
     x.setEdgeCondition(o.condition, p ? (e) => inPeriod(years.get(e.id), p) : null);
     render();
@@ -157,86 +150,33 @@ export function mountTimeline(x: Explorer): void {
     const started = performance.now();
     const drawn = drawnEdges(x);
     const items = (data?.items ?? []).filter((i) => drawn.has(i.relationship));
-    const dated = items.filter((i) => i.year !== undefined);
-    const undated = items.filter((i) => i.year === undefined);
-    const allYears = dated.map((i) => i.year!);
-    span = allYears.length ? { from: Math.min(...allYears), to: Math.max(...allYears) } : null;
-    playButton.disabled = !span;
-    status.textContent = `${items.length} evidence items, ${undated.length} undated`;
-
-    const { keys, others } = lanes(items, mode);
-    const laneIndex = new Map(keys.map((k, i) => [k, i]));
-    const datedRows = keys.length + (others ? 1 : 0);
-    const undatedRow = datedRows;
     const width = Math.max(body.clientWidth, 320);
-    const height = o.axisHeight + (datedRows + 1) * o.laneHeight + 6;
-    const xs = scaleLinear().domain(span ? [span.from, span.to + 1] : [0, 1]).range([o.labelWidth, width - o.rightMargin]);
-    const rowY = (row: number) => o.axisHeight + row * o.laneHeight + o.laneHeight / 2;
-    const rowOf = (i: TimelineItem) => (i.year === undefined ? undatedRow : laneIndex.get(laneKey(i, mode)) ?? keys.length);
     const label = (id: string) => (x.cy.getElementById(id).data('label') as string | undefined) ?? id;
-
-    const root = select(svg).attr('width', width).attr('height', height).attr('aria-label', `Timeline of ${items.length} evidence items`);
-    root.selectAll('*').remove();
-
-    // Lanes: a band and a label each, the undated lane last and set apart.
-    const laneNames = [...keys.map((k) => (mode === 'type' ? relationDisplay(k) : label(k))), ...(others ? ['others'] : []), `undated (${undated.length})`];
-    const laneG = root.append('g').attr('class', 'lanes');
-    laneNames.forEach((name, row) => {
-      const isUndated = row === undatedRow;
-      laneG.append('rect').attr('x', 0).attr('y', o.axisHeight + row * o.laneHeight).attr('width', width).attr('height', o.laneHeight)
-        .attr('fill', isUndated ? '#f3f0e8' : row % 2 ? '#f7f9fb' : '#ffffff').attr('data-lane', isUndated ? 'undated' : name);
-      laneG.append('text').attr('x', 6).attr('y', rowY(row) + 4).attr('font-size', 11).attr('fill', '#333').text(name.length > 22 ? `${name.slice(0, 21)}…` : name);
-    });
+    const figure = drawTimelineFigure(svg, { items, mode, period, width, label });
+    const { root, xs } = figure;
+    span = figure.span;
+    playButton.disabled = !span;
+    // A bounded answer says so: what is missing is named, not silently dropped.
+    const cut = [data?.truncated ? 'too many relationships: the first placed' : '', data?.omitted ? `${data.omitted} more sentences not placed` : ''].filter(Boolean);
+    status.textContent = `${items.length} evidence items, ${figure.undated} undated${cut.length ? ` (${cut.join('; ')})` : ''}`;
 
     if (span) {
-      const count = span.to - span.from + 1;
-      const axis = axisTop(xs).tickFormat((d) => String(d)).tickSizeOuter(0);
-      // Every year labelled while they fit; d3's ticks otherwise. A tick marks the start of its year.
-      if (count <= (width - o.labelWidth) / 34) axis.tickValues(Array.from({ length: count + 1 }, (_, k) => span!.from + k));
-      else axis.ticks(Math.floor((width - o.labelWidth) / 50));
-      root.append('g').attr('class', 'axis').attr('transform', `translate(0,${o.axisHeight - 2})`).call(axis);
-
-      const brush = brushX().extent([[o.labelWidth, 0], [width - o.rightMargin, o.axisHeight + datedRows * o.laneHeight]])
+      const brush = brushX().extent([[xs.range()[0]!, 0], [xs.range()[1]!, figure.datedBottom]])
         .on('end', (event: D3BrushEvent<unknown>) => {
           if (!event.sourceEvent) return;
           stop();
           const sel = event.selection as [number, number] | null;
           setPeriod(sel ? snapPeriod(xs.invert(sel[0]), xs.invert(sel[1]), undatedBox.checked) : null);
         });
-      const brushG = root.append('g').attr('class', 'brush').attr('data-export', 'skip').call(brush);
+      // Under the items, so a dot stays clickable inside a brushed period.
+      const brushG = root.insert('g', 'g.items').attr('class', 'brush').attr('data-export', 'skip').call(brush);
       if (period) brush.move(brushG, [xs(period.from), xs(period.to + 1)]);
-    } else {
-      root.append('text').attr('x', o.labelWidth).attr('y', o.axisHeight - 8).attr('font-size', 11).attr('fill', '#666').text(items.length ? 'No evidence drawn states a year' : 'Nothing drawn has evidence to place');
     }
-
-    // Items: spread within their year's band in their lane, so a busy year stays clickable.
-    const slots = new Map<string, TimelineItem[]>();
-    for (const i of items) {
-      const key = `${rowOf(i)}|${i.year ?? ''}`;
-      slots.set(key, [...(slots.get(key) ?? []), i]);
-    }
-    const itemsG = root.append('g').attr('class', 'items');
-    for (const [key, group] of slots) {
-      const [row, year] = key.split('|');
-      const [x0, x1] = year ? [xs(Number(year)), xs(Number(year) + 1)] : [o.labelWidth, width - o.rightMargin];
-      group.forEach((i, k) => {
-        const color = relationColor(i.type);
-        const out = period !== null && (i.year === undefined ? !period.undated : i.year < period.from || i.year > period.to);
-        const title = `${i.year ?? 'undated'}${i.dated === 'document' ? ' (document date)' : i.dated === 'corrected' ? ' (set on review)' : ''}: ${label(i.source)} ${relationDisplay(i.type)} ${label(i.target)}. “${i.quote}” — ${i.documentTitle}`;
-        itemsG.append('circle')
-          .attr('cx', x0 + ((x1 - x0) * (k + 0.5)) / group.length).attr('cy', rowY(Number(row)))
-          .attr('r', o.itemRadius)
-          .attr('fill', i.dated === 'document' ? '#ffffff' : color).attr('stroke', color).attr('stroke-width', 1.5)
-          .attr('opacity', out ? 0.2 : 0.9)
-          .attr('class', 'timeline-item').attr('data-edge', i.relationship).attr('data-year', i.year ?? '').attr('data-dated', i.dated)
-          .style('cursor', 'pointer')
-          .on('click', () => {
-            x.focus(i.relationship);
-            x.emit('select-edge', i.relationship);
-          })
-          .append('title').text(title);
-      });
-    }
+    root.selectAll<SVGCircleElement, unknown>('circle.timeline-item').style('cursor', 'pointer').on('click', function () {
+      const edge = this.dataset.edge!;
+      x.focus(edge);
+      x.emit('select-edge', edge);
+    });
     panel.dataset.renderMs = String(Math.round(performance.now() - started));
     panel.dataset.items = String(items.length);
   }
@@ -246,6 +186,9 @@ export function mountTimeline(x: Explorer): void {
     void load();
     render();
   });
+  // A reopened link (or Back/Forward) brings its period: the one it was shared with.
+  x.on('period', (p) => { if (!samePeriod(p, period)) setPeriod(p); });
   new ResizeObserver(() => { if (!panel.hidden) render(); }).observe(body);
   setOpen(true);
+  if (x.period) setPeriod(x.period);
 }

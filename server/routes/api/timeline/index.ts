@@ -1,11 +1,12 @@
 /**
  * @module POST /api/timeline: the evidence of the relationships among the entities drawn, each at the
  * year it states (or its document's, marked so), for the timeline panel. POST because a drawing can
- * hold thousands of ids, more than a URL.
+ * hold thousands of ids, more than a URL. Bounded: at most `limit` relationships (5,000) and
+ * `evidencePerRelationship` sentences each (25), the answer saying what it left out.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { timeline } from '../../../graph/timeline.ts';
-import { TimelineAnswer, TimelineBody } from '../../../schemas/timeline.ts';
+import { TIMELINE_MAX_EVIDENCE, TIMELINE_MAX_RELATIONSHIPS, TimelineAnswer, TimelineBody } from '../../../schemas/timeline.ts';
 
 const timelineRoute: FastifyPluginAsyncZod = async (app) => {
   app.post('/', {
@@ -15,7 +16,9 @@ const timelineRoute: FastifyPluginAsyncZod = async (app) => {
       body: TimelineBody,
       response: { 200: TimelineAnswer },
     },
-  }, async (req) => timeline(app.repo, req.body.ids, req.body.types, req.body.relationships ?? null));
+  }, async (req) => timeline(app.repo, req.body.ids, req.body.types, req.body.relationships ?? null, {
+    maxRelationships: req.body.limit ?? TIMELINE_MAX_RELATIONSHIPS, maxEvidence: req.body.evidencePerRelationship ?? TIMELINE_MAX_EVIDENCE,
+  }));
 };
 
 export default timelineRoute;
