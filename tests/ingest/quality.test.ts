@@ -15,7 +15,7 @@ import { evaluate, goldDocuments, JUSTIFICATION, type Evaluation } from './evalu
 const nlp = testNlp();
 const FLOORS = {
   test: { precision: 0.7, recall: 0.32 },
-  dev: { precision: 0.73, recall: 0.36 },
+  dev: { precision: 0.71, recall: 0.34 },
   seeds: { precision: 0.66, recall: 0.34 },
 } as const;
 
