@@ -221,7 +221,10 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
       const ofKind = REGION_WORDS.has(t.lemma) && NOUN_TAG.test(t.pos)
         ? named.filter((r) => !r.anaphor && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start)) && isRegion(r)).sort((a, b) => b.start - a.start)[0]
         : undefined;
-      const best = ofKind ?? candidates[0]?.r ?? (types.includes('State') && (word === 'government' || word === 'country' || t.lemma === 'authority') ? mainState : undefined);
+      // "The network is run by the MVD", far from the programme's name: the programme the text is about.
+      const about = !candidates.length && NOUN_TAG.test(t.pos) && types[0] === 'Program' ? mostNamed(named, ['Program'], s.index, 1)[0] : undefined;
+      const aboutRef = about ? named.find((r) => r.entityIds[0] === about) : undefined;
+      const best = ofKind ?? candidates[0]?.r ?? aboutRef ?? (types.includes('State') && (word === 'government' || word === 'country' || t.lemma === 'authority') ? mainState : undefined);
       if (!best) continue;
       found.push({
         entityIds: best.entityIds, type: best.type, start: t.start, end: t.end, text: t.word, sentence: s.index,

@@ -117,6 +117,10 @@ describe('names as writers give them', () => {
     const far = await extract('Hikvision cameras were found in 40 offices. Dahua recorders were found in 12. Hikvision and Dahua both replied. The agency made a list. It hired a contractor. The contractor began work. Both manufacturers were placed on the Entity List by the US Department of Commerce in 2019.');
     expect(facts(far)).toEqual(expect.arrayContaining(['US Department of Commerce SANCTIONS Hikvision', 'US Department of Commerce SANCTIONS Dahua']));
   });
+  it('reads "the network" far from any name as the programme the text keeps naming', async () => {
+    const x = await extract('The Dushanbe Safe City programme began in 2013. Dushanbe Safe City links 800 cameras. Huawei installed the cameras at junctions. The cameras cover the squares. Officials praised the speed. Crime fell, they said. The network is run by the Ministry of Internal Affairs.');
+    expect(facts(x).filter((f) => f.includes(' OPERATES '))).toEqual([expect.stringMatching(/^Ministry of Internal Affairs.* OPERATES Dushanbe Safe City/)]);
+  });
   it('reads "the company" and "it" as the entity named just before', async () => {
     expect(facts(await extract('NtechLab was founded in Moscow in 2015. The company supplies facial recognition to the city of Moscow.'))).toContain('NtechLab SUPPLIES Moscow');
   });
