@@ -8,15 +8,14 @@
  * again with the cache warm. On loopback, and on a slow 4G link (Lighthouse's mobile throttling:
  * 1.6 Mbit/s down, 150 ms round trip), where transfer size turns into waiting.
  */
-import { chromium, type Browser, type CDPSession } from 'playwright-core';
-import { ensureWebBuild } from '../web/browser.ts';
+import type { Browser, CDPSession } from 'playwright-core';
+import { CHROMIUM, ensureWebBuild, launchBrowser } from '../web/browser.ts';
 import { openBenchDatabase } from './db.ts';
 import { benchGraphSpec } from './graph.ts';
 import { ensureGraph } from './load-graph.ts';
 import { percentile, printTable, round, writeResults, type Row } from './measure.ts';
 import { startBenchServer } from './server.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface DeliveryOptions {
   /** Cold loads per network; the median is reported. */
@@ -107,7 +106,7 @@ export async function benchDelivery(o: DeliveryOptions): Promise<void> {
   const db = await openBenchDatabase(`graph-${spec.entities}`);
   await ensureGraph(db, spec, (l) => console.error(l));
   const { app, url } = await startBenchServer(db);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await launchBrowser();
   const rows: Row[] = [];
   const results: object[] = [];
   try {

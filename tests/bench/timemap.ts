@@ -5,19 +5,13 @@
  * the canvas changes (a period brushed, a filter set). The views' own draw times come from the
  * `data-render-ms` each panel writes; the rest is wall time in the page, to the next painted frame.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { browserMissing, CHROMIUM, launchBrowser } from '../web/browser.ts';
 import { openBenchDatabase } from './db.ts';
 import { benchGraphSpec } from './graph.ts';
 import { ensureGraph } from './load-graph.ts';
 import { printTable, round, writeResults, type Row } from './measure.ts';
 import { startBenchServer } from './server.ts';
 import { elements } from './web.ts';
-
-const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface TimemapOptions {
   elements: number[];
@@ -29,7 +23,7 @@ interface PageResult {
 }
 
 export async function benchTimemap(o: TimemapOptions): Promise<void> {
-  const missing = !existsSync(join(WEB_DIST, 'index.html')) ? 'web/dist is not built (npm run build:web)' : !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM}` : undefined;
+  const missing = browserMissing();
   if (missing) {
     console.log(`\n## Timeline and map\nskipped: ${missing}`);
     writeResults('timemap', { skipped: missing });
@@ -39,7 +33,7 @@ export async function benchTimemap(o: TimemapOptions): Promise<void> {
   const db = await openBenchDatabase(`graph-${spec.entities}`);
   const { graph } = await ensureGraph(db, spec, (l) => console.error(l));
   const { app, url } = await startBenchServer(db);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await launchBrowser();
   const rows: Row[] = [];
   const runs: object[] = [];
   try {

@@ -5,10 +5,10 @@
  * count frames Cytoscape renders while the view pans for two seconds, then again with edges hidden
  * to see how much of a frame is edge drawing.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { browserMissing, CHROMIUM, launchBrowser } from '../web/browser.ts';
 import type { EntityType } from '../../cypher/ontology.ts';
 import type { GraphEdge, GraphNode } from '../../web/src/api/types.ts';
 import { openBenchDatabase } from './db.ts';
@@ -18,8 +18,6 @@ import { printTable, RESULTS_DIR, round, writeResults, type Row } from './measur
 import { summariseProfile, type Profile } from './profile.ts';
 import { startBenchServer } from './server.ts';
 
-const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAN_SECONDS = 2;
 /** The element count whose load is profiled: the 5k target. */
 const PROFILE_AT = 5000;
@@ -70,7 +68,7 @@ async function firstViewOf(browser: Browser, url: string): Promise<{ ms?: number
 interface PageResult { layoutMs: number; readyMs: number; renders: number; frames: number; worstFrameMs: number; rendersWithoutEdges: number }
 
 export async function benchWeb(o: WebOptions): Promise<void> {
-  const missing = !existsSync(join(WEB_DIST, 'index.html')) ? 'web/dist is not built (npm run build:web)' : !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM}` : undefined;
+  const missing = browserMissing();
   if (missing) {
     console.log(`\n## Web\nskipped: ${missing}`);
     writeResults('web', { skipped: missing });
@@ -80,7 +78,7 @@ export async function benchWeb(o: WebOptions): Promise<void> {
   const db = await openBenchDatabase(`graph-${spec.entities}`);
   const { graph } = await ensureGraph(db, spec, (l) => console.error(l));
   const { app, url } = await startBenchServer(db);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await launchBrowser();
   const rows: Row[] = [];
   const runs: object[] = [];
   let firstView: { ms?: number; documents: number } = { documents: 0 };

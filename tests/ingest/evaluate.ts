@@ -179,8 +179,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const nlp = nlpClient(server);
     for (const part of parts.length ? parts : (['dev'] as const)) {
       // `--only h` scores the documents whose id starts with h: a new writer's batch, before any rule saw it.
-      const only = process.argv[process.argv.indexOf('--only') + 1];
-      const e = await evaluate(goldDocuments(part).filter((d) => !process.argv.includes('--only') || d.id.startsWith(only ?? '')), nlp);
+      const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] ?? '' : undefined;
+      const e = await evaluate(goldDocuments(part).filter((d) => only === undefined || d.id.startsWith(only)), nlp);
       console.log(`\n== ${part}\n${table(e)}`);
       // Where recall is lost: an end never recognised, or both recognised and no pattern read the sentence.
       const unseen = e.falseNegatives.filter((d) => d.unseen.length).length;

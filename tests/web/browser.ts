@@ -11,10 +11,17 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const ARTIFACTS = 'tests/artifacts';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function launchBrowser(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Why a benchmark in the browser cannot run here (no build, no Chromium), or undefined when it can. */
+export function browserMissing(): string | undefined {
+  if (!existsSync('web/dist/index.html')) return 'web/dist is not built (npm run build:web)';
+  return existsSync(CHROMIUM) ? undefined : `no Chromium at ${CHROMIUM}`;
 }
 
 function newestMtime(path: string): number {
