@@ -5,6 +5,10 @@
  * wrong way round. A possessive binds to the whole name before it when that name is a body's
  * ("Department of the Treasury", "Government of Serbia", "University of Toronto"), so the office is
  * the head, possessed by the department, and takes over what the department was governed by.
+ *
+ * It also reads "provides the technology used by Moscow" as a clause whose subject is the technology
+ * and whose agent is Moscow. A past participle with a by-phrase and no auxiliary is a reduced
+ * passive: its subject is what is done to, so that subject becomes the passive one.
  */
 import type { Dependency, ParsedSentence } from '../types.ts';
 
@@ -29,8 +33,21 @@ function misreadPossessive(s: ParsedSentence, ofEdge: Dependency): { a: number; 
   return of === undefined || poss === undefined ? undefined : { a, b, c, of, poss };
 }
 
+/** Edges of a participle read as active though nothing makes it so: no auxiliary, a by-agent, a plain subject. */
+function reducedPassiveSubjects(s: ParsedSentence): Set<Dependency> {
+  const found = new Set<Dependency>();
+  for (const d of s.deps) {
+    if (d.rel !== 'nsubj' || s.tokens[d.gov]?.pos !== 'VBN') continue;
+    const on = s.deps.filter((e) => e.gov === d.gov);
+    if (on.some((e) => e.rel.startsWith('aux') || e.rel === 'cop')) continue;
+    if (on.some((e) => e.rel === 'obl:by' || e.rel === 'obl:agent') && d.dep < d.gov) found.add(d);
+  }
+  return found;
+}
+
 export function repairParse(sentence: ParsedSentence): ParsedSentence {
-  let deps = sentence.deps;
+  const passive = reducedPassiveSubjects(sentence);
+  let deps = passive.size ? sentence.deps.map((d): Dependency => (passive.has(d) ? { ...d, rel: 'nsubj:pass' } : d)) : sentence.deps;
   for (const ofEdge of sentence.deps.filter((d) => d.rel === 'nmod:of')) {
     const m = misreadPossessive({ ...sentence, deps }, ofEdge);
     if (!m) continue;

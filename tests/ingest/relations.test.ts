@@ -37,6 +37,15 @@ describe('verbs and their arguments, whatever the voice', () => {
   });
 });
 
+describe('who uses a technology, and who only installs it', () => {
+  it('reads a participle with a by-phrase and no auxiliary as passive: "the platform used by Tashkent"', async () => {
+    expect(facts(await extract('Synesis provides the facial recognition platform used by Tashkent.'))).toContain('Tashkent USES facial recognition');
+  });
+  it('does not take the company that installs a technology for someone for its user', async () => {
+    expect(facts(await extract('The police agreed a deal for Huawei to install CCTV systems in Bishkek.')).filter((f) => f.includes('USES'))).toEqual([]);
+  });
+});
+
 describe('money lent, from either side', () => {
   it('reads the lender as funding the borrower, whether the borrower borrowed or the lender lent', async () => {
     expect(facts(await extract('In 2018 Mauritius Telecom borrowed US$73.7 million from the Export-Import Bank of China.'))).toContain('Export-Import Bank of China FUNDS Mauritius Telecom');

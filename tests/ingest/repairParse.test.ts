@@ -1,6 +1,7 @@
 /**
- * The one parser error repaired before the stages read a parse: "A of the B's C", a body's name
- * followed by a possessive, which CoreNLP hangs inside the name. Built by hand from CoreNLP's own
+ * A parser error repaired before the stages read a parse: "A of the B's C", a body's name followed
+ * by a possessive, which CoreNLP hangs inside the name (the reduced passive, the other repair, is
+ * held by relations.test.ts through the real parser). Built by hand from CoreNLP's own
  * answer for the sentence, so the rewiring is checked edge by edge.
  */
 import { describe, expect, it } from 'vitest';
