@@ -26,6 +26,8 @@ const DESCRIPTIONS: Record<string, readonly EntityType[]> = {
   country: ['State'], government: ['State'], state: ['State'], city: ['Place'], capital: ['Place'], region: ['Place'], province: ['Place'],
   system: ['Program', 'Product'], platform: ['Program', 'Product'], program: ['Program'], programme: ['Program'],
   project: ['Program'], network: ['Program'], initiative: ['Program'],
+  // A programme's parts stand for it: "the first phase was built by Vega", "the equipment was supplied by Huawei".
+  phase: ['Program'], stage: ['Program'], equipment: ['Program'], hardware: ['Program'],
   university: ['Organization'], institute: ['Organization'], organisation: ['Organization'], organization: ['Organization'],
   ngo: ['Organization'], center: ['Organization'], centre: ['Organization'],
   law: ['Law'], order: ['Law'], act: ['Law'], rule: ['Law'], list: ['Law'],
@@ -156,8 +158,10 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         const beside = [...children(tree, t.i, 'appos'), ...children(tree, t.i, 'dep'), ...governorsOf(tree, t.i, 'appos')];
         if (types && beside.some((b) => named.some((r) => r.sentence === s.index && !r.anaphor && b >= r.tokenStart && b < r.tokenEnd))) continue;
         // "the Chihuahua state government", "the Moscow city government": a body named by its own
-        // place is that place, not the last government named before it.
-        const own = types && [...children(tree, t.i, 'compound'), ...children(tree, t.i, 'amod')]
+        // place is that place, not the last government named before it; "the first phase of the
+        // Naypyitaw Safe City programme" is that programme.
+        const of = children(tree, t.i, 'nmod:of');
+        const own = types && [...children(tree, t.i, 'compound'), ...children(tree, t.i, 'amod'), ...of, ...of.flatMap((o) => children(tree, o, 'compound'))]
           .flatMap((c) => named.filter((r) => r.sentence === s.index && c >= r.tokenStart && c < r.tokenEnd))
           .find((r) => types!.includes(r.type) || (types!.includes('State') && r.type === 'Place'));
         if (own) {

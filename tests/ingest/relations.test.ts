@@ -46,6 +46,17 @@ describe('who uses a technology, and who only installs it', () => {
   });
 });
 
+describe('a programme spoken of by its parts', () => {
+  it('reads "the first phase" and "the equipment" as the programme the text is about', async () => {
+    const text = 'The Bishkek Safe City programme began in 2019. Bishkek Safe City links 110 cameras to a police centre. '
+      + 'The first phase was built by Vega Radio Engineering Corporation. The equipment was supplied by Hikvision.';
+    expect(facts(await extract(text))).toEqual(expect.arrayContaining(['Hikvision SUPPLIES Bishkek Safe City', 'Vega Radio Engineering Corporation SUPPLIES Bishkek Safe City']));
+  });
+  it('reads "the first phase of" a named programme as that programme', async () => {
+    expect(facts(await extract('In 2021 the first phase of the Safe City programme was built by Vega Radio Engineering Corporation.'))).toContain('Vega Radio Engineering Corporation SUPPLIES Safe City');
+  });
+});
+
 describe('money lent, from either side', () => {
   it('reads the lender as funding the borrower, whether the borrower borrowed or the lender lent', async () => {
     expect(facts(await extract('In 2018 Mauritius Telecom borrowed US$73.7 million from the Export-Import Bank of China.'))).toContain('Export-Import Bank of China FUNDS Mauritius Telecom');
