@@ -57,6 +57,17 @@ describe('a programme spoken of by its parts', () => {
   });
 });
 
+describe('deals signed between a company and a government', () => {
+  it('reads the company as the vendor, whichever side signs', async () => {
+    expect(facts(await extract('In 2016 the government of Mongolia signed a contract with Dahua Technology for 400 cameras.'))).toContain('Dahua SUPPLIES Mongolia');
+    expect(facts(await extract('Hikvision signed a framework agreement with the Ministry of Internal Affairs of Armenia in 2020.'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Hikvision SUPPLIES Ministry of Internal Affairs/)]));
+  });
+  it('does not take a loan signed with a bank for a sale', async () => {
+    expect(facts(await extract('In 2019 the Ministry of Finance of Mongolia signed a loan agreement with China Development Bank.')).filter((f) => f.includes('SUPPLIES'))).toEqual([]);
+  });
+});
+
 describe('money lent, from either side', () => {
   it('reads the lender as funding the borrower, whether the borrower borrowed or the lender lent', async () => {
     expect(facts(await extract('In 2018 Mauritius Telecom borrowed US$73.7 million from the Export-Import Bank of China.'))).toContain('Export-Import Bank of China FUNDS Mauritius Telecom');

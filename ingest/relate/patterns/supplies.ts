@@ -12,6 +12,12 @@ const CUSTOMER_SLOTS = ['obl:to', 'obl:for', 'iobj', 'obj>nmod:to', 'obj>nmod:fo
   'obj>acl>obl:agent', 'obj>acl>obl:by', 'dep>obl:by'];
 /** What a vendor wins or is awarded. */
 const DEAL = ['contract', 'tender', 'deal', 'order', 'bid', 'auction', 'concession', 'project', 'ppp', 'partnership', 'lot'];
+/** What a vendor and a customer sign together. */
+const SIGNED = ['contract', 'deal', 'agreement', 'memorandum', 'accord', 'concession', 'ppp', 'order'];
+/** Deals that move money, not goods. */
+const MONEY = ['loan', 'credit', 'investment', 'financing', 'funding'];
+/** Who buys under a signed deal: a government, its body or its place. */
+const GOVERNMENTS = ['State', 'Place', 'Agency'] as const;
 /** What is sold is not a customer, and a stake or business sold is ownership changing hands. */
 /** What vendors make, for the customer's side of a sale: "purchased Dahua devices", "Huawei cameras were installed in Belgrade". */
 const GOODS = ['camera', 'equipment', 'device', 'system', 'hardware', 'technology', 'software', 'server', 'chip', 'processor', 'gear',
@@ -69,6 +75,19 @@ export const supplies: PatternInput[] = [
     requires: [{ path: 'obj', lemmas: DEAL }],
     subjectTypes: ['Company', 'Organization'], objectTypes: ['State', 'Place', 'Agency', 'Program', 'Organization'],
     confidence: 0.7,
+  },
+  {
+    id: 'supplies-contract-signed', type: 'SUPPLIES', pos: 'verb',
+    triggers: ['sign', 'ink', 'conclude', 'close', 'renew', 'extend', 'agree', 'strike', 'reach'],
+    // A deal signed between a company and a government, whichever signs: "the government signed a
+    // second-phase contract with CEIEC", "Huawei closed a deal with the Uzbek government", "the
+    // Police Force had signed an agreement with Mauritius Telecom". The company is the vendor.
+    subject: ['@agent', 'obj>nmod:with', 'obl:with'], object: ['@agent', 'obj>nmod:with', 'obl:with'],
+    requires: [{ path: 'obj', lemmas: SIGNED }],
+    // A loan or an investment signed with a bank is money lent (funds.ts), not goods sold.
+    forbids: [{ path: 'obj>compound', lemmas: MONEY }, { path: 'obj>amod', lemmas: MONEY }],
+    subjectTypes: ['Company'], objectTypes: [...GOVERNMENTS],
+    confidence: 0.65,
   },
   {
     id: 'supplies-customer-acquires-goods', type: 'SUPPLIES', pos: 'verb',
