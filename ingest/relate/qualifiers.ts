@@ -60,6 +60,23 @@ function chain(tree: Tree, trigger: number): number[] {
   return out;
 }
 
+/** The tokens a word governs, itself included. */
+function subtree(tree: Tree, top: number): Set<number> {
+  const out = new Set([top]);
+  for (const t of out) for (const d of tree.down[t] ?? []) out.add(d.dep);
+  return out;
+}
+
+/**
+ * A noun set aside in a bracket or an apposition ("Korkem Telecom (a subsidiary of Open Technologies
+ * Group)") states its own fact: the year and the status of the clause around it ("Since 2017 ...
+ * have been operating") are not its own.
+ */
+function asideOf(sentence: ParsedSentence, tree: Tree, trigger: number): Set<number> | undefined {
+  if (!/^NN/.test(sentence.tokens[trigger]!.pos)) return undefined;
+  return governors(tree, trigger, 'appos').length || governors(tree, trigger, 'dep').length ? subtree(tree, trigger) : undefined;
+}
+
 export function qualify(sentence: ParsedSentence, tree: Tree, trigger: number, text: string): Qualifiers {
   const words = (t: number, rel: string) => children(tree, t, rel).map((c) => sentence.tokens[c]!.lemma.toLowerCase());
   const lemmas = chain(tree, trigger).map((t) => ({ t, lemma: sentence.tokens[t]!.lemma.toLowerCase() }));
@@ -77,10 +94,12 @@ export function qualify(sentence: ParsedSentence, tree: Tree, trigger: number, t
   if (noLonger || former || lemmas.some(({ lemma }) => ENDING.has(lemma))) status = 'ended';
   else if (lemmas.some(({ lemma }) => CANCELLING.has(lemma))) status = 'cancelled';
   else if (lemmas.slice(1).some(({ lemma }) => PLANNING.has(lemma)) || near.some(({ t }) => words(t, 'aux').some((a) => MODALS.has(a)))) status = 'planned';
-  const quote = text.slice(sentence.start, sentence.end);
+  const aside = asideOf(sentence, tree, trigger);
+  const inScope = sentence.tokens.filter((x) => !aside || aside.has(x.i));
+  const quote = aside ? inScope.map((x) => x.word).join(' ') : text.slice(sentence.start, sentence.end);
   status ??= statusOf(quote);
   const t = sentence.tokens[trigger]!;
-  const years = sentence.tokens
+  const years = inScope
     .filter((x) => /^(?:19|20)\d{2}$/.test(x.word) && (x.ner === 'DATE' || x.pos === 'CD'))
     .sort((a, b) => Math.abs(a.i - t.i) - Math.abs(b.i - t.i));
   const year = years[0] ? Number(years[0].word) : yearOf(quote);

@@ -196,6 +196,17 @@ describe('every relation carries its sentence', () => {
   });
 });
 
+describe('when a fact holds', () => {
+  it('does not give a bracketed aside the year and status of the clause around it', async () => {
+    const x = await extract('Since 2019, cameras in Osh have been operating under a contract with Vega Radio Engineering Corporation (a subsidiary of Rostec).');
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const subsidiary = x.relations.find((r) => r.type === 'SUBSIDIARY_OF' && name.get(r.target) === 'Rostec');
+    expect(subsidiary).toBeDefined();
+    expect(subsidiary!.evidence.year).toBeUndefined();
+    expect(subsidiary!.evidence.status).toBeUndefined();
+  });
+});
+
 describe('where things are, from how names are written', () => {
   it('reads a place followed by the places that hold it, but not a list of places', async () => {
     expect(facts(await extract('The company moved its offices to Jinan, Shandong, China in 2009.'))).toEqual(expect.arrayContaining([
