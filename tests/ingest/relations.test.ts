@@ -41,6 +41,15 @@ describe('who uses a technology, and who only installs it', () => {
   it('reads a participle with a by-phrase and no auxiliary as passive: "the platform used by Tashkent"', async () => {
     expect(facts(await extract('Synesis provides the facial recognition platform used by Tashkent.'))).toContain('Tashkent USES facial recognition');
   });
+  it('reads where a technology was put to use, with no doer named, as its user', async () => {
+    const x = await extract('The mayor said the facial recognition system, widely deployed in Almaty in March 2021, had cut crime.');
+    expect(facts(x)).toContain('Almaty USES facial recognition');
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.relations.find((r) => r.type === 'USES' && name.get(r.source) === 'Almaty')?.evidence.year).toBe(2021);
+  });
+  it('does not take the place for the user when the sentence names who uses it there', async () => {
+    expect(facts(await extract('Kipod is a video analytics platform used by the Ministry of Internal Affairs in Minsk.')).filter((f) => f.startsWith('Minsk USES'))).toEqual([]);
+  });
   it('does not take the company that installs a technology for someone for its user', async () => {
     expect(facts(await extract('The police agreed a deal for Huawei to install CCTV systems in Bishkek.')).filter((f) => f.includes('USES'))).toEqual([]);
   });
