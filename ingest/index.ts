@@ -30,6 +30,7 @@ export { slug } from './names.ts';
 export { evidenceJson, summariseEvidence } from './write/mergeEvidence.ts';
 export { MetaOverridesSchema } from './read/sidecar.ts';
 export { isUrl } from './read/fetchUrl.ts';
+export { pastedSource, uploadSource } from './read/uploads.ts';
 export type {
   MetaOverrides, DocumentFormat, DocumentInput, DocumentRecord, Entity, Evidence, Extraction, Relation, ResolvedMention,
 } from './types.ts';
