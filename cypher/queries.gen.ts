@@ -434,6 +434,17 @@ export interface Queries {
       investigation: Omit<InvestigationRow, 'state'>;
     };
   };
+  /** Puts a stored document back in the shape older versions wrote: stored under its bare file name (the CLI's name for a file outside the project folder, and an upload's), without the file facts and year added since; its id, mentions and evidence are what those versions wrote. (tests/legacyDocument.cypher) */
+  legacyDocument: {
+    returns: 'one';
+    params: {
+      id: string;
+      source: string;
+    };
+    row: {
+      id: string;
+    };
+  };
   /** Every entity a list entry could name, with the names and country the cross-reference compares. (lists/listMatchCandidates.cypher) */
   listMatchCandidates: {
     returns: 'many';
