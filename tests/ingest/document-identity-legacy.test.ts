@@ -71,12 +71,13 @@ describe('ingest: documents stored under their bare file name by older versions'
     expect(found.results.map((r: { document: { id: string } }) => r.document.id)).toEqual([old.notes]);
   });
 
-  it('leaves an old document unchanged when the CLI reads its file again from its full path, or the same bytes are uploaded again', async () => {
+  it('leaves an old document unchanged when the CLI reads its file again from its full path (which it then takes as its source), or the same bytes are uploaded again', async () => {
     const r = runCli([a]);
     expect(r.stdout).toContain('documents read: 1 (added 0, replaced 0, unchanged 1)');
     expect(r.code).toBe(0);
     expect((await upload(UGANDA, 'report.txt')).status).toBe('unchanged');
-    expect((await documents()).map((d) => d.id).sort()).toEqual([old.notes, old.report].sort());
+    expect((await documents()).map((d) => [d.id, d.source]).sort()).toEqual([[old.notes, join(a, 'notes.txt')], [old.report, 'report.txt']].sort());
+    expect(await evidenceDocs('hikvision~SUPPLIES~ecuador')).toEqual([old.notes]);
   });
 
   it('adds a different file of an old document\'s name beside it, from the CLI or an upload, and keeps the old evidence', async () => {
@@ -88,6 +89,20 @@ describe('ingest: documents stored under their bare file name by older versions'
     expect(ids).toHaveLength(4);
     expect(ids).toEqual(expect.arrayContaining([old.notes, old.report, namesake.document.id]));
     expect(await evidenceDocs('hikvision~SUPPLIES~ecuador')).toEqual([old.notes]);
+    expect(await evidenceDocs('huawei~SUPPLIES~uganda')).toEqual([old.report]);
+  });
+
+  it('replaces an old document with the next version of its file, once the CLI has read it again, and nothing of its namesakes', async () => {
+    writeFileSync(join(a, 'notes.txt'), 'Hikvision supplied cameras to Bolivia in 2021.');
+    const r = runCli([a]);
+    expect(r.stdout).toContain('documents read: 1 (added 0, replaced 1, unchanged 0)');
+    const stored = await documents();
+    expect(stored).toHaveLength(4);
+    expect(stored.map((d) => d.id)).not.toContain(old.notes);
+    expect(stored.filter((d) => d.fileName === 'notes.txt').map((d) => d.source).sort()).toEqual([join(a, 'notes.txt'), join(b, 'notes.txt')]);
+    expect(await fetch(`${server.url}/api/relationships/hikvision~SUPPLIES~ecuador`).then((res) => res.status)).toBe(404);
+    expect(await evidenceDocs('hikvision~SUPPLIES~bolivia')).toHaveLength(1);
+    expect(await evidenceDocs('dahua~SUPPLIES~kenya')).toHaveLength(1);
     expect(await evidenceDocs('huawei~SUPPLIES~uganda')).toEqual([old.report]);
   });
 });
