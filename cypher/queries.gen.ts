@@ -14,6 +14,16 @@ export interface Queries {
       added: number;
     };
   };
+  /** Moves documents that older versions stored under a bare file name to the path of the file just read with the same content, so a later version of that file replaces them; a document whose source is no longer the bare name is left alone. (ingest/adoptSources.cypher) */
+  adoptSources: {
+    returns: 'one';
+    params: {
+      documents: readonly { id: string; legacy: string; source: string }[];
+    };
+    row: {
+      adopted: number;
+    };
+  };
   /** One change record by id, with its snapshots, for undo. (curation/change.cypher) */
   change: {
     returns: 'one';
@@ -345,7 +355,7 @@ export interface Queries {
       targetId: string;
     };
   };
-  /** For each document about to be written: whether its content is already stored (it is then left as it is) and which earlier versions of its file (same source, other content) it replaces. (ingest/findDocuments.cypher) */
+  /** For each document about to be written: whether its content is already stored (it is then left as it is) and under which source, and which earlier versions of its file (same source, other content) it replaces. (ingest/findDocuments.cypher) */
   findDocuments: {
     returns: 'many';
     params: {
@@ -354,6 +364,7 @@ export interface Queries {
     row: {
       id: string;
       stored: boolean;
+      storedSource: string | null;
       older: string[];
     };
   };
@@ -432,6 +443,17 @@ export interface Queries {
     params: Record<never, never>;
     row: {
       investigation: Omit<InvestigationRow, 'state'>;
+    };
+  };
+  /** Puts a stored document back in the shape older versions wrote: stored under its bare file name (the CLI's name for a file outside the project folder, and an upload's), without the file facts and year added since; its id, mentions and evidence are what those versions wrote. (tests/legacyDocument.cypher) */
+  legacyDocument: {
+    returns: 'one';
+    params: {
+      id: string;
+      source: string;
+    };
+    row: {
+      id: string;
     };
   };
   /** Every entity a list entry could name, with the names and country the cross-reference compares. (lists/listMatchCandidates.cypher) */

@@ -11,7 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-  extractDocument, fileInput, isUrl, MetaOverridesSchema, urlInput, nlpClient, openNlpServer, UnreadableDocumentError, type MetaOverrides, type NlpClient, type NlpServer,
+  extractDocument, fileInput, isUrl, MetaOverridesSchema, urlInput, nlpChunkChars, nlpClient, openNlpServer, UnreadableDocumentError, type MetaOverrides, type NlpClient, type NlpServer,
 } from './index.ts';
 import { extractionToJsonl } from './output/jsonl.ts';
 import { formatSummary } from './output/summary.ts';
@@ -162,6 +162,13 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(2);
   }
+  let chunkChars: number;
+  try {
+    chunkChars = nlpChunkChars();
+  } catch (e) {
+    console.error(`ingest: ${(e as Error).message}`);
+    process.exit(2);
+  }
   let server: NlpServer | undefined;
   const stopNlp = async () => {
     await server?.stop();
@@ -170,7 +177,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', stopNlp);
   try {
     server = await openNlpServer();
-    const nlp = nlpClient(server);
+    const nlp = nlpClient(server, { chunkChars });
     const failed = args.dryRun ? await dryRun(args, nlp) : await ingest(args, nlp);
     await server.stop();
     process.exit(failed > 0 ? 1 : 0);

@@ -18,7 +18,7 @@ import type { DocumentInput, Extraction, MetaOverrides } from './types.ts';
 import { countDocuments, resetGraph, writeBatch, writeExtraction, type WriteOutcome, type WriteResult } from './write/graph.ts';
 
 export { batchDefaults, type BatchLimits } from './batch.ts';
-export { NlpUnavailableError, nlpClient, type NlpClient } from './nlp/client.ts';
+export { NlpUnavailableError, nlpChunkChars, nlpClient, type NlpClient } from './nlp/client.ts';
 export { openNlpServer, startNlpServer, type NlpServer } from './nlp/server.ts';
 export { UnreadableDocumentError } from './read/errors.ts';
 export type { UnreadableReason } from './read/errors.ts';
@@ -30,6 +30,7 @@ export { slug } from './names.ts';
 export { evidenceJson, summariseEvidence } from './write/mergeEvidence.ts';
 export { MetaOverridesSchema } from './read/sidecar.ts';
 export { isUrl } from './read/fetchUrl.ts';
+export { pastedSource, uploadSource } from './read/uploads.ts';
 export type {
   MetaOverrides, DocumentFormat, DocumentInput, DocumentRecord, Entity, Evidence, Extraction, Relation, ResolvedMention,
 } from './types.ts';

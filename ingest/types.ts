@@ -5,7 +5,7 @@
 import type { EntityType, LinkStatus, RelationType } from '../cypher/ontology.ts';
 
 export interface DocumentInput {
-  /** File name or upload name; a changed file with the same source replaces its own evidence. */
+  /** File path, URL, or an upload's content-made source (read/uploads.ts); a changed file with the same source replaces its own evidence. */
   source: string;
   data: string | Uint8Array;
   /** Overrides the title taken from the file or the text. */

@@ -7,7 +7,7 @@ import { loadConfig } from './config.ts';
 import { applySchema, connectTo, credentialsFromEnv, openDatabase } from '../cypher/connection.ts';
 import type { Repository } from '../cypher/repository.ts';
 import { buildApp } from './app.ts';
-import { nlpClient, openNlpServer, seedIfEmpty, type NlpClient } from '../ingest/index.ts';
+import { nlpChunkChars, nlpClient, openNlpServer, seedIfEmpty, type NlpClient } from '../ingest/index.ts';
 
 const RETRY_MS = 5_000;
 
@@ -33,12 +33,13 @@ async function keepPreparing(repo: Repository, nlp: NlpClient, seedsDir: string,
 
 async function main() {
   const config = loadConfig();
+  const chunkChars = nlpChunkChars();
   const external = credentialsFromEnv();
   // The server must outlive whatever database it uses, so it never borrows another process's
   // embedded Neo4j (an ingest run's stops when the run ends): it refuses and names that process.
   const embedded = { whenRunning: 'refuse', owner: `the Sightline server at http://${config.host}:${config.port}` } as const;
   const [db, nlpServer] = await Promise.all([external ? connectTo(external) : openDatabase({ embedded, supervise: true }), openNlpServer()]);
-  const nlp = nlpClient(nlpServer);
+  const nlp = nlpClient(nlpServer, { chunkChars });
   const app = await buildApp({ db, nlp, config });
   app.addHook('onClose', async () => nlpServer.stop());
   const log = (msg: string) => app.log.info(msg);

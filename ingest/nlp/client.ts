@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { Dependency, Parse, ParsedSentence, Token } from '../types.ts';
 import { repairParse } from './repairParse.ts';
 import { CORENLP_VERSION, PIPELINE, type NlpEndpoint } from './server.ts';
@@ -34,9 +35,27 @@ export const nlpClientDefaults = {
   cacheDir: process.env.NLP_CACHE_DIR ?? join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), '.cache', 'nlp'),
   timeoutMs: 150_000,
   attempts: 4,
-  // NLP_CHUNK_CHARS: smaller requests for a CoreNLP server with a tight timeout (and more progress steps).
-  chunkChars: Number(process.env.NLP_CHUNK_CHARS) > 0 ? Number(process.env.NLP_CHUNK_CHARS) : 40_000,
+  chunkChars: 40_000,
 } satisfies NlpClientOptions;
+
+/**
+ * Under a thousand characters a part is cut inside sentences, which then parse wrong; over a million
+ * one request outlasts the timeout. A value outside them is a typo, not a wish.
+ */
+const ChunkChars = z.coerce.number().int().min(1_000).max(1_000_000);
+
+/**
+ * NLP_CHUNK_CHARS (smaller requests for a CoreNLP server with a tight timeout, and more progress
+ * steps), or the default when unset. Read at start by the server and the CLI, so a bad value stops
+ * them with a message naming it instead of being ignored.
+ */
+export function nlpChunkChars(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.NLP_CHUNK_CHARS?.trim();
+  if (!raw) return nlpClientDefaults.chunkChars;
+  const parsed = ChunkChars.safeParse(raw);
+  if (!parsed.success) throw new Error(`bad configuration: NLP_CHUNK_CHARS is the characters per CoreNLP request, a whole number from 1000 to 1000000, not "${env.NLP_CHUNK_CHARS}"`);
+  return parsed.data;
+}
 
 /** Called after each request of a long text: how many of its characters are parsed. */
 export type ParseProgress = (parsedChars: number, totalChars: number) => void;
@@ -91,7 +110,7 @@ export function parts(text: string, max: number): { text: string; start: number 
 }
 
 export function nlpClient(endpoint: NlpEndpoint, options: Partial<NlpClientOptions> = {}): NlpClient {
-  const o: NlpClientOptions = { ...nlpClientDefaults, ...options };
+  const o: NlpClientOptions = { ...nlpClientDefaults, ...options, chunkChars: options.chunkChars ?? nlpChunkChars() };
   const auth = endpoint.user ? `Basic ${Buffer.from(`${endpoint.user}:${endpoint.password ?? ''}`).toString('base64')}` : undefined;
   const url = `${endpoint.url}/?properties=${encodeURIComponent(JSON.stringify(PIPELINE))}`;
 

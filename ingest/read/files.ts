@@ -4,7 +4,7 @@
  * read, or a document in a folder in a format we do not read yet, is reported, not fatal.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { HTML_EXTENSIONS } from './readDocument.ts';
 
 /** Extensions of the documents a reader exists for (read/readDocument.ts). */
@@ -65,4 +65,13 @@ export function listFiles(paths: readonly string[]): FileList {
 export function sourcePath(file: string): string {
   const rel = relative(process.cwd(), file);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(file);
+}
+
+/**
+ * The source older versions stored a file under when it lay outside the project folder: its bare
+ * name. Undefined for a source those versions stored as it is (a path inside the folder, a URL, an
+ * upload's), which needs no adopting.
+ */
+export function legacySourceName(source: string): string | undefined {
+  return isAbsolute(source) ? basename(source) : undefined;
 }

@@ -10,6 +10,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { isEntityType, isRelationType } from '../../cypher/ontology.ts';
 import { DatabaseUnavailableError, run, type Repository } from '../../cypher/repository.ts';
 import type { StoredRelationRow } from '../../cypher/rows.ts';
+import { legacySourceName } from '../read/files.ts';
 import type { Extraction } from '../types.ts';
 import { documentRow, entityRows, keyOf, mergeRelations } from './mergeEvidence.ts';
 import { redirectExtraction, type Redirect } from './redirect.ts';
@@ -155,6 +156,15 @@ async function writeDocuments(tx: ManagedTransaction, given: readonly Extraction
   const found = new Map((await run(tx, 'findDocuments', {
     documents: docs.map((x) => ({ id: x.document.id, source: x.document.source })),
   })).map((r) => [r.id, r]));
+  // A file read again unchanged that an older version stored under its bare name takes its path now,
+  // so its next version replaces it rather than landing beside it. Only the same content is moved: a
+  // namesake from another folder never is.
+  const adopt = docs.flatMap((x) => {
+    const legacy = legacySourceName(x.document.source);
+    const f = found.get(x.document.id)!;
+    return f.stored && legacy && f.storedSource === legacy ? [{ id: x.document.id, legacy, source: x.document.source }] : [];
+  });
+  if (adopt.length) await run(tx, 'adoptSources', { documents: adopt });
   const fresh = docs.filter((x) => !found.get(x.document.id)!.stored);
   if (!fresh.length) return docs.map(() => ({ status: 'unchanged', newEntityIds: [], knownEntityIds: [] }));
 

@@ -21,8 +21,9 @@ export const authDefaults = {
 };
 
 /**
- * Wrong-token counts by client address. Behind a reverse proxy every client shares the proxy's
- * address, and one guesser would lock out all: such a setup should throttle at the proxy.
+ * Wrong-token counts by client address, the one Fastify resolves (`req.ip`): behind a reverse proxy
+ * named in TRUST_PROXY, each client's own X-Forwarded-For address, so one guesser does not lock out
+ * the proxy's other clients; without it, the connection's address, which a client cannot name.
  */
 export class AuthFailures {
   private readonly clients = new Map<string, { count: number; windowEnds: number }>();

@@ -47,7 +47,8 @@ describe('POST /api/documents', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.status).toBe('added');
-    expect(body.document.source).toBe('sergek-2022.txt');
+    expect(body.document.fileName).toBe('sergek-2022.txt');
+    expect(body.document.source).toMatch(/^upload:[0-9a-f]{12}\/sergek-2022\.txt$/);
   });
 
   it('answers 422 for a document that cannot be read, and 400 naming the field for a missing text', async () => {

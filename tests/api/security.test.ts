@@ -92,6 +92,35 @@ describe('rate limits behind a reverse proxy', () => {
     }
   });
 
+  it('locks out only the guessing client behind a trusted proxy (TRUST_PROXY), while another client of the same proxy gets in with the right token', async () => {
+    const app = await buildApp({ db: connectTo(credentials()), nlp: testNlp(), config: loadConfig({ TRUST_PROXY: '10.9.9.9' }, { host: '0.0.0.0', apiToken: 'correct-horse-battery', logLevel: 'silent' }), logger: false });
+    const withToken = (client: string, token: string) => app.inject({
+      method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1' },
+      headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': client }, remoteAddress: '10.9.9.9',
+    });
+    try {
+      for (let i = 0; i < 10; i++) expect((await withToken('198.51.100.20', `guess-${i}`)).statusCode).toBe(401);
+      expect((await withToken('198.51.100.20', 'correct-horse-battery')).statusCode).toBe(429);
+      expect((await withToken('198.51.100.21', 'correct-horse-battery')).statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('locks out a guesser that names itself anew in X-Forwarded-For when no proxy is trusted', async () => {
+    const app = await buildApp({ db: connectTo(credentials()), nlp: testNlp(), config: loadConfig({}, { host: '0.0.0.0', apiToken: 'correct-horse-battery', logLevel: 'silent' }), logger: false });
+    const withToken = (client: string, token: string) => app.inject({
+      method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1' },
+      headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': client }, remoteAddress: '10.9.9.9',
+    });
+    try {
+      for (let i = 0; i < 10; i++) expect((await withToken(`198.51.100.${30 + i}`, `guess-${i}`)).statusCode).toBe(401);
+      expect((await withToken('198.51.100.99', 'correct-horse-battery')).statusCode).toBe(429);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('refuses a TRUST_PROXY that is not addresses, naming the variable', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'the load balancer' })).toThrow(/TRUST_PROXY/);
   });

@@ -67,6 +67,15 @@ describe('ingest argument errors', () => {
       expect(lines[1]).toMatch(/^usage: npm run ingest/);
     }
   });
+
+  it('refuses a bad NLP_CHUNK_CHARS at start with one line naming it and the value, exit code 2, instead of parsing with the default', () => {
+    for (const bad of ['forty thousand', '12', '50000000']) {
+      const r = cli(['--dry-run', SEED_003], { ...NO_DATABASE, NLP_CHUNK_CHARS: bad });
+      expect(r.code, bad).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim()).toBe(`ingest: bad configuration: NLP_CHUNK_CHARS is the characters per CoreNLP request, a whole number from 1000 to 1000000, not "${bad}"`);
+    }
+  });
 });
 
 describe('ingest into Neo4j', () => {

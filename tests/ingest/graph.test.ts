@@ -198,6 +198,6 @@ describe('the write stage only writes ontology types', () => {
     };
     await expect(writeExtraction(graph.repo, bad)).rejects.toThrow(/not an ontology type/);
     const [r] = await graph.repo.read('findDocuments', { documents: [{ id: 'feedfacefeedface', source: 'bad.txt' }] });
-    expect(r).toEqual({ id: 'feedfacefeedface', stored: false, older: [] });
+    expect(r).toEqual({ id: 'feedfacefeedface', stored: false, storedSource: null, older: [] });
   });
 });

@@ -3,11 +3,10 @@
  * with `?dryRun=true` show what the pipeline would extract without writing. Only ingest's public
  * entry points are called; the route adds the HTTP rules (token, size, status codes).
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IngestAnswer } from '../../../schemas/documents.ts';
-import { extractDocument, ingestDocument, MetaOverridesSchema, UnreadableDocumentError, urlInput, type Extraction } from '../../../../ingest/index.ts';
+import { extractDocument, ingestDocument, MetaOverridesSchema, pastedSource, UnreadableDocumentError, uploadSource, urlInput, type Extraction } from '../../../../ingest/index.ts';
 import { HttpError } from '../../../plugins/errors.ts';
 import { requireToken } from '../../../plugins/auth.ts';
 import { rateLimits } from '../../../plugins/security.ts';
@@ -22,13 +21,10 @@ const Body = z.object({
   ...MetaOverridesSchema.omit({ title: true }).shape,
   text: z.string().min(1).optional().describe('The document text (JSON requests)'),
   title: z.string().trim().min(1).max(500).optional(),
-  source: z.string().trim().min(1).max(300).optional().describe('File or upload name; a new text under the same source replaces the old one\'s evidence'),
+  source: z.string().trim().min(1).max(300).optional().describe('Replace: the source of a stored document (its `source`), whose text and evidence this one replaces when its content differs; also the source this document is stored under. Without it a pasted text or uploaded file is known by its content alone and never replaces another'),
   file: z.object({ filename: z.string(), data: z.any() }).optional().describe('The document as a multipart/form-data `file` part: text, Markdown, HTML, PDF or Word (.docx)'),
   fetch: z.url({ protocol: /^https?$/ }).optional().describe('Fetch the document from this URL (once, with a timeout and a size cap; the bytes are kept beside the data)'),
 }).refine((b) => [b.text, b.file, b.fetch].filter((v) => v !== undefined).length === 1, { message: 'send one of text (JSON), a file (multipart) or fetch (a URL)', path: ['text'] });
-
-/** Pasted texts without a source each get their own, so one paste never replaces another's evidence. */
-const pastedSource = (text: string) => `pasted-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.txt`;
 
 function answer(status: IngestAnswer['status'], x: Extraction): IngestAnswer {
   const { text: _text, ...document } = x.document;
@@ -66,7 +62,7 @@ const upload: FastifyPluginAsyncZod = async (app) => {
       const input = url
         ? { ...await urlInput(url, meta, { allowPrivateUrls: app.config.fetchPrivateUrls }), ...(title ? { title } : {}) }
         : file
-          ? { source: source ?? (file.filename || 'upload.txt'), data: file.data as Buffer, ...(title ? { title } : {}), meta }
+          ? { source: source ?? uploadSource(file.filename, file.data as Buffer), data: file.data as Buffer, ...(title ? { title } : {}), meta }
           : { source: source ?? pastedSource(text!), data: text!, ...(title ? { title } : {}), meta };
       if (req.query.dryRun) return answer('preview', await extractDocument(input, app.nlp));
       const { status, extraction } = await ingestDocument({ repo: app.repo, nlp: app.nlp }, input);
