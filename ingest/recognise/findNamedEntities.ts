@@ -240,11 +240,23 @@ function documentTypes(named: readonly Typed[], catalog: Catalog): DocumentTypes
   };
 }
 
+/**
+ * An infobox line's key ("Operator / supplier: 24x7 Panoptes LLC") names a field, not an entity,
+ * unless NER reads a name there ("Uganda: In August 2019 ...").
+ */
+const INFOBOX_KEY = /^[\p{Lu}][\p{L} ()/-]{0,40}:\s/u;
+
+/** A name that opens with digits and letters run together: "24x7 Panoptes". */
+const DIGIT_WORD = /^\d+[a-z]\d+$/;
+
 function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog, elsewhere: DocumentTypes): Typed[] {
   const t = sentence.tokens;
   const found: Typed[] = [];
+  const keyEnd = sentence.start + (INFOBOX_KEY.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
   const add = (start: number, end: number, ner: string | undefined, rule: string) => {
-    const [s, e] = trim(t, start, end);
+    const [first, e] = trim(t, start, end);
+    if (t[first]!.start < keyEnd && t.slice(first, e).every((x) => !NER_CLASSES.has(x.ner))) return;
+    const s = first > 0 && DIGIT_WORD.test(t[first - 1]!.word) ? first - 1 : first;
     if (e - s === 1 && NOT_NAMES.has(t[s]!.word.toLowerCase())) return;
     const name = text.slice(t[s]!.start, t[e - 1]!.end);
     // "the Argentine province of Jujuy": a country's adjective alone is no place of its own.
@@ -304,7 +316,7 @@ function sameNamesAgain(text: string, sentences: readonly ParsedSentence[], name
   for (const s of sentences) {
     scanKeys(tokenKeys(s), (key) => byFirst.get(key) ?? [], (entry, first, last) => {
       const words = s.tokens.slice(first, last + 1);
-      if (!words.every((w) => /^\p{Lu}/u.test(w.word) || JOINERS.has(w.word) || w.word === 'and' || w.word === '&' || w.word === '-')) return;
+      if (!words.every((w) => /^\p{Lu}/u.test(w.word) || DIGIT_WORD.test(w.word) || JOINERS.has(w.word) || w.word === 'and' || w.word === '&' || w.word === '-')) return;
       const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
       found.push(spanMention(text, s, first, last + 1, { type: entry.type, catalogKeys: [], name, origin: 'discovered', rule: 'document-name' }));
     });

@@ -189,6 +189,14 @@ describe('document structure', () => {
     const x = await extract('NtechLab\n\nFounded: 2015\nFounders: Artem Kukharenko, Alexander Kabakov\nHeadquarters: Moscow\n\nNtechLab is a Russian developer of facial recognition software.');
     expect(facts(x)).toEqual(expect.arrayContaining(['Artem Kukharenko FOUNDED NtechLab', 'Aleksandr Kabakov FOUNDED NtechLab', 'NtechLab LOCATED_IN Moscow']));
   });
+  it('takes an infobox key for a field, not a name, and a name opening with digits ("24x7 Panoptes") for one name wherever it is written', async () => {
+    const x = await extract('Minsk city cameras\n\nOperator / contractor: 24x7 Panoptes LLC, Minsk\n\nThe 2018 tender was won by 24x7 Panoptes, a member of the Synesis group.');
+    const names = x.entities.map((e) => e.name);
+    expect(names).not.toContain('Operator');
+    expect(names).toContain('24x7 Panoptes LLC');
+    const panoptes = x.entities.find((e) => e.name === '24x7 Panoptes LLC')!;
+    expect(x.mentions.filter((m) => m.entityId === panoptes.id).map((m) => m.text)).toContain('24x7 Panoptes');
+  });
   it('reads each item of a list as designated by the body the intro names', async () => {
     const x = await extract('The US Department of Commerce added the following companies to the Entity List:\n- Megvii\n- SenseTime\n- Yitu\n\nThe rule took effect at once.');
     expect(facts(x)).toEqual(expect.arrayContaining(['US Department of Commerce SANCTIONS Megvii', 'US Department of Commerce SANCTIONS SenseTime', 'US Department of Commerce SANCTIONS Yitu']));
