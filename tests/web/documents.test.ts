@@ -57,6 +57,20 @@ describe('documents in the explorer', { timeout: 180_000 }, () => {
     expect(stored).toEqual(['docx', 'html', 'html', 'pdf', 'text']);
   });
 
+  it('stores a chosen file under the title typed in the dialog', async () => {
+    await page.click('#open-ingest');
+    await page.locator('#ingest-dialog input[aria-label="Document title"]').fill('Field notes from Osh');
+    await page.locator('#ingest-dialog input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Notes\n\nVega Radio Engineering Corporation built the first cameras in Osh in 2019.') });
+    await page.locator('#ingest-dialog button', { hasText: 'Preview' }).click();
+    await page.locator('#ingest-dialog .ingest-result', { hasText: 'Preview — Field notes from Osh' }).waitFor({ timeout: 60_000 });
+    await page.locator('#ingest-dialog button.primary:not([disabled])').click();
+    await page.locator('#ingest-dialog .ingest-result', { hasText: 'Document added — Field notes from Osh' }).waitFor({ timeout: 60_000 });
+    await page.locator('#ingest-dialog input[aria-label="Document title"]').fill('');
+    await page.locator('#ingest-dialog button.close').click();
+    const stored = (await (await fetch(`${server.url}/api/documents`)).json()).documents as { title: string; fileName?: string }[];
+    expect(stored.filter((d) => d.fileName === 'notes.txt').map((d) => d.title)).toEqual(['Field notes from Osh']);
+  });
+
   it('finds a phrase of the PDF\'s quote with the phrase marked on page 3, opens the document at the hit, and adds the entities named there', async () => {
     await page.click('#open-doc-search');
     await page.fill('#doc-search-q', '"thermal cameras to the Almaty"');

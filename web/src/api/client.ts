@@ -148,11 +148,13 @@ export function createApi(listeners: ApiListeners = {}, options: Partial<typeof 
     document: (docId: string) => json<DocumentDetail>('GET', `/api/documents/${id(docId)}`),
     searchDocuments: (q: string, filters: { document?: string; year?: number; publisher?: string; entity?: string; skip?: number; limit?: number } = {}, signal?: AbortSignal) =>
       json<DocumentSearchAnswer>('GET', '/api/search/documents', { query: { q, ...filters }, signal }),
-    ingest: (doc: { title?: string; text: string; source?: string } | { title?: string; fetch: string } | File, dryRun: boolean) => {
+    ingest: (doc: { title?: string; text: string; source?: string } | { title?: string; fetch: string } | { title?: string; file: File }, dryRun: boolean) => {
       let body: unknown = doc;
-      if (typeof File !== 'undefined' && doc instanceof File) {
+      if ('file' in doc) {
+        // The title goes as a field beside the file; a file's own title is used only when none is typed.
         const form = new FormData();
-        form.append('file', doc);
+        if (doc.title) form.append('title', doc.title);
+        form.append('file', doc.file);
         body = form;
       }
       return json<IngestAnswer>('POST', '/api/documents', { query: { dryRun }, body });

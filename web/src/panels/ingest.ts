@@ -22,9 +22,12 @@ export function mountIngest(x: Explorer): void {
   const addButton = h('button', { class: 'primary', disabled: true }, 'Add to graph');
   let previewIds: string[] = [];
 
-  const body = () => (file.files?.[0]
-    ? file.files[0]
-    : url.value.trim() ? { title: title.value.trim() || undefined, fetch: url.value.trim() } : { title: title.value.trim() || undefined, text: text.value });
+  const body = () => {
+    const typed = title.value.trim() || undefined;
+    const chosen = file.files?.[0];
+    if (chosen) return { title: typed, file: chosen };
+    return url.value.trim() ? { title: typed, fetch: url.value.trim() } : { title: typed, text: text.value };
+  };
   const clearPreview = () => {
     x.cy.batch(() => previewIds.forEach((id) => x.cy.getElementById(id).remove()));
     previewIds = [];
