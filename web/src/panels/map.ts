@@ -13,6 +13,7 @@ import { drawMapFigure } from '../figures/map-figure.ts';
 import { geoModel, type GeoModel } from '../graph/geo-model.ts';
 import { styleDefaults } from '../style/cy-style.ts';
 import { $, h } from '../ui/dom.ts';
+import { mountPanelToggle } from '../ui/panel-toggle.ts';
 import { downloadPng, downloadSvg, stamp } from '../ui/svg-export.ts';
 
 export const mapDefaults = {
@@ -46,9 +47,10 @@ export function mountMap(x: Explorer): void {
   const resetButton = h('button', { class: 'map-zoom-reset', title: 'Show the whole world', disabled: true, onclick: () => reset() }, 'Reset');
   const body = h('div', { class: 'map-body' });
   body.appendChild(svg);
-  const panel = h('section', { id: 'map-view', class: 'map-view', 'aria-label': 'Map', hidden: true },
+  const heading = h('h2', { id: 'map-title', tabindex: -1 }, 'Map');
+  const panel = h('section', { id: 'map-view', class: 'map-view', 'aria-labelledby': 'map-title', hidden: true },
     h('div', { class: 'map-head' },
-      h('strong', {}, 'Map'), status, h('span', { class: 'spacer' }),
+      heading, status, h('span', { class: 'spacer' }),
       h('span', { class: 'map-zoom', role: 'group', 'aria-label': 'Map zoom' }, zoomIn, zoomOut, resetButton),
       h('button', { class: 'map-png', onclick: () => void downloadPng(svg, `sightline-map-${stamp()}.png`) }, 'PNG'),
       h('button', { class: 'map-svg', onclick: () => downloadSvg(svg, `sightline-map-${stamp()}.svg`) }, 'SVG')),
@@ -58,19 +60,14 @@ export function mountMap(x: Explorer): void {
   const zoomer = d3zoom<SVGSVGElement, unknown>().scaleExtent([o.minZoom, o.maxZoom])
     .on('zoom', (event: { transform: ZoomTransform }) => applyTransform(event.transform));
 
-  const toggle = h('button', { id: 'toggle-map', 'aria-pressed': 'false', title: 'Show or hide the map', onclick: () => setOpen(panel.hidden) }, 'Map');
-  $('#topbar .toolbar').insertBefore(toggle, $('#help'));
-
-  function setOpen(open: boolean): void {
-    panel.hidden = !open;
-    toggle.setAttribute('aria-pressed', String(open));
-    wrap.classList.toggle('with-map', open);
-    x.cy.resize();
-    if (open) {
+  mountPanelToggle({
+    name: 'map', panel, focusTarget: heading, wrapClass: 'with-map', cy: x.cy, open: false,
+    button: { id: 'toggle-map', label: 'Map', title: 'Show or hide the map' },
+    onOpen: () => {
       void load();
       render();
-    }
-  }
+    },
+  });
 
   async function load(): Promise<void> {
     const ids = x.cy.nodes().map((n) => n.id()).sort();
