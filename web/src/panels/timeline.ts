@@ -68,7 +68,7 @@ export function mountTimeline(x: Explorer): void {
     body);
   wrap.appendChild(panel);
 
-  mountPanelToggle({
+  const toggle = mountPanelToggle({
     name: 'timeline', panel, focusTarget: heading, wrapClass: 'with-timeline', cy: x.cy, open: true,
     button: { id: 'toggle-timeline', label: 'Timeline', title: 'Show or hide the timeline' },
     onOpen: () => {
@@ -185,8 +185,12 @@ export function mountTimeline(x: Explorer): void {
     void load();
     render();
   });
-  // A reopened link (or Back/Forward) brings its period: the one it was shared with.
-  x.on('period', (p) => { if (!samePeriod(p, period)) setPeriod(p); });
+  // A reopened link, a saved investigation (or Back/Forward) brings its period: the one it was shared
+  // or saved with. The timeline shows it, even if closed, so the analyst sees why edges are missing.
+  x.on('period', (p) => {
+    if (p && !toggle.isOpen()) toggle.setOpen(true, false);
+    if (!samePeriod(p, period)) setPeriod(p);
+  });
   new ResizeObserver(() => { if (!panel.hidden) render(); }).observe(body);
   void load();
   render();
