@@ -30,7 +30,6 @@ export interface PanelToggleOptions {
 }
 
 export interface PanelToggle {
-  readonly button: HTMLButtonElement;
   isOpen(): boolean;
   /** `focus` false opens a panel without taking focus from the analyst, for a panel opened by what a view brings rather than by them. */
   setOpen(open: boolean, focus?: boolean): void;
@@ -73,7 +72,6 @@ export function mountPanelToggle(o: PanelToggleOptions): PanelToggle {
     wrap.classList.toggle(o.wrapClass, open);
   };
   const toggle: PanelToggle = {
-    button,
     isOpen: () => !o.panel.hidden,
     setOpen(open, focus = true) {
       if (open === toggle.isOpen()) return;
