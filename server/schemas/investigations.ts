@@ -1,6 +1,6 @@
 /**
  * @module Saved investigations: named, server-stored case files holding what an analyst has on the
- * canvas (elements, positions, hidden elements, pins, filters, highlights) and notes on entities,
+ * canvas (elements, positions, hidden elements, pins, filters, highlights, the timeline's period) and notes on entities,
  * relationships or the case itself; and the review queue's answer.
  */
 import { z } from 'zod';
@@ -19,6 +19,15 @@ export const CaseNote = z.object({
   at: z.string().max(40).optional(),
 });
 
+const Year = z.number().int().min(0).max(9999);
+
+/** The timeline's brushed period, as the share link's `tp`/`tpu` carry it. */
+export const CasePeriod = z.object({
+  from: Year.describe('First year, inclusive'),
+  to: Year.describe('Last year, inclusive'),
+  undated: z.boolean().describe('Whether relationships no sentence dates stay drawn'),
+}).refine((p) => p.from <= p.to, { message: 'the period ends before it starts (from is after to)', path: ['to'] });
+
 export const CaseFile = z.object({
   nodes: z.array(Id).max(5000).describe('Entity ids on the canvas'),
   edges: z.array(Id).max(20_000).describe('Relationship ids on the canvas'),
@@ -29,6 +38,7 @@ export const CaseFile = z.object({
   filters: z.record(z.string().max(100), z.unknown()).default({}).describe('The filter panel as the explorer keeps it'),
   notes: z.array(CaseNote).max(2000).default([]),
   viewport: z.object({ zoom: z.number(), pan: z.object({ x: z.number(), y: z.number() }) }).optional(),
+  period: CasePeriod.optional().describe('The period brushed on the timeline; absent: all years (and in investigations saved before it was kept)'),
 });
 export type CaseFile = z.infer<typeof CaseFile>;
 

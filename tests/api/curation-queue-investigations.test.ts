@@ -2,7 +2,7 @@
  * The review queue and saved investigations over HTTP against the real Neo4j: the queue puts weak,
  * single-source links and links near sanctioned entities first and shrinks as links are reviewed;
  * an investigation is saved, listed, opened by id, renamed, duplicated, exported, imported and
- * deleted, and of two saves on the same version one wins and the other gets 409.
+ * deleted, keeps the timeline's period, and of two saves on the same version one wins and the other gets 409.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../ingest/index.ts';
@@ -110,5 +110,16 @@ describe('/api/investigations', () => {
     const { id } = (await call('POST', '/api/investigations', { name: 'Empty save', state })).body;
     expect((await call('PUT', `/api/investigations/${id}`, { version: 0 })).status).toBe(400);
     expect((await call('PUT', '/api/investigations/nope', { name: 'x', version: 0 })).status).toBe(404);
+  });
+
+  it('keeps the timeline\'s period with the case file, and refuses one that ends before it starts, naming it', async () => {
+    const period = { from: 2017, to: 2019, undated: false };
+    const saved = await call('POST', '/api/investigations', { name: 'Lusaka 2017-2019', state: { ...state, period } });
+    expect(saved.status).toBe(200);
+    expect((await call('GET', `/api/investigations/${saved.body.id}`)).body.state.period).toEqual(period);
+    const backwards = await call('PUT', `/api/investigations/${saved.body.id}`, { state: { ...state, period: { from: 2020, to: 2019, undated: true } }, version: saved.body.version });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.message).toMatch(/period/);
+    expect(backwards.body.message).toMatch(/ends before it starts/);
   });
 });

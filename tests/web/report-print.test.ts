@@ -271,6 +271,57 @@ describe('report builder in a browser', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  it('draws the report\'s map of the part of the world the map panel is zoomed to, at the same scale, and says so', async () => {
+    const page = await newPage();
+    await openExplorer(page, `${web.server.url}/${VIEW}`);
+    await page.click('#toggle-map');
+    await page.locator('#map-view path.arc').first().waitFor({ timeout: 30_000 });
+    await page.locator('#map-view button.map-zoom-in').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    // Ukraine dragged to the middle and zoomed on: a part of the world the unzoomed report does not centre on.
+    const panelSvg = page.locator('#map-view svg.map-chart');
+    const ua = (await page.locator('#map-view path.country[data-code=UA]').boundingBox())!;
+    const body = (await panelSvg.boundingBox())!;
+    await page.mouse.move(ua.x + ua.width / 2, ua.y + ua.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await page.locator('#map-view button.map-zoom-in').click();
+    await expect.poll(() => page.locator('#map-view').getAttribute('data-zoom'), { timeout: 30_000 }).toBe('4.1');
+    await waitIdle(page);
+
+    /** The country under the middle of a map picture, and Ukraine's size as a share of the picture's. */
+    const measure = (svgSelector: string) => page.evaluate((sel) => {
+      const svg = document.querySelector<SVGSVGElement>(sel)!;
+      const box = svg.getBoundingClientRect();
+      const middle = document.elementsFromPoint(box.x + box.width / 2, box.y + box.height / 2).find((e) => svg.contains(e) && e.matches('path.country'));
+      const ua = svg.querySelector('path.country[data-code=UA]')!.getBoundingClientRect();
+      return { middle: middle?.getAttribute('data-code'), width: ua.width / box.width, height: ua.height / box.height };
+    }, svgSelector);
+    const panel = await measure('#map-view svg.map-chart');
+    expect(panel.middle).toBe('UA');
+
+    const { text: html } = await makeReport(page, '#report-html');
+    // The report's map drawn in the page, over everything, to be measured as the panel was.
+    await page.evaluate((text) => {
+      const svg = new DOMParser().parseFromString(text, 'text/html').querySelector('figure.figure-map svg')!;
+      const holder = document.createElement('div');
+      holder.id = 'report-map-probe';
+      holder.style.cssText = 'position:fixed;left:0;top:0;z-index:100000;background:#fff';
+      holder.append(document.importNode(svg, true));
+      document.body.append(holder);
+    }, html);
+    const report = await measure('#report-map-probe svg');
+    expect(report.middle).toBe('UA');
+    // The panel's view is shown whole in a picture of another shape: one side matches, the other has room to spare.
+    const ratios = [report.width / panel.width, report.height / panel.height];
+    expect(Math.max(...ratios)).toBeCloseTo(1, 1);
+    expect(Math.min(...ratios)).toBeLessThanOrEqual(1.05);
+    expect((await chartOf(page, html, 'map'))!.caption).toContain('Shown as zoomed on the map panel');
+    await page.close();
+  });
+
   it('screens the vendors against the imported lists: list, program, since and source in the annex, "listed" in the relationship table, and a block in a country apart', async () => {
     const page = await newPage();
     await openExplorer(page, `${web.server.url}/#n=hikvision,dahua,kazakhstan,google,china`);

@@ -1,9 +1,9 @@
 /**
  * The timeline and the map (#17) in headless Chromium against the real server and Neo4j with the
  * seed articles ingested: arcs the seed graph's SUPPLIES links make, the undated lane, a brushed
- * period hiding edges on the canvas and the map, the period kept in the share link across a reload, a
- * country clicked selecting its entities, map zoom and pan by buttons, keyboard and wheel, exports,
- * and no request leaving the server (the boundaries are bundled). Screenshots go to tests/artifacts.
+ * period hiding edges on the canvas and the map, the period kept in the share link across a reload and
+ * in a saved investigation, a country clicked selecting its entities, map zoom and pan by buttons,
+ * keyboard and wheel, exports, and no request leaving the server (the boundaries are bundled). Screenshots go to tests/artifacts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,6 +60,23 @@ async function brush(page: Page, from: number, to: number): Promise<void> {
   await page.mouse.down();
   await page.mouse.move((await tick(to)) - 3, y, { steps: 8 });
   await page.mouse.up();
+}
+
+/**
+ * Brushes 2017-2019 and turns "keep undated" off, as an analyst narrowing the view to those years;
+ * returns the edges that leaves off the canvas: those dated only outside the period, and the undated.
+ */
+async function brushWithoutUndated(page: Page): Promise<{ outside: string[]; undated: string[] }> {
+  const yearsOf = new Map<string, string[]>();
+  for (const i of await items(page)) yearsOf.set(i.edge, [...(yearsOf.get(i.edge) ?? []), i.year]);
+  const outside = [...yearsOf].filter(([, ys]) => ys.every((y) => y !== '' && (Number(y) < 2017 || Number(y) > 2019))).map(([e]) => e);
+  const undated = [...yearsOf].filter(([, ys]) => ys.every((y) => y === '')).map(([e]) => e);
+  expect(outside.length).toBeGreaterThan(0);
+  expect(undated.length).toBeGreaterThan(0);
+  await brush(page, 2017, 2020);
+  await expect.poll(() => page.locator('#timeline output.timeline-period').textContent(), SLOW).toBe('2017–2019');
+  await page.locator('#timeline input.timeline-undated').uncheck();
+  return { outside, undated };
 }
 
 describe('timeline and map in a browser', { timeout: 180_000 }, () => {
@@ -143,16 +160,7 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
 
   it('keeps the brushed period and "keep undated" in the share link, and a reload restores both on the timeline, the canvas and the map', async () => {
     const page = await openView();
-    const all = await items(page);
-    const yearsOf = new Map<string, string[]>();
-    for (const i of all) yearsOf.set(i.edge, [...(yearsOf.get(i.edge) ?? []), i.year]);
-    const outside = [...yearsOf].filter(([, ys]) => ys.every((y) => y !== '' && (Number(y) < 2017 || Number(y) > 2019))).map(([e]) => e);
-    const undated = [...yearsOf].filter(([, ys]) => ys.every((y) => y === '')).map(([e]) => e);
-    expect(outside.length).toBeGreaterThan(0);
-    expect(undated.length).toBeGreaterThan(0);
-    await brush(page, 2017, 2020);
-    await expect.poll(() => page.locator('#timeline output.timeline-period').textContent(), SLOW).toBe('2017–2019');
-    await page.locator('#timeline input.timeline-undated').uncheck();
+    const { outside, undated } = await brushWithoutUndated(page);
     await expect.poll(() => page.evaluate(() => location.hash), SLOW).toMatch(/[#&]tp=2017-2019&tpu=0(&|$)/);
 
     await page.reload();
@@ -171,6 +179,43 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
     await page.click('#timeline button.timeline-clear');
     await expect.poll(() => page.evaluate(() => location.hash), SLOW).not.toMatch(/[#&]tp=/);
     await page.close();
+  });
+
+  it('keeps the brushed period in a saved investigation, which reopens with it on the timeline and the canvas; one saved without a period opens on all years', async () => {
+    const page = await openView();
+    const { outside, undated } = await brushWithoutUndated(page);
+    await waitIdle(page);
+    await page.click('#open-cases');
+    await page.locator('#cases-dialog[open]').waitFor();
+    await page.fill('#cases-dialog input.case-name', 'Vendors of 2017-2019');
+    await page.click('#cases-dialog button.save-case');
+    const link = page.locator('#cases-dialog p.case-link a');
+    await link.waitFor(SLOW);
+    const caseLink = (await link.getAttribute('href'))!;
+    expect(caseLink).toMatch(/^#investigation=[0-9a-f]+$/);
+    await page.close();
+
+    const reopened = await web.context.newPage();
+    await openExplorer(reopened, `${web.server.url}/${caseLink}`);
+    await reopened.locator('#timeline circle.timeline-item').first().waitFor(SLOW);
+    await waitIdle(reopened);
+    expect(await reopened.locator('#timeline output.timeline-period').textContent()).toBe('2017–2019');
+    expect(await reopened.locator('#timeline input.timeline-undated').isChecked()).toBe(false);
+    await expect.poll(() => canvasVisible(reopened, [...outside, ...undated]), SLOW).toEqual([...outside, ...undated].map(() => false));
+    await reopened.close();
+
+    // Saved before periods were kept: its case file has none, and it opens with every year drawn.
+    const { state } = await (await fetch(`${web.server.url}/api/investigations/${caseLink.split('=')[1]}`)).json() as { state: Record<string, unknown> };
+    const { period: _period, ...older } = state;
+    const old = await fetch(`${web.server.url}/api/investigations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Saved before periods', state: older }) });
+    expect(old.status).toBe(200);
+    const oldPage = await web.context.newPage();
+    await openExplorer(oldPage, `${web.server.url}/#investigation=${(await old.json() as { id: string }).id}`);
+    await oldPage.locator('#timeline circle.timeline-item').first().waitFor(SLOW);
+    await waitIdle(oldPage);
+    expect(await oldPage.locator('#timeline output.timeline-period').textContent()).toBe('all years');
+    expect(await canvasVisible(oldPage, [...outside, ...undated])).toEqual([...outside, ...undated].map(() => true));
+    await oldPage.close();
   });
 
   it('zooms and pans the map with the +, - and reset buttons (by keyboard too) and the wheel, keeping markers their size', async () => {

@@ -9,6 +9,7 @@ import type { EdgeData, Graph, GraphEdge, GraphNode, NodeData, PathRef } from '.
 import { runLayout } from './canvas/canvas.ts';
 import { edgeElementData, mergeGraph, nodeElementData, pathElementIds } from './graph/elements.ts';
 import { applyFilters, docsByEdgeFrom, noFilters, type Filters } from './graph/filters.ts';
+import type { MapBox } from './graph/geo-model.ts';
 import { createHistory } from './graph/history.ts';
 import type { Period } from './graph/period.ts';
 import { encodeView, type LayoutName, type ViewState } from './graph/url-state.ts';
@@ -73,6 +74,8 @@ export class Explorer {
    * it; the timeline owns what it means for an edge (its condition, by the evidence years it loads).
    */
   period: Period | null = null;
+  /** The part of the world the map panel shows while open and zoomed, so the report's map shows it too; null: the whole map. */
+  mapView: MapBox | null = null;
   /** Duration of the last layout in ms, shown to power users and read by the performance test. */
   lastLayoutMs = 0;
   private layoutsRunning = 0;

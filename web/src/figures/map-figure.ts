@@ -14,7 +14,7 @@ import countryCodes from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import type { GeoModel } from '../graph/geo-model.ts';
+import type { GeoModel, MapBox } from '../graph/geo-model.ts';
 import { entityColor, relationColor, relationDisplay, styleDefaults } from '../style/cy-style.ts';
 
 export const mapFigureDefaults = {
@@ -65,9 +65,10 @@ export interface MapFigureInput {
   name: (id: string) => string;
   /**
    * 'world' shows the whole globe (the panel, which zooms); 'content' frames the countries with arcs
-   * and markers, so a report of Central Asia does not print it as a speck.
+   * and markers, so a report of Central Asia does not print it as a speck; a box shows that part of
+   * the world (the report of a map the analyst zoomed), whole, centred, cut at the picture's edge.
    */
-  frame: 'world' | 'content';
+  frame: 'world' | 'content' | MapBox;
 }
 
 export interface MapFigure {
@@ -98,12 +99,29 @@ function contentFrame(model: GeoModel, margin: number): GeoJSON.MultiPoint | nul
   return { type: 'MultiPoint', coordinates: [...along(w, e).flatMap((x): [number, number][] => [[x, s], [x, n]]), ...along(s, n).flatMap((y): [number, number][] => [[w, y], [e, y]])] };
 }
 
+/** The projection that shows `box` whole and centred in a picture of this size. */
+function boxProjection(box: MapBox, width: number, height: number): GeoProjection {
+  const k = Math.min(width / Math.max(box.x1 - box.x0, 1e-9), height / Math.max(box.y1 - box.y0, 1e-9));
+  return geoNaturalEarth1().scale(k).translate([width / 2 - (k * (box.x0 + box.x1)) / 2, height / 2 - (k * (box.y0 + box.y1)) / 2]);
+}
+
+/** The part of the world a picture drawn with `projection` shows at `width`×`height` under a zoom of scale k, moved by x, y. */
+export function visibleBox(projection: GeoProjection, zoom: { x: number; y: number; k: number }, width: number, height: number): MapBox {
+  const s = projection.scale();
+  const [tx, ty] = projection.translate();
+  const unit = (px: number, py: number) => [((px - zoom.x) / zoom.k - tx) / s, ((py - zoom.y) / zoom.k - ty) / s] as const;
+  const [x0, y0] = unit(0, 0);
+  const [x1, y1] = unit(width, height);
+  return { x0, y0, x1, y1 };
+}
+
 /** Draws the model into `svg`, replacing what it held. */
 export function drawMapFigure(svg: SVGSVGElement, input: MapFigureInput): MapFigure {
   const o = mapFigureDefaults;
   const { model: m, width, height, name } = input;
-  const frame = input.frame === 'content' ? contentFrame(m, o.fitMargin) : null;
-  const projection = geoNaturalEarth1().fitExtent([[4, 4], [width - 4, height - 4]], frame ?? { type: 'Sphere' });
+  const fitted = input.frame === 'content' ? contentFrame(m, o.fitMargin) : null;
+  const projection = typeof input.frame === 'object' ? boxProjection(input.frame, width, height) : geoNaturalEarth1().fitExtent([[4, 4], [width - 4, height - 4]], fitted ?? { type: 'Sphere' });
+  const framed = fitted !== null || typeof input.frame === 'object';
   const path = geoPath(projection);
   const at = (code: string) => projection(centres.get(code) ?? [0, 0]) ?? [0, 0];
   const maxVendors = Math.max(1, ...[...m.vendorsByCountry.values()].map((v) => v.length));
@@ -114,8 +132,8 @@ export function drawMapFigure(svg: SVGSVGElement, input: MapFigureInput): MapFig
   const root = select(svg).attr('width', width).attr('height', height).attr('aria-label', `Map of ${m.arcs.length} supply arcs`);
   root.selectAll('*').remove();
   // A framed picture shows only its frame: the rest of the world is cut at the picture's edge.
-  if (frame) root.append('defs').append('clipPath').attr('id', 'map-frame').append('rect').attr('width', width).attr('height', height);
-  const layer = root.append('g').attr('class', 'map-layer').attr('clip-path', frame ? 'url(#map-frame)' : null);
+  if (framed) root.append('defs').append('clipPath').attr('id', 'map-frame').append('rect').attr('width', width).attr('height', height);
+  const layer = root.append('g').attr('class', 'map-layer').attr('clip-path', framed ? 'url(#map-frame)' : null);
   layer.append('path').datum({ type: 'Sphere' }).attr('d', path as never).attr('fill', '#f4f8fb').attr('stroke', '#c9d3dc').attr('vector-effect', 'non-scaling-stroke');
   const countriesG = layer.append('g').attr('class', 'countries');
   for (const f of countryShapes) {

@@ -1,12 +1,13 @@
 /**
  * @module The timeline and the map of a report: the same pictures as the panels, drawn off screen from
- * what the canvas shows (so they follow the filters, the analyst's hiding and the timeline's period),
- * at a size made for an A4 page. Each comes as a standalone SVG document, which the HTML report
- * inlines so it prints as sharp vector lines with searchable text, and as a PNG the Markdown embeds.
+ * what the canvas shows (so they follow the filters, the analyst's hiding and the timeline's period;
+ * the map, the part of the world the map panel is zoomed to), at a size made for an A4 page. Each
+ * comes as a standalone SVG document, which the HTML report inlines so it prints as sharp vector
+ * lines with searchable text, and as a PNG the Markdown embeds.
  */
 import type { Api } from '../api/client.ts';
 import type { EdgeData, NodeData } from '../api/types.ts';
-import { geoModel } from '../graph/geo-model.ts';
+import { geoModel, type MapBox } from '../graph/geo-model.ts';
 import type { Period } from '../graph/period.ts';
 import type { ReportFigure } from '../graph/report.ts';
 import { pngDataUrl, svgDocument } from '../ui/svg-export.ts';
@@ -24,6 +25,8 @@ export interface ReportFiguresInput {
   nodes: readonly NodeData[];
   edges: readonly EdgeData[];
   period: Period | null;
+  /** The part of the world the map panel is zoomed to; null frames the countries of what is drawn. */
+  mapView: MapBox | null;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -62,9 +65,10 @@ export async function mapFigure(input: ReportFiguresInput): Promise<ReportFigure
   const names = new Map(input.nodes.map((n) => [n.id, n.label]));
   const svg = document.createElementNS(SVG_NS, 'svg');
   const { width, mapHeight: height } = reportFigureDefaults;
-  const figure = drawMapFigure(svg, { model, width, height, name: (id) => names.get(id) ?? id, frame: 'content' });
+  const figure = drawMapFigure(svg, { model, width, height, name: (id) => names.get(id) ?? id, frame: input.mapView ?? 'content' });
   const routes = [...new Set(model.arcs.map((a) => `${countryName(a.from)} → ${countryName(a.to)}`))];
   const caption = `Map: ${figure.arcs} supply arc${figure.arcs === 1 ? '' : 's'} from a vendor's country to its customers' (${routes.join('; ') || 'none'}), coloured by relationship type and as wide as the facts behind them; countries shaded by the number of distinct vendors supplying them; squares are vendors (red border: listed or sanctioned, dashed amber: restricted in a country).`
-    + (input.period ? ` Period: ${periodText(input.period)}.` : '');
+    + (input.period ? ` Period: ${periodText(input.period)}.` : '')
+    + (input.mapView ? ' Shown as zoomed on the map panel: arcs may run past the frame.' : '');
   return finish(svg, width, height, caption);
 }

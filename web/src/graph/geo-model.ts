@@ -15,6 +15,13 @@ export const geoDefaults = {
   placedTypes: ['Place', 'State'],
 };
 
+/**
+ * A rectangle of the world map in the map's projection at scale 1, centred on 0,0 (y down, as drawn):
+ * what the map panel shows while zoomed, in units that do not depend on the panel's size, so a
+ * picture of another size (the report's) can show the same part of the world.
+ */
+export interface MapBox { x0: number; y0: number; x1: number; y1: number }
+
 /** One vendor's relationships of one type to customers in one country. */
 export interface Arc {
   vendor: string;

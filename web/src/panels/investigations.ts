@@ -1,6 +1,6 @@
 /**
  * @module Saved investigations: the case an analyst builds, kept on the server with the canvas
- * (elements, positions, hidden elements, pins, highlights, filters, the viewport) and notes on
+ * (elements, positions, hidden elements, pins, highlights, filters, the viewport, the timeline's period) and notes on
  * entities, relationships or the case itself. Save, list, open, rename, duplicate, delete, export
  * and import, from one dialog; a case opens from its short link `#investigation=<id>`. The view URL
  * still serves quick shares.
@@ -29,10 +29,11 @@ export function caseFileOf(x: Explorer): CaseFile {
     filters: { ...x.filters },
     notes: caseNotes(),
     viewport: { zoom: x.cy.zoom(), pan: { ...x.cy.pan() } },
+    ...(x.period ? { period: { ...x.period } } : {}),
   };
 }
 
-/** Opens a saved investigation: its elements, then exactly its positions, hidden elements, pins, highlights and viewport. */
+/** Opens a saved investigation: its elements, then exactly its positions, hidden elements, pins, highlights, viewport and period. */
 export async function openInvestigation(x: Explorer, id: string): Promise<Investigation> {
   const inv = await x.api.investigation(id);
   const s = inv.state;
@@ -52,6 +53,9 @@ export async function openInvestigation(x: Explorer, id: string): Promise<Invest
   current = { id: inv.id, name: inv.name, version: inv.version };
   setCaseNotes(s.notes);
   x.setFilters(filters);
+  // One saved before periods were kept has none: all years, as it was then.
+  x.period = s.period ?? null;
+  x.emit('period', x.period);
   // The inspector opens on the case: what it is and the notes on it; notes on an entity or a
   // relationship show when that is inspected.
   openSide(inv.name,

@@ -3,16 +3,19 @@
  * /api/geo). It draws what the canvas draws, so it follows the filters and the timeline's period.
  * Clicking a country selects its entities on the canvas; selecting on the canvas outlines the
  * countries of what is selected. Zoom and pan with the wheel and a drag (d3-zoom) or with the +, -
- * and reset buttons, which the keyboard reaches; markers and lines keep their size while zoomed.
+ * and reset buttons, which the keyboard reaches; markers and lines keep their size while zoomed. The
+ * part of the world it is zoomed to is kept on the explorer (`mapView`) for the report's map.
  */
+import type { GeoProjection } from 'd3-geo';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { EdgeData, Located, NodeData } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
-import { drawMapFigure } from '../figures/map-figure.ts';
+import { drawMapFigure, visibleBox } from '../figures/map-figure.ts';
 import { geoModel, type GeoModel } from '../graph/geo-model.ts';
 import { styleDefaults } from '../style/cy-style.ts';
 import { $, h } from '../ui/dom.ts';
+import { mountPanelToggle } from '../ui/panel-toggle.ts';
 import { downloadPng, downloadSvg, stamp } from '../ui/svg-export.ts';
 
 export const mapDefaults = {
@@ -32,6 +35,8 @@ export function mountMap(x: Explorer): void {
   let asked = '';
   let model: GeoModel | null = null;
   let transform: ZoomTransform = zoomIdentity;
+  /** The last drawing's projection and size, by which a zoom is told to the report as a part of the world. */
+  let drawn: { projection: GeoProjection; width: number; height: number } | null = null;
 
   const wrap = $('.canvas-wrap');
   const svg = document.createElementNS(SVG_NS, 'svg');
@@ -46,9 +51,10 @@ export function mountMap(x: Explorer): void {
   const resetButton = h('button', { class: 'map-zoom-reset', title: 'Show the whole world', disabled: true, onclick: () => reset() }, 'Reset');
   const body = h('div', { class: 'map-body' });
   body.appendChild(svg);
-  const panel = h('section', { id: 'map-view', class: 'map-view', 'aria-label': 'Map', hidden: true },
+  const heading = h('h2', { id: 'map-title', tabindex: -1 }, 'Map');
+  const panel = h('section', { id: 'map-view', class: 'map-view', 'aria-labelledby': 'map-title', hidden: true },
     h('div', { class: 'map-head' },
-      h('strong', {}, 'Map'), status, h('span', { class: 'spacer' }),
+      heading, status, h('span', { class: 'spacer' }),
       h('span', { class: 'map-zoom', role: 'group', 'aria-label': 'Map zoom' }, zoomIn, zoomOut, resetButton),
       h('button', { class: 'map-png', onclick: () => void downloadPng(svg, `sightline-map-${stamp()}.png`) }, 'PNG'),
       h('button', { class: 'map-svg', onclick: () => downloadSvg(svg, `sightline-map-${stamp()}.svg`) }, 'SVG')),
@@ -58,19 +64,16 @@ export function mountMap(x: Explorer): void {
   const zoomer = d3zoom<SVGSVGElement, unknown>().scaleExtent([o.minZoom, o.maxZoom])
     .on('zoom', (event: { transform: ZoomTransform }) => applyTransform(event.transform));
 
-  const toggle = h('button', { id: 'toggle-map', 'aria-pressed': 'false', title: 'Show or hide the map', onclick: () => setOpen(panel.hidden) }, 'Map');
-  $('#topbar .toolbar').insertBefore(toggle, $('#help'));
-
-  function setOpen(open: boolean): void {
-    panel.hidden = !open;
-    toggle.setAttribute('aria-pressed', String(open));
-    wrap.classList.toggle('with-map', open);
-    x.cy.resize();
-    if (open) {
+  mountPanelToggle({
+    name: 'map', panel, focusTarget: heading, wrapClass: 'with-map', cy: x.cy, open: false,
+    button: { id: 'toggle-map', label: 'Map', title: 'Show or hide the map' },
+    onOpen: () => {
       void load();
       render();
-    }
-  }
+    },
+    // A closed map is no view the analyst is looking at: the report frames what is drawn.
+    onClose: () => { x.mapView = null; },
+  });
 
   async function load(): Promise<void> {
     const ids = x.cy.nodes().map((n) => n.id()).sort();
@@ -129,6 +132,7 @@ export function mountMap(x: Explorer): void {
     const height = Math.max(body.clientHeight, 150);
     const name = (id: string) => (x.cy.getElementById(id).data('label') as string | undefined) ?? id;
     const figure = drawMapFigure(svg, { model, width, height, name, frame: 'world' });
+    drawn = { projection: figure.projection, width, height };
     const root = figure.root;
     root.selectAll<SVGPathElement, unknown>('path.country').each(function () {
       const code = this.dataset.code;
@@ -166,7 +170,10 @@ export function mountMap(x: Explorer): void {
       return `translate(${this.dataset.x},${this.dataset.y}) scale(${1 / t.k})`;
     });
     panel.dataset.zoom = String(Math.round(t.k * 100) / 100);
-    resetButton.disabled = t.k === 1 && t.x === 0 && t.y === 0;
+    const whole = t.k === 1 && t.x === 0 && t.y === 0;
+    resetButton.disabled = whole;
+    // The report's map shows what the analyst zoomed to; the whole world is no choice, and there it frames what is drawn.
+    x.mapView = whole || panel.hidden || !drawn ? null : visibleBox(drawn.projection, t, drawn.width, drawn.height);
   }
 
   /** Back to the whole world; focus moves to "+", since Reset is disabled once there and would drop it to the page. */

@@ -40,6 +40,9 @@ async function reopenUrl(x: Explorer): Promise<string> {
 
 export async function reportInput(x: Explorer, title: string, author: string): Promise<ReportInput> {
   const { nodes, edges } = x.visible();
+  // Read before any request: while they run the busy notice can wrap the top bar, which resizes the
+  // map panel and, for that moment, what part of the world it shows.
+  const mapView = x.mapView;
   const names = new Map(nodes.map((n) => [n.id(), n.data('label') as string]));
   const edgeData = edges.map((e) => e.data() as EdgeData);
   const details = await mapLimited(edgeData, reportDefaults.concurrency, (e) => x.api.relationship(e.id).catch((): RelationshipDetail | null => null));
@@ -47,9 +50,10 @@ export async function reportInput(x: Explorer, title: string, author: string): P
     edge, relation: relationDisplay(edge.type), sourceName: names.get(edge.source) ?? edge.source, targetName: names.get(edge.target) ?? edge.target, evidence: details[i]?.evidence ?? [],
   }));
   const nodeData = nodes.map((n) => n.data() as NodeData);
-  // What the canvas shows, so both pictures follow the filters and the timeline's period; a picture
+  // What the canvas shows, so both pictures follow the filters and the timeline's period (and the map
+  // the panel's zoom); a picture
   // that cannot be drawn (the API refused) leaves the report without it rather than without a report.
-  const figures = { api: x.api, nodes: nodeData, edges: edgeData, period: x.period };
+  const figures = { api: x.api, nodes: nodeData, edges: edgeData, period: x.period, mapView };
   const [timeline, map] = await Promise.all([timelineFigure(figures).catch(() => undefined), mapFigure(figures).catch(() => undefined)]);
   return {
     title, author: author || undefined, generatedAt: new Date(), viewUrl: await reopenUrl(x), image: printPicture(x.cy),

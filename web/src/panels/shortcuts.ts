@@ -6,6 +6,7 @@ import { CANVAS_KEYS } from '../canvas/keyboard.ts';
 import type { Explorer } from '../explorer.ts';
 import type { LayoutName } from '../graph/url-state.ts';
 import { $, fill, h } from '../ui/dom.ts';
+import { togglePanel } from '../ui/panel-toggle.ts';
 import { closeSide } from '../ui/side.ts';
 
 interface Shortcut { keys: string; label: string; match(e: KeyboardEvent): boolean; run(): void }
@@ -20,6 +21,7 @@ export function mountShortcuts(x: Explorer): void {
     { keys: 'f', label: 'Fit the graph to the window', match: (e) => e.key === 'f' && !ctrl(e), run: () => x.cy.fit(x.cy.elements(':visible'), 30) },
     { keys: 'e', label: 'Expand the selected entity', match: (e) => e.key === 'e' && !ctrl(e), run: () => selectedNodes().slice(0, 1).forEach((id) => x.emit('expand-request', id, false)) },
     { keys: 'h', label: 'Hide the selection', match: (e) => e.key === 'h' && !ctrl(e), run: () => x.hide(x.selectedIds()) },
+    { keys: 't', label: 'Show or hide the table of what is drawn (focus goes to it; Esc there closes it)', match: (e) => e.key === 't' && !ctrl(e), run: () => togglePanel('table') },
     { keys: 'p', label: 'Pin or unpin the selected entities', match: (e) => e.key === 'p' && !ctrl(e), run: () => x.togglePin(selectedNodes()) },
     { keys: 'Delete', label: 'Remove the selection from the view', match: (e) => e.key === 'Delete' || e.key === 'Backspace', run: () => x.remove(x.selectedIds()) },
     { keys: 'Ctrl+Z', label: 'Undo', match: (e) => ctrl(e) && !e.shiftKey && e.key.toLowerCase() === 'z', run: () => x.undo() },

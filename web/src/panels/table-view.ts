@@ -11,6 +11,7 @@ import {
   type Column, type EntityRow, type RelationshipRow, type Sort,
 } from '../graph/table.ts';
 import { $, fill, h } from '../ui/dom.ts';
+import { mountPanelToggle } from '../ui/panel-toggle.ts';
 
 export const tableDefaults = {
   /** Rows drawn per table; past this a note says how many more the sort left out (a large canvas is read by its filters). */
@@ -36,11 +37,14 @@ export function mountTableView(x: Explorer): void {
   const tables = h('div', { class: 'table-body' });
   const panel = h('section', { id: 'table-view', class: 'table-view', 'aria-labelledby': 'table-view-title', hidden: true },
     h('div', { class: 'table-head' }, heading, h('span', { class: 'spacer' }),
-      h('button', { class: 'close', 'aria-label': 'Close the table view', title: 'Close (Esc)', onclick: () => setOpen(false) }, '×')),
+      h('button', { class: 'close', 'aria-label': 'Close the table view', title: 'Close (Esc)', onclick: () => toggle.setOpen(false) }, '×')),
     status, tables);
   wrap.appendChild(panel);
-  const toggle = h('button', { id: 'toggle-table', 'aria-pressed': 'false', 'aria-controls': 'table-view', title: 'Show what is drawn as tables', onclick: () => setOpen(panel.hidden) }, 'Table');
-  $('#topbar .toolbar').insertBefore(toggle, $('#help'));
+  const toggle = mountPanelToggle({
+    name: 'table', panel, focusTarget: heading, wrapClass: 'with-table', cy: x.cy, open: false,
+    button: { id: 'toggle-table', label: 'Table', title: 'Show what is drawn as tables (t)' },
+    onOpen: render,
+  });
 
   const entitySpec: TableSpec<EntityRow> = {
     id: 'entity-table', caption: 'Entities drawn', columns: ENTITY_COLUMNS, sort: { key: 'name', direction: 'ascending' }, nameKey: 'name',
@@ -53,26 +57,6 @@ export function mountTableView(x: Explorer): void {
   };
   /** The name buttons by element id, so a selection on the canvas is shown without redrawing the tables. */
   const buttons = new Map<string, HTMLButtonElement>();
-
-  function setOpen(open: boolean): void {
-    panel.hidden = !open;
-    toggle.setAttribute('aria-pressed', String(open));
-    wrap.classList.toggle('with-table', open);
-    x.cy.resize();
-    if (open) {
-      render();
-      heading.focus();
-    } else if (panel.contains(document.activeElement) || document.activeElement === document.body) {
-      toggle.focus();
-    }
-  }
-
-  panel.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape') return;
-    // The explorer's own Escape (close the side panel, clear highlights) is not meant here.
-    e.stopPropagation();
-    setOpen(false);
-  });
 
   const select = (id: string, group: 'node' | 'edge') => {
     x.focus(id);

@@ -12,6 +12,7 @@ import { drawTimelineFigure } from '../figures/timeline-figure.ts';
 import { applyFilters } from '../graph/filters.ts';
 import { inPeriod, nextWindow, samePeriod, snapPeriod, yearsByEdge, type LaneMode, type Period } from '../graph/period.ts';
 import { $, h } from '../ui/dom.ts';
+import { mountPanelToggle } from '../ui/panel-toggle.ts';
 import { downloadPng, downloadSvg, stamp } from '../ui/svg-export.ts';
 
 export const timelineDefaults = {
@@ -54,9 +55,10 @@ export function mountTimeline(x: Explorer): void {
   // Scrolls when the lanes outgrow it, so a keyboard must be able to reach and scroll it too.
   const body = h('div', { class: 'timeline-body', tabindex: 0, 'aria-label': 'Timeline of the evidence drawn' });
   body.appendChild(svg);
-  const panel = h('section', { id: 'timeline', class: 'timeline', 'aria-label': 'Timeline' },
+  const heading = h('h2', { id: 'timeline-title', tabindex: -1 }, 'Timeline');
+  const panel = h('section', { id: 'timeline', class: 'timeline', 'aria-labelledby': 'timeline-title' },
     h('div', { class: 'timeline-head' },
-      h('strong', {}, 'Timeline'), laneSelect, playButton, clearButton, periodOut,
+      heading, laneSelect, playButton, clearButton, periodOut,
       h('label', { title: 'Keep edges whose evidence states no year while a period is chosen' }, undatedBox, ' keep undated'),
       status,
       h('span', { class: 'muted', title: 'A filled dot: the sentence states the year. A hollow dot: only the document\'s date gives one.' }, '● year stated ○ document date'),
@@ -66,22 +68,19 @@ export function mountTimeline(x: Explorer): void {
     body);
   wrap.appendChild(panel);
 
-  const toggle = h('button', { id: 'toggle-timeline', 'aria-pressed': 'true', title: 'Show or hide the timeline', onclick: () => setOpen(panel.hidden) }, 'Timeline');
-  $('#topbar .toolbar').insertBefore(toggle, $('#help'));
-
-  function setOpen(open: boolean): void {
-    panel.hidden = !open;
-    toggle.setAttribute('aria-pressed', String(open));
-    wrap.classList.toggle('with-timeline', open);
-    x.cy.resize();
-    if (open) {
+  const toggle = mountPanelToggle({
+    name: 'timeline', panel, focusTarget: heading, wrapClass: 'with-timeline', cy: x.cy, open: true,
+    button: { id: 'toggle-timeline', label: 'Timeline', title: 'Show or hide the timeline' },
+    onOpen: () => {
       void load();
       render();
-    } else {
+    },
+    // Closed, the timeline cannot show why edges are missing: the period goes with it.
+    onClose: () => {
       stop();
       setPeriod(null);
-    }
-  }
+    },
+  });
 
   function setPeriod(p: Period | null): void {
     period = p;
@@ -186,9 +185,14 @@ export function mountTimeline(x: Explorer): void {
     void load();
     render();
   });
-  // A reopened link (or Back/Forward) brings its period: the one it was shared with.
-  x.on('period', (p) => { if (!samePeriod(p, period)) setPeriod(p); });
+  // A reopened link, a saved investigation (or Back/Forward) brings its period: the one it was shared
+  // or saved with. The timeline shows it, even if closed, so the analyst sees why edges are missing.
+  x.on('period', (p) => {
+    if (p && !toggle.isOpen()) toggle.setOpen(true, false);
+    if (!samePeriod(p, period)) setPeriod(p);
+  });
   new ResizeObserver(() => { if (!panel.hidden) render(); }).observe(body);
-  setOpen(true);
+  void load();
+  render();
   if (x.period) setPeriod(x.period);
 }
