@@ -110,9 +110,9 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
     // The Kazakhstan supplies are stated for 2016 in the seed article.
     const kz = await page.evaluate(() => window.__sightline.cy.edges('[source = "hikvision"][target = "kazakhstan"][type = "SUPPLIES"]').map((e) => e.id()));
     expect(all.filter((i) => kz.includes(i.edge)).map((i) => i.year)).toContain('2016');
-    // Moscow's facial recognition: NtechLab's development of it is stated for 2020.
-    const ntech = await page.evaluate(() => window.__sightline.cy.edges('[source = "ntechlab"][target = "facial-recognition"]').map((e) => e.id()));
-    expect(all.filter((i) => ntech.includes(i.edge)).map((i) => i.year)).toContain('2020');
+    // Moscow's facial recognition roll-out: "widely implemented in the capital in January 2020".
+    const moscow = await page.evaluate(() => window.__sightline.cy.edges('[source = "moscow"][target = "facial-recognition"][type = "USES"]').map((e) => e.id()));
+    expect(all.filter((i) => moscow.includes(i.edge)).map((i) => i.year)).toContain('2020');
     const item = page.locator(`#timeline circle.timeline-item[data-edge="${kz[0]}"]`).first();
     await item.click();
     expect(await page.evaluate(() => window.__sightline.cy.edges(':selected').map((e) => e.id()))).toEqual([kz[0]]);
