@@ -77,6 +77,17 @@ describe('deals signed between a company and a government', () => {
   });
 });
 
+describe('who leads, and who only works under the head', () => {
+  it('reads a chief executive as leading the company, not a deputy, a vice-president or a plain executive', async () => {
+    expect(facts(await extract("Dahua's chief executive, Fu Liquan, said sales rose."))).toContain('Fu Liquan LEADS Dahua');
+    for (const sentence of [
+      'A Dahua executive, Li Ming, said sales rose.',
+      'Deputy Minister of Internal Affairs Ivan Petrov said the cameras worked.',
+      'The ministry met a Huawei vice-president, Wang Lin, in Dushanbe.',
+    ]) expect(facts(await extract(sentence)).filter((f) => f.includes(' LEADS ')), sentence).toEqual([]);
+  });
+});
+
 describe('money lent, from either side', () => {
   it('reads the lender as funding the borrower, whether the borrower borrowed or the lender lent', async () => {
     expect(facts(await extract('In 2018 Mauritius Telecom borrowed US$73.7 million from the Export-Import Bank of China.'))).toContain('Export-Import Bank of China FUNDS Mauritius Telecom');

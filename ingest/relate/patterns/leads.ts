@@ -5,16 +5,31 @@
 import type { PatternInput } from '../pattern.ts';
 
 const TITLES = [
-  'ceo', 'executive', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'leader', 'minister',
+  'ceo', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'leader', 'minister',
   'secretary', 'governor', 'mayor', 'commander', 'founder', 'manager', 'boss', 'premier', 'chancellor', 'commissioner',
-  'administrator', 'superintendent', 'prosecutor', 'rector', 'dean', 'akim', 'vice-president', 'general',
+  'administrator', 'superintendent', 'prosecutor', 'rector', 'dean', 'akim', 'general',
 ];
+
+/** Words that make a title one below the head. */
+const SECOND = ['deputy', 'vice', 'assistant', 'under', 'associate', 'senior'];
 
 export const leads: PatternInput[] = [
   {
     id: 'leads-title', type: 'LEADS', pos: 'noun',
     triggers: TITLES,
     subject: ['@holder', '^compound', '^nsubj', 'appos', '^conj:*>^appos'], object: ['nmod:of', 'nmod:poss', 'compound', 'nmod:at', 'nmod:for', '^compound>compound'],
+    // A deputy, an assistant or an under-secretary serves under the head ("Under Secretary of the
+    // Treasury Brian Nelson"); a plain executive is one of many ("a VisionLabs executive").
+    forbids: [{ path: 'amod', lemmas: SECOND }, { path: 'compound', lemmas: SECOND }],
+    subjectTypes: ['Person'], objectInOrder: true,
+    confidence: 0.75,
+  },
+  {
+    id: 'leads-chief-executive', type: 'LEADS', pos: 'noun',
+    triggers: ['executive'],
+    // "chief executive" heads a company; "a VisionLabs executive" is one of its managers.
+    subject: ['@holder', '^compound', '^nsubj', 'appos', '^conj:*>^appos'], object: ['nmod:of', 'nmod:poss', 'compound', 'nmod:at', '^compound>compound'],
+    requires: [{ path: 'amod', lemmas: ['chief'] }],
     subjectTypes: ['Person'], objectInOrder: true,
     confidence: 0.75,
   },
