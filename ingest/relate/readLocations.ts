@@ -24,6 +24,8 @@ const POSSESSIVE = /^\s*['\u2019]s?\s+$/;
 const COMMA_IN = /^\s*,\s+in\s+(?:the\s+)?$/;
 /** Regions no chain of places climbs to: "Markets: Africa, Asia, Europe, Latin America" is a list. */
 const WORLD_REGIONS = /^(?:africa|asia|europe|latin america|south america|north america|the americas|middle east|the middle east|central asia|southeast asia|south-east asia|east asia|eastern europe|western europe|oceania|the balkans|the caucasus)$/i;
+/** What follows a place that owns the next noun: "Tajikistan's Ministry". */
+const OWNS_NEXT = /^['’]s?\s/;
 /** A chain names a place and what holds it, at most city, region, country: longer is a list. */
 const LONGEST_CHAIN = 3;
 
@@ -60,7 +62,9 @@ export function locationRelations(text: string, docId: string, sentence: ParsedS
       continue;
     }
     const prev = chain[chain.length - 1];
-    if (prev && !COMMA.test(between(prev, r))) closeChain();
+    // "in Beijing, Tajikistan's Ministry of Finance": a place that owns what follows starts a new
+    // phrase, so it holds nothing named before it.
+    if (prev && (!COMMA.test(between(prev, r)) || OWNS_NEXT.test(after(r)))) closeChain();
     chain.push(r);
   }
   closeChain();
