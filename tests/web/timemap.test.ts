@@ -261,6 +261,27 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('keeps the part of the world zoomed to when the map is narrowed', async () => {
+    const page = await openView();
+    await page.locator('#map-view button.map-zoom-in').click();
+    await page.locator('#map-view button.map-zoom-in').click();
+    await expect.poll(() => page.locator('#map-view').getAttribute('data-zoom'), SLOW).toBe('2.56');
+    // The middle of what the map shows, in the projection's own units (which do not change with the map's size).
+    const middle = () => page.evaluate(() => {
+      const box = window.__sightline.explorer.mapView!;
+      return { x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2, span: box.x1 - box.x0 };
+    });
+    const before = await middle();
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await expect.poll(() => page.evaluate(() => document.querySelector('#map-view svg.map-chart')!.getBoundingClientRect().width), SLOW).toBeLessThan(1000);
+    await waitIdle(page);
+    const after = await middle();
+    expect(Math.abs(after.x - before.x) / before.span).toBeLessThan(0.02);
+    expect(Math.abs(after.y - before.y) / before.span).toBeLessThan(0.02);
+    expect(await page.locator('#map-view').getAttribute('data-zoom')).toBe('2.56');
+    await page.close();
+  });
+
   it('play steps the period a year at a time from the first dated year', async () => {
     const page = await openView();
     const first = Math.min(...(await items(page)).filter((i) => i.year).map((i) => Number(i.year)));
