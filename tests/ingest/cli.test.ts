@@ -12,6 +12,7 @@ import type { Repository } from '../../cypher/repository.ts';
 import { credentials, emptyGraph, testNlp, testRepository } from '../helpers/db.ts';
 
 const SEED_003 = 'seeds/003_2fe96d1de4a1d970.txt';
+const SEED_002 = 'seeds/002_62721d42965cebe7.txt';
 
 /** The run's CoreNLP server, so the CLI does not start one of its own. */
 const nlp = inject('nlp');
@@ -45,7 +46,10 @@ describe('ingest --dry-run', () => {
       expect(x.document.text.slice(line.start, line.end)).toBe(line.quote);
       expect(line.document).toBe(SEED_003);
     }
-    expect(lines.some((l) => l.year)).toBe(true);
+    expect(lines.some((l) => l.status)).toBe(true);
+    // Seed 002 dates its facts ("implemented in the capital in January 2020").
+    const dated = cli(['--dry-run', '--format', 'jsonl', SEED_002], NO_DATABASE).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(dated.some((l) => l.year === 2020)).toBe(true);
   });
 
   it('reports a missing path on stderr and exits non-zero while printing the rest', () => {
