@@ -41,7 +41,8 @@ export type EntityType = (typeof entityTypes)[number]['name'];
 
 const ANY: readonly EntityType[] = entityTypes.map((t) => t.name);
 const ORGS: readonly EntityType[] = ['Company', 'Agency', 'Organization'];
-const GOVERNMENTS: readonly EntityType[] = ['State', 'Place', 'Agency'];
+/** A government, its body or its place: who buys, rules and runs programmes. */
+export const GOVERNMENTS: readonly EntityType[] = ['State', 'Place', 'Agency'];
 
 /**
  * How a relationship type's line is drawn besides its colour. Colours are Okabe-Ito hues, which stay

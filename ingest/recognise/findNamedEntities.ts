@@ -15,6 +15,7 @@ import { children, governors, headOf, treeOf } from '../nlp/tree.ts';
 import { coreKeys, scanKeys, spanMention, tokenKeys, typeByWords } from './spans.ts';
 import { LEGAL_SUFFIXES } from './vocabulary.ts';
 import { isKnownPlace } from '../gazetteer.ts';
+import { INFOBOX_LINE } from '../infobox.ts';
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
 const NER_CLASSES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
@@ -150,7 +151,7 @@ const CONTEXT_TYPES: Record<string, EntityType> = {
  */
 function contextType(sentence: ParsedSentence, start: number, end: number, catalog: Catalog, text: string): EntityType | undefined {
   // In an infobox line the key says what its values are: "Subsidiaries: Sepura, Teltronic".
-  const line = /^([\p{Lu}][\p{L} ()/-]{0,40}):\s/u.exec(text.slice(sentence.start, sentence.end));
+  const line = INFOBOX_LINE.exec(text.slice(sentence.start, sentence.end));
   if (line && sentence.tokens[start]!.start > sentence.start + line[1]!.length) {
     const key = line[1]!.toLowerCase().replace(/\s*\(.*\)$/, '').split(/\s+/).pop()!.replace(/(?:ies)$/, 'y').replace(/s$/, '');
     const type = CONTEXT_TYPES[key];
@@ -240,19 +241,15 @@ function documentTypes(named: readonly Typed[], catalog: Catalog): DocumentTypes
   };
 }
 
-/**
- * An infobox line's key ("Operator / supplier: 24x7 Panoptes LLC") names a field, not an entity,
- * unless NER reads a name there ("Uganda: In August 2019 ...").
- */
-const INFOBOX_KEY = /^[\p{Lu}][\p{L} ()/-]{0,40}:\s/u;
-
 /** A name that opens with digits and letters run together: "24x7 Panoptes". */
 const DIGIT_WORD = /^\d+[a-z]\d+$/;
 
 function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog, elsewhere: DocumentTypes): Typed[] {
   const t = sentence.tokens;
   const found: Typed[] = [];
-  const keyEnd = sentence.start + (INFOBOX_KEY.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
+  // An infobox line's key ("Operator / supplier: 24x7 Panoptes LLC") names a field, not an entity,
+  // unless NER reads a name there ("Uganda: In August 2019 ...").
+  const keyEnd = sentence.start + (INFOBOX_LINE.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
   const add = (start: number, end: number, ner: string | undefined, rule: string) => {
     const [first, e] = trim(t, start, end);
     if (t[first]!.start < keyEnd && t.slice(first, e).every((x) => !NER_CLASSES.has(x.ner))) return;

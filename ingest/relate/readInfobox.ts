@@ -4,6 +4,7 @@
  * line names. Keys and the relationship each gives are data; the topic stands on the side the key says.
  */
 import { allowsRelation, relationshipId, type RelationType } from '../../cypher/ontology.ts';
+import { INFOBOX_LINE } from '../infobox.ts';
 import { defineStage } from '../stage.ts';
 import type { ParsedSentence, Reference, Relation } from '../types.ts';
 
@@ -25,7 +26,8 @@ export const INFOBOX_KEYS: readonly { keys: readonly string[]; type: RelationTyp
   { keys: ['funded by', 'funding', 'financed by', 'investors'], type: 'FUNDS', topic: 'target' },
 ];
 
-const LINE = /^([\p{Lu}][\p{L} ()/-]{0,40}):\s+\S/u;
+/** A key with a value after it. */
+const LINE = new RegExp(`${INFOBOX_LINE.source}\\s*\\S`, 'u');
 const CONFIDENCE = 0.75;
 
 export function infoboxRelations(text: string, docId: string, sentences: readonly ParsedSentence[], refs: readonly Reference[]): Relation[] {

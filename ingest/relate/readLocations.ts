@@ -9,13 +9,13 @@
  * parser often attaches wrongly in long lists; a list ("Nairobi, Mombasa and Kisumu") is not a chain.
  */
 import { allowsRelation, relationshipId } from '../../cypher/ontology.ts';
+import { INFOBOX_LINE } from '../infobox.ts';
 import { defineStage } from '../stage.ts';
 import type { ParsedSentence, Reference, Relation } from '../types.ts';
 
 const CONFIDENCE = 0.7;
 const PLACES = new Set(['Place', 'State']);
 const HOLDERS = new Set(['Company', 'Organization']);
-const KEY_LINE = /^[\p{Lu}][\p{L} ()/-]{0,40}:\s/u;
 
 /** Text between two names that makes the second the first's place. */
 const COMMA = /^\s*,\s*$/;
@@ -89,7 +89,7 @@ export function locationRelations(text: string, docId: string, sentence: ParsedS
         add(c, b, 'located-place-in');
       } else add(a, b, 'located-place-in');
     }
-    if (KEY_LINE.test(line) && HOLDERS.has(a.type) && PLACES.has(b.type) && COMMA.test(between(a, b))) add(a, b, 'located-key-line');
+    if (INFOBOX_LINE.test(line) && HOLDERS.has(a.type) && PLACES.has(b.type) && COMMA.test(between(a, b))) add(a, b, 'located-key-line');
   }
   return found;
 }

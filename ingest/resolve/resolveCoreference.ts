@@ -139,12 +139,16 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
     for (const t of s.tokens) {
       if (named.some((r) => r.sentence === s.index && t.i >= r.tokenStart && t.i < r.tokenEnd)) continue;
       const word = t.word.toLowerCase();
+      /** This token, a pronoun or description, stands for those entities. */
+      const pointTo = (entityIds: string[], type: EntityType) => found.push({
+        entityIds, type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true,
+      });
       if (t.pos === 'WP$') {
         // "Hikvision, whose largest shareholder is CETC": whose is the name the clause is set beside.
         const beside = named.filter((r) => r.sentence === s.index && !r.anaphor && r.end <= t.start
           && /^\s*(?:\([^()]*\)\s*)?,?\s*$/.test(s.tokens.filter((x) => x.start >= r.end && x.end <= t.start).map((x) => x.word).join(' ')))
           .sort((a, b) => b.end - a.end)[0];
-        if (beside) found.push({ ...beside, start: t.start, end: t.end, text: t.word, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
+        if (beside) pointTo(beside.entityIds, beside.type);
         continue;
       }
       let types: readonly EntityType[] | undefined;
@@ -165,7 +169,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
           .flatMap((c) => named.filter((r) => r.sentence === s.index && c >= r.tokenStart && c < r.tokenEnd))
           .find((r) => types!.includes(r.type) || (types!.includes('State') && r.type === 'Place'));
         if (own) {
-          found.push({ entityIds: own.entityIds, type: own.type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
+          pointTo(own.entityIds, own.type);
           continue;
         }
       }
@@ -173,7 +177,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         // "Hikvision and Dahua ... They are among the largest makers", "both have been restricted":
         // the last names written together as one list.
         const group = lastGroup(sentences, [...named, ...found], s.index, t.start);
-        if (group) found.push({ entityIds: group.ids, type: group.type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
+        if (group) pointTo(group.ids, group.type);
         continue;
       }
       if (!types) {
@@ -185,7 +189,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         const near = [...new Set(earlier.sort((a, b) => b.start - a.start).map((r) => r.entityIds[0]!))];
         const ids = near.length >= count ? near.slice(0, count) : mostNamed(named, kinds, s.index, count);
         if (ids.length === count) {
-          found.push({ entityIds: ids, type: named.find((r) => r.entityIds[0] === ids[0])!.type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
+          pointTo(ids, named.find((r) => r.entityIds[0] === ids[0])!.type);
         }
         continue;
       }
@@ -196,7 +200,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
           .filter((r) => r.sentence === s.index && r.end <= t.start && speaksOf(types!, r.type) && (tree.up[r.head] ?? []).some((d) => d.rel.startsWith('nsubj')))
           .sort((a, b) => b.end - a.end)[0];
         if (subject) {
-          found.push({ entityIds: subject.entityIds, type: subject.type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
+          pointTo(subject.entityIds, subject.type);
           continue;
         }
       }
@@ -209,7 +213,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
           .flatMap((h) => [...named, ...found].filter((r) => r.sentence === s.index && h >= r.tokenStart && h < r.tokenEnd))
           .find((r) => speaksOf(types!, r.type));
         if (reporter) {
-          found.push({ entityIds: reporter.entityIds, type: reporter.type, start: t.start, end: t.end, text: t.word, sentence: s.index, tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true });
+          pointTo(reporter.entityIds, reporter.type);
           continue;
         }
       }
@@ -230,10 +234,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
       const aboutRef = about ? named.find((r) => r.entityIds[0] === about) : undefined;
       const best = ofKind ?? candidates[0]?.r ?? aboutRef ?? (types.includes('State') && (word === 'government' || word === 'country' || t.lemma === 'authority') ? mainState : undefined);
       if (!best) continue;
-      found.push({
-        entityIds: best.entityIds, type: best.type, start: t.start, end: t.end, text: t.word, sentence: s.index,
-        tokenStart: t.i, tokenEnd: t.i + 1, head: t.i, anaphor: true,
-      });
+      pointTo(best.entityIds, best.type);
     }
   }
   return found;

@@ -4,6 +4,7 @@
  * when the object is a customer ("equipped the police"); contracts won with or awarded by a customer;
  * and the nouns ("the main supplier of the ministry", "Y's supplier X").
  */
+import { GOVERNMENTS } from '../../../cypher/ontology.ts';
 import type { PatternInput } from '../pattern.ts';
 
 /** The customer: "sold cameras to Almaty", "supplied the police", "sells its systems to providers in Bahrain". */
@@ -15,9 +16,7 @@ const DEAL = ['contract', 'tender', 'deal', 'order', 'bid', 'auction', 'concessi
 /** What a vendor and a customer sign together. */
 const SIGNED = ['contract', 'deal', 'agreement', 'memorandum', 'accord', 'concession', 'ppp', 'order'];
 /** Deals that move money, not goods. */
-const MONEY = ['loan', 'credit', 'investment', 'financing', 'funding'];
-/** Who buys under a signed deal: a government, its body or its place. */
-const GOVERNMENTS = ['State', 'Place', 'Agency'] as const;
+const LENDING = ['loan', 'credit', 'investment', 'financing', 'funding'];
 /** What is sold is not a customer, and a stake or business sold is ownership changing hands. */
 /** What vendors make, for the customer's side of a sale: "purchased Dahua devices", "Huawei cameras were installed in Belgrade". */
 const GOODS = ['camera', 'equipment', 'device', 'system', 'hardware', 'technology', 'software', 'server', 'chip', 'processor', 'gear',
@@ -85,7 +84,7 @@ export const supplies: PatternInput[] = [
     subject: ['@agent', 'obj>nmod:with', 'obl:with'], object: ['@agent', 'obj>nmod:with', 'obl:with'],
     requires: [{ path: 'obj', lemmas: SIGNED }],
     // A loan or an investment signed with a bank is money lent (funds.ts), not goods sold.
-    forbids: [{ path: 'obj>compound', lemmas: MONEY }, { path: 'obj>amod', lemmas: MONEY }],
+    forbids: [{ path: 'obj>compound', lemmas: LENDING }, { path: 'obj>amod', lemmas: LENDING }],
     subjectTypes: ['Company'], objectTypes: [...GOVERNMENTS],
     confidence: 0.65,
   },

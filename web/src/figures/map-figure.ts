@@ -115,6 +115,17 @@ export function visibleBox(projection: GeoProjection, zoom: { x: number; y: numb
   return { x0, y0, x1, y1 };
 }
 
+/**
+ * The other way round: the pan that shows the middle of `box` (in the projection's own units, which do
+ * not change with the map's size) at the middle of a map of this size at zoom `k`, so a map narrowed or
+ * widened keeps the part of the world the analyst zoomed to.
+ */
+export function zoomShowing(box: MapBox, k: number, projection: GeoProjection, width: number, height: number): [number, number] {
+  const s = projection.scale();
+  const [tx, ty] = projection.translate();
+  return [width / 2 - k * (((box.x0 + box.x1) / 2) * s + tx), height / 2 - k * (((box.y0 + box.y1) / 2) * s + ty)];
+}
+
 /** Draws the model into `svg`, replacing what it held. */
 export function drawMapFigure(svg: SVGSVGElement, input: MapFigureInput): MapFigure {
   const o = mapFigureDefaults;

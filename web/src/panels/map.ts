@@ -11,8 +11,8 @@ import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { EdgeData, Located, NodeData } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
-import { drawMapFigure, visibleBox } from '../figures/map-figure.ts';
-import { geoModel, type GeoModel, type MapBox } from '../graph/geo-model.ts';
+import { drawMapFigure, visibleBox, zoomShowing } from '../figures/map-figure.ts';
+import { geoModel, type GeoModel } from '../graph/geo-model.ts';
 import { styleDefaults } from '../style/cy-style.ts';
 import { $, h } from '../ui/dom.ts';
 import { mountPanelToggle } from '../ui/panel-toggle.ts';
@@ -30,19 +30,6 @@ export const mapDefaults = {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const isWhole = (t: ZoomTransform) => t.k === 1 && t.x === 0 && t.y === 0;
-
-/**
- * The zoom that shows the middle of `box` (in the projection's own units, which do not change with
- * the map's size) at the middle of a map of this size, as close as before: the panel keeps the part
- * of the world the analyst zoomed to when the map is narrowed or widened.
- */
-function centredOn(box: MapBox, k: number, projection: GeoProjection, width: number, height: number): ZoomTransform {
-  const s = projection.scale();
-  const [tx, ty] = projection.translate();
-  const px = ((box.x0 + box.x1) / 2) * s + tx;
-  const py = ((box.y0 + box.y1) / 2) * s + ty;
-  return zoomIdentity.translate(width / 2 - k * px, height / 2 - k * py).scale(k);
-}
 
 export function mountMap(x: Explorer): void {
   const o = mapDefaults;
@@ -151,7 +138,7 @@ export function mountMap(x: Explorer): void {
       ? visibleBox(drawn.projection, transform, drawn.width, drawn.height) : null;
     const figure = drawMapFigure(svg, { model, width, height, name, frame: 'world' });
     drawn = { projection: figure.projection, width, height };
-    if (seen) transform = centredOn(seen, transform.k, figure.projection, width, height);
+    if (seen) transform = zoomIdentity.translate(...zoomShowing(seen, transform.k, figure.projection, width, height)).scale(transform.k);
     const root = figure.root;
     root.selectAll<SVGPathElement, unknown>('path.country').each(function () {
       const code = this.dataset.code;
