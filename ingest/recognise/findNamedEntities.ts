@@ -22,6 +22,8 @@ const NER_CLASSES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
 const PROPER = /^NNPS?$/;
 const JOINERS = new Set(['of', 'for', 'de', 'on']);
 const suffixes = new Set<string>(LEGAL_SUFFIXES);
+/** Currency codes written before an amount ("fined the company GBP 7,552,800", "fined Clearview EUR 20 million"). */
+const CURRENCIES = ['gbp', 'eur', 'usd', 'rmb', 'cny', 'rub', 'kes', 'jpy', 'inr', 'chf', 'hkd', 'sgd', 'brl', 'zar', 'ugx', 'kzt', 'uzs', 'pkr', 'myr', 'aed'];
 /** Capitalised words that are never a name on their own. */
 const NOT_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -29,6 +31,7 @@ const NOT_NAMES = new Set([
   'minister', 'secretary', 'director', 'chairman', 'ceo', 'deputy', 'general', 'chief', 'head', 'the', 'a', 'an', 'in',
   'on', 'at', 'under', 'from', 'by', 'and', 'or', 'it', 'this', 'that', 'these', 'those', 'press', 'release', 'summary',
   'background', 'history', 'products', 'customers', 'controversies', 'sanctions', 'notes', 'note', 'sources', 'see',
+  ...CURRENCIES,
 ]);
 
 /** The level a place's own government is written with: "the Moscow city government". */
@@ -99,12 +102,14 @@ const NAME_POSSESSORS = new Set(['people', 'children', 'women', 'workers']);
 /**
  * NER spans: consecutive tokens of one class. A possessive ends a span: in "the Treasury Department's
  * Office of Foreign Assets Control" NER runs one organisation over two, the office and its
- * department; but not the possessive a name holds ("Region People's Government Public Security Bureau"). A bracket ends a span too.
+ * department; but not the possessive a name holds ("Region People's Government Public Security Bureau"). A bracket
+ * ends a span too, and so does a currency code NER draws into the name before an amount.
  */
 function nerRuns(tokens: Token[]): [number, number, string][] {
   const runs: [number, number, string][] = [];
   // A bracket the tagger draws into the name ends it: "Export-Import Bank of China (China Eximbank)" is a name and its short form.
-  const splits = (at: number) => (tokens[at]!.pos === 'POS' && !NAME_POSSESSORS.has(tokens[at - 1]?.word.toLowerCase() ?? '')) || /^[()]$/.test(tokens[at]!.word);
+  const splits = (at: number) => (tokens[at]!.pos === 'POS' && !NAME_POSSESSORS.has(tokens[at - 1]?.word.toLowerCase() ?? '')) || /^[()]$/.test(tokens[at]!.word)
+    || CURRENCIES.includes(tokens[at]!.word.toLowerCase());
   let i = 0;
   while (i < tokens.length) {
     const ner = tokens[i]!.ner;

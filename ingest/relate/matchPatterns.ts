@@ -8,6 +8,7 @@
  */
 import { allowsRelation, relationshipId, type EntityType } from '../../cypher/ontology.ts';
 import { children, governors, treeOf, type Tree } from '../nlp/tree.ts';
+import { documentTopic } from '../resolve/resolveCoreference.ts';
 import { defineStage } from '../stage.ts';
 import type { ParsedSentence, Reference, Relation } from '../types.ts';
 import { MACROS, type RelationPattern } from './pattern.ts';
@@ -140,7 +141,7 @@ export function issuerOf(refs: readonly Reference[]): Reference | undefined {
   return refs.filter((r) => !r.anaphor && r.sentence < 4 && (r.type === 'Agency' || r.type === 'State')).sort((a, b) => a.start - b.start)[0];
 }
 
-export function matchSentence(text: string, docId: string, sentence: ParsedSentence, refs: readonly Reference[], laws: readonly Reference[], issuer?: Reference): Relation[] {
+export function matchSentence(text: string, docId: string, sentence: ParsedSentence, refs: readonly Reference[], laws: readonly Reference[], issuer?: Reference, topic?: Reference): Relation[] {
   const tree = treeOf(sentence);
   const found: Relation[] = [];
   for (const t of sentence.tokens) {
@@ -156,7 +157,9 @@ export function matchSentence(text: string, docId: string, sentence: ParsedSente
       // A designation with no one named doing it ("was listed the same day", "An update added Dahua")
       // is by the body the text has designating, else by the document's issuer.
       if (!subjects.length && issuer && ISSUED.includes(pattern.type) && (children(tree, t.i, 'aux:pass').length || unnamedAgent(sentence, tree, t.i))) subjects = [{ ...issuer, anaphor: true }];
-      const objects = ends(pattern.object, pattern.objectInOrder);
+      let objects = ends(pattern.object, pattern.objectInOrder);
+      if (topic && pattern.topicFills === 'subject' && !subjects.length) subjects = [{ ...topic, anaphor: true }];
+      if (topic && pattern.topicFills === 'object' && !objects.length) objects = [{ ...topic, anaphor: true }];
       if (!subjects.length || !objects.length) continue;
       const qualifiers = qualify(sentence, tree, t.i, text);
       if (qualifiers.denied) continue;
@@ -196,11 +199,13 @@ export const matchPatterns = defineStage({
     const types = new Map(w.resolution.entities.map((e) => [e.id, e.type]));
     const refs = [...w.resolution.references, ...w.coreferences].flatMap((r) => r.entityIds.map((id) => ({ ...r, entityIds: [id], type: types.get(id) ?? r.type })));
     const issuer = issuerOf(w.resolution.references);
+    const topicId = documentTopic(w.parse.sentences, w.resolution.references);
+    const topic = w.resolution.references.find((r) => r.entityIds[0] === topicId && !r.anaphor);
     // The body last named designating someone, which a following "was listed the same day" continues.
     let designator: Reference | undefined;
     return w.parse.sentences.flatMap((s) => {
       const here = refs.filter((r) => r.sentence === s.index);
-      const found = matchSentence(w.text, w.docId, s, here, here.filter((r) => r.type === 'Law'), designator ?? issuer);
+      const found = matchSentence(w.text, w.docId, s, here, here.filter((r) => r.type === 'Law'), designator ?? issuer, topic);
       const by = found.filter((r) => r.type === 'SANCTIONS')
         .flatMap((r) => here.filter((h) => h.entityIds[0] === r.source && !h.anaphor))[0];
       if (by) designator = by;

@@ -55,6 +55,12 @@ export const RelationPatternSchema = z.object({
   /** Types the ends must have beyond what the ontology allows (a pattern narrower than its type). */
   subjectTypes: z.array(z.enum(ENTITY_TYPES)).optional(),
   objectTypes: z.array(z.enum(ENTITY_TYPES)).optional(),
+  /**
+   * The end a sentence may leave unnamed because the whole document is about it: "Hillhouse Capital led
+   * a 380 million yuan round", on a page about YITU, funds YITU. Only a page whose title names one
+   * entity it keeps naming has such a topic.
+   */
+  topicFills: z.enum(['subject', 'object']).optional(),
   /** Every constraint must hold for the pattern to fire ("added ... to the Entity List"). */
   requires: z.array(Constraint).default([]),
   /** No constraint may hold ("sold its stake" is not a sale to a customer). */

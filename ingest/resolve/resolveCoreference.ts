@@ -120,7 +120,7 @@ const TOPIC_PULL = 15;
  * The entity a document is about: the one its title line names, when that name comes back in the body
  * ("Positive Technologies" over a page that goes on to say "it was added to the Entity List").
  */
-function documentTopic(sentences: readonly ParsedSentence[], named: readonly Reference[]): string | undefined {
+export function documentTopic(sentences: readonly ParsedSentence[], named: readonly Reference[]): string | undefined {
   const title = sentences[0];
   const inTitle = named.filter((r) => r.sentence === title?.index && !r.anaphor && ORG_LIKE.includes(r.type));
   if (inTitle.length !== 1) return undefined;
@@ -217,11 +217,14 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
           continue;
         }
       }
-      // A pronoun is not the subject of its own verb: in "Commerce placed it on the list", it is not Commerce.
+      // A pronoun is not the subject of its own verb: in "Commerce placed it on the list", it is not
+      // Commerce, nor is it Commerce under another of its names ("the Information Commissioner's Office
+      // (ICO) ... ordered it to stop").
       const coArguments = new Set((tree.up[t.i] ?? []).flatMap((d) => (tree.down[d.gov] ?? []).map((c) => c.dep)));
+      const ownClause = new Set(named.filter((r) => r.sentence === s.index && coArguments.has(r.head)).map((r) => r.entityIds[0]!));
       const candidates = named
         .filter((r) => !r.anaphor && types!.includes(r.type) && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start)) && r.sentence >= s.index - REACH)
-        .filter((r) => r.sentence !== s.index || !coArguments.has(r.head))
+        .filter((r) => !ownClause.has(r.entityIds[0]!))
         .map((r) => ({ r, score: (s.index - r.sentence) * 10 - (isSubject(sentences, r) ? 5 : 0) - (NOUN_TAG.test(t.pos) && namesItself(r, t.lemma) ? 25 : 0) - (r.entityIds[0] === topic ? TOPIC_PULL : 0) - r.end / 1e6 }))
         .sort((a, b) => a.score - b.score);
       // "the government", "the country", with no state named nearby, is the state the document is about.

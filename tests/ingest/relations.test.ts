@@ -256,3 +256,34 @@ describe('where things are, from how names are written', () => {
     );
   });
 });
+
+describe('orders, fines and funding rounds', () => {
+  it('reads an order to stop as a restriction of the one ordered, and of goods departments are told to stop installing', async () => {
+    expect(facts(await extract('In 2023 the Government of Canada ordered Hikvision Canada Inc. to cease its operations in the country.'), true)).toContain('Canada RESTRICTS Hikvision Canada Inc. (banned)');
+    expect(facts(await extract('In 2022 the Cabinet Office told all departments to stop installing surveillance cameras on sensitive sites.'))).toContain('Cabinet Office RESTRICTS surveillance cameras');
+    expect(facts(await extract('The Dutch Data Protection Authority fined Vexa Vision B.V. and ordered it to stop collecting data.'))).toEqual(expect.arrayContaining([
+      'Dutch Data Protection Authority SANCTIONS Vexa Vision B.V.', 'Dutch Data Protection Authority RESTRICTS Vexa Vision B.V.',
+    ]));
+  });
+  it('does not read an order to do something else as a restriction', async () => {
+    expect(facts(await extract('The Government of Canada ordered Hikvision Canada Inc. to hand over its records.')).filter((f) => f.includes('RESTRICTS'))).toEqual([]);
+  });
+  it('reads the one fined when the amount follows it, and a currency code as no name', async () => {
+    const x = await extract('In July 2022 the Hellenic Data Protection Authority fined Clearview AI EUR 20 million, and in 2023 the Garante fined Vexa Vision GBP 7,552,800.');
+    expect(facts(x)).toContain('Hellenic Data Protection Authority SANCTIONS Clearview AI');
+    expect(x.entities.map((e) => e.name).filter((n) => /EUR|GBP/.test(n))).toEqual([]);
+  });
+  it('does not read "it" as the one doing the ordering, under any of its names', async () => {
+    const x = await extract('Clearview AI builds a face search engine. In 2022 the Hellenic Data Protection Authority (HDPA) fined the company and ordered it to stop processing data.');
+    expect(facts(x)).toContain('Hellenic Data Protection Authority RESTRICTS Clearview AI');
+    expect(facts(x).filter((f) => f.endsWith('RESTRICTS Hellenic Data Protection Authority'))).toEqual([]);
+  });
+  it('reads the investor leading a funding round as funding the company that raised it', async () => {
+    expect(facts(await extract('Axon Enterprise, Inc. co-led a funding round in Dedrone Holdings in July 2022.'))).toContain('Axon Enterprise, Inc. FUNDS Dedrone Holdings');
+  });
+  it('reads a round led with no company named as funding the company the page is about, and not on a page about no one', async () => {
+    const page = 'Vexa Vision\n\nFounded: 2015\n\nVexa Vision is a maker of face-matching software. Vexa Vision sells to banks. In 2019 a US$50 million round was led by Lightspeed Venture Partners.';
+    expect(facts(await extract(page))).toContain('Lightspeed Venture Partners FUNDS Vexa Vision');
+    expect(facts(await extract('Funding news\n\nIn 2019 a US$50 million round was led by Lightspeed Venture Partners.')).filter((f) => f.includes('FUNDS'))).toEqual([]);
+  });
+});

@@ -26,4 +26,15 @@ export const funds: PatternInput[] = [
     requires: [{ path: 'obj', lemmas: MONEY }],
     confidence: 0.7,
   },
+  {
+    id: 'funds-round-led', type: 'FUNDS', pos: 'verb',
+    // An investor leading a funding round funds who raised it: "it co-led a funding round in Dedrone",
+    // "AnyVision raised US$74 million in a round led by DFJ Growth"; with no one named raising it, the
+    // company the page is about ("A US$600 million round in 2018 was led by Alibaba Group").
+    triggers: ['lead', 'co-lead', 'colead'],
+    subject: ['@agent'], object: ['^acl>^obl:in>nsubj', 'obj>nmod:in', 'obj>nmod:for', 'nsubj:pass>nmod:in', 'nsubj:pass>nmod:for'],
+    topicFills: 'object',
+    requires: [{ path: '@patient', lemmas: ['round'] }],
+    confidence: 0.7,
+  },
 ];

@@ -18,4 +18,16 @@ export const restricts: PatternInput[] = [
     status: 'banned',
     confidence: 0.75,
   },
+  {
+    id: 'restricts-ordered-to-stop', type: 'RESTRICTS', pos: 'verb',
+    triggers: ['order', 'tell', 'instruct', 'direct', 'require', 'force', 'compel'],
+    // An order to stop: "the Government of Canada has ordered Hikvision Canada Inc. to cease all of its
+    // operations", "ordered it to stop processing UK residents' data"; or what may no longer be put in:
+    // "departments were told to stop installing Chinese-made cameras".
+    subject: ['@agent'], object: ['obj', 'nsubj:pass', 'xcomp>xcomp>obj', 'xcomp>obj'],
+    requires: [{ path: 'xcomp', lemmas: ['stop', 'cease', 'end', 'close', 'halt', 'suspend', 'delete', 'remove', 'withdraw', 'wind', 'exit', 'divest', 'leave'] }],
+    objectTypes: ['Company', 'Product', 'Technology', 'Person'],
+    status: 'banned',
+    confidence: 0.7,
+  },
 ];

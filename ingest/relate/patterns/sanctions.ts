@@ -8,7 +8,8 @@ export const sanctions: PatternInput[] = [
   {
     id: 'sanctions-verb', type: 'SANCTIONS', pos: 'verb',
     triggers: ['sanction', 'designate', 'blacklist', 'penalize', 'penalise', 'fine', 'identify', 'target'],
-    subject: ['@agent'], object: ['@patient'],
+    // "fined the company GBP 7,552,800": the one fined is the first object of two.
+    subject: ['@agent'], object: ['@patient', 'iobj'],
     subjectTypes: ['State', 'Agency', 'Organization'],
     objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
     confidence: 0.8,
