@@ -37,6 +37,9 @@ const NOT_NAMES = new Set([
 /** The level a place's own government is written with: "the Moscow city government". */
 const LOCAL_LEVELS = new Set(['city', 'state', 'provincial', 'regional', 'municipal', 'county', 'district', 'local', 'prefectural']);
 
+/** Portfolios written before a minister's or secretary's title, which NER takes for organisations. */
+const PORTFOLIOS = new Set(['interior', 'cabinet', 'union', 'home', 'foreign', 'defence', 'defense', 'justice', 'finance', 'health', 'industry', 'trade', 'energy', 'transport', 'education', 'security']);
+
 /** Words that end a title rather than a name. */
 const TITLES = new Set(['secretary', 'director', 'minister', 'chairman', 'chairwoman', 'president', 'ceo', 'chief', 'governor', 'mayor', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'official', 'officials']);
 
@@ -264,8 +267,11 @@ function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog,
     // "the Argentine province of Jujuy": a country's adjective alone is no place of its own.
     if (e - s === 1 && catalog.countryByAdjective.has(nameKey(name))) return;
     const words = name.toLowerCase().split(/\s+/);
-    // "Communist Party Secretary", "Deputy Director": a title is not a name.
+    // "Communist Party Secretary", "Deputy Director": a title is not a name, nor is the portfolio written
+    // before one ("Interior Secretary Eduardo Año", "Cabinet Secretary", "Union Minister") unless NER
+    // or the catalog knows it as a name ("Sberbank CEO Herman Gref").
     if (TITLES.has(words[words.length - 1]!)) return;
+    if (TITLES.has(t[e]?.word.toLowerCase() ?? '') && e - s === 1 && (t[s]!.ner === 'O' || PORTFOLIOS.has(words[0]!)) && !catalog.byKey.has(nameKey(name))) return;
     const firm = firmTypeOf(name, catalog, contextType(sentence, s, e, catalog, text)) ?? elsewhere.firm(name);
     // NER takes many brands for persons; a word of an organisation's name in the same text is that organisation.
     const type = firm ?? (ner === 'PERSON' ? elsewhere.wordOf(name) : undefined) ?? guessedTypeOf(name, ner, catalog)

@@ -188,6 +188,12 @@ describe('names as writers give them', () => {
     const x = await extract('The US Department of Commerce added the Xinjiang Uyghur Autonomous Region People\'s Government Public Security Bureau to its Entity List.');
     expect(x.entities.map((e) => e.name)).toContain('Xinjiang Uyghur Autonomous Region People\'s Government Public Security Bureau');
   });
+  it('does not take the portfolio before a minister\'s title for a body ("Interior Secretary", "Cabinet Secretary"), but keeps a company before one', async () => {
+    const x = await extract('Interior Secretary Eduardo Año and Cabinet Secretary Joseph ole Lenku met Sberbank CEO Herman Gref in Manila.');
+    const names = x.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Eduardo Año', 'Sberbank']));
+    expect(names.filter((n) => /^(Interior|Cabinet)$/.test(n))).toEqual([]);
+  });
   it('reads "the company" with its name beside it as that name, not as the company named before', async () => {
     const x = await extract('Dahua makes cameras in Hangzhou. The Chinese company Hikvision sold cameras to Almaty.');
     expect(facts(x)).toContain('Hikvision SUPPLIES Almaty');
