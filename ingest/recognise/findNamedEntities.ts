@@ -332,6 +332,27 @@ function sameNamesAgain(text: string, sentences: readonly ParsedSentence[], name
   return found;
 }
 
+/**
+ * The title line of a page names its topic even where the tagger reads its words as a verb and a noun
+ * ("Face Pay (Moscow Metro)"): two to five capitalised words alone on the first line, written again in
+ * the body, are a name wherever they are written, typed by what the body calls them ("Face Pay is a
+ * fare-payment system"). Without such a word in the body they stay words.
+ */
+function titleNames(text: string, sentences: readonly ParsedSentence[], catalog: Catalog): Mention[] {
+  const title = sentences[0];
+  if (!title) return [];
+  const bracket = title.tokens.findIndex((t) => t.word === '(');
+  const words = title.tokens.slice(0, bracket < 0 ? title.tokens.length : bracket).map((t) => t.word);
+  if (words.length < 2 || words.length > 5 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return [];
+  const places = sentences.flatMap((s) => s.tokens
+    .filter((t) => words.every((w, k) => s.tokens[t.i + k]?.word === w))
+    .map((t) => ({ s, first: t.i, end: t.i + words.length })));
+  const type = places.filter((p) => p.s !== title).map((p) => contextType(p.s, p.first, p.end, catalog, text)).find(Boolean);
+  if (!type) return [];
+  const name = words.join(' ');
+  return places.map((p) => spanMention(text, p.s, p.first, p.end, { type, catalogKeys: [], name, origin: 'discovered', rule: 'title-name' }));
+}
+
 export const findNamedEntities = defineStage({
   name: 'findNamedEntities',
   requires: ['parse', 'text'],
@@ -341,6 +362,6 @@ export const findNamedEntities = defineStage({
     const first = w.parse.sentences.flatMap((s) => typedMentions(w.text, s, o.catalog, NO_DOCUMENT));
     const elsewhere = documentTypes(first, o.catalog);
     const second = w.parse.sentences.flatMap((s) => typedMentions(w.text, s, o.catalog, elsewhere));
-    return [...second.map((t) => t.mention), ...sameNamesAgain(w.text, w.parse.sentences, second)];
+    return [...second.map((t) => t.mention), ...sameNamesAgain(w.text, w.parse.sentences, second), ...titleNames(w.text, w.parse.sentences, o.catalog)];
   },
 });

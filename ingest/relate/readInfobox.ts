@@ -32,7 +32,9 @@ const CONFIDENCE = 0.75;
 
 export function infoboxRelations(text: string, docId: string, sentences: readonly ParsedSentence[], refs: readonly Reference[]): Relation[] {
   const title = sentences[0];
-  const topic = title && refs.filter((r) => r.sentence === title.index && !r.anaphor).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+  // "Face Pay (Moscow Metro)": the bracket tells the topic apart, it is not the topic.
+  const bracket = title?.tokens.find((t) => t.word === '(')?.start ?? Infinity;
+  const topic = title && refs.filter((r) => r.sentence === title.index && !r.anaphor && r.start < bracket).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
   if (!topic) return [];
   const found: Relation[] = [];
   for (const s of sentences) {

@@ -206,6 +206,14 @@ describe('document structure', () => {
     const x = await extract('NtechLab\n\nFounded: 2015\nFounders: Artem Kukharenko, Alexander Kabakov\nHeadquarters: Moscow\n\nNtechLab is a Russian developer of facial recognition software.');
     expect(facts(x)).toEqual(expect.arrayContaining(['Artem Kukharenko FOUNDED NtechLab', 'Aleksandr Kabakov FOUNDED NtechLab', 'NtechLab LOCATED_IN Moscow']));
   });
+  it('reads a page\'s title as a name where the tagger sees a verb ("Face Pay"), its bracket as no topic, and a headline as no name', async () => {
+    const page = 'Face Pay (Moscow Metro)\n\nLocation: Moscow, Russia\n\nFace Pay is a ticketing system that lets riders pay with their faces. Riders liked Face Pay because it uses facial recognition.';
+    const x = await extract(page);
+    expect(facts(x)).toEqual(expect.arrayContaining(['Face Pay LOCATED_IN Moscow']));
+    expect(facts(x).filter((f) => f.startsWith('Moscow Metro LOCATED_IN'))).toEqual([]);
+    const headline = await extract('Moscow Rolls Out Cameras\n\nThe city said the cameras would watch the metro.');
+    expect(headline.entities.map((e) => e.name).filter((n) => /Out Cameras/.test(n))).toEqual([]);
+  });
   it('takes an infobox key for a field, not a name, and a name opening with digits ("24x7 Panoptes") for one name wherever it is written', async () => {
     const x = await extract('Minsk city cameras\n\nOperator / contractor: 24x7 Panoptes LLC, Minsk\n\nThe 2018 tender was won by 24x7 Panoptes, a member of the Synesis group.');
     const names = x.entities.map((e) => e.name);
