@@ -13,7 +13,7 @@ import { defineStage } from '../stage.ts';
 import type { Mention, ParsedSentence, Token } from '../types.ts';
 import { children, governors, headOf, treeOf } from '../nlp/tree.ts';
 import { coreKeys, scanKeys, spanMention, tokenKeys, typeByWords } from './spans.ts';
-import { LEGAL_SUFFIXES } from './vocabulary.ts';
+import { LEGAL_SUFFIXES, TYPE_WORDS } from './vocabulary.ts';
 import { isKnownPlace } from '../gazetteer.ts';
 import { INFOBOX_LINE } from '../infobox.ts';
 
@@ -36,6 +36,9 @@ const NOT_NAMES = new Set([
 
 /** The level a place's own government is written with: "the Moscow city government". */
 const LOCAL_LEVELS = new Set(['city', 'state', 'provincial', 'regional', 'municipal', 'county', 'district', 'local', 'prefectural']);
+
+/** Head words of a government body's name, which may go on "of the" what it belongs to. */
+const BODY_HEADS = new Set(TYPE_WORDS.find((w) => w.type === 'Agency')!.words);
 
 /** Portfolios written before a minister's or secretary's title, which NER takes for organisations. */
 const PORTFOLIOS = new Set(['interior', 'cabinet', 'union', 'home', 'foreign', 'defence', 'defense', 'justice', 'finance', 'health', 'industry', 'trade', 'energy', 'transport', 'education', 'security']);
@@ -89,6 +92,12 @@ function properRuns(tagged: readonly Token[], known: (start: number, end: number
       // A name complete with its legal form is not joined to what follows: "Avigilon Corporation of Vancouver".
       else if (next && JOINERS.has(next.word) && PROPER.test(tokens[end + 1]?.pos ?? '') && !breaks(tokens[end + 1]) && !person(tokens[end - 1]) && !known(i, end) && !suffixWord(tokens[end - 1])) { end += 2; joined = true; }
       else if (next && joined && (next.word === 'and' || next.word === '&') && PROPER.test(tokens[end + 1]?.pos ?? '')) end += 2;
+      // A body "of the" place or union it belongs to: "the Council of the EU", "the Ministry of Internal
+      // Affairs of the Republic of Uzbekistan"; not a possessive after it ("of the People's Republic"),
+      // and a body of another body is two ("the Department of Digitalization of the Akimat of Almaty").
+      else if (next?.word === 'of' && tokens[end + 1]?.word === 'the' && PROPER.test(tokens[end + 2]?.pos ?? '') && !breaks(tokens[end + 2])
+        && !BODY_HEADS.has(tokens[end + 2]!.word.toLowerCase()) && tokens[end + 3]?.pos !== 'POS'
+        && tokens.slice(i, end).some((x) => BODY_HEADS.has(x.word.toLowerCase()))) { end += 3; joined = true; }
       else break;
     }
     // A country in brackets before the legal form is part of the name: "Huawei Technologies (Mauritius) Co. Ltd".

@@ -188,6 +188,13 @@ describe('names as writers give them', () => {
     const x = await extract('The US Department of Commerce added the Xinjiang Uyghur Autonomous Region People\'s Government Public Security Bureau to its Entity List.');
     expect(x.entities.map((e) => e.name)).toContain('Xinjiang Uyghur Autonomous Region People\'s Government Public Security Bureau');
   });
+  it('reads a body "of the" union or state it belongs to as one name, but a body of another body as two', async () => {
+    const names = async (t: string) => (await extract(t)).entities.map((e) => e.name);
+    expect(await names('The Council of the EU listed NtechLab in July 2023.')).toContain('Council of the EU');
+    expect(await names('The Ministry of Internal Affairs of the Republic of Uzbekistan runs the system.')).toContain('Ministry of Internal Affairs of the Republic of Uzbekistan');
+    expect(facts(await extract('The contract was signed by the Department of Digitalization of the Akimat of Almaty.'))).toContain('Department of Digitalization PART_OF Akimat of Almaty');
+    expect((await names("The Ministry of Foreign Affairs of the People's Republic of China protested.")).filter((n) => n.endsWith('People'))).toEqual([]);
+  });
   it('does not take the portfolio before a minister\'s title for a body ("Interior Secretary", "Cabinet Secretary"), but keeps a company before one', async () => {
     const x = await extract('Interior Secretary Eduardo Año and Cabinet Secretary Joseph ole Lenku met Sberbank CEO Herman Gref in Manila.');
     const names = x.entities.map((e) => e.name);
