@@ -299,6 +299,13 @@ describe('orders, fines and funding rounds', () => {
     expect(facts(x)).toContain('Hellenic Data Protection Authority RESTRICTS Clearview AI');
     expect(facts(x).filter((f) => f.endsWith('RESTRICTS Hellenic Data Protection Authority'))).toEqual([]);
   });
+  it('reads a body placing someone under sanctions, and the state whose sanctions they are when no one is named', async () => {
+    expect(facts(await extract('In November 2020 the US Treasury placed CEIEC under sanctions.'))).toContain('US Department of the Treasury SANCTIONS China National Electronics Import & Export Corporation');
+    expect(facts(await extract('MCST and Baikal Electronics were placed under UK sanctions in 2022.'))).toEqual(expect.arrayContaining([
+      'United Kingdom SANCTIONS MCST', 'United Kingdom SANCTIONS Baikal Electronics',
+    ]));
+    expect(facts(await extract('The cameras were placed under the supervision of the Ministry of Interior.')).filter((f) => f.includes('SANCTIONS'))).toEqual([]);
+  });
   it('reads the investor leading a funding round as funding the company that raised it', async () => {
     expect(facts(await extract('Axon Enterprise, Inc. co-led a funding round in Dedrone Holdings in July 2022.'))).toContain('Axon Enterprise, Inc. FUNDS Dedrone Holdings');
   });

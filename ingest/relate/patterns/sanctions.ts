@@ -46,4 +46,17 @@ export const sanctions: PatternInput[] = [
     objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
     confidence: 0.7,
   },
+  {
+    id: 'sanctions-placed-under', type: 'SANCTIONS', pos: 'verb',
+    // Put under sanctions rather than on a named list: "the US Treasury placed CEIEC under sanctions",
+    // "the Council listed the company under its global human rights sanctions regime alongside ...".
+    triggers: ['place', 'put', 'bring', 'list', 'add', 'include'],
+    // With no one named doing it, the state whose sanctions they are: "were placed under UK sanctions".
+    subject: ['@agent', 'obl:under>compound', 'obl:under>amod'], subjectInOrder: true,
+    object: ['@patient', 'obl:together_with', 'obl:along_with', 'obl:alongside'],
+    requires: [{ path: 'obl:under', lemmas: ['sanction', 'sanctions', 'regime', 'embargo'] }],
+    subjectTypes: ['State', 'Agency', 'Organization'],
+    objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
+    confidence: 0.75,
+  },
 ];
