@@ -310,7 +310,7 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('keeps the part of the world zoomed to when the map is narrowed', async () => {
+  it('keeps the part of the world zoomed to when the map is narrowed, and zooms on from there', async () => {
     const page = await openView();
     await page.locator('#map-view button.map-zoom-in').click();
     await page.locator('#map-view button.map-zoom-in').click();
@@ -328,6 +328,12 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
     expect(Math.abs(after.x - before.x) / before.span).toBeLessThan(0.02);
     expect(Math.abs(after.y - before.y) / before.span).toBeLessThan(0.02);
     expect(await page.locator('#map-view').getAttribute('data-zoom')).toBe('2.56');
+    // The next press zooms on from the narrowed view, about its middle, not from the one before the resize.
+    await page.locator('#map-view button.map-zoom-in').click();
+    await expect.poll(() => page.locator('#map-view').getAttribute('data-zoom'), SLOW).toBe('4.1');
+    const zoomed = await middle();
+    expect(Math.abs(zoomed.x - before.x) / before.span).toBeLessThan(0.02);
+    expect(Math.abs(zoomed.y - before.y) / before.span).toBeLessThan(0.02);
     await page.close();
   });
 
