@@ -78,7 +78,7 @@ async function zoomToAsia(page: Page): Promise<Region> {
   const body = (await page.locator('#map-view svg.map-chart').boundingBox())!;
   await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
   await page.mouse.down();
-  await page.mouse.move(body.x + body.width / 2 - 80, body.y + body.height / 2 + 40, { steps: 6 });
+  await page.mouse.move(body.x + body.width / 2 - 260, body.y + body.height / 2 + 170, { steps: 10 });
   await page.mouse.up();
   await page.click('#toggle-timeline');
   await waitIdle(page);
@@ -349,6 +349,9 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
     expect(await shared.getAttribute('#toggle-map', 'aria-pressed')).toBe('true');
     expect(await shared.locator('#timeline').isHidden()).toBe(true);
     await expectSameRegion(shared, before);
+    const kz = (await shared.locator('#map-view path.country[data-code=KZ]').boundingBox())!;
+    const frame = (await shared.locator('#map-view svg.map-chart').boundingBox())!;
+    expect(kz.x < frame.x + frame.width && kz.x + kz.width > frame.x && kz.y < frame.y + frame.height && kz.y + kz.height > frame.y).toBe(true);
     // The buttons go on from the region the link opened on, not from the whole world.
     const opened = Number(await mapZoom(shared));
     await shared.locator('#map-view button.map-zoom-in').click();
