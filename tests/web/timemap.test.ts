@@ -419,6 +419,27 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
     await oldPage.close();
   });
 
+  it('Back and Forward bring the map back on the part of the world it showed at that step, and close it where it was closed', async () => {
+    const page = await openView();
+    const before = await zoomToAsia(page);
+    await expect.poll(() => page.evaluate(() => location.hash), SLOW).toMatch(/[#&]map=-?[\d.]/);
+    // A step of its own: Ukraine hidden with h; then the map closed in that step.
+    await page.evaluate(() => window.__sightline.cy.getElementById('ukraine').select());
+    await page.locator('body').press('h');
+    await expect.poll(() => page.evaluate(() => location.hash), SLOW).toMatch(/[#&]hid=ukraine(&|$)/);
+    await page.click('#toggle-map');
+    await expect.poll(() => page.evaluate(() => location.hash), SLOW).not.toMatch(/[#&]map=/);
+
+    await page.goBack();
+    await expect.poll(() => page.locator('#map-view').isVisible(), SLOW).toBe(true);
+    expect(await page.evaluate(() => window.__sightline.cy.getElementById('ukraine').hasClass('hidden'))).toBe(false);
+    await expectSameRegion(page, before);
+    await page.goForward();
+    await expect.poll(() => page.locator('#map-view').isHidden(), SLOW).toBe(true);
+    expect(await page.locator('#timeline').isHidden()).toBe(true);
+    await page.close();
+  });
+
   it('play steps the period a year at a time from the first dated year', async () => {
     const page = await openView();
     const first = Math.min(...(await items(page)).filter((i) => i.year).map((i) => Number(i.year)));
