@@ -2,7 +2,8 @@
  * The timeline and the map (#17) in headless Chromium against the real server and Neo4j with the
  * seed articles ingested: arcs the seed graph's SUPPLIES links make, the undated lane, a brushed
  * period hiding edges on the canvas and the map, the period kept in the share link across a reload and
- * in a saved investigation, and so the open map with the part of the world it shows and a closed timeline, a country clicked selecting its entities, map zoom and pan by buttons,
+ * in a saved investigation, and so the open map with the part of the world it shows and a closed timeline
+ * (and Back/Forward), a country clicked selecting its entities, map zoom and pan by buttons,
  * keyboard and wheel, exports, and no request leaving the server (the boundaries are bundled). Screenshots go to tests/artifacts.
  */
 import { readFileSync } from 'node:fs';
