@@ -1,6 +1,7 @@
 /**
  * @module Saved investigations: named, server-stored case files holding what an analyst has on the
- * canvas (elements, positions, hidden elements, pins, filters, highlights, the timeline's period) and notes on entities,
+ * canvas (elements, positions, hidden elements, pins, filters, highlights, the timeline's period, the
+ * map and timeline panels) and notes on entities,
  * relationships or the case itself; and the review queue's answer.
  */
 import { z } from 'zod';
@@ -28,6 +29,12 @@ export const CasePeriod = z.object({
   undated: z.boolean().describe('Whether relationships no sentence dates stay drawn'),
 }).refine((p) => p.from <= p.to, { message: 'the period ends before it starts (from is after to)', path: ['to'] });
 
+const Unit = z.number().min(-10).max(10);
+
+/** The part of the world the map shows, in its projection's units at scale 1 (web/src/graph/geo-model.ts's MapBox), as the share link's `map` carries it. */
+export const CaseMapBox = z.object({ x0: Unit, y0: Unit, x1: Unit, y1: Unit })
+  .refine((b) => b.x0 < b.x1 && b.y0 < b.y1, { message: 'the map box has no width or height (x0 must be under x1 and y0 under y1)', path: ['x1'] });
+
 export const CaseFile = z.object({
   nodes: z.array(Id).max(5000).describe('Entity ids on the canvas'),
   edges: z.array(Id).max(20_000).describe('Relationship ids on the canvas'),
@@ -39,6 +46,9 @@ export const CaseFile = z.object({
   notes: z.array(CaseNote).max(2000).default([]),
   viewport: z.object({ zoom: z.number(), pan: z.object({ x: z.number(), y: z.number() }) }).optional(),
   period: CasePeriod.optional().describe('The period brushed on the timeline; absent: all years (and in investigations saved before it was kept)'),
+  map: z.object({ box: CaseMapBox.nullable().describe('The part of the world shown; null: the whole world') }).optional()
+    .describe('The map panel, when it was open; absent: closed (and in investigations saved before it was kept)'),
+  timeline: z.boolean().optional().describe('false: the timeline panel was closed; absent or true: open'),
 });
 export type CaseFile = z.infer<typeof CaseFile>;
 

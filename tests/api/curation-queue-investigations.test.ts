@@ -2,7 +2,8 @@
  * The review queue and saved investigations over HTTP against the real Neo4j: the queue puts weak,
  * single-source links and links near sanctioned entities first and shrinks as links are reviewed;
  * an investigation is saved, listed, opened by id, renamed, duplicated, exported, imported and
- * deleted, keeps the timeline's period, and of two saves on the same version one wins and the other gets 409.
+ * deleted, keeps the timeline's period and which of the map and timeline are open (and where the map
+ * is zoomed), and of two saves on the same version one wins and the other gets 409.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../ingest/index.ts';
@@ -121,5 +122,19 @@ describe('/api/investigations', () => {
     expect(backwards.status).toBe(400);
     expect(backwards.body.message).toMatch(/period/);
     expect(backwards.body.message).toMatch(/ends before it starts/);
+  });
+
+  it('keeps the open map with the part of the world it shows and a closed timeline, and refuses a map box with no width, naming it', async () => {
+    const panels = { map: { box: { x0: 0.8, y0: -1.1, x1: 1.6, y1: -0.6 } }, timeline: false };
+    const saved = await call('POST', '/api/investigations', { name: 'Central Asia on the map', state: { ...state, ...panels } });
+    expect(saved.status).toBe(200);
+    const { state: back } = (await call('GET', `/api/investigations/${saved.body.id}`)).body;
+    expect({ map: back.map, timeline: back.timeline }).toEqual(panels);
+    const whole = await call('PUT', `/api/investigations/${saved.body.id}`, { state: { ...state, map: { box: null } }, version: saved.body.version });
+    expect(whole.status).toBe(200);
+    expect(whole.body.state.map).toEqual({ box: null });
+    const flat = await call('PUT', `/api/investigations/${saved.body.id}`, { state: { ...state, map: { box: { x0: 1, y0: 0, x1: 1, y1: 1 } } }, version: whole.body.version });
+    expect(flat.status).toBe(400);
+    expect(flat.body.message).toMatch(/map box has no width or height/);
   });
 });

@@ -2,7 +2,8 @@
  * The panels that share the graph's area, the table view, the map and the timeline (#16, #17), in
  * headless Chromium with the seed graph: opening or closing one narrows or widens the canvas without
  * pushing the drawn graph out of sight, each toggle moves focus into its panel and Escape gives it back,
- * and `t` opens and closes the table from the keyboard, as the Help dialog lists.
+ * and `t`, `m` and `l` open and close the table, the map and the timeline from the keyboard, as the
+ * Help dialog lists.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +94,46 @@ describe('panels beside the canvas', { timeout: 240_000 }, () => {
     await page.keyboard.press('?');
     const rows = await page.locator('#help-dialog table.shortcuts tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     expect(rows).toContainEqual(['t', expect.stringMatching(/table/)]);
+    await page.close();
+  });
+
+  it('opens and closes the map with m and the timeline with l from anywhere but a text field, moving focus as their toggles do, and lists both in the Help dialog', async () => {
+    const page = await web.context.newPage();
+    await openExplorer(page, web.server.url);
+    await page.locator('#search').focus();
+    await page.keyboard.type('ml');
+    expect(await isHidden(page, 'map-view')).toBe(true);
+    expect(await isHidden(page, 'timeline')).toBe(false);
+    expect(await page.inputValue('#search')).toBe('ml');
+    await page.fill('#search', '');
+
+    // From the graph: m opens the map with focus on its heading, and m there closes it with focus back on its toggle.
+    await page.locator('#graph').focus();
+    await page.keyboard.press('m');
+    expect(await isHidden(page, 'map-view')).toBe(false);
+    expect(await page.getAttribute('#toggle-map', 'aria-pressed')).toBe('true');
+    expect(await activeId(page)).toBe('map-title');
+    await page.keyboard.press('m');
+    expect(await isHidden(page, 'map-view')).toBe(true);
+    expect(await activeId(page)).toBe('toggle-map');
+
+    // The timeline starts open: l from the graph closes it and leaves focus on the graph, the next l opens it with focus in it, Esc there closes it.
+    await page.locator('#graph').focus();
+    await page.keyboard.press('l');
+    expect(await isHidden(page, 'timeline')).toBe(true);
+    expect(await page.getAttribute('#toggle-timeline', 'aria-pressed')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement === window.__sightline.cy.container())).toBe(true);
+    await page.keyboard.press('l');
+    expect(await isHidden(page, 'timeline')).toBe(false);
+    expect(await activeId(page)).toBe('timeline-title');
+    await page.keyboard.press('Escape');
+    expect(await isHidden(page, 'timeline')).toBe(true);
+    expect(await activeId(page)).toBe('toggle-timeline');
+
+    await page.keyboard.press('?');
+    const rows = await page.locator('#help-dialog table.shortcuts tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows).toContainEqual(['m', expect.stringMatching(/map/)]);
+    expect(rows).toContainEqual(['l', expect.stringMatching(/timeline/)]);
     await page.close();
   });
 });

@@ -2,7 +2,8 @@
  * The timeline and the map (#17) in headless Chromium against the real server and Neo4j with the
  * seed articles ingested: arcs the seed graph's SUPPLIES links make, the undated lane, a brushed
  * period hiding edges on the canvas and the map, the period kept in the share link across a reload and
- * in a saved investigation, a country clicked selecting its entities, map zoom and pan by buttons,
+ * in a saved investigation, and so the open map with the part of the world it shows and a closed timeline
+ * (and Back/Forward), a country clicked selecting its entities, map zoom and pan by buttons,
  * keyboard and wheel, exports, and no request leaving the server (the boundaries are bundled). Screenshots go to tests/artifacts.
  */
 import { readFileSync } from 'node:fs';
@@ -60,6 +61,55 @@ async function brush(page: Page, from: number, to: number): Promise<void> {
   await page.mouse.down();
   await page.mouse.move((await tick(to)) - 3, y, { steps: 8 });
   await page.mouse.up();
+}
+
+/** What the map shows, in the projection's own units (which do not change with the map's size): its box, middle and width. */
+const mapRegion = (page: Page) => page.evaluate(() => {
+  const box = window.__sightline.explorer.mapView!;
+  return { box, x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2, span: box.x1 - box.x0 };
+});
+type Region = Awaited<ReturnType<typeof mapRegion>>;
+const mapZoom = (page: Page) => page.locator('#map-view').getAttribute('data-zoom');
+
+/** Zooms the map twice and drags it towards Central Asia, then closes the timeline: a view worth sharing. */
+async function zoomToAsia(page: Page): Promise<Region> {
+  await page.locator('#map-view button.map-zoom-in').click();
+  await page.locator('#map-view button.map-zoom-in').click();
+  await expect.poll(() => mapZoom(page), SLOW).toBe('2.56');
+  const body = (await page.locator('#map-view svg.map-chart').boundingBox())!;
+  await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(body.x + body.width / 2 - 260, body.y + body.height / 2 + 170, { steps: 10 });
+  await page.mouse.up();
+  await page.click('#toggle-timeline');
+  await waitIdle(page);
+  return mapRegion(page);
+}
+
+/** Opens a page on a URL and waits for the map to be drawn. */
+async function reopen(url: string): Promise<Page> {
+  const page = await web.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await openExplorer(page, url);
+  await waitIdle(page);
+  return page;
+}
+
+/**
+ * The map shows the region it was zoomed to whole and centred (the middle within 2% of its width), and
+ * no more than it needs: its width or its height within 2% of the region's (the panel's shape may differ).
+ */
+async function expectSameRegion(page: Page, before: Region): Promise<void> {
+  await page.locator('#map-view path.arc').first().waitFor(SLOW);
+  await expect.poll(() => mapZoom(page), SLOW).not.toBe('1');
+  await waitIdle(page);
+  const after = await mapRegion(page);
+  const [b, a] = [before.box, after.box];
+  expect(Math.abs(after.x - before.x) / before.span).toBeLessThan(0.02);
+  expect(Math.abs(after.y - before.y) / before.span).toBeLessThan(0.02);
+  const slack = 0.001;
+  expect([a.x0 <= b.x0 + slack, a.y0 <= b.y0 + slack, a.x1 >= b.x1 - slack, a.y1 >= b.y1 - slack]).toEqual([true, true, true, true]);
+  expect(Math.min(Math.abs((a.x1 - a.x0) / (b.x1 - b.x0) - 1), Math.abs((a.y1 - a.y0) / (b.y1 - b.y0) - 1))).toBeLessThan(0.02);
 }
 
 /**
@@ -261,7 +311,7 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('keeps the part of the world zoomed to when the map is narrowed', async () => {
+  it('keeps the part of the world zoomed to when the map is narrowed, and zooms on from there', async () => {
     const page = await openView();
     await page.locator('#map-view button.map-zoom-in').click();
     await page.locator('#map-view button.map-zoom-in').click();
@@ -279,6 +329,115 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
     expect(Math.abs(after.x - before.x) / before.span).toBeLessThan(0.02);
     expect(Math.abs(after.y - before.y) / before.span).toBeLessThan(0.02);
     expect(await page.locator('#map-view').getAttribute('data-zoom')).toBe('2.56');
+    // The next press zooms on from the narrowed view, about its middle, not from the one before the resize.
+    await page.locator('#map-view button.map-zoom-in').click();
+    await expect.poll(() => page.locator('#map-view').getAttribute('data-zoom'), SLOW).toBe('4.1');
+    const zoomed = await middle();
+    expect(Math.abs(zoomed.x - before.x) / before.span).toBeLessThan(0.02);
+    expect(Math.abs(zoomed.y - before.y) / before.span).toBeLessThan(0.02);
+    await page.close();
+  });
+
+  it('keeps the open map, the part of the world it is zoomed to and a closed timeline in the share link, which opens on them in a new window and zooms on from there', async () => {
+    const page = await openView();
+    const before = await zoomToAsia(page);
+    await expect.poll(() => page.evaluate(() => location.hash), SLOW).toMatch(/[#&]map=-?[\d.]+,-?[\d.]+,-?[\d.]+,-?[\d.]+&tl=0(&|$)/);
+    const link = page.url();
+    await page.close();
+
+    const shared = await reopen(link);
+    expect(await shared.locator('#map-view').isVisible()).toBe(true);
+    expect(await shared.getAttribute('#toggle-map', 'aria-pressed')).toBe('true');
+    expect(await shared.locator('#timeline').isHidden()).toBe(true);
+    await expectSameRegion(shared, before);
+    const kz = (await shared.locator('#map-view path.country[data-code=KZ]').boundingBox())!;
+    const frame = (await shared.locator('#map-view svg.map-chart').boundingBox())!;
+    expect(kz.x < frame.x + frame.width && kz.x + kz.width > frame.x && kz.y < frame.y + frame.height && kz.y + kz.height > frame.y).toBe(true);
+    // The buttons go on from the region the link opened on, not from the whole world.
+    const opened = Number(await mapZoom(shared));
+    await shared.locator('#map-view button.map-zoom-in').click();
+    await expect.poll(async () => Number(await mapZoom(shared)), SLOW).toBeCloseTo(opened * 1.6, 1);
+    const zoomed = await mapRegion(shared);
+    expect(Math.abs(zoomed.x - before.x) / before.span).toBeLessThan(0.02);
+    expect(Math.abs(zoomed.y - before.y) / before.span).toBeLessThan(0.02);
+    await shared.screenshot({ path: join(ARTIFACTS, 'timemap-shared-region.png') });
+    await shared.close();
+  });
+
+  it('opens a link with the whole map, an old link without the map, and ignores map values that are no box', async () => {
+    const base = `${web.server.url}/#n=${VIEW.join(',')}`;
+    const whole = await reopen(`${base}&map=world`);
+    await whole.locator('#map-view path.arc').first().waitFor(SLOW);
+    expect(await mapZoom(whole)).toBe('1');
+    expect(await whole.locator('#timeline').isVisible()).toBe(true);
+    await whole.close();
+
+    for (const bad of ['1,2,abc,4', '0.5,0.5,0.1,0.1', '1,2,3', 'NaN,0,1,1', '']) {
+      const page = await reopen(`${base}&map=${bad}&tl=maybe`);
+      expect(await page.locator('#map-view').isHidden(), bad).toBe(true);
+      expect(await page.locator('#timeline').isVisible(), bad).toBe(true);
+      expect(await page.evaluate(() => window.__sightline.cy.nodes().length), bad).toBe(VIEW.length);
+      await page.close();
+    }
+    // A box beyond the world or smaller than the closest zoom is held to what the buttons could reach.
+    for (const [box, zoom] of [['-100,-100,100,100', '1'], ['1.2,-0.9,1.2001,-0.8999', '24']] as const) {
+      const page = await reopen(`${base}&map=${box}`);
+      await page.locator('#map-view path.arc').first().waitFor(SLOW);
+      await expect.poll(() => mapZoom(page), SLOW).toBe(zoom);
+      await page.close();
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps the open map, its region and a closed timeline in a saved investigation; one saved before they were kept opens with the map closed and the timeline open', async () => {
+    const page = await openView();
+    const before = await zoomToAsia(page);
+    await page.click('#open-cases');
+    await page.locator('#cases-dialog[open]').waitFor();
+    await page.fill('#cases-dialog input.case-name', 'Central Asia on the map');
+    await page.click('#cases-dialog button.save-case');
+    const link = page.locator('#cases-dialog p.case-link a');
+    await link.waitFor(SLOW);
+    const caseLink = (await link.getAttribute('href'))!;
+    await page.close();
+
+    const reopened = await reopen(`${web.server.url}/${caseLink}`);
+    expect(await reopened.locator('#timeline').isHidden()).toBe(true);
+    await expectSameRegion(reopened, before);
+    await reopened.close();
+
+    const { state } = await (await fetch(`${web.server.url}/api/investigations/${caseLink.split('=')[1]}`)).json() as { state: Record<string, unknown> };
+    expect(state.timeline).toBe(false);
+    const { map: _map, timeline: _timeline, ...older } = state;
+    const old = await fetch(`${web.server.url}/api/investigations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Saved before panels', state: older }) });
+    expect(old.status).toBe(200);
+    const oldPage = await reopen(`${web.server.url}/#investigation=${(await old.json() as { id: string }).id}`);
+    await oldPage.locator('#timeline circle.timeline-item').first().waitFor(SLOW);
+    expect(await oldPage.locator('#map-view').isHidden()).toBe(true);
+    await oldPage.click('#toggle-map');
+    await oldPage.locator('#map-view path.arc').first().waitFor(SLOW);
+    expect(await mapZoom(oldPage)).toBe('1');
+    await oldPage.close();
+  });
+
+  it('Back and Forward bring the map back on the part of the world it showed at that step, and close it where it was closed', async () => {
+    const page = await openView();
+    const before = await zoomToAsia(page);
+    await expect.poll(() => page.evaluate(() => location.hash), SLOW).toMatch(/[#&]map=-?[\d.]/);
+    // A step of its own: Ukraine hidden with h; then the map closed in that step.
+    await page.evaluate(() => window.__sightline.cy.getElementById('ukraine').select());
+    await page.locator('body').press('h');
+    await expect.poll(() => page.evaluate(() => location.hash), SLOW).toMatch(/[#&]hid=ukraine(&|$)/);
+    await page.click('#toggle-map');
+    await expect.poll(() => page.evaluate(() => location.hash), SLOW).not.toMatch(/[#&]map=/);
+
+    await page.goBack();
+    await expect.poll(() => page.locator('#map-view').isVisible(), SLOW).toBe(true);
+    expect(await page.evaluate(() => window.__sightline.cy.getElementById('ukraine').hasClass('hidden'))).toBe(false);
+    await expectSameRegion(page, before);
+    await page.goForward();
+    await expect.poll(() => page.locator('#map-view').isHidden(), SLOW).toBe(true);
+    expect(await page.locator('#timeline').isHidden()).toBe(true);
     await page.close();
   });
 

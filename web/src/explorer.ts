@@ -48,6 +48,8 @@ type Events = {
   'documents-changed': () => void;
   /** A reopened link or Back/Forward set the time period: the timeline takes it up. */
   period: (period: Period | null) => void;
+  /** A reopened link, a saved investigation or Back/Forward said which of the map and the timeline are open, and where the map is zoomed: they follow `mapOpen`, `mapView` and `timelineOpen`. */
+  panels: () => void;
 };
 
 /** Node data as the API gave it: the group box a node sits in is drawing, not data to keep. */
@@ -76,6 +78,9 @@ export class Explorer {
   period: Period | null = null;
   /** The part of the world the map panel shows while open and zoomed, so the report's map shows it too; null: the whole map. */
   mapView: MapBox | null = null;
+  /** Whether the map and the timeline panels are open, kept here by them so the share link and a saved investigation carry it. */
+  mapOpen = false;
+  timelineOpen = true;
   /** Duration of the last layout in ms, shown to power users and read by the performance test. */
   lastLayoutMs = 0;
   private layoutsRunning = 0;
@@ -87,6 +92,7 @@ export class Explorer {
   /** The next address-bar update is a step of its own (a browser history entry), not a correction. */
   private stepPending = false;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private panelTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(readonly cy: Core, readonly api: Api) {
     // A tap with Shift, Ctrl or Cmd adds to the selection (Cytoscape's 'single' selection type); the
@@ -384,6 +390,8 @@ export class Explorer {
       ...(pinned.length ? { pinned } : {}),
       ...(path.nonempty() ? { highlight: { nodes: path.nodes().map((n) => n.id()), edges: path.edges().map((e) => e.id()) } } : {}),
       ...(this.period ? { period: { ...this.period } } : {}),
+      ...(this.mapOpen ? { map: { box: this.mapView ? { ...this.mapView } : null } } : {}),
+      ...(this.timelineOpen ? {} : { timeline: false as const }),
       positions: Object.fromEntries(this.entities().map((n) => [n.id(), { ...n.position() }])),
       viewport: { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } },
     };
@@ -431,11 +439,31 @@ export class Explorer {
       if (view.selected) this.cy.getElementById(view.selected).select();
     });
     this.markPath({ nodes: new Set(view.highlight?.nodes), edges: new Set(view.highlight?.edges) });
+    this.setPanels(view);
     if (view.viewport) this.cy.viewport({ zoom: view.viewport.zoom, pan: view.viewport.pan });
     this.period = view.period ?? null;
     this.emit('period', this.period);
     this.stepPending = false;
     this.refresh();
+  }
+
+  /**
+   * Opens or closes the map and the timeline as a view says (a view without them: the map closed, the
+   * timeline open) and puts the map on its part of the world; before the canvas's viewport is set,
+   * since a panel opening or closing resizes the canvas that viewport was saved for.
+   */
+  setPanels(view: { map?: ViewState['map']; timeline?: boolean }): void {
+    this.mapOpen = Boolean(view.map);
+    this.mapView = view.map?.box ? { ...view.map.box } : null;
+    this.timelineOpen = view.timeline !== false;
+    this.emit('panels');
+  }
+
+  /** A panel changed what the link says (the map opened, zoomed or panned): the address bar follows once it settles. */
+  panelChanged(): void {
+    // A timer of its own: the selection's settle carries work (the many-selected event) this must not cancel.
+    clearTimeout(this.panelTimer);
+    this.panelTimer = setTimeout(() => this.syncUrl(), explorerDefaults.urlSettleMs);
   }
 
   shareUrl(): string {

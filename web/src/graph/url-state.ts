@@ -1,10 +1,11 @@
 /**
  * @module The view in the URL hash, so a copied link reopens the same picture: entities, edges,
- * filters, layout, selection, hidden and pinned elements, positions, zoom and pan, and the path
- * highlight. URLSearchParams with comma-separated lists (`n=a,b,c`) rather than JSON: links stay
+ * filters, layout, selection, hidden and pinned elements, positions, zoom and pan, the path
+ * highlight, the timeline's period, and which of the map and the timeline are open (and where the map is zoomed). URLSearchParams with comma-separated lists (`n=a,b,c`) rather than JSON: links stay
  * readable in a report or a chat.
  */
 import { noFilters, type Filters } from './filters.ts';
+import type { MapBox } from './geo-model.ts';
 import type { Period } from './period.ts';
 
 export const LAYOUTS = ['fcose', 'dagre'] as const;
@@ -26,6 +27,13 @@ export interface ViewState {
   viewport?: { zoom: number; pan: Point };
   /** The timeline's brushed period (`tp=2017-2019`; `tpu=0` when undated edges are left out). */
   period?: Period;
+  /**
+   * The map panel, when open: the part of the world it shows (`map=x0,y0,x1,y1`, a MapBox), or null
+   * for the whole world (`map=world`). Absent: the map is closed, as in links made before it was kept.
+   */
+  map?: { box: MapBox | null };
+  /** The timeline panel is open unless this says otherwise (`tl=0`). */
+  timeline?: false;
 }
 
 /**
@@ -53,6 +61,8 @@ export function encodeView(view: ViewState): string {
   if (view.pinned?.length) parts.push(['pin', list(view.pinned)]);
   if (view.highlight?.nodes.length) parts.push(['hln', list(view.highlight.nodes)], ['hle', list(view.highlight.edges)]);
   if (view.period) parts.push(['tp', `${view.period.from}-${view.period.to}`], ...(view.period.undated ? [] : [['tpu', '0'] as [string, string]]));
+  if (view.map) parts.push(['map', view.map.box ? [view.map.box.x0, view.map.box.y0, view.map.box.x1, view.map.box.y1].map((v) => round(v, 4)).join(',') : 'world']);
+  if (view.timeline === false) parts.push(['tl', '0']);
   if (view.viewport) parts.push(['z', String(round(view.viewport.zoom, 4))], ['pan', `${round(view.viewport.pan.x, 1)},${round(view.viewport.pan.y, 1)}`]);
   // `id:x:y`: an encoded id holds no raw ':' (encodeURIComponent escapes it).
   if (view.positions) parts.push(['pos', Object.entries(view.positions).map(([id, p]) => `${encodeURIComponent(id)}:${Math.round(p.x)}:${Math.round(p.y)}`).join(',')]);
@@ -88,6 +98,15 @@ function decodePositions(value: string | null): Record<string, Point> | undefine
   return Object.keys(out).length ? out : undefined;
 }
 
+/** `world`, or four numbers making a box of some width and height; anything else is no map. */
+function decodeMap(value: string | null): { box: MapBox | null } | undefined {
+  if (value === 'world') return { box: null };
+  const v = (value ?? '').split(',').map((n) => (n.trim() === '' ? NaN : Number(n)));
+  if (v.length !== 4 || !v.every(Number.isFinite)) return undefined;
+  const [x0, y0, x1, y1] = v as [number, number, number, number];
+  return x0 < x1 && y0 < y1 ? { box: { x0, y0, x1, y1 } } : undefined;
+}
+
 /** Reads a hash (with or without '#'); null when it names no entities, so the default view loads. */
 export function decodeView(hash: string): ViewState | null {
   const pairs = new URLSearchParams(hash.replace(/^#/, ''));
@@ -104,6 +123,7 @@ export function decodeView(hash: string): ViewState | null {
   const hidden = unlist(pairs.get('hid'));
   const pinned = unlist(pairs.get('pin'));
   const hln = unlist(pairs.get('hln'));
+  const map = decodeMap(pairs.get('map'));
   return {
     nodes,
     edges: unlist(pairs.get('e')),
@@ -123,6 +143,8 @@ export function decodeView(hash: string): ViewState | null {
     ...(positions ? { positions } : {}),
     ...(hln.length ? { highlight: { nodes: hln, edges: unlist(pairs.get('hle')) } } : {}),
     ...(period && Number(period[1]) <= Number(period[2]) ? { period: { from: Number(period[1]), to: Number(period[2]), undated: pairs.get('tpu') !== '0' } } : {}),
+    ...(map ? { map } : {}),
+    ...(pairs.get('tl') === '0' ? { timeline: false as const } : {}),
     ...(zoom > 0 && pan.length === 2 && pan.every(Number.isFinite) ? { viewport: { zoom, pan: { x: pan[0]!, y: pan[1]! } } } : {}),
   };
 }

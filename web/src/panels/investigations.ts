@@ -1,6 +1,7 @@
 /**
  * @module Saved investigations: the case an analyst builds, kept on the server with the canvas
- * (elements, positions, hidden elements, pins, highlights, filters, the viewport, the timeline's period) and notes on
+ * (elements, positions, hidden elements, pins, highlights, filters, the viewport, the timeline's period,
+ * which of the map and the timeline are open and the part of the world the map shows) and notes on
  * entities, relationships or the case itself. Save, list, open, rename, duplicate, delete, export
  * and import, from one dialog; a case opens from its short link `#investigation=<id>`. The view URL
  * still serves quick shares.
@@ -30,10 +31,12 @@ export function caseFileOf(x: Explorer): CaseFile {
     notes: caseNotes(),
     viewport: { zoom: x.cy.zoom(), pan: { ...x.cy.pan() } },
     ...(x.period ? { period: { ...x.period } } : {}),
+    ...(x.mapOpen ? { map: { box: x.mapView ? { ...x.mapView } : null } } : {}),
+    ...(x.timelineOpen ? {} : { timeline: false }),
   };
 }
 
-/** Opens a saved investigation: its elements, then exactly its positions, hidden elements, pins, highlights, viewport and period. */
+/** Opens a saved investigation: its elements, then exactly its positions, hidden elements, pins, highlights, panels, viewport and period. */
 export async function openInvestigation(x: Explorer, id: string): Promise<Investigation> {
   const inv = await x.api.investigation(id);
   const s = inv.state;
@@ -49,6 +52,8 @@ export async function openInvestigation(x: Explorer, id: string): Promise<Invest
     for (const el of s.pinned) x.cy.getElementById(el).addClass('pinned').lock();
     for (const el of s.highlighted) x.cy.getElementById(el).addClass('path');
   });
+  // One saved before panels were kept has neither: the map closed, the timeline open, as they opened then.
+  x.setPanels({ map: s.map, timeline: s.timeline });
   if (s.viewport) x.cy.viewport({ zoom: s.viewport.zoom, pan: s.viewport.pan });
   current = { id: inv.id, name: inv.name, version: inv.version };
   setCaseNotes(s.notes);

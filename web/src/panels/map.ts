@@ -4,7 +4,8 @@
  * Clicking a country selects its entities on the canvas; selecting on the canvas outlines the
  * countries of what is selected. Zoom and pan with the wheel and a drag (d3-zoom) or with the +, -
  * and reset buttons, which the keyboard reaches; markers and lines keep their size while zoomed. The
- * part of the world it is zoomed to is kept on the explorer (`mapView`) for the report's map.
+ * part of the world it is zoomed to is kept on the explorer (`mapView`, and `mapOpen`) for the report's
+ * map, the share link and a saved investigation, which reopen the map on it.
  */
 import type { GeoProjection } from 'd3-geo';
 import { select } from 'd3-selection';
@@ -12,7 +13,7 @@ import { zoom as d3zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { EdgeData, Located, NodeData } from '../api/types.ts';
 import type { Explorer } from '../explorer.ts';
 import { drawMapFigure, visibleBox, zoomShowing } from '../figures/map-figure.ts';
-import { geoModel, type GeoModel } from '../graph/geo-model.ts';
+import { geoModel, type GeoModel, type MapBox } from '../graph/geo-model.ts';
 import { styleDefaults } from '../style/cy-style.ts';
 import { $, h } from '../ui/dom.ts';
 import { mountPanelToggle } from '../ui/panel-toggle.ts';
@@ -30,6 +31,7 @@ export const mapDefaults = {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const isWhole = (t: ZoomTransform) => t.k === 1 && t.x === 0 && t.y === 0;
+const sameBox = (a: MapBox | null, b: MapBox | null) => (a && b ? a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1 : a === b);
 
 export function mountMap(x: Explorer): void {
   const o = mapDefaults;
@@ -39,6 +41,11 @@ export function mountMap(x: Explorer): void {
   let transform: ZoomTransform = zoomIdentity;
   /** The last drawing's projection and size, by which a zoom is told to the report as a part of the world. */
   let drawn: { projection: GeoProjection; width: number; height: number } | null = null;
+  /**
+   * The part of the world a reopened view asks for (null: the whole world): fitted at each drawing, so
+   * it stays whole as the page settles around the map, until the analyst zooms or pans themselves.
+   */
+  let wanted: MapBox | null | undefined = x.mapOpen ? x.mapView : undefined;
 
   const wrap = $('.canvas-wrap');
   const svg = document.createElementNS(SVG_NS, 'svg');
@@ -64,17 +71,27 @@ export function mountMap(x: Explorer): void {
     h('p', { class: 'map-legend muted' }, 'Shade: distinct vendors supplying the country. Arc: vendor\'s country to customer\'s, coloured by relationship, width by facts. Square: vendor (red border listed or sanctioned, dashed amber restricted).'));
   wrap.appendChild(panel);
   const zoomer = d3zoom<SVGSVGElement, unknown>().scaleExtent([o.minZoom, o.maxZoom])
-    .on('zoom', (event: { transform: ZoomTransform }) => applyTransform(event.transform));
+    .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+      // A wheel or a drag: the view is the analyst's own from now on.
+      if (event.sourceEvent) wanted = undefined;
+      applyTransform(event.transform);
+    });
 
-  mountPanelToggle({
-    name: 'map', panel, focusTarget: heading, wrapClass: 'with-map', cy: x.cy, open: false,
-    button: { id: 'toggle-map', label: 'Map', title: 'Show or hide the map' },
+  const toggle = mountPanelToggle({
+    name: 'map', panel, focusTarget: heading, wrapClass: 'with-map', cy: x.cy, open: x.mapOpen,
+    button: { id: 'toggle-map', label: 'Map', title: 'Show or hide the map (m)' },
     onOpen: () => {
+      x.mapOpen = true;
+      x.panelChanged();
       void load();
       render();
     },
     // A closed map is no view the analyst is looking at: the report frames what is drawn.
-    onClose: () => { x.mapView = null; },
+    onClose: () => {
+      x.mapOpen = false;
+      x.mapView = null;
+      x.panelChanged();
+    },
   });
 
   async function load(): Promise<void> {
@@ -138,7 +155,9 @@ export function mountMap(x: Explorer): void {
       ? visibleBox(drawn.projection, transform, drawn.width, drawn.height) : null;
     const figure = drawMapFigure(svg, { model, width, height, name, frame: 'world' });
     drawn = { projection: figure.projection, width, height };
-    if (seen) transform = zoomIdentity.translate(...zoomShowing(seen, transform.k, figure.projection, width, height)).scale(transform.k);
+    let next = transform;
+    if (wanted !== undefined) next = wanted ? showing(wanted, figure.projection, width, height) : zoomIdentity;
+    else if (seen) next = zoomIdentity.translate(...zoomShowing(seen, transform.k, figure.projection, width, height)).scale(transform.k);
     const root = figure.root;
     root.selectAll<SVGPathElement, unknown>('path.country').each(function () {
       const code = this.dataset.code;
@@ -158,14 +177,28 @@ export function mountMap(x: Explorer): void {
     });
     // The world stays in the frame: no panning off into empty space.
     zoomer.extent([[0, 0], [width, height]]).translateExtent([[0, 0], [width, height]]);
-    applyTransform(transform);
     root.call(zoomer).on('dblclick.zoom', null);
+    // Through the zoom behaviour, which keeps its own copy of the transform: the next wheel, drag or
+    // button goes on from the view drawn, not from the one before a resize or a reopened link.
+    zoomer.transform(root, next);
     outlineSelection();
     const unplaced = nodes.filter((n) => !located.get(n.id())?.countryCode).length;
     status.textContent = `${figure.arcs} arcs, ${figure.marked} marked${unplaced ? `, ${unplaced} without a known country` : ''}${figure.tooSmall ? `, ${figure.tooSmall} in countries too small for this map` : ''}`;
     panel.dataset.renderMs = String(Math.round(performance.now() - started));
     panel.dataset.arcs = String(figure.arcs);
     panel.dataset.located = String(located.size);
+  }
+
+  /**
+   * The zoom that shows `box` whole and centred, within the map's zoom range and the world's frame (a
+   * link's box is anyone's text, so it is held to what the analyst could have zoomed to).
+   */
+  function showing(box: MapBox, projection: GeoProjection, width: number, height: number): ZoomTransform {
+    const s = projection.scale();
+    const fits = Math.min(width / ((box.x1 - box.x0) * s), height / ((box.y1 - box.y0) * s));
+    const k = Math.max(o.minZoom, Math.min(o.maxZoom, fits));
+    const frame: [[number, number], [number, number]] = [[0, 0], [width, height]];
+    return zoomer.constrain()(zoomIdentity.translate(...zoomShowing(box, k, projection, width, height)).scale(k), frame, frame);
   }
 
   /** Moves the drawing; markers are scaled back so a zoomed-in city is not drawn as a giant square. */
@@ -179,16 +212,21 @@ export function mountMap(x: Explorer): void {
     const whole = isWhole(t);
     resetButton.disabled = whole;
     // The report's map shows what the analyst zoomed to; the whole world is no choice, and there it frames what is drawn.
-    x.mapView = whole || panel.hidden || !drawn ? null : visibleBox(drawn.projection, t, drawn.width, drawn.height);
+    const view = whole || panel.hidden || !drawn ? null : visibleBox(drawn.projection, t, drawn.width, drawn.height);
+    if (sameBox(view, x.mapView)) return;
+    x.mapView = view;
+    x.panelChanged();
   }
 
   /** Back to the whole world; focus moves to "+", since Reset is disabled once there and would drop it to the page. */
   function reset(): void {
+    wanted = undefined;
     zoomer.transform(select(svg), zoomIdentity);
     zoomIn.focus();
   }
 
   function zoomBy(factor: number): void {
+    wanted = undefined;
     zoomer.scaleBy(select(svg), factor);
   }
 
@@ -202,5 +240,17 @@ export function mountMap(x: Explorer): void {
     cancelAnimationFrame(selectionFrame);
     selectionFrame = requestAnimationFrame(outlineSelection);
   });
+  // A reopened link, a saved investigation or Back/Forward says whether the map is open and where.
+  x.on('panels', () => {
+    // A view with the map closed leaves the zoom the analyst had for when they open it again.
+    if (x.mapOpen) wanted = x.mapView;
+    if (x.mapOpen !== toggle.isOpen()) toggle.setOpen(x.mapOpen, false);
+    else render();
+  });
   new ResizeObserver(() => render()).observe(body);
+  // Mounted open (the view was opened before this module came): what onOpen would have done.
+  if (!panel.hidden) {
+    void load();
+    render();
+  }
 }

@@ -22,6 +22,8 @@ export function mountShortcuts(x: Explorer): void {
     { keys: 'e', label: 'Expand the selected entity', match: (e) => e.key === 'e' && !ctrl(e), run: () => selectedNodes().slice(0, 1).forEach((id) => x.emit('expand-request', id, false)) },
     { keys: 'h', label: 'Hide the selection', match: (e) => e.key === 'h' && !ctrl(e), run: () => x.hide(x.selectedIds()) },
     { keys: 't', label: 'Show or hide the table of what is drawn (focus goes to it; Esc there closes it)', match: (e) => e.key === 't' && !ctrl(e), run: () => togglePanel('table') },
+    { keys: 'm', label: 'Show or hide the map (focus goes to it; Esc there closes it)', match: (e) => e.key === 'm' && !ctrl(e), run: () => togglePanel('map') },
+    { keys: 'l', label: 'Show or hide the timeline (focus goes to it; Esc there closes it and drops its period)', match: (e) => e.key === 'l' && !ctrl(e), run: () => togglePanel('timeline') },
     { keys: 'p', label: 'Pin or unpin the selected entities', match: (e) => e.key === 'p' && !ctrl(e), run: () => x.togglePin(selectedNodes()) },
     { keys: 'Delete', label: 'Remove the selection from the view', match: (e) => e.key === 'Delete' || e.key === 'Backspace', run: () => x.remove(x.selectedIds()) },
     { keys: 'Ctrl+Z', label: 'Undo', match: (e) => ctrl(e) && !e.shiftKey && e.key.toLowerCase() === 'z', run: () => x.undo() },

@@ -69,14 +69,18 @@ export function mountTimeline(x: Explorer): void {
   wrap.appendChild(panel);
 
   const toggle = mountPanelToggle({
-    name: 'timeline', panel, focusTarget: heading, wrapClass: 'with-timeline', cy: x.cy, open: true,
-    button: { id: 'toggle-timeline', label: 'Timeline', title: 'Show or hide the timeline' },
+    name: 'timeline', panel, focusTarget: heading, wrapClass: 'with-timeline', cy: x.cy, open: x.timelineOpen,
+    button: { id: 'toggle-timeline', label: 'Timeline', title: 'Show or hide the timeline (l)' },
     onOpen: () => {
+      x.timelineOpen = true;
+      x.panelChanged();
       void load();
       render();
     },
     // Closed, the timeline cannot show why edges are missing: the period goes with it.
     onClose: () => {
+      x.timelineOpen = false;
+      x.panelChanged();
       stop();
       setPeriod(null);
     },
@@ -187,6 +191,9 @@ export function mountTimeline(x: Explorer): void {
   });
   // A reopened link, a saved investigation (or Back/Forward) brings its period: the one it was shared
   // or saved with. The timeline shows it, even if closed, so the analyst sees why edges are missing.
+  x.on('panels', () => {
+    if (x.timelineOpen !== toggle.isOpen()) toggle.setOpen(x.timelineOpen, false);
+  });
   x.on('period', (p) => {
     if (p && !toggle.isOpen()) toggle.setOpen(true, false);
     if (!samePeriod(p, period)) setPeriod(p);
