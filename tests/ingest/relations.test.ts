@@ -306,6 +306,10 @@ describe('orders, fines and funding rounds', () => {
     ]));
     expect(facts(await extract('The cameras were placed under the supervision of the Ministry of Interior.')).filter((f) => f.includes('SANCTIONS'))).toEqual([]);
   });
+  it('reads a company being on a body\'s list as designated by that body, but not one criticising the list', async () => {
+    expect(facts(await extract("Vexa Vision has been on the Commerce Department's Entity List since October 2019."))).toContain('US Department of Commerce SANCTIONS Vexa Vision');
+    expect(facts(await extract("Vexa Vision has criticised the Commerce Department's Entity List since October 2019.")).filter((f) => f.includes('SANCTIONS'))).toEqual([]);
+  });
   it('reads the investor leading a funding round as funding the company that raised it', async () => {
     expect(facts(await extract('Axon Enterprise, Inc. co-led a funding round in Dedrone Holdings in July 2022.'))).toContain('Axon Enterprise, Inc. FUNDS Dedrone Holdings');
   });

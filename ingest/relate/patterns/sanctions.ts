@@ -59,4 +59,15 @@ export const sanctions: PatternInput[] = [
     objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
     confidence: 0.75,
   },
+  {
+    id: 'sanctions-on-list', type: 'SANCTIONS', pos: 'noun',
+    // Being on a body's list: "Dahua has been on the U.S. Commerce Department's Entity List since
+    // October 2019". The list's owner designates.
+    triggers: ['list'],
+    subject: ['nmod:poss'], object: ['nsubj'],
+    requires: [{ path: '.', types: ['Law'] }, { path: 'case', lemmas: ['on'] }, { path: 'cop', lemmas: ['be', 'remain', 'stay'] }],
+    subjectTypes: ['State', 'Agency', 'Organization'],
+    objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
+    confidence: 0.7,
+  },
 ];
