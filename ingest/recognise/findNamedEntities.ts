@@ -167,9 +167,11 @@ const CONTEXT_TYPES: Record<string, EntityType> = {
  * Huawei, ZTE, Hytera"), or the catalog type of a name it is listed with ("Hikvision and Hytera").
  */
 function contextType(sentence: ParsedSentence, start: number, end: number, catalog: Catalog, text: string): EntityType | undefined {
-  // In an infobox line the key says what its values are: "Subsidiaries: Sepura, Teltronic".
+  // In an infobox line the key says what its values are: "Subsidiaries: Sepura, Teltronic"; but the town
+  // written after a contractor is still a town ("Contractor: CEIEC, Beijing").
   const line = INFOBOX_LINE.exec(text.slice(sentence.start, sentence.end));
-  if (line && sentence.tokens[start]!.start > sentence.start + line[1]!.length) {
+  const name = text.slice(sentence.tokens[start]!.start, sentence.tokens[end - 1]!.end);
+  if (line && sentence.tokens[start]!.start > sentence.start + line[1]!.length && !isKnownPlace(name, { strict: true })) {
     const key = line[1]!.toLowerCase().replace(/\s*\(.*\)$/, '').split(/\s+/).pop()!.replace(/(?:ies)$/, 'y').replace(/s$/, '');
     const type = CONTEXT_TYPES[key];
     if (type) return type;

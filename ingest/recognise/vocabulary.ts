@@ -36,7 +36,7 @@ export const TYPE_WORDS: readonly { type: EntityType; words: readonly string[] }
   ] },
   // Words of a place's own name that NER often takes for a person's ("Ciudad Juarez"); "city" is not
   // one, since "Safe City" is a program.
-  { type: 'Place', words: ['ciudad', 'county', 'province', 'oblast', 'krai', 'prefecture', 'region', 'township', 'governorate'] },
+  { type: 'Place', words: ['ciudad', 'county', 'province', 'oblast', 'krai', 'prefecture', 'region', 'township', 'governorate', 'district'] },
   { type: 'Program', words: ['program', 'programme', 'project', 'initiative', 'platform', 'system', 'network'] },
   { type: 'Law', words: ['act', 'law', 'regulation', 'directive', 'decree', 'order', 'code', 'strategy', 'list', 'rule'] },
   { type: 'Company', words: [

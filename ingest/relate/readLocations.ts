@@ -89,7 +89,9 @@ export function locationRelations(text: string, docId: string, sentence: ParsedS
         add(c, b, 'located-place-in');
       } else add(a, b, 'located-place-in');
     }
-    if (INFOBOX_LINE.test(line) && HOLDERS.has(a.type) && PLACES.has(b.type) && COMMA.test(between(a, b))) add(a, b, 'located-key-line');
+    // The company's short name in brackets may come first: "Contractor: China National Electronics
+    // Import & Export Corporation (CEIEC), Beijing".
+    if (INFOBOX_LINE.test(line) && HOLDERS.has(a.type) && PLACES.has(b.type) && COMMA.test(between(a, b).replace(/^\s*\)/, ''))) add(a, b, 'located-key-line');
   }
   return found;
 }

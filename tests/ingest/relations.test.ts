@@ -266,6 +266,9 @@ describe('where things are, from how names are written', () => {
   it('does not put a place inside the country whose body is named after it ("in Beijing, Tajikistan\'s Ministry of Finance")', async () => {
     expect(facts(await extract("On 20 May 2013, in Beijing, Tajikistan's Ministry of Finance signed a loan agreement.")).filter((f) => f.startsWith('Beijing LOCATED_IN'))).toEqual([]);
   });
+  it('reads a key-value line\'s company followed by its town, with or without its short name in brackets between', async () => {
+    expect(facts(await extract('Contractor: Vexa Vision Technologies Co., Ltd. (VVT), Chengdu, China'))).toContain('Vexa Vision Technologies Co., Ltd. LOCATED_IN Chengdu');
+  });
   it('reads a company "of" its country, shared by the names it is said of together', async () => {
     expect(facts(await extract('The Bureau added NSO Group and Candiru, both of Israel, and Positive Technologies, of Russia, to the Entity List.'))).toEqual(expect.arrayContaining([
       'NSO Group LOCATED_IN Israel', 'Candiru LOCATED_IN Israel', 'Positive Technologies LOCATED_IN Russia',
