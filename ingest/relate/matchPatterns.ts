@@ -8,7 +8,7 @@
  */
 import { allowsRelation, relationshipId, type EntityType } from '../../cypher/ontology.ts';
 import { children, governors, treeOf, type Tree } from '../nlp/tree.ts';
-import { documentTopic } from '../resolve/resolveCoreference.ts';
+import { documentTopic, mainProgramme } from '../resolve/resolveCoreference.ts';
 import { defineStage } from '../stage.ts';
 import type { ParsedSentence, Reference, Relation } from '../types.ts';
 import { MACROS, type RelationPattern } from './pattern.ts';
@@ -141,7 +141,7 @@ export function issuerOf(refs: readonly Reference[]): Reference | undefined {
   return refs.filter((r) => !r.anaphor && r.sentence < 4 && (r.type === 'Agency' || r.type === 'State')).sort((a, b) => a.start - b.start)[0];
 }
 
-export function matchSentence(text: string, docId: string, sentence: ParsedSentence, refs: readonly Reference[], laws: readonly Reference[], issuer?: Reference, topic?: Reference): Relation[] {
+export function matchSentence(text: string, docId: string, sentence: ParsedSentence, refs: readonly Reference[], laws: readonly Reference[], issuer?: Reference, topic?: Reference, programme?: Reference): Relation[] {
   const tree = treeOf(sentence);
   const found: Relation[] = [];
   for (const t of sentence.tokens) {
@@ -160,6 +160,8 @@ export function matchSentence(text: string, docId: string, sentence: ParsedSente
       let objects = ends(pattern.object, pattern.objectInOrder);
       if (topic && pattern.topicFills === 'subject' && !subjects.length) subjects = [{ ...topic, anaphor: true }];
       if (topic && pattern.topicFills === 'object' && !objects.length) objects = [{ ...topic, anaphor: true }];
+      if (programme && pattern.programmeFills === 'subject' && !subjects.length) subjects = [{ ...programme, anaphor: true }];
+      if (programme && pattern.programmeFills === 'object' && !objects.length) objects = [{ ...programme, anaphor: true }];
       if (!subjects.length || !objects.length) continue;
       const qualifiers = qualify(sentence, tree, t.i, text);
       if (qualifiers.denied) continue;
@@ -205,7 +207,9 @@ export const matchPatterns = defineStage({
     let designator: Reference | undefined;
     return w.parse.sentences.flatMap((s) => {
       const here = refs.filter((r) => r.sentence === s.index);
-      const found = matchSentence(w.text, w.docId, s, here, here.filter((r) => r.type === 'Law'), designator ?? issuer, topic);
+      const programmeId = mainProgramme(w.resolution.references, s.index + 1);
+      const programme = w.resolution.references.find((r) => r.entityIds[0] === programmeId && !r.anaphor);
+      const found = matchSentence(w.text, w.docId, s, here, here.filter((r) => r.type === 'Law'), designator ?? issuer, topic, programme);
       const by = found.filter((r) => r.type === 'SANCTIONS')
         .flatMap((r) => here.filter((h) => h.entityIds[0] === r.source && !h.anaphor))[0];
       if (by) designator = by;

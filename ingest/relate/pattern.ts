@@ -61,6 +61,12 @@ export const RelationPatternSchema = z.object({
    * entity it keeps naming has such a topic.
    */
   topicFills: z.enum(['subject', 'object']).optional(),
+  /**
+   * The end a sentence leaves to the programme the text is about, by then the only one named or named
+   * at least twice and more than any other: "The cameras carry facial-recognition software", in a
+   * report on Kampala's CCTV project.
+   */
+  programmeFills: z.enum(['subject', 'object']).optional(),
   /** Every constraint must hold for the pattern to fire ("added ... to the Entity List"). */
   requires: z.array(Constraint).default([]),
   /** No constraint may hold ("sold its stake" is not a sale to a customer). */

@@ -82,6 +82,12 @@ function mostNamed(named: readonly Reference[], kinds: readonly EntityType[], be
   return top.length === count && top.every(([, n]) => n >= 2 && n > next) ? top.map(([id]) => id) : [];
 }
 
+/** The programme a text is about by a point: the only one it has named, or the one named most, at least twice, more than any other. */
+export function mainProgramme(named: readonly Reference[], before: number): string | undefined {
+  const programmes = new Set(named.filter((r) => !r.anaphor && r.type === 'Program' && r.sentence < before).map((r) => r.entityIds[0]!));
+  return programmes.size === 1 ? [...programmes][0] : mostNamed(named, ['Program'], before, 1)[0];
+}
+
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 
 /**

@@ -55,6 +55,16 @@ describe('who uses a technology, and who only installs it', () => {
   });
 });
 
+describe('what a programme\'s cameras can do', () => {
+  it('reads a technology the cameras carry as used by the programme the text is about, or the one named with the cameras', async () => {
+    expect(facts(await extract('The Kampala CCTV Project went live in 2019. The cameras carry facial-recognition software.'))).toContain('Kampala CCTV Project USES facial recognition');
+    expect(facts(await extract('CITCC was to build Phase 1 of the Davao Watch Project: around 12,000 cameras with facial recognition.'))).toContain('Davao Watch Project USES facial recognition');
+  });
+  it('does not give a technology to any programme when the text names none', async () => {
+    expect(facts(await extract('Hikvision sells cameras with facial recognition to shops. The cameras carry facial-recognition software.')).filter((f) => f.includes('USES'))).toEqual([]);
+  });
+});
+
 describe('a programme spoken of by its parts', () => {
   it('reads "the first phase" and "the equipment" as the programme the text is about', async () => {
     const text = 'The Bishkek Safe City programme began in 2019. Bishkek Safe City links 110 cameras to a police centre. '

@@ -24,4 +24,25 @@ export const uses: PatternInput[] = [
     subjectTypes: ['State', 'Place', 'Agency', 'Program'], objectTypes: ['Technology', 'Product'],
     confidence: 0.6,
   },
+  {
+    id: 'uses-goods-with', type: 'USES', pos: 'noun',
+    // What a programme's cameras or software can do: "335 cameras with facial recognition", "body
+    // cameras fitted with facial-recognition software". The programme is the one named with the goods,
+    // else the one the text is about.
+    triggers: ['camera', 'software', 'analytics'],
+    subject: ['nmod:of', '^appos'], object: ['nmod:with', 'acl>obl:with'],
+    subjectTypes: ['Program'], objectTypes: ['Technology'],
+    programmeFills: 'subject',
+    confidence: 0.6,
+  },
+  {
+    id: 'uses-goods-perform', type: 'USES', pos: 'verb',
+    // "The cameras carry facial-recognition software", "The platform's analytics support facial recognition".
+    triggers: ['carry', 'perform', 'support', 'feature', 'offer', 'run', 'provide', 'enable'],
+    subject: ['nsubj>nmod:poss', 'nsubj>nmod:of'], object: ['obj', 'obj>compound', 'obj>amod'],
+    requires: [{ path: 'nsubj', lemmas: ['camera', 'software', 'analytics', 'platform', 'system', 'equipment', 'device'] }],
+    subjectTypes: ['Program'], objectTypes: ['Technology'],
+    programmeFills: 'subject',
+    confidence: 0.6,
+  },
 ];
