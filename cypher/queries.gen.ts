@@ -398,6 +398,15 @@ export interface Queries {
       relations: [string, number, number][];
     };
   };
+  /** Every node and relationship in the database with its element id, labels or type, ends and properties, in element-id order: two reads compare equal only when nothing was written, deleted or recreated in between. (tests/graphDump.cypher) */
+  graphDump: {
+    returns: 'one';
+    params: Record<never, never>;
+    row: {
+      nodes: [string, string[], Record<string, unknown>][];
+      relationships: [string, string, string, string, Record<string, unknown>][];
+    };
+  };
   /** The generator key of the synthetic graph this store holds (seed, size, generator version), or no row for an empty or partly loaded store. (bench/graphKey.cypher) */
   graphKey: {
     returns: 'one';
@@ -407,6 +416,15 @@ export interface Queries {
       entities: number;
       relationships: number;
       documents: number;
+    };
+  };
+  /** How many nodes and relationships the database holds, read from Neo4j's count store: the cheap first look before graphDump reads everything. (tests/graphSize.cypher) */
+  graphSize: {
+    returns: 'one';
+    params: Record<never, never>;
+    row: {
+      nodes: number;
+      relationships: number;
     };
   };
   /** Everything ingest stores, every document and entity with its labels and properties and every relationship between them with its type, ends and properties: two ingests of the same files compare equal on it. (tests/graphSnapshot.cypher) */

@@ -10,12 +10,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-  extractDocument, fileInput, isUrl, MetaOverridesSchema, urlInput, nlpChunkChars, nlpClient, openNlpServer, UnreadableDocumentError, type MetaOverrides, type NlpClient, type NlpServer,
-} from './index.ts';
+// Only what reading the arguments and the settings needs is loaded up front: the readers and the
+// pipeline take seconds to load, and a mistyped option is answered before that (see dryRun and ingest).
+import { nlpChunkChars, nlpClient, type NlpClient } from './nlp/client.ts';
+import { openNlpServer, type NlpServer } from './nlp/server.ts';
 import { extractionToJsonl } from './output/jsonl.ts';
 import { formatSummary } from './output/summary.ts';
-import { listFiles } from './read/files.ts';
+import { MetaOverridesSchema } from './read/sidecar.ts';
+import type { MetaOverrides } from './types.ts';
 
 /** How often a run checks that its database still answers. */
 const WATCH_MS = 2_000;
@@ -63,6 +65,8 @@ function parse(argv: string[]): Args {
 
 /** Extracts and prints; never opens a database. Returns the number of failed files. */
 async function dryRun(args: Args, nlp: NlpClient): Promise<number> {
+  const { extractDocument, fileInput, isUrl, urlInput, UnreadableDocumentError } = await import('./index.ts');
+  const { listFiles } = await import('./read/files.ts');
   const { files, skipped } = listFiles(args.paths.filter((p) => !isUrl(p)));
   for (const s of skipped) console.error(`skipped ${s.file}: ${s.reason}`);
   let failed = skipped.length;

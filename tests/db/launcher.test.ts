@@ -90,7 +90,10 @@ describe('embedded Neo4j launcher', { timeout: 240_000 }, () => {
     expect(lines.join('\n')).toMatch(/incomplete or corrupt/);
   });
 
-  it('reuses the cached jars and the stored data on a second start, and leaves no java process after stop', async () => {
+  // The tests that start Neo4j run side by side, most of their time being JVM start-up: each has its
+  // own folder and counts only the java processes on it, and none changes PATH (the tests above that
+  // do run alone, before them).
+  it.concurrent('reuses the cached jars and the stored data on a second start, and leaves no java process after stop', async () => {
     const cacheBefore = statSync(join(embeddedDefaults.cacheDir, 'manifest.json')).mtimeMs;
     const home = tempHome();
     const first = await startEmbedded({ home, boltPort: 0, log: () => {} });
@@ -115,7 +118,7 @@ describe('embedded Neo4j launcher', { timeout: 240_000 }, () => {
     expect(javaProcessesFor(home)).toEqual([]);
   });
 
-  it('stops Neo4j when the process that launched it is killed with SIGKILL', async () => {
+  it.concurrent('stops Neo4j when the process that launched it is killed with SIGKILL', async () => {
     const home = tempHome();
     const child = await launchInChild(home);
     expect(javaProcessesFor(home).length).toBe(1);
@@ -126,7 +129,7 @@ describe('embedded Neo4j launcher', { timeout: 240_000 }, () => {
     expect(existsSync(join(home, 'data'))).toBe(true);
   });
 
-  it('refuses a data folder whose Neo4j outlived its launcher, naming that Neo4j, and never stops it', async () => {
+  it.concurrent('refuses a data folder whose Neo4j outlived its launcher, naming that Neo4j, and never stops it', async () => {
     const home = tempHome();
     const launcher = await launchInChild(home);
     const [neo4jPid] = javaProcessesFor(home);
@@ -147,7 +150,7 @@ describe('embedded Neo4j launcher', { timeout: 240_000 }, () => {
     }
   });
 
-  it('starts over a record left by a launcher that died with its Neo4j', async () => {
+  it.concurrent('starts over a record left by a launcher that died with its Neo4j', async () => {
     const home = tempHome();
     const launcher = await launchInChild(home);
     launcher.kill('SIGKILL');

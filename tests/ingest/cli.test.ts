@@ -19,7 +19,8 @@ const nlp = inject('nlp');
 const NLP_ENV = { CORENLP_URL: nlp.url, CORENLP_USER: nlp.user ?? '', CORENLP_PASSWORD: nlp.password ?? '' };
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync('npx', ['tsx', 'ingest/cli.ts', ...args], {
+  // node --import tsx as tests/helpers/cli.ts runs it: npx and the tsx wrapper would add two processes per run.
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', ...args], {
     encoding: 'utf8',
     timeout: 120_000,
     env: { ...process.env, ...NLP_ENV, ...env },

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { connectTo } from '../../cypher/connection.ts';
 import { freePort, startEmbedded } from '../../cypher/launch/neo4j.ts';
 import { Repository } from '../../cypher/repository.ts';
-import { comparableGraph } from '../helpers/db.ts';
+import { comparableGraph, credentials, emptyGraph, testRepository } from '../helpers/db.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'sightline-dies-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -99,11 +99,20 @@ describe('ingest when its Neo4j dies mid-run', () => {
     expect(cut.home, 'the first test left a cut run').toBeDefined();
     const rerun = await runCli(cut.env, cut.docs);
     expect(rerun.code, rerun.stderr).toBe(0);
-    const cleanHome = join(root, 'neo4j-clean');
-    const clean = await runCli({ ...cut.env, NEO4J_HOME_DIR: cleanHome, NEO4J_BOLT_PORT: String(await freePort()) }, cut.docs);
-    expect(clean.code, clean.stderr).toBe(0);
-    const [resumed, fresh] = [await storedGraph(cut.home), await storedGraph(cleanHome)];
-    expect(fresh.nodes.filter((n) => n.startsWith('Document')).length).toBe(300);
-    expect(resumed).toEqual(fresh);
+    // The clean run writes to the run's shared Neo4j, emptied first: the same command on an empty
+    // database, without starting and stopping a third embedded Neo4j twice (once for the run, once to read it).
+    const shared = await testRepository();
+    try {
+      await emptyGraph(shared);
+      const db = credentials();
+      const clean = await runCli({ ...cut.env, NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password }, cut.docs);
+      expect(clean.code, clean.stderr).toBe(0);
+      const [resumed, fresh] = [await storedGraph(cut.home), await comparableGraph(shared)];
+      expect(fresh.nodes.filter((n) => n.startsWith('Document')).length).toBe(300);
+      expect(resumed).toEqual(fresh);
+    } finally {
+      await emptyGraph(shared);
+      await shared.db.close();
+    }
   }, 480_000);
 });

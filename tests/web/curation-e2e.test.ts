@@ -133,7 +133,7 @@ describe('an analyst curating the graph in the explorer', { timeout: 240_000 }, 
     await page.click('#cases-dialog .add-note');
     await page.click('#cases-dialog button.close');
     // A note on an entity: the dialog offers what is selected on the canvas.
-    await page.evaluate(() => window.__sightline.cy.getElementById('korvex-systems').select());
+    await page.evaluate(() => { window.__sightline.cy.getElementById('korvex-systems').select(); });
     await page.click('#open-cases');
     await page.selectOption('#cases-dialog .case-note-target', 'entity:korvex-systems');
     await page.fill('#cases-dialog .case-note', 'Korvex sold to both ministries');

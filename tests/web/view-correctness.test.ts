@@ -80,7 +80,7 @@ describe('explorer correctness in a browser (#16)', { timeout: 240_000 }, () => 
     const page = await newPage();
     await openExplorer(page, seeded.server.url);
     const [a, b, c] = await page.evaluate(() => window.__sightline.cy.nodes().sort((p, q) => q.degree(false) - p.degree(false)).slice(0, 3).map((n) => n.id()));
-    await page.evaluate(() => window.__sightline.cy.fit(undefined, 40));
+    await page.evaluate(() => { window.__sightline.cy.fit(undefined, 40); });
     const click = async (id: string, modifiers: ('Shift' | 'Control')[] = []) => {
       const at = await nodeAt(page, id!);
       for (const m of modifiers) await page.keyboard.down(m);
@@ -196,7 +196,7 @@ describe('explorer correctness in a browser (#16)', { timeout: 240_000 }, () => 
       cy.pan({ x: 123, y: 45 });
     }, [ids[3], ids[4]]);
     // An edge selected after a node: the link names the edge, not the node.
-    await page.evaluate(([n]) => window.__sightline.cy.getElementById(n!).select(), [ids[2]]);
+    await page.evaluate(([n]) => { window.__sightline.cy.getElementById(n!).select(); }, [ids[2]]);
     const edgeId = await page.evaluate(() => {
       const cy = window.__sightline.cy;
       const e = cy.edges(':visible').first();
@@ -305,7 +305,7 @@ describe('explorer correctness in a browser (#16)', { timeout: 240_000 }, () => 
   it('hides a label that would overlap another, draws no two labels over each other, and shows it in full on hover', async () => {
     const page = await newPage();
     await openExplorer(page, seeded.server.url);
-    await page.evaluate(() => window.__sightline.cy.fit(undefined, 60));
+    await page.evaluate(() => { window.__sightline.cy.fit(undefined, 60); });
     // Drag one entity onto another's label, as an analyst tidying the picture would.
     const [still, moved] = await page.evaluate(() => window.__sightline.cy.nodes().sort((p, q) => q.degree(false) - p.degree(false)).slice(0, 2).map((n) => n.id()));
     const from = await nodeAt(page, moved!);
