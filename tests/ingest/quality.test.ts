@@ -14,8 +14,8 @@ import { evaluate, goldDocuments, JUSTIFICATION, type Evaluation } from './evalu
 
 const nlp = testNlp();
 const FLOORS = {
-  test: { precision: 0.7, recall: 0.32 },
-  dev: { precision: 0.71, recall: 0.33 },
+  test: { precision: 0.71, recall: 0.34 },
+  dev: { precision: 0.72, recall: 0.34 },
   seeds: { precision: 0.68, recall: 0.38 },
 } as const;
 
