@@ -109,6 +109,12 @@ describe('the timeline\'s period by keyboard', { timeout: 240_000 }, () => {
     expect(Math.abs(x0 - at!.x)).toBeLessThan(1);
     expect(await focused(page)).toBe('timeline-brush-keys');
     await expectClean(page, 'timeline brush in focus with a period');
+    // ? still opens the help from the brush, and the help lists the brush's keys.
+    await page.keyboard.press('?');
+    const help = page.locator('#help-dialog[open] table.shortcuts');
+    await help.waitFor(SLOW);
+    const rows = await help.locator('tr').evaluateAll((trs) => trs.map((tr) => ({ keys: tr.querySelector('kbd')?.textContent, label: tr.querySelectorAll('td')[1]?.textContent ?? '' })));
+    expect(rows.filter((r) => r.label.startsWith('On the timeline\'s period')).map((r) => r.keys)).toEqual(['← / →', 'Shift+← / →', 'Home / End', 'Esc / Delete']);
     expect(pageErrors).toEqual([]);
     await page.close();
   });
