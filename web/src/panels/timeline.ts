@@ -13,8 +13,8 @@ import { applyFilters } from '../graph/filters.ts';
 import { inPeriod, nextWindow, samePeriod, snapPeriod, yearsByEdge, type LaneMode, type Period } from '../graph/period.ts';
 import { $, h } from '../ui/dom.ts';
 import { mountPanelToggle } from '../ui/panel-toggle.ts';
-import { mountPeriodKeys, periodText } from './timeline-keys.ts';
 import { downloadPng, downloadSvg, stamp } from '../ui/svg-export.ts';
+import { mountPeriodKeys, periodText } from './timeline-keys.ts';
 
 export const timelineDefaults = {
   /** One year a step while playing: slow enough to read which edges appear. */
