@@ -8,6 +8,7 @@ import type { LayoutName } from '../graph/url-state.ts';
 import { $, fill, h } from '../ui/dom.ts';
 import { togglePanel } from '../ui/panel-toggle.ts';
 import { closeSide } from '../ui/side.ts';
+import { TIMELINE_KEYS } from './timeline-keys.ts';
 
 interface Shortcut { keys: string; label: string; match(e: KeyboardEvent): boolean; run(): void }
 
@@ -34,7 +35,7 @@ export function mountShortcuts(x: Explorer): void {
   fill(help,
     h('div', { class: 'doc-head' }, h('h2', { id: 'help-title' }, 'Keyboard shortcuts and tips'),
       h('button', { class: 'close', 'aria-label': 'Close help', onclick: () => help.close() }, '×')),
-    h('table', { class: 'shortcuts' }, [...shortcuts, ...CANVAS_KEYS].map((s) => h('tr', {}, h('td', {}, h('kbd', {}, s.keys)), h('td', {}, s.label)))),
+    h('table', { class: 'shortcuts' }, [...shortcuts, ...CANVAS_KEYS, ...TIMELINE_KEYS].map((s) => h('tr', {}, h('td', {}, h('kbd', {}, s.keys)), h('td', {}, s.label)))),
     h('ul', {},
       h('li', {}, 'Click an entity to inspect it; click an edge to read the sentences behind it.'),
       h('li', {}, 'Double-click an entity to expand its neighbours; drag on the background with Shift (or Ctrl) to box-select.'),

@@ -14,6 +14,7 @@ import { inPeriod, nextWindow, samePeriod, snapPeriod, yearsByEdge, type LaneMod
 import { $, h } from '../ui/dom.ts';
 import { mountPanelToggle } from '../ui/panel-toggle.ts';
 import { downloadPng, downloadSvg, stamp } from '../ui/svg-export.ts';
+import { mountPeriodKeys, periodText } from './timeline-keys.ts';
 
 export const timelineDefaults = {
   /** One year a step while playing: slow enough to read which edges appear. */
@@ -54,7 +55,9 @@ export function mountTimeline(x: Explorer): void {
   const status = h('span', { class: 'muted timeline-status' });
   // Scrolls when the lanes outgrow it, so a keyboard must be able to reach and scroll it too.
   const body = h('div', { class: 'timeline-body', tabindex: 0, 'aria-label': 'Timeline of the evidence drawn' });
-  body.appendChild(svg);
+  // The brush answers the keyboard too, through the same path as the pointer.
+  const keys = mountPeriodKeys({ period: () => period, span: () => span, undated: () => undatedBox.checked, choose: brushed });
+  body.append(svg, ...keys.elements);
   const heading = h('h2', { id: 'timeline-title', tabindex: -1 }, 'Timeline');
   const panel = h('section', { id: 'timeline', class: 'timeline', 'aria-labelledby': 'timeline-title' },
     h('div', { class: 'timeline-head' },
@@ -86,11 +89,17 @@ export function mountTimeline(x: Explorer): void {
     },
   });
 
+  /** A period the analyst brushed, with the pointer or the keys: it stops a playback, as taking hold of a player's slider does. */
+  function brushed(p: Period | null): void {
+    stop();
+    setPeriod(p);
+  }
+
   function setPeriod(p: Period | null): void {
     period = p;
     x.period = p;
     if (p) undatedBox.checked = p.undated;
-    periodOut.textContent = p ? (p.from === p.to ? String(p.from) : `${p.from}–${p.to}`) : 'all years';
+    periodOut.textContent = periodText(p);
     x.setEdgeCondition(o.condition, p ? (e) => inPeriod(years.get(e.id), p) : null);
     render();
   }
@@ -167,14 +176,15 @@ export function mountTimeline(x: Explorer): void {
       const brush = brushX().extent([[xs.range()[0]!, 0], [xs.range()[1]!, figure.datedBottom]])
         .on('end', (event: D3BrushEvent<unknown>) => {
           if (!event.sourceEvent) return;
-          stop();
           const sel = event.selection as [number, number] | null;
-          setPeriod(sel ? snapPeriod(xs.invert(sel[0]), xs.invert(sel[1]), undatedBox.checked) : null);
+          brushed(sel ? snapPeriod(xs.invert(sel[0]), xs.invert(sel[1]), undatedBox.checked) : null);
         });
       // Under the items, so a dot stays clickable inside a brushed period.
       const brushG = root.insert('g', 'g.items').attr('class', 'brush').attr('data-export', 'skip').call(brush);
       if (period) brush.move(brushG, [xs(period.from), xs(period.to + 1)]);
     }
+    const [left, right] = xs.range() as [number, number];
+    keys.update(span ? { left, top: 0, width: right - left, height: figure.datedBottom } : null, period);
     root.selectAll<SVGCircleElement, unknown>('circle.timeline-item').style('cursor', 'pointer').on('click', function () {
       const edge = this.dataset.edge!;
       x.focus(edge);
