@@ -141,7 +141,17 @@ export function issuerOf(refs: readonly Reference[]): Reference | undefined {
   return refs.filter((r) => !r.anaphor && r.sentence < 4 && (r.type === 'Agency' || r.type === 'State')).sort((a, b) => a.start - b.start)[0];
 }
 
-export function matchSentence(text: string, docId: string, sentence: ParsedSentence, refs: readonly Reference[], laws: readonly Reference[], issuer?: Reference, topic?: Reference, programme?: Reference): Relation[] {
+/** What a sentence may leave unnamed because the document says it elsewhere. */
+export interface DocumentContext {
+  /** Who designates when no one is named doing it: the body last named designating, else the document's issuer. */
+  issuer?: Reference;
+  /** The entity the page is about, and the programme the text is about by this sentence (RelationPattern's `fill`). */
+  topic?: Reference;
+  programme?: Reference;
+}
+
+export function matchSentence(text: string, docId: string, sentence: ParsedSentence, refs: readonly Reference[], laws: readonly Reference[], context: DocumentContext = {}): Relation[] {
+  const { issuer } = context;
   const tree = treeOf(sentence);
   const found: Relation[] = [];
   for (const t of sentence.tokens) {
@@ -158,10 +168,9 @@ export function matchSentence(text: string, docId: string, sentence: ParsedSente
       // is by the body the text has designating, else by the document's issuer.
       if (!subjects.length && issuer && ISSUED.includes(pattern.type) && (children(tree, t.i, 'aux:pass').length || unnamedAgent(sentence, tree, t.i))) subjects = [{ ...issuer, anaphor: true }];
       let objects = ends(pattern.object, pattern.objectInOrder);
-      if (topic && pattern.topicFills === 'subject' && !subjects.length) subjects = [{ ...topic, anaphor: true }];
-      if (topic && pattern.topicFills === 'object' && !objects.length) objects = [{ ...topic, anaphor: true }];
-      if (programme && pattern.programmeFills === 'subject' && !subjects.length) subjects = [{ ...programme, anaphor: true }];
-      if (programme && pattern.programmeFills === 'object' && !objects.length) objects = [{ ...programme, anaphor: true }];
+      const filler = pattern.fill && context[pattern.fill.from];
+      if (filler && pattern.fill!.end === 'subject' && !subjects.length) subjects = [{ ...filler, anaphor: true }];
+      if (filler && pattern.fill!.end === 'object' && !objects.length) objects = [{ ...filler, anaphor: true }];
       if (!subjects.length || !objects.length) continue;
       const qualifiers = qualify(sentence, tree, t.i, text);
       if (qualifiers.denied) continue;
@@ -209,7 +218,7 @@ export const matchPatterns = defineStage({
       const here = refs.filter((r) => r.sentence === s.index);
       const programmeId = mainProgramme(w.resolution.references, s.index + 1);
       const programme = w.resolution.references.find((r) => r.entityIds[0] === programmeId && !r.anaphor);
-      const found = matchSentence(w.text, w.docId, s, here, here.filter((r) => r.type === 'Law'), designator ?? issuer, topic, programme);
+      const found = matchSentence(w.text, w.docId, s, here, here.filter((r) => r.type === 'Law'), { issuer: designator ?? issuer, topic, programme });
       const by = found.filter((r) => r.type === 'SANCTIONS')
         .flatMap((r) => here.filter((h) => h.entityIds[0] === r.source && !h.anaphor))[0];
       if (by) designator = by;

@@ -56,17 +56,13 @@ export const RelationPatternSchema = z.object({
   subjectTypes: z.array(z.enum(ENTITY_TYPES)).optional(),
   objectTypes: z.array(z.enum(ENTITY_TYPES)).optional(),
   /**
-   * The end a sentence may leave unnamed because the whole document is about it: "Hillhouse Capital led
-   * a 380 million yuan round", on a page about YITU, funds YITU. Only a page whose title names one
-   * entity it keeps naming has such a topic.
+   * The end a sentence may leave unnamed because the text is about it, and what stands there then:
+   * the page's `topic` ("Hillhouse Capital led a 380 million yuan round", on a page about YITU, funds
+   * YITU; only a page whose title names one entity it keeps naming has one), or the `programme` the
+   * text is about by then, the only one named or the one named most ("The cameras carry
+   * facial-recognition software", in a report on Kampala's CCTV project).
    */
-  topicFills: z.enum(['subject', 'object']).optional(),
-  /**
-   * The end a sentence leaves to the programme the text is about, by then the only one named or named
-   * at least twice and more than any other: "The cameras carry facial-recognition software", in a
-   * report on Kampala's CCTV project.
-   */
-  programmeFills: z.enum(['subject', 'object']).optional(),
+  fill: z.object({ end: z.enum(['subject', 'object']), from: z.enum(['topic', 'programme']) }).optional(),
   /** Every constraint must hold for the pattern to fire ("added ... to the Entity List"). */
   requires: z.array(Constraint).default([]),
   /** No constraint may hold ("sold its stake" is not a sale to a customer). */

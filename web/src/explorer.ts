@@ -389,9 +389,7 @@ export class Explorer {
       ...(hidden.length ? { hidden } : {}),
       ...(pinned.length ? { pinned } : {}),
       ...(path.nonempty() ? { highlight: { nodes: path.nodes().map((n) => n.id()), edges: path.edges().map((e) => e.id()) } } : {}),
-      ...(this.period ? { period: { ...this.period } } : {}),
-      ...(this.mapOpen ? { map: { box: this.mapView ? { ...this.mapView } : null } } : {}),
-      ...(this.timelineOpen ? {} : { timeline: false as const }),
+      ...this.timeAndPlace(),
       positions: Object.fromEntries(this.entities().map((n) => [n.id(), { ...n.position() }])),
       viewport: { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } },
     };
@@ -464,6 +462,15 @@ export class Explorer {
     // A timer of its own: the selection's settle carries work (the many-selected event) this must not cancel.
     clearTimeout(this.panelTimer);
     this.panelTimer = setTimeout(() => this.syncUrl(), explorerDefaults.urlSettleMs);
+  }
+
+  /** The period and the map and timeline panels as a share link and a saved investigation both keep them (absent parts: all years, map closed, timeline open). */
+  timeAndPlace(): Pick<ViewState, 'period' | 'map' | 'timeline'> {
+    return {
+      ...(this.period ? { period: { ...this.period } } : {}),
+      ...(this.mapOpen ? { map: { box: this.mapView ? { ...this.mapView } : null } } : {}),
+      ...(this.timelineOpen ? {} : { timeline: false as const }),
+    };
   }
 
   shareUrl(): string {

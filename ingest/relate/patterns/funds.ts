@@ -33,7 +33,7 @@ export const funds: PatternInput[] = [
     // company the page is about ("A US$600 million round in 2018 was led by Alibaba Group").
     triggers: ['lead', 'co-lead', 'colead'],
     subject: ['@agent'], object: ['^acl>^obl:in>nsubj', 'obj>nmod:in', 'obj>nmod:for', 'nsubj:pass>nmod:in', 'nsubj:pass>nmod:for'],
-    topicFills: 'object',
+    fill: { end: 'object', from: 'topic' },
     requires: [{ path: '@patient', lemmas: ['round'] }],
     confidence: 0.7,
   },

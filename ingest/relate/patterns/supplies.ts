@@ -17,12 +17,12 @@ const DEAL = ['contract', 'tender', 'deal', 'order', 'bid', 'auction', 'concessi
 const SIGNED = ['contract', 'deal', 'agreement', 'memorandum', 'accord', 'concession', 'ppp', 'order'];
 /** Deals that move money, not goods. */
 const LENDING = ['loan', 'credit', 'investment', 'financing', 'funding'];
-/** What is sold is not a customer, and a stake or business sold is ownership changing hands. */
 /** What vendors make, for the customer's side of a sale: "purchased Dahua devices", "Huawei cameras were installed in Belgrade". */
 const GOODS = ['camera', 'equipment', 'device', 'system', 'hardware', 'technology', 'software', 'server', 'chip', 'processor', 'gear',
   'product', 'recorder', 'terminal', 'platform', 'component', 'part', 'machine', 'radio', 'router', 'switch', 'cctv', 'sensor', 'algorithm', 'engine', 'solution'];
 /** Who can be a customer. */
 const CUSTOMERS = ['State', 'Place', 'Agency', 'Program', 'Organization', 'Company'] as const;
+/** What is sold is not a customer, and a stake or business sold is ownership changing hands. */
 const NOT_GOODS = ['stake', 'share', 'shares', 'business', 'unit', 'subsidiary', 'division', 'stock', 'holding', 'interest'];
 
 export const supplies: PatternInput[] = [

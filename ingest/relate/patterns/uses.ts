@@ -32,7 +32,7 @@ export const uses: PatternInput[] = [
     triggers: ['camera', 'software', 'analytics'],
     subject: ['nmod:of', '^appos'], object: ['nmod:with', 'acl>obl:with'],
     subjectTypes: ['Program'], objectTypes: ['Technology'],
-    programmeFills: 'subject',
+    fill: { end: 'subject', from: 'programme' },
     confidence: 0.6,
   },
   {
@@ -42,7 +42,7 @@ export const uses: PatternInput[] = [
     subject: ['nsubj>nmod:poss', 'nsubj>nmod:of'], object: ['obj', 'obj>compound', 'obj>amod'],
     requires: [{ path: 'nsubj', lemmas: ['camera', 'software', 'analytics', 'platform', 'system', 'equipment', 'device'] }],
     subjectTypes: ['Program'], objectTypes: ['Technology'],
-    programmeFills: 'subject',
+    fill: { end: 'subject', from: 'programme' },
     confidence: 0.6,
   },
 ];

@@ -30,9 +30,7 @@ export function caseFileOf(x: Explorer): CaseFile {
     filters: { ...x.filters },
     notes: caseNotes(),
     viewport: { zoom: x.cy.zoom(), pan: { ...x.cy.pan() } },
-    ...(x.period ? { period: { ...x.period } } : {}),
-    ...(x.mapOpen ? { map: { box: x.mapView ? { ...x.mapView } : null } } : {}),
-    ...(x.timelineOpen ? {} : { timeline: false }),
+    ...x.timeAndPlace(),
   };
 }
 
