@@ -364,6 +364,63 @@ function titleNames(text: string, sentences: readonly ParsedSentence[], catalog:
   return places.map((p) => spanMention(text, p.s, p.first, p.end, { type, catalogKeys: [], name, origin: 'discovered', rule: 'title-name' }));
 }
 
+/** Words a name may hold between the capitals its acronym spells: "Bureau of Industry and Security (BIS)". */
+const INSIDE_NAMES = new Set([...JOINERS, 'and', '&', ',', '-', 'the']);
+
+/**
+ * A name its bracketed acronym defines: the words before "(NSCCS)" whose capitals spell it are one
+ * name, even where a comma and "and" split it for the tagger ("the National Surveillance,
+ * Communication and Control System (NSCCS)" is not a company "National Surveillance" and a
+ * "Control System"), and so it is wherever the text writes it again in full. The shortest such run
+ * wins, so "the United States and the European Union (EU)" defines only the union. Typed by its own
+ * words or its sentence, else as the last name inside it.
+ */
+function acronymDefinedNames(text: string, sentences: readonly ParsedSentence[], named: readonly Typed[], catalog: Catalog): Mention[] {
+  const defined: { words: string[]; name: string; type: EntityType }[] = [];
+  for (const s of sentences) {
+    const t = s.tokens;
+    for (const open of t) {
+      const acronym = t[open.i + 1]?.word ?? '';
+      if (open.word !== '(' || t[open.i + 2]?.word !== ')' || !ACRONYM.test(acronym)) continue;
+      const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+      let capitals = '';
+      let first: number | undefined;
+      for (let k = open.i - 1; k >= 0 && capitals.length < letters.length; k -= 1) {
+        const word = t[k]!.word;
+        if (/^\p{Lu}/u.test(word)) capitals = word[0] + capitals;
+        else if (!INSIDE_NAMES.has(word.toLowerCase())) break;
+        if (capitals === letters && /^\p{Lu}/u.test(word)) first = k;
+      }
+      if (first === undefined || open.i - first < 2) continue;
+      const inside = named.filter((n) => n.mention.sentence === s.index && n.mention.tokenStart >= first! && n.mention.tokenEnd <= open.i);
+      // Only where the tagger split the name: one mention already spanning it needs nothing.
+      if (inside.length === 1 && inside[0]!.mention.tokenStart === first && inside[0]!.mention.tokenEnd === open.i) continue;
+      const last = inside.filter((n) => n.mention.tokenEnd === open.i)[0]?.mention.type;
+      const name = text.slice(t[first]!.start, t[open.i - 1]!.end);
+      const type = firmTypeOf(name, catalog, contextType(s, first, open.i, catalog, text)) ?? last;
+      if (type) defined.push({ words: t.slice(first, open.i).map((x) => x.word), name, type });
+    }
+  }
+  // The name is the same name wherever it is written again in full: the title line, a later sentence.
+  return defined.flatMap((d) => sentences.flatMap((s) => s.tokens
+    .filter((x) => d.words.every((w, k) => s.tokens[x.i + k]?.word === w))
+    .map((x) => spanMention(text, s, x.i, x.i + d.words.length, { type: d.type, catalogKeys: [], name: d.name, origin: 'discovered', rule: 'acronym-defined' }))));
+}
+
+/**
+ * An acronym a bracket defined is a name wherever it is written again, even where the tagger takes
+ * it for a common noun ("the NSCCS will be run by ..."). Kept untyped, as any acronym:
+ * resolveEntities ties it to the name it abbreviates.
+ */
+function definedAcronymsAgain(text: string, sentences: readonly ParsedSentence[]): Mention[] {
+  const defined = new Set(sentences.flatMap((s) => s.tokens
+    .filter((x) => x.word === '(' && s.tokens[x.i + 2]?.word === ')' && ACRONYM.test(s.tokens[x.i + 1]!.word))
+    .map((x) => s.tokens[x.i + 1]!.word)));
+  return sentences.flatMap((s) => s.tokens
+    .filter((x) => defined.has(x.word) && !PROPER.test(x.pos))
+    .map((x) => spanMention(text, s, x.i, x.i + 1, { type: 'Organization', catalogKeys: [], name: x.word, origin: 'discovered', rule: 'acronym' })));
+}
+
 export const findNamedEntities = defineStage({
   name: 'findNamedEntities',
   requires: ['parse', 'text'],
@@ -373,6 +430,7 @@ export const findNamedEntities = defineStage({
     const first = w.parse.sentences.flatMap((s) => typedMentions(w.text, s, o.catalog, NO_DOCUMENT));
     const elsewhere = documentTypes(first, o.catalog);
     const second = w.parse.sentences.flatMap((s) => typedMentions(w.text, s, o.catalog, elsewhere));
-    return [...second.map((t) => t.mention), ...sameNamesAgain(w.text, w.parse.sentences, second), ...titleNames(w.text, w.parse.sentences, o.catalog)];
+    return [...second.map((t) => t.mention), ...sameNamesAgain(w.text, w.parse.sentences, second), ...titleNames(w.text, w.parse.sentences, o.catalog),
+      ...acronymDefinedNames(w.text, w.parse.sentences, second, o.catalog), ...definedAcronymsAgain(w.text, w.parse.sentences)];
   },
 });

@@ -143,6 +143,15 @@ describe('names as writers give them', () => {
     expect(bureau?.aliases).toContain('XPSB');
     expect(x.relations.some((r) => r.type === 'SANCTIONS' && r.target === bureau?.id)).toBe(true);
   });
+  it('reads the words whose capitals spell a bracketed acronym as one name, commas and "and" inside, here and wherever written again', async () => {
+    const x = await extract('Northern Watch, Patrol and Response Network starts\n\nThe Northern Watch, Patrol and Response Network (NWPRN) opened in Mombasa in 2016. '
+      + 'After the handover the NWPRN will be run by the Coast Guard Service.');
+    const network = x.entities.find((e) => e.name === 'Northern Watch, Patrol and Response Network');
+    expect(network).toMatchObject({ type: 'Program', aliases: ['NWPRN'] });
+    expect(x.entities.map((e) => e.name)).not.toContain('Northern Watch');
+    expect(x.mentions.filter((m) => m.entityId === network?.id)).toHaveLength(4);
+    expect(facts(x)).toContain('Coast Guard Service OPERATES Northern Watch, Patrol and Response Network');
+  });
   it('keeps a ministry in the country written beside it, never a same-named body of another country', async () => {
     const x = await extract("Uzbekistan's Ministry of Internal Affairs bought cameras from Huawei.");
     const ministry = x.entities.find((e) => e.type === 'Agency');
