@@ -71,6 +71,18 @@ describe('a programme spoken of by its parts', () => {
       + 'The first phase was built by Vega Radio Engineering Corporation. The equipment was supplied by Hikvision.';
     expect(facts(await extract(text))).toEqual(expect.arrayContaining(['Hikvision SUPPLIES Bishkek Safe City', 'Vega Radio Engineering Corporation SUPPLIES Bishkek Safe City']));
   });
+  it('reads goods supplied by a company, no customer named, as supplied to the programme the text is about', async () => {
+    const text = 'The Kampala Safe Streets Project opened in 2019 with 900 cameras. The software was supplied by Brightline Analytics Ltd. '
+      + 'The matching algorithms were provided by two developers: Corvid Vision and Sabre Labs.';
+    expect(facts(await extract(text))).toEqual(expect.arrayContaining([
+      'Brightline Analytics Ltd SUPPLIES Kampala Safe Streets Project', 'Corvid Vision SUPPLIES Kampala Safe Streets Project', 'Sabre Labs SUPPLIES Kampala Safe Streets Project',
+    ]));
+  });
+  it('does not give goods sold to a named customer to the programme as well', async () => {
+    const found = facts(await extract('The Kampala Safe Streets Project opened in 2019. The software was supplied by Brightline Analytics Ltd to the National Police.'));
+    expect(found).toContain('Brightline Analytics Ltd SUPPLIES National Police');
+    expect(found).not.toContain('Brightline Analytics Ltd SUPPLIES Kampala Safe Streets Project');
+  });
   it('reads "the first phase of" a named programme as that programme', async () => {
     expect(facts(await extract('In 2021 the first phase of the Safe City programme was built by Vega Radio Engineering Corporation.'))).toContain('Vega Radio Engineering Corporation SUPPLIES Safe City');
   });

@@ -110,6 +110,20 @@ export const supplies: PatternInput[] = [
     confidence: 0.65,
   },
   {
+    id: 'supplies-goods-by', type: 'SUPPLIES', pos: 'verb',
+    triggers: ['supply', 'provide', 'deliver', 'install', 'furnish'],
+    // A programme's goods and who supplied them, no customer named: "The software was supplied by
+    // Danaide S.A.", "The Safe City equipment ... was provided by Huawei Technologies (Kenya)". The
+    // programme is the one named with the goods, else the one the text is about; a customer named
+    // is supplies-verb's.
+    subject: ['obl:agent', 'obl:by'], object: ['nsubj:pass>compound', 'nsubj:pass>nmod:of', 'nsubj:pass>nmod:poss', 'nsubj:pass>nmod:for'],
+    requires: [{ path: 'nsubj:pass', lemmas: GOODS }],
+    forbids: [...CUSTOMER_SLOTS.filter((path) => !path.startsWith('nsubj:pass')), 'obl:agent>nmod:to', 'obl:agent>nmod:for'].map((path) => ({ path, types: [...CUSTOMERS] })),
+    subjectTypes: ['Company', 'Organization'], objectTypes: ['Program'],
+    fill: { end: 'object', from: 'programme' },
+    confidence: 0.6,
+  },
+  {
     id: 'supplies-supplier-noun', type: 'SUPPLIES', pos: 'noun',
     triggers: ['supplier', 'provider', 'vendor', 'contractor'],
     // "companies such as Hikvision are among the main providers of ... in developing countries",
