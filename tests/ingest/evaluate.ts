@@ -5,8 +5,14 @@
  * entities (by any name or alias either side knows) and the type is the marked one; PARTNERS_WITH
  * in either direction. `npx tsx tests/ingest/evaluate.ts [dev|test|seeds] [--list] [--justify]`
  * prints precision and recall per relationship type; quality.test.ts holds the floors.
+ *
+ * Strict precision counts every drawn fact the writer did not mark as wrong, though writers mark
+ * what they care about ("Hangzhou, Zhejiang" is in Zhejiang whether marked or not). Precision by
+ * hand asks an independent judge, who reads GUIDE.md and the document but no code and no marks,
+ * whether the document states each such fact (`blind/judged.json`); a fact not yet judged counts as
+ * wrong. `--to-judge FILE` writes the facts still waiting for a verdict.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractDocument, type Extraction, type NlpClient } from '../../ingest/index.ts';
@@ -17,6 +23,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 export const BLIND = join(HERE, 'blind');
 export const JUSTIFICATION = join(BLIND, 'dev', 'justification.json');
+export const JUDGED = join(BLIND, 'judged.json');
 
 export type Part = 'dev' | 'test' | 'seeds';
 
@@ -54,6 +61,13 @@ export function goldDocuments(part: Part): GoldDocument[] {
   });
 }
 
+/** An independent judge's verdict on a drawn fact the marks do not hold, named as `evaluate` names it. */
+export interface Judgement { part: Part; document: string; fact: [string, string, string]; verdict: 'stated' | 'not stated'; reason: string }
+
+export function judgements(): Judgement[] {
+  return existsSync(JUDGED) ? JSON.parse(readFileSync(JUDGED, 'utf8')) as Judgement[] : [];
+}
+
 export interface TypeScore {
   type: string;
   truePositives: number;
@@ -63,7 +77,7 @@ export interface TypeScore {
   recall: number;
 }
 
-export interface Drawn { document: string; fact: [string, string, string]; rule: string; quote: string }
+export interface Drawn { part: Part; document: string; fact: [string, string, string]; rule: string; quote: string }
 
 export interface Evaluation {
   byType: TypeScore[];
@@ -74,6 +88,8 @@ export interface Evaluation {
   rejectedDrawn: Drawn[];
   /** For each rule, the true facts it drew and the documents they came from (dev and seed documents when written by --justify). */
   justification: Record<string, { documents: string[]; facts: number }>;
+  /** The false positives by the judge's verdict, and precision counting those the judge found stated as true. */
+  byHand: { stated: number; notStated: number; unjudged: number; precision: number };
 }
 
 const keysOf = (names: readonly string[]) => new Set(names.flatMap((n) => [coreKeys(n).join(' '), nameKey(n)]).filter(Boolean));
@@ -122,7 +138,7 @@ export async function evaluate(docs: readonly GoldDocument[], nlp: NlpClient): P
     c[field] += 1;
     counts.set(type, c);
   };
-  const result: Omit<Evaluation, 'byType' | 'overall'> = { falsePositives: [], falseNegatives: [], rejectedDrawn: [], justification: {} };
+  const result: Omit<Evaluation, 'byType' | 'overall' | 'byHand'> = { falsePositives: [], falseNegatives: [], rejectedDrawn: [], justification: {} };
   for (const doc of docs) {
     const x = await extractDocument({ source: doc.source, data: doc.data }, nlp);
     const map = entityMap(doc, x);
@@ -130,7 +146,7 @@ export async function evaluate(docs: readonly GoldDocument[], nlp: NlpClient): P
     for (const r of x.relations) {
       const fact: [string, string, string] = [map.get(r.source)!, r.type, map.get(r.target)!];
       const k = key(...fact);
-      if (!drawn.has(k)) drawn.set(k, { document: doc.id, fact, rule: r.evidence.rule, quote: r.evidence.quote });
+      if (!drawn.has(k)) drawn.set(k, { part: doc.part, document: doc.id, fact, rule: r.evidence.rule, quote: r.evidence.quote });
     }
     const goldKeys = new Map(doc.facts.map((f) => [key(f.subject, f.relation, f.object), f]));
     const rejected = new Set(doc.rejected.map((f) => key(f.subject, f.relation, f.object)));
@@ -158,7 +174,12 @@ export async function evaluate(docs: readonly GoldDocument[], nlp: NlpClient): P
   }
   const byType = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([t, c]) => score(t, c.tp, c.fp, c.fn));
   const total = [...counts.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
-  return { ...result, byType, overall: score('ALL', total.tp, total.fp, total.fn) };
+  const verdicts = new Map(judgements().map((j) => [`${j.part}|${j.document}|${j.fact.join('|')}`, j.verdict]));
+  const verdictOf = (d: Drawn) => verdicts.get(`${d.part}|${d.document}|${d.fact.join('|')}`);
+  const stated = result.falsePositives.filter((d) => verdictOf(d) === 'stated').length;
+  const notStated = result.falsePositives.filter((d) => verdictOf(d) === 'not stated').length;
+  const byHand = { stated, notStated, unjudged: total.fp - stated - notStated, precision: total.tp + total.fp ? (total.tp + stated) / (total.tp + total.fp) : 1 };
+  return { ...result, byType, overall: score('ALL', total.tp, total.fp, total.fn), byHand };
 }
 
 export function table(e: Evaluation): string {
@@ -175,6 +196,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const parts = (['dev', 'test', 'seeds'] as const).filter((p) => process.argv.includes(p));
   const server = await openNlpServer();
   const justification: Evaluation['justification'] = {};
+  const toJudge: Drawn[] = [];
   try {
     const nlp = nlpClient(server);
     for (const part of parts.length ? parts : (['dev'] as const)) {
@@ -186,6 +208,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       // Where recall is lost: an end never recognised, or both recognised and no pattern read the sentence.
       const unseen = e.falseNegatives.filter((d) => d.unseen.length).length;
       console.log(`missed with an end never recognised: ${unseen}; with both ends recognised: ${e.falseNegatives.length - unseen}`);
+      const h = e.byHand;
+      console.log(`precision by hand ${(h.precision * 100).toFixed(1)}%: of ${e.overall.falsePositives} facts the marks do not hold, the judge found ${h.stated} stated and ${h.notStated} not; ${h.unjudged} not yet judged (counted wrong)`);
+      for (const d of e.falsePositives) toJudge.push(d);
       if (process.argv.includes('--list') && part !== 'test') {
         console.log('\nfalse positives:');
         for (const d of e.falsePositives) console.log(`  ${d.document}: ${d.fact.join(' ')}  [${d.rule}]`);
@@ -198,6 +223,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         all.documents.push(...j.documents);
         all.facts += j.facts;
       }
+    }
+    const judged = new Set(judgements().map((j) => `${j.part}|${j.document}|${j.fact.join('|')}`));
+    if (process.argv.includes('--to-judge')) {
+      const file = process.argv[process.argv.indexOf('--to-judge') + 1]!;
+      const waiting = toJudge.filter((d) => !judged.has(`${d.part}|${d.document}|${d.fact.join('|')}`))
+        .map((d) => ({ ...d, path: join(d.part === 'seeds' ? ROOT : join(BLIND, d.part), d.part === 'seeds' ? d.document : `${d.document}.txt`) }));
+      writeFileSync(file, `${JSON.stringify(waiting, null, 1)}\n`);
+      console.log(`\nwrote ${waiting.length} facts waiting for a verdict to ${file}`);
     }
     // The tuning sets (development half and seeds) say which patterns earned their place.
     if (process.argv.includes('--justify')) {
