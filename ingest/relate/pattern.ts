@@ -22,6 +22,8 @@ export const MACROS: Record<string, readonly string[]> = {
   '@holder': ['nsubj', '^appos', '^acl:relcl', 'nsubj:xsubj', '^nmod:poss>nsubj', '^dep'],
   /** Where something was put: on the verb, or hung by the parser on what was put ("placed A and B on its list"). */
   '@placement': ['obl:*', 'obj>nmod:*', 'nsubj:pass>nmod:*'],
+  /** What someone is barred or kept from doing: "prohibit DoD from contracting with ...", "prohibits Americans from investing in ...". */
+  '@from': ['advcl:from', 'obl:from'],
   /** Who made goods, from the goods' noun: "Dahua cameras", "Huawei's equipment", "processors made by Intel", "parts from Nvidia". */
   '@maker': ['compound', 'nmod:poss', 'nmod:from', 'nmod:by', 'acl>obl:by', 'acl>obl:agent', 'acl>obl:from'],
 };

@@ -320,6 +320,17 @@ describe('orders, fines and funding rounds', () => {
       'Dutch Data Protection Authority SANCTIONS Vexa Vision B.V.', 'Dutch Data Protection Authority RESTRICTS Vexa Vision B.V.',
     ]));
   });
+  it('reads a law barring buyers from dealing with a vendor as restricting the vendor, not the buyers', async () => {
+    const found = facts(await extract('From 2026, Section 805 of the FY2024 NDAA will prohibit the Department of Defense from contracting with firms such as Vexa Vision and Corvid Labs.'));
+    expect(found).toEqual(expect.arrayContaining(['Section 805 RESTRICTS Vexa Vision', 'Section 805 RESTRICTS Corvid Labs']));
+    expect(found.filter((f) => f.includes('RESTRICTS Department of Defense'))).toEqual([]);
+    expect(facts(await extract('Executive Order 14032 prohibits Americans from investing in the securities of Vexa Vision Technologies since 2021.'))).toContain(
+      'Executive Order 14032 RESTRICTS Vexa Vision Technologies',
+    );
+  });
+  it('still reads a vendor barred from selling as the one restricted', async () => {
+    expect(facts(await extract('In 2019 the Commerce Department barred Vexa Vision from selling cameras to federal agencies.'))).toContain('US Department of Commerce RESTRICTS Vexa Vision');
+  });
   it('does not read an order to do something else as a restriction', async () => {
     expect(facts(await extract('The Government of Canada ordered Hikvision Canada Inc. to hand over its records.')).filter((f) => f.includes('RESTRICTS'))).toEqual([]);
   });

@@ -3,6 +3,9 @@
  */
 import type { PatternInput } from '../pattern.ts';
 
+/** Dealings a buyer may be barred from, which make the other side of the deal the one restricted. */
+const DEALINGS = ['buy', 'purchase', 'procure', 'contract', 'invest', 'acquire', 'deal', 'import', 'trade', 'source', 'do', 'use'];
+
 export const restricts: PatternInput[] = [
   {
     id: 'restricts-verb', type: 'RESTRICTS', pos: 'verb',
@@ -15,8 +18,24 @@ export const restricts: PatternInput[] = [
       // "stopped authorising new equipment from the five firms".
       'obl:from>obj>compound', 'obl:from>obj>nmod:poss', 'xcomp>obl:from', 'xcomp>obj>nmod:from', 'xcomp>obj>compound'],
     objectTypes: ['Company', 'Product', 'Technology', 'Person'],
+    // A buyer barred from dealing with a vendor is not the one restricted (restricts-from-dealing).
+    forbids: [{ path: '@from', lemmas: DEALINGS }],
     status: 'banned',
     confidence: 0.75,
+  },
+  {
+    id: 'restricts-from-dealing', type: 'RESTRICTS', pos: 'verb',
+    triggers: ['ban', 'bar', 'prohibit', 'forbid', 'block', 'restrict', 'stop', 'preclude'],
+    // Whom buyers are barred from buying from, contracting with or investing in: "Section 805 will
+    // prohibit DoD from contracting with listed firms such as Hikvision and Dahua", "Executive Order
+    // 14032 prohibits Americans from investing in the securities of both Hikvision and CETC", "the
+    // NDAA had already barred federal agencies from buying their equipment".
+    subject: ['@agent'],
+    object: ['@from>obl:with', '@from>obl:in>nmod:of', '@from>obl:in', '@from>obj', '@from>obj>compound', '@from>obj>nmod:poss', '@from>obj>nmod:from', '@from>obl:from', '@from>obj>nmod:of'],
+    requires: [{ path: '@from', lemmas: DEALINGS }],
+    objectTypes: ['Company', 'Product'],
+    status: 'banned',
+    confidence: 0.7,
   },
   {
     id: 'restricts-ordered-to-stop', type: 'RESTRICTS', pos: 'verb',
