@@ -305,6 +305,13 @@ describe('where things are, from how names are written', () => {
       'NSO Group LOCATED_IN Israel', 'Candiru LOCATED_IN Israel', 'Positive Technologies LOCATED_IN Russia',
     ]));
   });
+  it('reads a company counting others among its shareholders or investors as owned by them', async () => {
+    expect(facts(await extract('Corvid Vision counts Sabre Capital Partners, a unit of the state bank, among its shareholders.'))).toContain('Sabre Capital Partners OWNS Corvid Vision');
+    expect(facts(await extract('Corvid Vision Ltd was founded in 2015. The firm counts state conglomerate Rostec and billionaire Ivan Petrov among its investors.'))).toContain('Rostec OWNS Corvid Vision Ltd');
+  });
+  it('does not read a company counting others among its customers as owned by them', async () => {
+    expect(facts(await extract('Corvid Vision counts Sabre Capital Partners among its customers.')).filter((f) => f.includes('OWNS'))).toEqual([]);
+  });
   it('reads a shareholder named in a clause about the company ("whose largest shareholder is")', async () => {
     expect(facts(await extract('Hikvision, whose largest shareholder is China Electronics Technology Group Corporation, denied the claims.'))).toContain(
       'China Electronics Technology Group Corporation OWNS Hikvision',

@@ -32,6 +32,17 @@ export const owns: PatternInput[] = [
     confidence: 0.75,
   },
   {
+    id: 'owns-counted-among', type: 'OWNS', pos: 'verb',
+    triggers: ['count', 'include', 'list', 'number'],
+    // "NtechLab counts RT-Business Development, a unit of state corporation Rostec, among its
+    // shareholders", "The firm counts state conglomerate Rostec and billionaire Roman Abramovich among
+    // its investors" (the parser makes the first name a modifier of the second).
+    subject: ['obj', 'obj>compound'], object: ['nsubj', 'obl:among>nmod:poss'],
+    requires: [{ path: 'obl:among', lemmas: ['shareholder', 'investor', 'owner', 'backer', 'stakeholder', 'co-owner'] }],
+    objectTypes: ['Company'],
+    confidence: 0.7,
+  },
+  {
     id: 'owns-stake-sold', type: 'OWNS', pos: 'verb',
     triggers: ['sell', 'divest', 'dispose', 'reduce', 'exit', 'transfer'],
     subject: ['@agent'], object: ['obj>nmod:in', 'obj>nmod:of', 'obl:of'],
