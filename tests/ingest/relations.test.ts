@@ -24,6 +24,11 @@ describe('verbs and their arguments, whatever the voice', () => {
     ]));
     expect(x.relations.find((r) => r.target === 'hikvision')?.evidence).toMatchObject({ detail: 'Entity List', year: 2019 });
   });
+  it('reads the names designated together with the one designated as designated too', async () => {
+    expect(facts(await extract('In 2020 the Office of Foreign Assets Control designated the Harbin Public Security Bureau under its sanctions programme, together with Ivan Petrov and Li Wenliang.'))).toEqual(expect.arrayContaining([
+      'OFAC SANCTIONS Harbin Public Security Bureau', 'OFAC SANCTIONS Ivan Petrov', 'OFAC SANCTIONS Li Wenliang',
+    ]));
+  });
   it('reads the customer after "to" on what was sold, and an apposition naming the parent', async () => {
     expect(facts(await extract('Korkem Telecom, a subsidiary of Open Technologies Group, supplied cameras to Almaty and Astana.'))).toEqual(expect.arrayContaining([
       'Korkem Telecom SUBSIDIARY_OF Open Technologies Group', 'Korkem Telecom SUPPLIES Almaty', 'Korkem Telecom SUPPLIES Astana',

@@ -8,8 +8,9 @@ export const sanctions: PatternInput[] = [
   {
     id: 'sanctions-verb', type: 'SANCTIONS', pos: 'verb',
     triggers: ['sanction', 'designate', 'blacklist', 'penalize', 'penalise', 'fine', 'identify', 'target'],
-    // "fined the company GBP 7,552,800": the one fined is the first object of two.
-    subject: ['@agent'], object: ['@patient', 'iobj'],
+    // "fined the company GBP 7,552,800": the one fined is the first object of two. Names designated
+    // with it: "designated the XPSB ..., together with Chen Quanguo, Zhu Hailun and ...".
+    subject: ['@agent'], object: ['@patient', 'iobj', 'obl:together_with', 'obl:along_with'],
     subjectTypes: ['State', 'Agency', 'Organization'],
     objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
     confidence: 0.8,
