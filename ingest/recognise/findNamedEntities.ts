@@ -271,6 +271,8 @@ function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog,
   const keyEnd = sentence.start + (INFOBOX_LINE.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
   const add = (start: number, end: number, ner: string | undefined, rule: string) => {
     const [first, e] = trim(t, start, end);
+    // What is left of a title NER ran into the name after it ("[Minister] of Economics German Gref") is no name.
+    if (JOINERS.has(t[first]!.word)) return;
     if (t[first]!.start < keyEnd && t.slice(first, e).every((x) => !NER_CLASSES.has(x.ner))) return;
     const s = first > 0 && DIGIT_WORD.test(t[first - 1]!.word) ? first - 1 : first;
     if (e - s === 1 && NOT_NAMES.has(t[s]!.word.toLowerCase())) return;

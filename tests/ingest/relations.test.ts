@@ -175,6 +175,10 @@ describe('names as writers give them', () => {
     expect(ministry).toMatchObject({ country: 'Uzbekistan' });
     expect(facts(x)).toContain(`Huawei SUPPLIES ${ministry!.name}`);
   });
+  it('does not take what is left of a title run into a name for a name ("Minister of Industry Ivan Petrov")', async () => {
+    const x = await extract('The Minister of Industry, the Honourable Ivan Petrov, announced the decision. Vexa Bank, led by former Minister of Economics Ivan Petrov, grew fast.');
+    expect(x.entities.map((e) => e.name).filter((n) => /^of /.test(n))).toEqual([]);
+  });
   it('does not read a country inside a longer name', async () => {
     const x = await extract('The Bank of China financed the project, and the University of Washington studied it.');
     expect(x.entities.map((e) => e.name)).not.toContain('China');
