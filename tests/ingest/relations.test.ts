@@ -105,6 +105,10 @@ describe('deals signed between a company and a government', () => {
 });
 
 describe('who leads, and who only works under the head', () => {
+  it('reads a state acting under its president as led by the president, and nothing for a body acting under one', async () => {
+    expect(facts(await extract('Under President Rafael Correa, Ecuador hired Vexa Vision to build a camera network.'))).toContain('Rafael Correa LEADS Ecuador');
+    expect(facts(await extract('Under President Lenin Moreno, the National Intelligence Secretariat was closed.')).filter((f) => f.includes('LEADS'))).toEqual([]);
+  });
   it('reads a chief executive as leading the company, not a deputy, a vice-president or a plain executive', async () => {
     expect(facts(await extract("Dahua's chief executive, Fu Liquan, said sales rose."))).toContain('Fu Liquan LEADS Dahua');
     for (const sentence of [

@@ -34,6 +34,16 @@ export const leads: PatternInput[] = [
     confidence: 0.75,
   },
   {
+    id: 'leads-title-under', type: 'LEADS', pos: 'noun',
+    triggers: ['president', 'governor', 'mayor', 'premier', 'minister', 'chancellor'],
+    // A state or place doing something under its head: "Under President Rafael Correa, Ecuador hired
+    // CEIEC", "Jujuy ... began buying a Chinese-built security system under Governor Gerardo Morales".
+    subject: ['^compound'], object: ['^compound>^obl:under>nsubj'],
+    forbids: [{ path: 'amod', lemmas: SECOND }, { path: 'compound', lemmas: SECOND }],
+    subjectTypes: ['Person'], objectTypes: ['State', 'Place'],
+    confidence: 0.65,
+  },
+  {
     id: 'leads-verb', type: 'LEADS', pos: 'verb',
     triggers: ['lead', 'head', 'run', 'chair', 'direct', 'manage', 'oversee', 'command', 'govern', 'preside'],
     subject: ['@agent'], object: ['@patient', 'obl:over'],
