@@ -310,6 +310,14 @@ describe('where things are, from how names are written', () => {
   it('does not put a place inside the country whose body is named after it ("in Beijing, Tajikistan\'s Ministry of Finance")', async () => {
     expect(facts(await extract("On 20 May 2013, in Beijing, Tajikistan's Ministry of Finance signed a loan agreement.")).filter((f) => f.startsWith('Beijing LOCATED_IN'))).toEqual([]);
   });
+  it('reads "both based in" said of two companies, as an apposition or as the parser\'s preposition', async () => {
+    expect(facts(await extract('It shares its home city with two much larger competitors, Vexa Vision and Corvid Labs, both likewise headquartered in Chengdu, and Chinese trade writers often bundle the three together.'))).toEqual(
+      expect.arrayContaining(['Vexa Vision LOCATED_IN Chengdu', 'Corvid Labs LOCATED_IN Chengdu']),
+    );
+    expect(facts(await extract('Processors made by Vexa Micro Corp and Corvid Chips Corp, both based in Santa Clara, California, have powered the Harbin Data Centre since 2016.'))).toEqual(
+      expect.arrayContaining(['Vexa Micro Corp LOCATED_IN Santa Clara', 'Corvid Chips Corp LOCATED_IN Santa Clara']),
+    );
+  });
   it('reads a key-value line\'s company followed by its town, with or without its short name in brackets between', async () => {
     expect(facts(await extract('Contractor: Vexa Vision Technologies Co., Ltd. (VVT), Chengdu, China'))).toContain('Vexa Vision Technologies Co., Ltd. LOCATED_IN Chengdu');
   });

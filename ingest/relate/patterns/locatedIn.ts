@@ -8,7 +8,11 @@ export const locatedIn: PatternInput[] = [
   {
     id: 'located-based-in', type: 'LOCATED_IN', pos: 'verb',
     triggers: ['base', 'headquarter', 'locate', 'register', 'incorporate', 'situate'],
-    subject: ['nsubj:pass', '^acl', '^amod', 'nsubj', '^advcl>nsubj'], object: ['obl:in', 'obl', 'obl:npmod', 'compound', 'obl:out_of'],
+    // "two much larger competitors, Hikvision and Dahua, both likewise headquartered in Hangzhou": the
+    // participle set beside the names as an apposition; in "Intel Corp and Nvidia Corp, both based in
+    // Santa Clara" the parser reads "based in" as a preposition of the place.
+    subject: ['nsubj:pass', '^acl', '^amod', 'nsubj', '^advcl>nsubj', '^appos', '^case>^nmod:in'],
+    object: ['obl:in', 'obl', 'obl:npmod', 'compound', 'obl:out_of', '^case'],
     objectTypes: ['State', 'Place'],
     confidence: 0.8,
   },
