@@ -88,6 +88,11 @@ describe('a programme spoken of by its parts', () => {
     expect(found).toContain('Brightline Analytics Ltd SUPPLIES National Police');
     expect(found).not.toContain('Brightline Analytics Ltd SUPPLIES Kampala Safe Streets Project');
   });
+  it('reads where a programme\'s cameras were put or watch as where the programme is', async () => {
+    const found = facts(await extract('The Lira Safe Streets Project opened in 2019 with 900 cameras. Crews installed the cameras first in Gulu, before moving on to Arua. '
+      + 'Cameras now watch streets in Soroti and in the district of Mbale.'));
+    expect(found).toEqual(expect.arrayContaining(['Lira Safe Streets Project LOCATED_IN Gulu', 'Lira Safe Streets Project LOCATED_IN Soroti']));
+  });
   it('reads "the first phase of" a named programme as that programme', async () => {
     expect(facts(await extract('In 2021 the first phase of the Safe City programme was built by Vega Radio Engineering Corporation.'))).toContain('Vega Radio Engineering Corporation SUPPLIES Safe City');
   });

@@ -17,6 +17,18 @@ export const locatedIn: PatternInput[] = [
     confidence: 0.8,
   },
   {
+    id: 'located-programme-goods-in', type: 'LOCATED_IN', pos: 'verb',
+    triggers: ['install', 'mount', 'place', 'deploy', 'erect', 'put', 'set', 'watch', 'cover', 'serve', 'go', 'operate', 'run', 'switch', 'turn'],
+    // Where a programme's cameras went: "Crews installed the cameras first in Nairobi", "Cameras now
+    // watch streets in Kampala", "The first phase serves La Paz and El Alto". The programme is the one
+    // named with the cameras, else the one the text is about.
+    subject: ['@patient>nmod:of', 'nsubj>nmod:of'], object: ['obl:in', 'obl:across', 'obl:throughout', 'obj>nmod:in', 'obl:in>nmod:of'],
+    requires: [{ path: '@patient', lemmas: ['camera', 'cctv', 'equipment', 'system', 'device', 'phase', 'street', 'complex'] }],
+    subjectTypes: ['Program'], objectTypes: ['State', 'Place'],
+    fill: { end: 'subject', from: 'programme' },
+    confidence: 0.6,
+  },
+  {
     id: 'located-descriptor', type: 'LOCATED_IN', pos: 'noun',
     triggers: ['company', 'firm', 'group', 'maker', 'manufacturer', 'developer', 'startup', 'start-up', 'bank', 'operator', 'vendor', 'supplier', 'builder', 'specialist', 'provider', 'conglomerate', 'producer', 'lender', 'contractor', 'integrator', 'business', 'enterprise', 'corporation'],
     // "NtechLab, a Moscow company founded in 2015 by ...": the parser often hangs the description on
