@@ -2,6 +2,7 @@
  * @module readInfobox: the key-value lines of an encyclopedia-style page ("Founded by: ...",
  * "Headquarters: ...", "Parent: ..."), whose subject is the page's own topic: the entity its title
  * line names. Keys and the relationship each gives are data; the topic stands on the side the key says.
+ * A procurement notice's header names both sides of its contract, and the vendor supplies the buyer.
  */
 import { allowsRelation, relationshipId, type RelationType } from '../../cypher/ontology.ts';
 import { INFOBOX_LINE } from '../infobox.ts';
@@ -26,11 +27,45 @@ export const INFOBOX_KEYS: readonly { keys: readonly string[]; type: RelationTyp
   { keys: ['funded by', 'funding', 'financed by', 'investors'], type: 'FUNDS', topic: 'target' },
 ];
 
+/**
+ * The two sides of a contract in a procurement notice's header lines, whichever is the page's topic:
+ * "Contracting authority: Ministry of Interior ...", "Contractor: Huawei Technologies Co., Ltd.": the
+ * vendor supplies the buyer.
+ */
+export const CONTRACT_PARTIES = {
+  buyer: ['contracting authority', 'contracting entity', 'procuring entity', 'public partner', 'purchaser', 'buyer', 'customer', 'client'],
+  vendor: ['contractor', 'contractors', 'successful bidder', 'winning bidder', 'private partner', 'supplier', 'suppliers', 'operator / supplier', 'awarded to'],
+} as const;
+
 /** A key with a value after it. */
 const LINE = new RegExp(`${INFOBOX_LINE.source}\\s*\\S`, 'u');
 const CONFIDENCE = 0.75;
 
+const keyOf = (line: RegExpExecArray) => line[1]!.toLowerCase().replace(/\s*\(.*\)$/, '').trim();
+
+/** The vendor each vendor line names first supplies the buyer the buyer line names first ("Ministry of Interior ..., Belgrade, Serbia"). */
+function contractRelations(text: string, docId: string, sentences: readonly ParsedSentence[], refs: readonly Reference[]): Relation[] {
+  const lines = sentences.flatMap((s) => {
+    const m = LINE.exec(text.slice(s.start, s.end));
+    return m ? [{ s, key: keyOf(m), values: refs.filter((r) => r.sentence === s.index && r.start >= s.start + m[0].length - 1 && !r.anaphor) }] : [];
+  });
+  const buyer = lines.find((l) => (CONTRACT_PARTIES.buyer as readonly string[]).includes(l.key))?.values[0];
+  if (!buyer) return [];
+  // One vendor a line, named first: "Contractor: Huawei Technologies Co., Ltd., Bantian, Longgang District, Shenzhen".
+  return lines.filter((l) => (CONTRACT_PARTIES.vendor as readonly string[]).includes(l.key)).flatMap((l) => l.values.slice(0, 1)
+    .filter((v) => v.entityIds[0] !== buyer.entityIds[0] && (v.type === 'Company' || v.type === 'Organization') && allowsRelation('SUPPLIES', v.type, buyer.type))
+    .map((v) => ({
+      id: relationshipId(v.entityIds[0]!, 'SUPPLIES', buyer.entityIds[0]!),
+      type: 'SUPPLIES' as const, source: v.entityIds[0]!, target: buyer.entityIds[0]!,
+      evidence: { doc: docId, quote: text.slice(l.s.start, l.s.end), start: l.s.start, end: l.s.end, rule: 'infobox-contract', confidence: CONFIDENCE },
+    })));
+}
+
 export function infoboxRelations(text: string, docId: string, sentences: readonly ParsedSentence[], refs: readonly Reference[]): Relation[] {
+  return [...topicRelations(text, docId, sentences, refs), ...contractRelations(text, docId, sentences, refs)];
+}
+
+function topicRelations(text: string, docId: string, sentences: readonly ParsedSentence[], refs: readonly Reference[]): Relation[] {
   const title = sentences[0];
   // "Face Pay (Moscow Metro)": the bracket tells the topic apart, it is not the topic.
   const bracket = title?.tokens.find((t) => t.word === '(')?.start ?? Infinity;
@@ -41,7 +76,7 @@ export function infoboxRelations(text: string, docId: string, sentences: readonl
     const line = text.slice(s.start, s.end);
     const m = LINE.exec(line);
     if (!m) continue;
-    const key = m[1]!.toLowerCase().replace(/\s*\(.*\)$/, '').trim();
+    const key = keyOf(m);
     const valueStart = s.start + m[0].length - 1;
     const values = refs.filter((r) => r.sentence === s.index && r.start >= valueStart && !r.anaphor);
     for (const rule of INFOBOX_KEYS.filter((k) => k.keys.includes(key))) {

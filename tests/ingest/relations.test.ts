@@ -258,6 +258,13 @@ describe('names as writers give them', () => {
 });
 
 describe('document structure', () => {
+  it('reads a procurement notice\'s contractor line as supplying the contracting authority its header names, whatever the page\'s topic', async () => {
+    const text = 'Award notice: Lira city camera network\n\nContracting authority: Ministry of Internal Affairs of the Republic of Uganda (MIA), Kampala, Uganda\n'
+      + 'Contractor: Vexa Vision Technologies Co., Ltd., Nanshan District, Shenzhen, China\nValue: USD 12 million\n';
+    const found = facts(await extract(text));
+    expect(found).toContain('Vexa Vision Technologies Co., Ltd. SUPPLIES Ministry of Internal Affairs of the Republic of Uganda');
+    expect(found.filter((f) => /^(Nanshan|Shenzhen) SUPPLIES/.test(f))).toEqual([]);
+  });
   it('reads infobox lines as facts about the page\'s topic', async () => {
     const x = await extract('NtechLab\n\nFounded: 2015\nFounders: Artem Kukharenko, Alexander Kabakov\nHeadquarters: Moscow\n\nNtechLab is a Russian developer of facial recognition software.');
     expect(facts(x)).toEqual(expect.arrayContaining(['Artem Kukharenko FOUNDED NtechLab', 'Aleksandr Kabakov FOUNDED NtechLab', 'NtechLab LOCATED_IN Moscow']));
