@@ -43,7 +43,7 @@ export const TYPE_WORDS: readonly { type: EntityType; words: readonly string[] }
     'technology', 'technologies', 'tech', 'telecom', 'telecommunications', 'electronics', 'systems', 'communications',
     'networks', 'solutions', 'industries', 'industry', 'software', 'semiconductor', 'semiconductors', 'microelectronics',
     'bank', 'capital', 'ventures', 'digital', 'group', 'holding', 'holdings', 'enterprises', 'manufacturing', 'motors',
-    'instruments', 'devices', 'security', 'robotics', 'intelligence', 'vision', 'labs', 'corporation', 'company',
+    'instruments', 'devices', 'security', 'robotics', 'intelligence', 'vision', 'labs', 'corporation', 'company', 'fund',
   ] },
 ];
 

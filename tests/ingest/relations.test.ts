@@ -125,6 +125,11 @@ describe('who leads, and who only works under the head', () => {
 });
 
 describe('money lent, from either side', () => {
+  it('reads a fund named in full before its acronym as a lender', async () => {
+    expect(facts(await extract('Vexa Vision was founded in 2015. That same month it raised more than 1 billion roubles from the Northern Direct Investment Fund (NDIF) and other funds.'))).toContain(
+      'Northern Direct Investment Fund FUNDS Vexa Vision',
+    );
+  });
   it('reads the lender as funding the borrower, whether the borrower borrowed or the lender lent', async () => {
     expect(facts(await extract('In 2018 Mauritius Telecom borrowed US$73.7 million from the Export-Import Bank of China.'))).toContain('Export-Import Bank of China FUNDS Mauritius Telecom');
     expect(facts(await extract('In 2019 the Argentine province of Jujuy took a US$24.1 million loan from the Hong Kong branch of Banco Bilbao Vizcaya Argentaria.'))).toContain('Banco Bilbao Vizcaya Argentaria FUNDS Jujuy');
