@@ -25,7 +25,7 @@ const DESCRIPTIONS: Record<string, readonly EntityType[]> = {
   service: ['Agency'], police: ['Agency'], court: ['Agency'], watchdog: ['Agency', 'Organization'],
   country: ['State'], government: ['State'], state: ['State'], city: ['Place'], capital: ['Place'], region: ['Place'], province: ['Place'],
   system: ['Program', 'Product'], platform: ['Program', 'Product'], program: ['Program'], programme: ['Program'],
-  project: ['Program'], network: ['Program'], initiative: ['Program'],
+  project: ['Program'], network: ['Program'], initiative: ['Program'], complex: ['Program'],
   // A programme's parts stand for it: "the first phase was built by Vega", "the equipment was supplied by Huawei".
   phase: ['Program'], stage: ['Program'], equipment: ['Program'], hardware: ['Program'],
   university: ['Organization'], institute: ['Organization'], organisation: ['Organization'], organization: ['Organization'],

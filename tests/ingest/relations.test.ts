@@ -93,6 +93,11 @@ describe('a programme spoken of by its parts', () => {
       + 'Cameras now watch streets in Soroti and in the district of Mbale.'));
     expect(found).toEqual(expect.arrayContaining(['Lira Safe Streets Project LOCATED_IN Gulu', 'Lira Safe Streets Project LOCATED_IN Soroti']));
   });
+  it('reads "the complex" as the programme named just before', async () => {
+    expect(facts(await extract('The Lira Safe Streets Project opened in 2019. The complex is run by the Lira District Police Department.'))).toContain(
+      'Lira District Police Department OPERATES Lira Safe Streets Project',
+    );
+  });
   it('reads "the first phase of" a named programme as that programme', async () => {
     expect(facts(await extract('In 2021 the first phase of the Safe City programme was built by Vega Radio Engineering Corporation.'))).toContain('Vega Radio Engineering Corporation SUPPLIES Safe City');
   });
