@@ -44,6 +44,7 @@ export interface Work {
   listCandidates: Relation[];
   infoboxCandidates: Relation[];
   locationCandidates: Relation[];
+  armCandidates: Relation[];
   allowedRelations: Relation[];
   distinctPairs: Relation[];
   relations: Relation[];

@@ -204,6 +204,15 @@ function firmTypeOf(name: string, catalog: Catalog, context: EntityType | undefi
   return typeByWords(name) ?? context;
 }
 
+/** "Dahua Mexico", "Tiandy Iran": a company's name and then a country's is the company's arm there, a company. */
+function armType(name: string, catalog: Catalog, elsewhere: DocumentTypes): EntityType | undefined {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !(stateNamed(catalog, last) || catalog.countryByAdjective.has(nameKey(last)))) return undefined;
+  const rest = words.slice(0, -1).join(' ');
+  return (firmTypeOf(rest, catalog, undefined) ?? elsewhere.firm(rest) ?? elsewhere.wordOf(rest)) === 'Company' ? 'Company' : undefined;
+}
+
 /** The type guessed from the NER class, which often takes a brand for a person or a place, or from the name's shape. */
 function guessedTypeOf(name: string, ner: string | undefined, catalog: Catalog): EntityType | undefined {
   // NER takes many places for persons ("Santa Clara", "Taraz"); a name the gazetteer knows as a region
@@ -285,7 +294,7 @@ function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog,
     // or the catalog knows it as a name ("Sberbank CEO Herman Gref").
     if (TITLES.has(words[words.length - 1]!)) return;
     if (TITLES.has(t[e]?.word.toLowerCase() ?? '') && e - s === 1 && (t[s]!.ner === 'O' || PORTFOLIOS.has(words[0]!)) && !catalog.byKey.has(nameKey(name))) return;
-    const firm = firmTypeOf(name, catalog, contextType(sentence, s, e, catalog, text)) ?? elsewhere.firm(name);
+    const firm = firmTypeOf(name, catalog, contextType(sentence, s, e, catalog, text)) ?? elsewhere.firm(name) ?? armType(name, catalog, elsewhere);
     // NER takes many brands for persons; a word of an organisation's name in the same text is that organisation.
     const type = firm ?? (ner === 'PERSON' ? elsewhere.wordOf(name) : undefined) ?? guessedTypeOf(name, ner, catalog)
       ?? elsewhere.guessed(name) ?? elsewhere.wordOf(name);

@@ -348,6 +348,15 @@ describe('where things are, from how names are written', () => {
       'NSO Group LOCATED_IN Israel', 'Candiru LOCATED_IN Israel', 'Positive Technologies LOCATED_IN Russia',
     ]));
   });
+  it('reads a company named as another\'s name and a country\'s as its arm there ("Huawei Kenya")', async () => {
+    const x = await extract('Vexa Vision Co., Ltd. makes cameras in Chengdu. Its local arm, Vexa Vision Iran, sells them to the police, and Vexa Vision (Kenya) Co., Limited opened in 2019.');
+    expect(x.entities.find((e) => e.name === 'Vexa Vision Iran')?.type).toBe('Company');
+    expect(facts(x)).toEqual(expect.arrayContaining(['Vexa Vision Iran SUBSIDIARY_OF Vexa Vision Co., Ltd.', 'Vexa Vision (Kenya) Co., Limited SUBSIDIARY_OF Vexa Vision Co., Ltd.']));
+    expect(x.relations.find((r) => r.evidence.rule === 'national-arm')?.evidence.quote).toMatch(/^Its local arm, Vexa Vision Iran/);
+  });
+  it('does not read a state body named after its country as an arm of anything', async () => {
+    expect(facts(await extract('Kenya Police bought cameras. The Kenya Police Service said so.')).filter((f) => f.includes('SUBSIDIARY_OF'))).toEqual([]);
+  });
   it('reads a company counting others among its shareholders or investors as owned by them', async () => {
     expect(facts(await extract('Corvid Vision counts Sabre Capital Partners, a unit of the state bank, among its shareholders.'))).toContain('Sabre Capital Partners OWNS Corvid Vision');
     expect(facts(await extract('Corvid Vision Ltd was founded in 2015. The firm counts state conglomerate Rostec and billionaire Ivan Petrov among its investors.'))).toContain('Rostec OWNS Corvid Vision Ltd');

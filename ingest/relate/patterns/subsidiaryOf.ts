@@ -10,7 +10,8 @@ export const subsidiaryOf: PatternInput[] = [
   {
     id: 'subsidiary-noun', type: 'SUBSIDIARY_OF', pos: 'noun',
     triggers: CHILD_NOUNS,
-    subject: ['@holder'], object: ['nmod:of', 'nmod:poss', 'compound', 'nmod:within'],
+    // "Tiandy's Iranian arm, Tiandy Iran": the child set after its description.
+    subject: ['@holder', 'appos'], object: ['nmod:of', 'nmod:poss', 'compound', 'nmod:within'],
     subjectTypes: ['Company'], objectTypes: ['Company'],
     confidence: 0.8,
   },
