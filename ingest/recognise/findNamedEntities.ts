@@ -85,7 +85,8 @@ function properRuns(tagged: readonly Token[], known: (start: number, end: number
     const breaks = (t: Token | undefined) => !t || NOT_NAMES.has(t.word.toLowerCase()) || person(t) !== person(tokens[end - 1]);
     for (;;) {
       const next = tokens[end];
-      if (next && !breaks(next) && (PROPER.test(next.pos) || (next.word === '-' && PROPER.test(tokens[end + 1]?.pos ?? '')))) end += 1;
+      // A title joined by a hyphen is a word of the name: "Attorney-General".
+      if (next && (!breaks(next) || tokens[end - 1]?.word === '-') && (PROPER.test(next.pos) || (next.word === '-' && PROPER.test(tokens[end + 1]?.pos ?? '')))) end += 1;
       // A number that belongs to the name: "VEN 911", "ECU 911", "Mi 10T".
       else if (next && next.pos === 'CD' && /^\d[\dA-Za-z-]*$/.test(next.word) && !/^(?:19|20)\d\d$/.test(next.word) && next.ner !== 'DATE') end += 1;
       else if (next && next.word === '-' && tokens[end + 1]?.pos === 'CD') end += 2;
@@ -95,6 +96,9 @@ function properRuns(tagged: readonly Token[], known: (start: number, end: number
       // A body "of the" place or union it belongs to: "the Council of the EU", "the Ministry of Internal
       // Affairs of the Republic of Uzbekistan"; not a possessive after it ("of the People's Republic"),
       // and a body of another body is two ("the Department of Digitalization of the Akimat of Almaty").
+      // An office-holder's body is one name, possessive and all: "the Attorney-General's Department",
+      // "the Prosecutor General's Office".
+      else if (next?.pos === 'POS' && OFFICE_HOLDERS.has(tokens[end - 1]!.word.toLowerCase()) && PROPER.test(tokens[end + 1]?.pos ?? '') && BODY_HEADS.has(tokens[end + 1]!.word.toLowerCase())) end += 2;
       else if (next?.word === 'of' && tokens[end + 1]?.word === 'the' && PROPER.test(tokens[end + 2]?.pos ?? '') && !breaks(tokens[end + 2])
         && !BODY_HEADS.has(tokens[end + 2]!.word.toLowerCase()) && tokens[end + 3]?.pos !== 'POS'
         && tokens.slice(i, end).some((x) => BODY_HEADS.has(x.word.toLowerCase()))) { end += 3; joined = true; }
@@ -107,6 +111,9 @@ function properRuns(tagged: readonly Token[], known: (start: number, end: number
   }
   return runs;
 }
+
+/** Office-holders whose possessive names a body: "the Attorney-General's Department", "the Prosecutor General's Office". */
+const OFFICE_HOLDERS = new Set(['general', 'mayor', 'president', 'governor', 'prosecutor', 'ombudsman', 'auditor', 'attorney', 'commissioner', 'chancellor']);
 
 /** Words whose possessive is part of a name: "People's Government", "People's Bank of China". */
 const NAME_POSSESSORS = new Set(['people', 'children', 'women', 'workers']);
@@ -140,7 +147,7 @@ function nerRuns(tokens: Token[]): [number, number, string][] {
 /** Drops a leading article or title word, so "the Treasury" is named "Treasury". */
 function trim(tokens: Token[], start: number, end: number): [number, number] {
   let s = start;
-  while (s < end - 1 && NOT_NAMES.has(tokens[s]!.word.toLowerCase())) s += 1;
+  while (s < end - 1 && NOT_NAMES.has(tokens[s]!.word.toLowerCase()) && tokens[s + 1]!.pos !== 'POS') s += 1;
   return [s, end];
 }
 

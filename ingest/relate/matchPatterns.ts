@@ -41,8 +41,10 @@ function expand(path: string): readonly string[] {
 export function reach(tree: Tree, from: number, paths: readonly string[]): number[] {
   const out = new Set<number>();
   for (const p of paths) for (const path of expand(p)) for (const t of follow(tree, from, path)) out.add(t);
-  // Conjuncts the enhanced graph did not already share ("A, B and C" under a preposition it dropped).
-  for (const t of [...out]) for (const c of children(tree, t, 'conj:*')) out.add(c);
+  // Conjuncts the enhanced graph did not already share ("A, B and C" under a preposition it dropped);
+  // not the trigger's own: in "the Department of Defence, ... the Attorney-General's Department and Home
+  // Affairs" the other departments are not the one whose name holds the trigger.
+  for (const t of [...out]) if (t !== from) for (const c of children(tree, t, 'conj:*')) out.add(c);
   return [...out];
 }
 

@@ -198,6 +198,11 @@ describe('names as writers give them', () => {
     const x = await extract('The Minister of Industry, the Honourable Ivan Petrov, announced the decision. Vexa Bank, led by former Minister of Economics Ivan Petrov, grew fast.');
     expect(x.entities.map((e) => e.name).filter((n) => /^of /.test(n))).toEqual([]);
   });
+  it('reads an office-holder\'s body as one name, and does not make the bodies listed with a department part of it', async () => {
+    const x = await extract("Cameras were found at the Department of Defence, the Attorney-General's Department and Home Affairs in 2023.");
+    expect(x.entities.map((e) => e.name)).toContain("Attorney-General's Department");
+    expect(facts(x).filter((f) => f.includes('PART_OF'))).toEqual([]);
+  });
   it('does not read a country inside a longer name', async () => {
     const x = await extract('The Bank of China financed the project, and the University of Washington studied it.');
     expect(x.entities.map((e) => e.name)).not.toContain('China');
