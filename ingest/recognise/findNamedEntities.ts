@@ -41,7 +41,7 @@ const LOCAL_LEVELS = new Set(['city', 'state', 'provincial', 'regional', 'munici
 const BODY_HEADS = new Set(TYPE_WORDS.find((w) => w.type === 'Agency')!.words);
 
 /** Portfolios written before a minister's or secretary's title, which NER takes for organisations. */
-const PORTFOLIOS = new Set(['interior', 'cabinet', 'union', 'home', 'foreign', 'defence', 'defense', 'justice', 'finance', 'health', 'industry', 'trade', 'energy', 'transport', 'education', 'security']);
+const PORTFOLIOS = new Set(['federal', 'interior', 'cabinet', 'union', 'home', 'foreign', 'defence', 'defense', 'justice', 'finance', 'health', 'industry', 'trade', 'energy', 'transport', 'education', 'security']);
 
 /** Words that end a title rather than a name. */
 const TITLES = new Set(['secretary', 'director', 'minister', 'chairman', 'chairwoman', 'president', 'ceo', 'chief', 'governor', 'mayor', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'official', 'officials']);
@@ -300,6 +300,11 @@ function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog,
     // before one ("Interior Secretary Eduardo Año", "Cabinet Secretary", "Union Minister") unless NER
     // or the catalog knows it as a name ("Sberbank CEO Herman Gref").
     if (TITLES.has(words[words.length - 1]!)) return;
+    // "Federal Minister for Interior", "Secretary of State": a title with its portfolio is no name
+    // either; a commissioner's is an office ("Commissioner for Information of Public Importance").
+    const joiner = words.findIndex((w) => JOINERS.has(w));
+    // NER's person run over a title ("Mayor of London Sadiq Khan") stays the person's.
+    if (joiner > 0 && TITLES.has(words[joiner - 1]!) && words[joiner - 1] !== 'commissioner' && ner !== 'PERSON') return;
     if (TITLES.has(t[e]?.word.toLowerCase() ?? '') && e - s === 1 && (t[s]!.ner === 'O' || PORTFOLIOS.has(words[0]!)) && !catalog.byKey.has(nameKey(name))) return;
     const firm = firmTypeOf(name, catalog, contextType(sentence, s, e, catalog, text)) ?? elsewhere.firm(name) ?? armType(name, catalog, elsewhere);
     // NER takes many brands for persons; a word of an organisation's name in the same text is that organisation.

@@ -115,6 +115,11 @@ describe('deals signed between a company and a government', () => {
 });
 
 describe('who leads, and who only works under the head', () => {
+  it('does not read a press secretary as the head, nor a title with its portfolio as a body', async () => {
+    expect(facts(await extract("Following media reports, the Committee's press secretary, Aliya Karimova, stated that Vexa Vision is not on the sanctions lists of the United States.")).filter((f) => f.includes('LEADS'))).toEqual([]);
+    const x = await extract("The Federal Minister for Interior, Chaudhry Rashid Ali Baig, said the surveillance network would give the capital's police a single, real-time picture of the city.");
+    expect(x.entities.map((e) => e.name).filter((n) => /Minister|Federal/.test(n))).toEqual([]);
+  });
   it('reads a state acting under its president as led by the president, and nothing for a body acting under one', async () => {
     expect(facts(await extract('Under President Rafael Correa, Ecuador hired Vexa Vision to build a camera network.'))).toContain('Rafael Correa LEADS Ecuador');
     expect(facts(await extract('Under President Lenin Moreno, the National Intelligence Secretariat was closed.')).filter((f) => f.includes('LEADS'))).toEqual([]);

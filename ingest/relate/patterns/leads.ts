@@ -10,8 +10,8 @@ const TITLES = [
   'administrator', 'superintendent', 'prosecutor', 'rector', 'dean', 'akim', 'general',
 ];
 
-/** Words that make a title one below the head. */
-const SECOND = ['deputy', 'vice', 'assistant', 'under', 'associate', 'senior'];
+/** Words that make a title one below the head, or another office: a press secretary speaks for the body. */
+const SECOND = ['deputy', 'vice', 'assistant', 'under', 'associate', 'senior', 'press'];
 
 export const leads: PatternInput[] = [
   {
