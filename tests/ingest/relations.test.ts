@@ -120,6 +120,14 @@ describe('who leads, and who only works under the head', () => {
     const x = await extract("The Federal Minister for Interior, Chaudhry Rashid Ali Baig, said the surveillance network would give the capital's police a single, real-time picture of the city.");
     expect(x.entities.map((e) => e.name).filter((n) => /Minister|Federal/.test(n))).toEqual([]);
   });
+  it('reads a founder as founding the company, not leading it, and a founder and chief executive as both', async () => {
+    const founder = facts(await extract("Vexa Vision's founder, Ivan Petrov, said sales rose. Corvid Labs co-founder Li Wenliang has left the board."));
+    expect(founder).toEqual(expect.arrayContaining(['Ivan Petrov FOUNDED Vexa Vision', 'Li Wenliang FOUNDED Corvid Labs']));
+    expect(founder.filter((f) => f.includes('LEADS'))).toEqual([]);
+    expect(facts(await extract("Ivan Petrov, Vexa Vision's founder and chief executive, said the deal would help police."))).toEqual(
+      expect.arrayContaining(['Ivan Petrov FOUNDED Vexa Vision', 'Ivan Petrov LEADS Vexa Vision']),
+    );
+  });
   it('reads a state acting under its president as led by the president, and nothing for a body acting under one', async () => {
     expect(facts(await extract('Under President Rafael Correa, Ecuador hired Vexa Vision to build a camera network.'))).toContain('Rafael Correa LEADS Ecuador');
     expect(facts(await extract('Under President Lenin Moreno, the National Intelligence Secretariat was closed.')).filter((f) => f.includes('LEADS'))).toEqual([]);

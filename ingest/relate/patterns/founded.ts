@@ -11,4 +11,13 @@ export const founded: PatternInput[] = [
     objectTypes: ['Company', 'Organization'],
     confidence: 0.75,
   },
+  {
+    id: 'founded-founder-noun', type: 'FOUNDED', pos: 'noun',
+    triggers: ['founder', 'co-founder', 'cofounder'],
+    // "Rick Smith, Axon's founder and chief executive", "its founder and chief executive, Eugene
+    // Kaspersky", "Synesis co-founder Alexander Shatrov", "a co-founder and co-owner of ... Synesis".
+    subject: ['@holder', '^compound', '^nsubj', 'appos', '^conj:*>^appos'], object: ['nmod:of', 'nmod:poss', 'compound'],
+    subjectTypes: ['Person', 'Company', 'Organization'], objectTypes: ['Company', 'Organization'], objectInOrder: true,
+    confidence: 0.7,
+  },
 ];

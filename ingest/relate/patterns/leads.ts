@@ -6,7 +6,7 @@ import type { PatternInput } from '../pattern.ts';
 
 const TITLES = [
   'ceo', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'leader', 'minister',
-  'secretary', 'governor', 'mayor', 'commander', 'founder', 'manager', 'boss', 'premier', 'chancellor', 'commissioner',
+  'secretary', 'governor', 'mayor', 'commander', 'manager', 'boss', 'premier', 'chancellor', 'commissioner',
   'administrator', 'superintendent', 'prosecutor', 'rector', 'dean', 'akim', 'general',
 ];
 
@@ -27,8 +27,9 @@ export const leads: PatternInput[] = [
   {
     id: 'leads-chief-executive', type: 'LEADS', pos: 'noun',
     triggers: ['executive'],
-    // "chief executive" heads a company; "a VisionLabs executive" is one of its managers.
-    subject: ['@holder', '^compound', '^nsubj', 'appos', '^conj:*>^appos'], object: ['nmod:of', 'nmod:poss', 'compound', 'nmod:at', '^compound>compound'],
+    // "chief executive" heads a company; "a VisionLabs executive" is one of its managers. "Axon's
+    // founder and chief executive": the company is the first title's.
+    subject: ['@holder', '^compound', '^nsubj', 'appos', '^conj:*>^appos'], object: ['nmod:of', 'nmod:poss', 'compound', 'nmod:at', '^compound>compound', '^conj:*>nmod:poss'],
     requires: [{ path: 'amod', lemmas: ['chief'] }],
     subjectTypes: ['Person'], objectInOrder: true,
     confidence: 0.75,
