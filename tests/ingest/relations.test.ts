@@ -350,6 +350,12 @@ describe('where things are, from how names are written', () => {
   it('does not put a place inside the country whose body is named after it ("in Beijing, Tajikistan\'s Ministry of Finance")', async () => {
     expect(facts(await extract("On 20 May 2013, in Beijing, Tajikistan's Ministry of Finance signed a loan agreement.")).filter((f) => f.startsWith('Beijing LOCATED_IN'))).toEqual([]);
   });
+  it('reads a place in the description written before a name ("the Moscow company Norsi-Trans")', async () => {
+    expect(facts(await extract('Huawei plans to produce server equipment on the basis of the Moscow company Vexa-Trans.'))).toContain('Vexa-Trans LOCATED_IN Moscow');
+    expect(facts(await extract('The centre was delivered with the local subsidiary of the Shenzhen group Vexa Vision Technologies Co., Ltd. in 2016.'))).toContain(
+      'Vexa Vision Technologies Co., Ltd. LOCATED_IN Shenzhen',
+    );
+  });
   it('reads "both based in" said of two companies, as an apposition or as the parser\'s preposition', async () => {
     expect(facts(await extract('It shares its home city with two much larger competitors, Vexa Vision and Corvid Labs, both likewise headquartered in Chengdu, and Chinese trade writers often bundle the three together.'))).toEqual(
       expect.arrayContaining(['Vexa Vision LOCATED_IN Chengdu', 'Corvid Labs LOCATED_IN Chengdu']),

@@ -33,7 +33,8 @@ export const locatedIn: PatternInput[] = [
     triggers: ['company', 'firm', 'group', 'maker', 'manufacturer', 'developer', 'startup', 'start-up', 'bank', 'operator', 'vendor', 'supplier', 'builder', 'specialist', 'provider', 'conglomerate', 'producer', 'lender', 'contractor', 'integrator', 'business', 'enterprise', 'corporation'],
     // "NtechLab, a Moscow company founded in 2015 by ...": the parser often hangs the description on
     // the participle as its subject and the clause on the name.
-    subject: ['@holder', '^nsubj>^parataxis'], object: ['compound', 'nmod:in', 'nmod:from', 'nmod:of'],
+    // "the Moscow company Norsi-Trans", "the Shenzhen group Huawei Technologies Co., Ltd.": the name after its description.
+    subject: ['@holder', '^nsubj>^parataxis', 'appos', 'dep'], object: ['compound', 'nmod:in', 'nmod:from', 'nmod:of'],
     subjectTypes: ['Company', 'Organization'], objectTypes: ['State', 'Place'],
     confidence: 0.65,
   },
