@@ -104,6 +104,11 @@ describe('a programme spoken of by its parts', () => {
 });
 
 describe('deals signed between a company and a government', () => {
+  it('reads working along with or together with a body as partnering with it', async () => {
+    expect(facts(await extract('State corporations like Vexa Bank and Corvid Atom are working along with the Ministry of Construction in developing smart cities.'))).toEqual(
+      expect.arrayContaining(['Vexa Bank PARTNERS_WITH Ministry of Construction, Housing and Utilities', 'Corvid Atom PARTNERS_WITH Ministry of Construction, Housing and Utilities']),
+    );
+  });
   it('reads the company as the vendor, whichever side signs', async () => {
     expect(facts(await extract('In 2016 the government of Mongolia signed a contract with Dahua Technology for 400 cameras.'))).toContain('Dahua SUPPLIES Mongolia');
     expect(facts(await extract('Hikvision signed a framework agreement with the Ministry of Internal Affairs of Armenia in 2020.'))).toEqual(

@@ -8,7 +8,7 @@ export const partnersWith: PatternInput[] = [
   {
     id: 'partners-verb', type: 'PARTNERS_WITH', pos: 'verb',
     triggers: ['partner', 'cooperate', 'collaborate', 'team', 'ally', 'work', 'join'],
-    subject: ['@agent'], object: ['obl:with', 'obl:alongside'],
+    subject: ['@agent'], object: ['obl:with', 'obl:alongside', 'obl:along_with', 'obl:together_with'],
     confidence: 0.7,
   },
   {
