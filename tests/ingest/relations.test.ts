@@ -105,7 +105,7 @@ describe('a programme spoken of by its parts', () => {
 
 describe('deals signed between a company and a government', () => {
   it('reads working along with or together with a body as partnering with it', async () => {
-    expect(facts(await extract('State corporations like Vexa Bank and Corvid Atom are working along with the Ministry of Construction in developing smart cities.'))).toEqual(
+    expect(facts(await extract('Other state corporations like Vexa Bank, Corvid Atom, and Sabre Telecom are working along with the Ministry of Construction, Housing, and Utilities in developing "smart cities" as part of the government\'s national project.'))).toEqual(
       expect.arrayContaining(['Vexa Bank PARTNERS_WITH Ministry of Construction, Housing and Utilities', 'Corvid Atom PARTNERS_WITH Ministry of Construction, Housing and Utilities']),
     );
   });
