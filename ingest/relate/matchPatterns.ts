@@ -58,10 +58,23 @@ const INTRODUCERS = new Set([
 /** Parts of a body that stand for it: "units of the IRGC", "the Hong Kong branch of BBVA". */
 const PARTS = new Set(['unit', 'branch', 'division', 'arm', 'wing', 'section']);
 
+/**
+ * A list of legal names after a colon is parsed as names in apposition ("five companies: Huawei
+ * Technologies (Mauritius) Co. Ltd, Teleconvergence Infosystems Mauritius Ltd, Rod Oto Ltd, ..."):
+ * another company's name set beside a company's name is the next item, not the same thing again,
+ * unless it is set against it ("Ipsidy Inc., a U.S. company, not CloudWalk").
+ */
+function listedBeside(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[], named: readonly Reference[]): Reference[] {
+  return named.filter((r) => !r.anaphor && r.type === 'Company').flatMap((r) => sentence.tokens.slice(r.tokenStart, r.tokenEnd)
+    .flatMap((t) => children(tree, t.i, 'appos'))
+    .filter((a) => !children(tree, a, 'advmod').some((m) => sentence.tokens[m]!.lemma.toLowerCase() === 'not'))
+    .flatMap((a) => refs.filter((o) => !o.anaphor && o.type === 'Company' && a >= o.tokenStart && a < o.tokenEnd && o.entityIds[0] !== r.entityIds[0])));
+}
+
 /** The references a token stands for: a mention or pronoun covering it, else what a generic noun introduces. */
 function refsAt(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[], token: number): Reference[] {
   const direct = refs.filter((r) => token >= r.tokenStart && token < r.tokenEnd);
-  if (direct.length) return direct;
+  if (direct.length) return [...direct, ...listedBeside(sentence, tree, refs, direct)];
   const t = sentence.tokens[token]!;
   if (!/^NN/.test(t.pos)) return [];
   const covered = (tokens: number[]) => refs.filter((r) => tokens.some((n) => n >= r.tokenStart && n < r.tokenEnd));
@@ -69,7 +82,7 @@ function refsAt(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[]
   // So is a predicate noun: "iFlytek was among the companies that Commerce put on the list".
   const predicate = children(tree, token, 'cop').length ? children(tree, token, 'nsubj') : [];
   const described = covered([...governors(tree, token, 'appos'), ...children(tree, token, 'appos'), ...predicate, ...(t.pos === 'NNS' ? children(tree, token, 'dep') : [])]);
-  if (described.length) return described;
+  if (described.length) return [...described, ...(t.pos === 'NNS' ? listedBeside(sentence, tree, refs, described) : [])];
   const generic = INTRODUCERS.has(t.lemma.toLowerCase());
   // "the city of Almaty" introduces Almaty; "the cities of Kazakhstan" are not Kazakhstan. Plural
   // nouns introduce the names they list: "companies such as Hikvision, Dahua and Huawei".

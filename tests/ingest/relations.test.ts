@@ -37,6 +37,12 @@ describe('verbs and their arguments, whatever the voice', () => {
   it('reads a sale to units of a body as a sale to that body', async () => {
     expect(facts(await extract('Tiandy Technologies, a camera maker based in Tianjin, has sold cameras to units of the Islamic Revolutionary Guard Corps.'))).toContain('Tiandy SUPPLIES Islamic Revolutionary Guard Corps');
   });
+  it('reads each legal name of a list after a colon, which the parser sets in apposition, and not a name set against another', async () => {
+    const found = facts(await extract('Mauritius Telecom Ltd (MT) won the contract in 2017. MT, he said, subcontracted parts of the work to five companies: '
+      + 'Vexa Technologies (Mauritius) Co. Ltd, Teleconvergence Systems Mauritius Ltd, Rod Oto Ltd, Powersure Ltd and MEP Engineering Ltd.'));
+    expect(found.filter((f) => f.endsWith('SUPPLIES Mauritius Telecom Ltd')).length).toBeGreaterThanOrEqual(4);
+    expect(facts(await extract('For its fingerprint component the commission chose Vexa Inc., a U.S. company, not Corvid Labs Ltd.')).filter((f) => f.startsWith('Corvid'))).toEqual([]);
+  });
   it('reads a purchase from the buyer\'s side as the vendor supplying the buyer', async () => {
     expect(facts(await extract('The city of Quito bought 4,000 cameras from Hikvision in 2019.'))).toContain('Hikvision SUPPLIES Quito');
   });

@@ -50,7 +50,7 @@ export const supplies: PatternInput[] = [
   },
   {
     id: 'supplies-contract-awarded', type: 'SUPPLIES', pos: 'verb',
-    triggers: ['award', 'grant', 'give', 'choose', 'select', 'hire', 'contract', 'commission'],
+    triggers: ['award', 'grant', 'give', 'choose', 'select', 'hire', 'contract', 'subcontract', 'commission'],
     subject: ['obl:to', 'iobj', 'nsubj:pass', 'obj'], object: ['nsubj', 'obl:agent', 'obl:by'],
     subjectTypes: ['Company', 'Organization'],
     confidence: 0.7,
