@@ -152,10 +152,12 @@ export function resolveAll(mentions: readonly Mention[], sentences: readonly Par
       const bare = [...entities.values()].find((e) => e.origin === 'discovered' && e.type === m.type && keys.length > 0
         && coreKeys(e.name).join(' ') === keys.join(' ') && (!form || !legalForm(e.name) || legalForm(e.name) === form));
       if (bare) return bare;
-      // "Dahua" after "Zhejiang Dahua Technology Co., Ltd.": a short form inside a longer name named before.
+      // "Dahua" after "Zhejiang Dahua Technology Co., Ltd.": a short form inside a longer name named
+      // before. A name with a legal form of its own is a company of its own ("Intellexa S.A." is not
+      // the "Intellexa Commercial Spyware Consortium"), unless the longer name has the same form.
       const joined = ` ${keys.join(' ')} `;
       const longer = [...entities.values()].find((e) => SHORTENABLE.includes(e.type) && keys.length > 0
-        && coreKeys(e.name).length > keys.length && ` ${coreKeys(e.name).join(' ')} `.includes(joined));
+        && coreKeys(e.name).length > keys.length && ` ${coreKeys(e.name).join(' ')} `.includes(joined) && (!form || legalForm(e.name) === form));
       if (longer) return longer;
     }
     if (m.type === 'State') {

@@ -227,6 +227,10 @@ describe('names as writers give them', () => {
     expect(x.entities.map((e) => e.name)).toContain("Attorney-General's Department");
     expect(facts(x).filter((f) => f.includes('PART_OF'))).toEqual([]);
   });
+  it('keeps a company with its own legal form apart from a longer name that contains its word', async () => {
+    const x = await extract('The Vexa Commercial Spyware Consortium is run by Ivan Petrov. The Treasury designated Vexa S.A. and Vexa Limited, two members of the consortium.');
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Vexa Commercial Spyware Consortium', 'Vexa S.A.', 'Vexa Limited']));
+  });
   it('does not read a country inside a longer name', async () => {
     const x = await extract('The Bank of China financed the project, and the University of Washington studied it.');
     expect(x.entities.map((e) => e.name)).not.toContain('China');
