@@ -14,10 +14,15 @@ import { testNlp } from '../helpers/db.ts';
 import { evaluate, goldDocuments, JUSTIFICATION, type Evaluation } from './evaluate.ts';
 
 const nlp = testNlp();
+/**
+ * `byHand` counts as true the drawn facts the marks lack but an independent judge found stated
+ * (blind/judged.json); a fact no judge has seen counts as wrong, so a new rule's unjudged facts lower
+ * it until `evaluate.ts --to-judge` has them judged.
+ */
 const FLOORS = {
-  test: { precision: 0.71, recall: 0.34 },
-  dev: { precision: 0.72, recall: 0.34 },
-  seeds: { precision: 0.68, recall: 0.38 },
+  test: { precision: 0.73, recall: 0.36, byHand: 0.89 },
+  dev: { precision: 0.74, recall: 0.37, byHand: 0.85 },
+  seeds: { precision: 0.71, recall: 0.45, byHand: 0.82 },
 } as const;
 
 for (const part of ['test', 'dev', 'seeds'] as const) {
@@ -29,6 +34,9 @@ for (const part of ['test', 'dev', 'seeds'] as const) {
     it(`keeps precision at or above ${FLOORS[part].precision} and recall at or above ${FLOORS[part].recall}`, () => {
       expect(e.overall.precision).toBeGreaterThanOrEqual(FLOORS[part].precision);
       expect(e.overall.recall).toBeGreaterThanOrEqual(FLOORS[part].recall);
+    });
+    it(`keeps precision by hand at or above ${FLOORS[part].byHand}`, () => {
+      expect(e.byHand.precision).toBeGreaterThanOrEqual(FLOORS[part].byHand);
     });
   });
 }
