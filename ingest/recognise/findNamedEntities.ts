@@ -93,12 +93,12 @@ function properRuns(tagged: readonly Token[], known: (start: number, end: number
       // A name complete with its legal form is not joined to what follows: "Avigilon Corporation of Vancouver".
       else if (next && JOINERS.has(next.word) && PROPER.test(tokens[end + 1]?.pos ?? '') && !breaks(tokens[end + 1]) && !person(tokens[end - 1]) && !known(i, end) && !suffixWord(tokens[end - 1])) { end += 2; joined = true; }
       else if (next && joined && (next.word === 'and' || next.word === '&') && PROPER.test(tokens[end + 1]?.pos ?? '')) end += 2;
-      // A body "of the" place or union it belongs to: "the Council of the EU", "the Ministry of Internal
-      // Affairs of the Republic of Uzbekistan"; not a possessive after it ("of the People's Republic"),
-      // and a body of another body is two ("the Department of Digitalization of the Akimat of Almaty").
       // An office-holder's body is one name, possessive and all: "the Attorney-General's Department",
       // "the Prosecutor General's Office".
       else if (next?.pos === 'POS' && OFFICE_HOLDERS.has(tokens[end - 1]!.word.toLowerCase()) && PROPER.test(tokens[end + 1]?.pos ?? '') && BODY_HEADS.has(tokens[end + 1]!.word.toLowerCase())) end += 2;
+      // A body "of the" place or union it belongs to: "the Council of the EU", "the Ministry of Internal
+      // Affairs of the Republic of Uzbekistan"; not a possessive after it ("of the People's Republic"),
+      // and a body of another body is two ("the Department of Digitalization of the Akimat of Almaty").
       else if (next?.word === 'of' && tokens[end + 1]?.word === 'the' && PROPER.test(tokens[end + 2]?.pos ?? '') && !breaks(tokens[end + 2])
         && !BODY_HEADS.has(tokens[end + 2]!.word.toLowerCase()) && tokens[end + 3]?.pos !== 'POS'
         && tokens.slice(i, end).some((x) => BODY_HEADS.has(x.word.toLowerCase()))) { end += 3; joined = true; }
