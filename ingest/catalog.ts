@@ -140,6 +140,11 @@ export function stateNamed(c: Catalog, country: string): CatalogItem | undefined
   return c.byKey.get(nameKey(country))?.map((id) => c.byId.get(id)!).find((i) => i.type === 'State');
 }
 
+/** Whether a word names a country, by its name or its adjective ("Kenya", "Lao", "Chinese"). */
+export function namesCountry(c: Catalog, word: string): boolean {
+  return c.countryByAdjective.has(nameKey(word)) || Boolean(stateNamed(c, word));
+}
+
 /**
  * A country as the graph spells it, from an ISO code ("CN", "ru") or a name: the catalog's state
  * when it knows one of the names ("Russia", not "Russian Federation"), else the standard English name.

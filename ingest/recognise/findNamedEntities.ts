@@ -7,12 +7,12 @@
  * takes a brand for a person or a place.
  */
 import type { EntityType } from '../../cypher/ontology.ts';
-import { stateNamed, type Catalog } from '../catalog.ts';
+import { namesCountry, stateNamed, type Catalog } from '../catalog.ts';
 import { nameKey } from '../names.ts';
 import { defineStage } from '../stage.ts';
 import type { Mention, ParsedSentence, Token } from '../types.ts';
 import { children, governors, headOf, treeOf } from '../nlp/tree.ts';
-import { coreKeys, scanKeys, spanMention, tokenKeys, typeByWords } from './spans.ts';
+import { armParentKeys, coreKeys, scanKeys, spanMention, tokenKeys, typeByWords } from './spans.ts';
 import { LEGAL_SUFFIXES, TYPE_WORDS } from './vocabulary.ts';
 import { isKnownPlace } from '../gazetteer.ts';
 import { INFOBOX_LINE } from '../infobox.ts';
@@ -213,11 +213,9 @@ function firmTypeOf(name: string, catalog: Catalog, context: EntityType | undefi
 
 /** "Dahua Mexico", "Tiandy Iran": a company's name and then a country's is the company's arm there, a company. */
 function armType(name: string, catalog: Catalog, elsewhere: DocumentTypes): EntityType | undefined {
-  const words = name.split(/\s+/);
-  const last = words[words.length - 1]!;
-  if (words.length < 2 || !(stateNamed(catalog, last) || catalog.countryByAdjective.has(nameKey(last)))) return undefined;
-  const rest = words.slice(0, -1).join(' ');
-  return (firmTypeOf(rest, catalog, undefined) ?? elsewhere.firm(rest) ?? elsewhere.wordOf(rest)) === 'Company' ? 'Company' : undefined;
+  const parent = armParentKeys(name, catalog)?.join(' ');
+  if (!parent) return undefined;
+  return (firmTypeOf(parent, catalog, undefined) ?? elsewhere.firm(parent) ?? elsewhere.wordOf(parent)) === 'Company' ? 'Company' : undefined;
 }
 
 /** The type guessed from the NER class, which often takes a brand for a person or a place, or from the name's shape. */
@@ -259,14 +257,13 @@ function documentTypes(named: readonly Typed[], catalog: Catalog): DocumentTypes
   const firm = new Map<string, EntityType>();
   const guessed = new Map<string, EntityType>();
   const words = new Map<string, EntityType>();
-  // A country's name or adjective inside a longer name ("Chinese Academy of Sciences") names the country, not the body.
-  const countryWord = (k: string) => catalog.countryByAdjective.has(k) || Boolean(stateNamed(catalog, k));
   for (const t of named) {
     const keys = coreKeys(t.mention.name);
     // Only names of actors and places: a word typed a technology by its context ("Western
     // technology") is not a name elsewhere.
     if (ACTORS.includes(t.mention.type)) (t.firm ? firm : guessed).set(keys.join(' '), t.mention.type);
-    if (t.firm && SHORTENED.includes(t.mention.type) && keys.length > 1) for (const k of keys) if (k.length > 3 && !words.has(k) && !countryWord(k)) words.set(k, t.mention.type);
+    // A country's name or adjective inside a longer name ("Chinese Academy of Sciences") names the country, not the body.
+    if (t.firm && SHORTENED.includes(t.mention.type) && keys.length > 1) for (const k of keys) if (k.length > 3 && !words.has(k) && !namesCountry(catalog, k)) words.set(k, t.mention.type);
   }
   const key = (name: string) => coreKeys(name).join(' ');
   return {
@@ -387,6 +384,13 @@ function titleNames(text: string, sentences: readonly ParsedSentence[], catalog:
   return places.map((p) => spanMention(text, p.s, p.first, p.end, { type, catalogKeys: [], name, origin: 'discovered', rule: 'title-name' }));
 }
 
+/** The acronyms a sentence defines in brackets, each with its opening bracket: "... System (NSCCS)". */
+function bracketedAcronyms(s: ParsedSentence): { open: Token; acronym: string }[] {
+  return s.tokens
+    .filter((x) => x.word === '(' && s.tokens[x.i + 2]?.word === ')' && ACRONYM.test(s.tokens[x.i + 1]?.word ?? ''))
+    .map((open) => ({ open, acronym: s.tokens[open.i + 1]!.word }));
+}
+
 /** Words a name may hold between the capitals its acronym spells: "Bureau of Industry and Security (BIS)". */
 const INSIDE_NAMES = new Set([...JOINERS, 'and', '&', ',', '-', 'the']);
 
@@ -402,9 +406,7 @@ function acronymDefinedNames(text: string, sentences: readonly ParsedSentence[],
   const defined: { words: string[]; name: string; type: EntityType }[] = [];
   for (const s of sentences) {
     const t = s.tokens;
-    for (const open of t) {
-      const acronym = t[open.i + 1]?.word ?? '';
-      if (open.word !== '(' || t[open.i + 2]?.word !== ')' || !ACRONYM.test(acronym)) continue;
+    for (const { open, acronym } of bracketedAcronyms(s)) {
       const letters = acronym.replace(/[^\p{Lu}]/gu, '');
       let capitals = '';
       let first: number | undefined;
@@ -436,9 +438,7 @@ function acronymDefinedNames(text: string, sentences: readonly ParsedSentence[],
  * resolveEntities ties it to the name it abbreviates.
  */
 function definedAcronymsAgain(text: string, sentences: readonly ParsedSentence[]): Mention[] {
-  const defined = new Set(sentences.flatMap((s) => s.tokens
-    .filter((x) => x.word === '(' && s.tokens[x.i + 2]?.word === ')' && ACRONYM.test(s.tokens[x.i + 1]!.word))
-    .map((x) => s.tokens[x.i + 1]!.word)));
+  const defined = new Set(sentences.flatMap((s) => bracketedAcronyms(s).map((b) => b.acronym)));
   return sentences.flatMap((s) => s.tokens
     .filter((x) => defined.has(x.word) && !PROPER.test(x.pos))
     .map((x) => spanMention(text, s, x.i, x.i + 1, { type: 'Organization', catalogKeys: [], name: x.word, origin: 'discovered', rule: 'acronym' })));

@@ -3,6 +3,7 @@
  * keys a span is compared by, and how a name is typed when no catalog entry knows it.
  */
 import type { EntityType } from '../../cypher/ontology.ts';
+import { namesCountry, type Catalog } from '../catalog.ts';
 import { nameTokens } from '../names.ts';
 import { headOf, treeOf } from '../nlp/tree.ts';
 import type { Mention, ParsedSentence } from '../types.ts';
@@ -90,4 +91,19 @@ export function typeByWords(name: string): EntityType | undefined {
     if (found) return found.type;
   }
   return undefined;
+}
+
+/** Words a local arm's legal name adds after the country: "Huawei Technologies Lao Sole Co., Ltd.". */
+const LOCAL_FORMS = new Set(['sole']);
+
+/**
+ * The parent's name keys in a company's arm in a country, named as the parent's name and the
+ * country's ("Huawei Kenya", "Dahua Mexico", "Huawei Technologies (Mauritius) Co. Ltd"); undefined
+ * for a name that is not so made.
+ */
+export function armParentKeys(name: string, catalog: Catalog): string[] | undefined {
+  const keys = coreKeys(name);
+  while (keys.length > 2 && LOCAL_FORMS.has(keys[keys.length - 1]!)) keys.pop();
+  const last = keys.length - 1;
+  return last > 0 && namesCountry(catalog, keys[last]!) ? keys.slice(0, last) : undefined;
 }

@@ -6,7 +6,7 @@
  * the entity it introduces ("the city of Almaty", "the vendor, Hikvision"). Qualifiers (qualifiers.ts)
  * drop denied facts and attach status and year.
  */
-import { allowsRelation, relationshipId, type EntityType } from '../../cypher/ontology.ts';
+import { allowsRelation, type EntityType } from '../../cypher/ontology.ts';
 import { children, governors, treeOf, type Tree } from '../nlp/tree.ts';
 import { documentTopic, mainProgramme } from '../resolve/resolveCoreference.ts';
 import { defineStage } from '../stage.ts';
@@ -14,6 +14,7 @@ import type { ParsedSentence, Reference, Relation } from '../types.ts';
 import { MACROS, type RelationPattern } from './pattern.ts';
 import { PATTERNS } from './patterns/index.ts';
 import { qualify } from './qualifiers.ts';
+import { sentenceRelation } from './sentenceRelation.ts';
 
 /** Follows one path (`obj>nmod:to`, `^appos`, `.`) from a token. */
 export function follow(tree: Tree, from: number, path: string): number[] {
@@ -198,17 +199,12 @@ export function matchSentence(text: string, docId: string, sentence: ParsedSente
           const confidence = Math.round(pattern.confidence * (s.anaphor || o.anaphor ? 0.85 : 1) * 100) / 100;
           const detail = pattern.type === 'SANCTIONS' || pattern.type === 'RESTRICTS'
             ? laws.find((l) => l.entityIds[0] !== target && l.entityIds[0] !== source)?.text : undefined;
-          found.push({
-            id: relationshipId(source, pattern.type, target),
-            type: pattern.type, source, target,
-            evidence: {
-              doc: docId, quote: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end,
-              rule: pattern.id, confidence,
-              ...(qualifiers.year ? { year: qualifiers.year } : {}),
-              ...(qualifiers.status ?? pattern.status ? { status: qualifiers.status ?? pattern.status } : {}),
-              ...(detail ? { detail } : {}),
-            },
-          });
+          found.push(sentenceRelation(text, docId, sentence, source, pattern.type, target, {
+            rule: pattern.id, confidence,
+            ...(qualifiers.year ? { year: qualifiers.year } : {}),
+            ...(qualifiers.status ?? pattern.status ? { status: qualifiers.status ?? pattern.status } : {}),
+            ...(detail ? { detail } : {}),
+          }));
         }
       }
     }

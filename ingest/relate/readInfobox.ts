@@ -4,9 +4,10 @@
  * line names. Keys and the relationship each gives are data; the topic stands on the side the key says.
  * A procurement notice's header names both sides of its contract, and the vendor supplies the buyer.
  */
-import { allowsRelation, relationshipId, type RelationType } from '../../cypher/ontology.ts';
+import { allowsRelation, type RelationType } from '../../cypher/ontology.ts';
 import { INFOBOX_LINE } from '../infobox.ts';
 import { defineStage } from '../stage.ts';
+import { sentenceRelation } from './sentenceRelation.ts';
 import type { ParsedSentence, Reference, Relation } from '../types.ts';
 
 /** `topic: 'source'` when the page's topic is the relation's source ("Headquarters" -> topic LOCATED_IN value). */
@@ -32,63 +33,56 @@ export const INFOBOX_KEYS: readonly { keys: readonly string[]; type: RelationTyp
  * "Contracting authority: Ministry of Interior ...", "Contractor: Huawei Technologies Co., Ltd.": the
  * vendor supplies the buyer.
  */
-export const CONTRACT_PARTIES = {
+export const CONTRACT_PARTIES: { buyer: readonly string[]; vendor: readonly string[] } = {
   buyer: ['contracting authority', 'contracting entity', 'procuring entity', 'public partner', 'purchaser', 'buyer', 'customer', 'client'],
   vendor: ['contractor', 'contractors', 'successful bidder', 'winning bidder', 'private partner', 'supplier', 'suppliers', 'operator / supplier', 'awarded to'],
-} as const;
+};
 
 /** A key with a value after it. */
 const LINE = new RegExp(`${INFOBOX_LINE.source}\\s*\\S`, 'u');
 const CONFIDENCE = 0.75;
 
-const keyOf = (line: RegExpExecArray) => line[1]!.toLowerCase().replace(/\s*\(.*\)$/, '').trim();
+/** A key-value line: its sentence, its key ("successful bidder (both lots)" is "successful bidder") and the names after the colon. */
+interface KeyLine { s: ParsedSentence; key: string; values: Reference[] }
+
+function keyLines(text: string, sentences: readonly ParsedSentence[], refs: readonly Reference[]): KeyLine[] {
+  return sentences.flatMap((s) => {
+    const m = LINE.exec(text.slice(s.start, s.end));
+    if (!m) return [];
+    const valueStart = s.start + m[0].length - 1;
+    return [{ s, key: m[1]!.toLowerCase().replace(/\s*\(.*\)$/, '').trim(), values: refs.filter((r) => r.sentence === s.index && r.start >= valueStart && !r.anaphor) }];
+  });
+}
 
 /** The vendor each vendor line names first supplies the buyer the buyer line names first ("Ministry of Interior ..., Belgrade, Serbia"). */
-function contractRelations(text: string, docId: string, sentences: readonly ParsedSentence[], refs: readonly Reference[]): Relation[] {
-  const lines = sentences.flatMap((s) => {
-    const m = LINE.exec(text.slice(s.start, s.end));
-    return m ? [{ s, key: keyOf(m), values: refs.filter((r) => r.sentence === s.index && r.start >= s.start + m[0].length - 1 && !r.anaphor) }] : [];
-  });
-  const buyer = lines.find((l) => (CONTRACT_PARTIES.buyer as readonly string[]).includes(l.key))?.values[0];
+function contractRelations(text: string, docId: string, lines: readonly KeyLine[]): Relation[] {
+  const buyer = lines.find((l) => CONTRACT_PARTIES.buyer.includes(l.key))?.values[0];
   if (!buyer) return [];
   // One vendor a line, named first: "Contractor: Huawei Technologies Co., Ltd., Bantian, Longgang District, Shenzhen".
-  return lines.filter((l) => (CONTRACT_PARTIES.vendor as readonly string[]).includes(l.key)).flatMap((l) => l.values.slice(0, 1)
+  return lines.filter((l) => CONTRACT_PARTIES.vendor.includes(l.key)).flatMap((l) => l.values.slice(0, 1)
     .filter((v) => v.entityIds[0] !== buyer.entityIds[0] && (v.type === 'Company' || v.type === 'Organization') && allowsRelation('SUPPLIES', v.type, buyer.type))
-    .map((v) => ({
-      id: relationshipId(v.entityIds[0]!, 'SUPPLIES', buyer.entityIds[0]!),
-      type: 'SUPPLIES' as const, source: v.entityIds[0]!, target: buyer.entityIds[0]!,
-      evidence: { doc: docId, quote: text.slice(l.s.start, l.s.end), start: l.s.start, end: l.s.end, rule: 'infobox-contract', confidence: CONFIDENCE },
-    })));
+    .map((v) => sentenceRelation(text, docId, l.s, v.entityIds[0]!, 'SUPPLIES', buyer.entityIds[0]!, { rule: 'infobox-contract', confidence: CONFIDENCE })));
 }
 
 export function infoboxRelations(text: string, docId: string, sentences: readonly ParsedSentence[], refs: readonly Reference[]): Relation[] {
-  return [...topicRelations(text, docId, sentences, refs), ...contractRelations(text, docId, sentences, refs)];
+  const lines = keyLines(text, sentences, refs);
+  return [...topicRelations(text, docId, sentences, refs, lines), ...contractRelations(text, docId, lines)];
 }
 
-function topicRelations(text: string, docId: string, sentences: readonly ParsedSentence[], refs: readonly Reference[]): Relation[] {
+function topicRelations(text: string, docId: string, sentences: readonly ParsedSentence[], refs: readonly Reference[], lines: readonly KeyLine[]): Relation[] {
   const title = sentences[0];
   // "Face Pay (Moscow Metro)": the bracket tells the topic apart, it is not the topic.
   const bracket = title?.tokens.find((t) => t.word === '(')?.start ?? Infinity;
   const topic = title && refs.filter((r) => r.sentence === title.index && !r.anaphor && r.start < bracket).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
   if (!topic) return [];
   const found: Relation[] = [];
-  for (const s of sentences) {
-    const line = text.slice(s.start, s.end);
-    const m = LINE.exec(line);
-    if (!m) continue;
-    const key = keyOf(m);
-    const valueStart = s.start + m[0].length - 1;
-    const values = refs.filter((r) => r.sentence === s.index && r.start >= valueStart && !r.anaphor);
+  for (const { s, key, values } of lines) {
     for (const rule of INFOBOX_KEYS.filter((k) => k.keys.includes(key))) {
       // "Headquarters: Hangzhou, Zhejiang, China" names one seat, most specific first.
       for (const v of rule.type === 'LOCATED_IN' ? values.slice(0, 1) : values) {
         const [source, target] = rule.topic === 'source' ? [topic, v] : [v, topic];
         if (source.entityIds[0] === target.entityIds[0] || !allowsRelation(rule.type, source.type, target.type)) continue;
-        found.push({
-          id: relationshipId(source.entityIds[0]!, rule.type, target.entityIds[0]!),
-          type: rule.type, source: source.entityIds[0]!, target: target.entityIds[0]!,
-          evidence: { doc: docId, quote: line, start: s.start, end: s.end, rule: 'infobox-line', confidence: CONFIDENCE },
-        });
+        found.push(sentenceRelation(text, docId, s, source.entityIds[0]!, rule.type, target.entityIds[0]!, { rule: 'infobox-line', confidence: CONFIDENCE }));
       }
     }
   }

@@ -5,12 +5,13 @@
  * (a press release names its agency once, in its first paragraph). Intro words and the relationship
  * they give are data.
  */
-import { allowsRelation, relationshipId, type RelationType } from '../../cypher/ontology.ts';
+import { allowsRelation, type RelationType } from '../../cypher/ontology.ts';
 import { treeOf } from '../nlp/tree.ts';
 import { defineStage } from '../stage.ts';
 import type { ParsedSentence, Reference, Relation } from '../types.ts';
 import { reach } from './matchPatterns.ts';
 import { qualify } from './qualifiers.ts';
+import { sentenceRelation } from './sentenceRelation.ts';
 
 /** Intro words (lemmas) and the relationship each item stands in, the intro's subject being the source. */
 export const LIST_INTROS: readonly { type: RelationType; lemmas: readonly string[] }[] = [
@@ -63,15 +64,11 @@ export function listRelations(text: string, docId: string, sentences: readonly P
       if (lineStart !== item.start && text.slice(lineStart, item.start).trim() !== '-' && !/^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*$/.test(text.slice(lineStart, item.start))) continue;
       const first = refs.filter((r) => r.sentence === item.index && !r.anaphor).sort((a, b) => a.start - b.start)[0];
       if (!first || !allowsRelation(type, subject.type, first.type) || first.entityIds[0] === subject.entityIds[0]) continue;
-      found.push({
-        id: relationshipId(subject.entityIds[0]!, type, first.entityIds[0]!),
-        type, source: subject.entityIds[0]!, target: first.entityIds[0]!,
-        evidence: {
-          doc: docId, quote: text.slice(item.start, item.end), start: item.start, end: item.end, rule: 'list-item', confidence: CONFIDENCE,
-          ...(qualifiers.year ? { year: qualifiers.year } : {}),
-          ...(qualifiers.status ? { status: qualifiers.status } : {}),
-        },
-      });
+      found.push(sentenceRelation(text, docId, item, subject.entityIds[0]!, type, first.entityIds[0]!, {
+        rule: 'list-item', confidence: CONFIDENCE,
+        ...(qualifiers.year ? { year: qualifiers.year } : {}),
+        ...(qualifiers.status ? { status: qualifiers.status } : {}),
+      }));
     }
   });
   return found;

@@ -8,9 +8,10 @@
  * ("Contractor: Neva Company 2020 DOO, Ranilug"). Read from the text between two names, which the
  * parser often attaches wrongly in long lists; a list ("Nairobi, Mombasa and Kisumu") is not a chain.
  */
-import { allowsRelation, relationshipId } from '../../cypher/ontology.ts';
+import { allowsRelation } from '../../cypher/ontology.ts';
 import { INFOBOX_LINE } from '../infobox.ts';
 import { defineStage } from '../stage.ts';
+import { sentenceRelation } from './sentenceRelation.ts';
 import type { ParsedSentence, Reference, Relation } from '../types.ts';
 
 const CONFIDENCE = 0.7;
@@ -40,10 +41,7 @@ export function locationRelations(text: string, docId: string, sentence: ParsedS
   const add = (from: Reference, to: Reference, rule: string) => {
     const [source, target] = [from.entityIds[0]!, to.entityIds[0]!];
     if (source === target || !allowsRelation('LOCATED_IN', from.type, to.type)) return;
-    found.push({
-      id: relationshipId(source, 'LOCATED_IN', target), type: 'LOCATED_IN', source, target,
-      evidence: { doc: docId, quote: line, start: sentence.start, end: sentence.end, rule, confidence: CONFIDENCE },
-    });
+    found.push(sentenceRelation(text, docId, sentence, source, 'LOCATED_IN', target, { rule, confidence: CONFIDENCE }));
   };
 
   // Chains of places joined by commas, unless the chain is a list.

@@ -4,39 +4,26 @@
  * Co., Ltd." are the parent's name with a country's name or adjective (and a legal form): each is a
  * subsidiary of the parent the document names. The evidence is the first sentence naming the arm.
  */
-import { relationshipId } from '../../cypher/ontology.ts';
-import { stateNamed, type Catalog } from '../catalog.ts';
+import type { Catalog } from '../catalog.ts';
 import { nameKey } from '../names.ts';
-import { coreKeys } from '../recognise/spans.ts';
+import { armParentKeys, coreKeys } from '../recognise/spans.ts';
 import { defineStage } from '../stage.ts';
+import { sentenceRelation } from './sentenceRelation.ts';
 import type { Entity, ParsedSentence, Relation, ResolvedMention } from '../types.ts';
 
 const CONFIDENCE = 0.7;
-/** Words a local arm's legal name adds after the country: "Huawei Technologies Lao Sole Co., Ltd.". */
-const LOCAL_FORMS = new Set(['sole']);
-
-/** The words of a name with its country's name or adjective taken out, when it has one after the first word. */
-function withoutCountry(name: string, catalog: Catalog): string[] | undefined {
-  const keys = coreKeys(name);
-  while (keys.length > 2 && LOCAL_FORMS.has(keys[keys.length - 1]!)) keys.pop();
-  const at = keys.findIndex((k, i) => i > 0 && (catalog.countryByAdjective.has(k) || Boolean(stateNamed(catalog, k))));
-  return at > 0 && at === keys.length - 1 ? keys.slice(0, at) : undefined;
-}
 
 export function nationalArms(text: string, docId: string, sentences: readonly ParsedSentence[], entities: readonly Entity[], mentions: readonly ResolvedMention[], catalog: Catalog): Relation[] {
   const companies = entities.filter((e) => e.type === 'Company');
   const found: Relation[] = [];
   for (const arm of companies) {
-    const parentKeys = withoutCountry(arm.name, catalog);
+    const parentKeys = armParentKeys(arm.name, catalog);
     if (!parentKeys) continue;
     const parent = companies.find((c) => c.id !== arm.id && [c.name, ...c.aliases].some((n) => coreKeys(n).join(' ') === parentKeys.join(' ') || nameKey(n) === parentKeys.join(' ')));
     const first = mentions.filter((m) => m.entityId === arm.id).sort((a, b) => a.start - b.start)[0];
     const sentence = first && sentences.find((s) => first.start >= s.start && first.start < s.end);
     if (!parent || !sentence) continue;
-    found.push({
-      id: relationshipId(arm.id, 'SUBSIDIARY_OF', parent.id), type: 'SUBSIDIARY_OF', source: arm.id, target: parent.id,
-      evidence: { doc: docId, quote: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, rule: 'national-arm', confidence: CONFIDENCE },
-    });
+    found.push(sentenceRelation(text, docId, sentence, arm.id, 'SUBSIDIARY_OF', parent.id, { rule: 'national-arm', confidence: CONFIDENCE }));
   }
   return found;
 }
