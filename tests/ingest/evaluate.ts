@@ -194,6 +194,12 @@ export function table(e: Evaluation): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { openNlpServer, nlpClient } = await import('../../ingest/index.ts');
   const parts = (['dev', 'test', 'seeds'] as const).filter((p) => process.argv.includes(p));
+  // Asked for before the long run, so a missing file name fails at once rather than after it.
+  const judgeFile = process.argv.includes('--to-judge') ? process.argv[process.argv.indexOf('--to-judge') + 1] : undefined;
+  if (process.argv.includes('--to-judge') && (!judgeFile || judgeFile.startsWith('--') || (parts as readonly string[]).includes(judgeFile))) {
+    console.error('--to-judge needs the file to write the facts waiting for a verdict to, e.g. --to-judge /tmp/to-judge.json');
+    process.exit(2);
+  }
   const server = await openNlpServer();
   const justification: Evaluation['justification'] = {};
   const toJudge: Drawn[] = [];
@@ -225,12 +231,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       }
     }
     const judged = new Set(judgements().map((j) => `${j.part}|${j.document}|${j.fact.join('|')}`));
-    if (process.argv.includes('--to-judge')) {
-      const file = process.argv[process.argv.indexOf('--to-judge') + 1]!;
+    if (judgeFile) {
       const waiting = toJudge.filter((d) => !judged.has(`${d.part}|${d.document}|${d.fact.join('|')}`))
         .map((d) => ({ ...d, path: join(d.part === 'seeds' ? ROOT : join(BLIND, d.part), d.part === 'seeds' ? d.document : `${d.document}.txt`) }));
-      writeFileSync(file, `${JSON.stringify(waiting, null, 1)}\n`);
-      console.log(`\nwrote ${waiting.length} facts waiting for a verdict to ${file}`);
+      writeFileSync(judgeFile, `${JSON.stringify(waiting, null, 1)}\n`);
+      console.log(`\nwrote ${waiting.length} facts waiting for a verdict to ${judgeFile}`);
     }
     // The tuning sets (development half and seeds) say which patterns earned their place.
     if (process.argv.includes('--justify')) {
