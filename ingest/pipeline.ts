@@ -25,6 +25,7 @@ import { readInfobox } from './relate/readInfobox.ts';
 import { readLists } from './relate/readLists.ts';
 import { readLocations } from './relate/readLocations.ts';
 import { readNationalArms } from './relate/readNationalArms.ts';
+import { readOfficeTitles } from './relate/readOfficeTitles.ts';
 import { resolveCoreference } from './resolve/resolveCoreference.ts';
 import { resolveEntities } from './resolve/resolveEntities.ts';
 import { orderStages, type Field, type IngestOptions, type Stage, type Work } from './stage.ts';
@@ -36,7 +37,7 @@ export const PREPARE: readonly Stage[] = orderStages([readDocument, normaliseTex
 /** Stages after the parse: names to entities to facts. */
 export const ANALYSE: readonly Stage[] = orderStages([
   findCatalogNames, findNamedEntities, findTerms, removeOverlappingMentions, resolveEntities, resolveCoreference,
-  matchPatterns, readLists, readInfobox, readLocations, readNationalArms, dropDisallowedRelations, dropSelfRelations, removeDuplicateEvidence, addPageNumbers,
+  matchPatterns, readLists, readInfobox, readLocations, readNationalArms, readOfficeTitles, dropDisallowedRelations, dropSelfRelations, removeDuplicateEvidence, addPageNumbers,
 ] as Stage[], ['input', 'raw', 'text', 'parseText', 'docId', 'meta', 'parse']);
 
 function limitFromEnv(name: string, fallback: number): number {

@@ -45,6 +45,7 @@ export interface Work {
   infoboxCandidates: Relation[];
   locationCandidates: Relation[];
   armCandidates: Relation[];
+  titleCandidates: Relation[];
   allowedRelations: Relation[];
   distinctPairs: Relation[];
   relations: Relation[];

@@ -18,7 +18,7 @@ export function dropDisallowed(relations: readonly Relation[], entities: readonl
 
 export const dropDisallowedRelations = defineStage({
   name: 'dropDisallowedRelations',
-  requires: ['candidates', 'listCandidates', 'infoboxCandidates', 'locationCandidates', 'armCandidates', 'resolution'],
+  requires: ['candidates', 'listCandidates', 'infoboxCandidates', 'locationCandidates', 'armCandidates', 'titleCandidates', 'resolution'],
   assigns: 'allowedRelations',
-  run: (w) => dropDisallowed([...w.candidates, ...w.listCandidates, ...w.infoboxCandidates, ...w.locationCandidates, ...w.armCandidates], w.resolution.entities),
+  run: (w) => dropDisallowed([...w.candidates, ...w.listCandidates, ...w.infoboxCandidates, ...w.locationCandidates, ...w.armCandidates, ...w.titleCandidates], w.resolution.entities),
 });

@@ -151,6 +151,17 @@ describe('who leads, and who only works under the head', () => {
       'The ministry met a Huawei vice-president, Wang Lin, in Dushanbe.',
     ]) expect(facts(await extract(sentence)).filter((f) => f.includes(' LEADS ')), sentence).toEqual([]);
   });
+  it('reads a title with its portfolio as leading the one body of the document that holds the portfolio, named in another sentence', async () => {
+    const found = facts(await extract('The Ministry of Internal Affairs of Uzbekistan opened a tender for street cameras in March. '
+      + 'Interior Minister Ivan Petrov said the cameras would be ready within a year. '
+      + 'The Department of Commerce had no objection, Secretary of Commerce Anna Berg said later. Deputy Interior Minister Oleg Sidorov said nothing.'));
+    expect(found).toEqual(expect.arrayContaining(['Ivan Petrov LEADS Ministry of Internal Affairs', 'Anna Berg LEADS US Department of Commerce']));
+    expect(found.filter((f) => f.startsWith('Oleg Sidorov'))).toEqual([]);
+  });
+  it('does not read a portfolio that two bodies of the document hold as leading either', async () => {
+    expect(facts(await extract('The Ministry of Internal Affairs of Uzbekistan and the Ministry of Interior of Serbia both bought cameras from Huawei. '
+      + 'Interior Minister Ivan Petrov said the cameras would be ready within a year.')).filter((f) => f.includes(' LEADS '))).toEqual([]);
+  });
 });
 
 describe('money lent, from either side', () => {

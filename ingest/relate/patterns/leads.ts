@@ -11,7 +11,7 @@ const TITLES = [
 ];
 
 /** Words that make a title one below the head, or another office: a press secretary speaks for the body. */
-const SECOND = ['deputy', 'vice', 'assistant', 'under', 'associate', 'senior', 'press'];
+export const SECOND = ['deputy', 'vice', 'assistant', 'under', 'associate', 'senior', 'press'];
 
 export const leads: PatternInput[] = [
   {
