@@ -1,13 +1,21 @@
 /**
- * @module readOfficeTitles: a person named with an office's title and its portfolio leads the one
- * body of the document whose name holds that portfolio, though the sentence does not name the body:
- * "Interior Minister Abdusalom Azizov" (the Ministry of Internal Affairs), "the then interior
- * minister, Nebojsa Stefanovic", "The Federal Minister for Interior, Chaudhry Nisar Ali Khan",
- * "Police Director Vladimir Rebić" (the Police Directorate). A title with no portfolio ("Secretary Gina
- * Raimondo"), a portfolio two bodies of the document share, or one none of them holds, is no fact; a
- * title whose body is named in the sentence is the leads-title pattern's.
+ * @module readOfficeTitles: a person named with an office's title leads what the title names, though
+ * the sentence does not name it.
+ * - A portfolio's title leads the one body of the document whose name holds the portfolio: "Interior
+ *   Minister Abdusalom Azizov" (the Ministry of Internal Affairs), "the then interior minister,
+ *   Nebojsa Stefanovic", "Secretary of Commerce Gina M. Raimondo", "Police Director Vladimir Rebić"
+ *   (the Police Directorate). A title with no portfolio ("Secretary Gina Raimondo"), or a portfolio
+ *   two bodies of the document share or none holds, is no fact.
+ * - A president heads the state the title's adjective names ("Chinese President Xi Jinping"), else
+ *   the state the document names most; a mayor the place it names most.
+ * A title whose body is named in the sentence ("Minister of Interior X", "Huawei's president") is the
+ * leads-title pattern's.
  */
+import type { EntityType } from '../../cypher/ontology.ts';
+import { namesCountry, type Catalog } from '../catalog.ts';
+import { nameKey } from '../names.ts';
 import { children, governors, treeOf, type Tree } from '../nlp/tree.ts';
+import { mostNamed } from '../resolve/resolveCoreference.ts';
 import { defineStage } from '../stage.ts';
 import { SECOND } from './patterns/leads.ts';
 import { sentenceRelation } from './sentenceRelation.ts';
@@ -15,6 +23,8 @@ import type { Entity, ParsedSentence, Reference, Relation } from '../types.ts';
 
 /** Titles that carry a portfolio. */
 const TITLES = new Set(['minister', 'secretary', 'director']);
+/** Titles of the head of a state or a place, and what they head. */
+const HEADS: Record<string, EntityType> = { president: 'State', mayor: 'Place' };
 /** Words beside a title that name no portfolio. */
 const GENERIC = new Set(['federal', 'cabinet', 'union', 'national', 'then', 'new', 'former', 'current', 'acting', 'affairs', 'general', 'prime', 'first', 'its', 'his', 'her', 'their', 'the', 'and']);
 /** One portfolio, worded differently by the title and by the body's name. */
@@ -35,7 +45,7 @@ function stem(word: string): string {
 function titlesOf(tree: Tree, head: number): number[] {
   const lemma = (i: number) => tree.sentence.tokens[i]!.lemma.toLowerCase();
   return [...children(tree, head, 'compound'), ...governors(tree, head, 'appos'), ...children(tree, head, 'appos'), ...governors(tree, head, 'dep')]
-    .filter((t) => TITLES.has(lemma(t)));
+    .filter((t) => TITLES.has(lemma(t)) || lemma(t) in HEADS);
 }
 
 /** The words of a title's portfolio ("interior", "information technology", "commerce"); none for a second office. */
@@ -67,7 +77,29 @@ function bodyOf(portfolio: readonly string[], bodies: readonly Entity[]): Entity
   return best > 0 && top.length === 1 ? top[0]!.b : undefined;
 }
 
-export function officeTitles(text: string, docId: string, sentences: readonly ParsedSentence[], entities: readonly Entity[], references: readonly Reference[]): Relation[] {
+/**
+ * What a head's title heads: the state its adjective names ("Chinese President X"), else the state
+ * or place the document names most. A title with anything else beside it ("Huawei's president",
+ * "the company president", "President of Ecuador") is the leads-title pattern's, or no head's.
+ */
+function headedBy(tree: Tree, title: number, kind: EntityType, entities: readonly Entity[], references: readonly Reference[], catalog: Catalog): Entity | undefined {
+  const tokens = tree.sentence.tokens;
+  // "founder and president" in a company's key people is the company's.
+  if (children(tree, title, 'conj:*').length || governors(tree, title, 'conj:*').length) return undefined;
+  const beside = [...children(tree, title, 'compound'), ...children(tree, title, 'amod'), ...children(tree, title, 'nmod:*'), ...children(tree, title, 'det')]
+    .filter((t) => !['the', 'then', 'former', 'late', 'new'].includes(tokens[t]!.word.toLowerCase()));
+  if (beside.some((t) => SECOND.includes(tokens[t]!.lemma.toLowerCase()))) return undefined;
+  const adjectives = beside.filter((t) => namesCountry(catalog, tokens[t]!.word));
+  if (beside.length > adjectives.length) return undefined;
+  if (adjectives.length) {
+    const country = catalog.countryByAdjective.get(nameKey(tokens[adjectives[0]!]!.word)) ?? tokens[adjectives[0]!]!.word;
+    return kind === 'State' ? entities.find((e) => e.type === 'State' && nameKey(e.name) === nameKey(country)) : undefined;
+  }
+  const id = mostNamed(references, [kind], Infinity, 1)[0];
+  return entities.find((e) => e.id === id);
+}
+
+export function officeTitles(text: string, docId: string, sentences: readonly ParsedSentence[], entities: readonly Entity[], references: readonly Reference[], catalog: Catalog): Relation[] {
   const bodies = entities.filter((e) => e.type === 'Agency');
   const found: Relation[] = [];
   for (const sentence of sentences) {
@@ -75,8 +107,9 @@ export function officeTitles(text: string, docId: string, sentences: readonly Pa
     const here = references.filter((r) => r.sentence === sentence.index);
     for (const person of here.filter((r) => r.type === 'Person' && !r.anaphor)) {
       for (const title of titlesOf(tree, person.head)) {
-        const portfolio = portfolioOf(tree, title, here);
-        const body = portfolio?.length ? bodyOf(portfolio, bodies) : undefined;
+        const kind = HEADS[sentence.tokens[title]!.lemma.toLowerCase()];
+        const portfolio = kind ? undefined : portfolioOf(tree, title, here);
+        const body = kind ? headedBy(tree, title, kind, entities, references, catalog) : portfolio?.length ? bodyOf(portfolio, bodies) : undefined;
         if (body) found.push(sentenceRelation(text, docId, sentence, person.entityIds[0]!, 'LEADS', body.id, { rule: 'office-title', confidence: CONFIDENCE }));
       }
     }
@@ -88,5 +121,5 @@ export const readOfficeTitles = defineStage({
   name: 'readOfficeTitles',
   requires: ['parse', 'text', 'docId', 'resolution'],
   assigns: 'titleCandidates',
-  run: (w) => officeTitles(w.text, w.docId, w.parse.sentences, w.resolution.entities, w.resolution.references),
+  run: (w, o) => officeTitles(w.text, w.docId, w.parse.sentences, w.resolution.entities, w.resolution.references, o.catalog),
 });

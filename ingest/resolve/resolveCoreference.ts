@@ -73,7 +73,7 @@ function isRegion(r: Reference): boolean {
  * "Both manufacturers" far from any name: the ones the text has named most so far, when exactly
  * that many stand out (each named at least twice, more often than any other of the kind).
  */
-function mostNamed(named: readonly Reference[], kinds: readonly EntityType[], before: number, count: number): string[] {
+export function mostNamed(named: readonly Reference[], kinds: readonly EntityType[], before: number, count: number): string[] {
   const counts = new Map<string, number>();
   for (const r of named) if (!r.anaphor && kinds.includes(r.type) && r.sentence < before) counts.set(r.entityIds[0]!, (counts.get(r.entityIds[0]!) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

@@ -158,6 +158,13 @@ describe('who leads, and who only works under the head', () => {
     expect(found).toEqual(expect.arrayContaining(['Ivan Petrov LEADS Ministry of Internal Affairs', 'Anna Berg LEADS US Department of Commerce']));
     expect(found.filter((f) => f.startsWith('Oleg Sidorov'))).toEqual([]);
   });
+  it('reads a president as heading the state the title\'s adjective names, else the state the document names most, and a mayor the city', async () => {
+    const found = facts(await extract('Kenya signed the camera deal with Huawei in March. Kenya will pay for it over five years, and China will lend nothing. '
+      + 'President Ivan Petrov said the cameras would cut crime. Chinese President Li Wei toured the control room in May. '
+      + 'The control room in Nairobi opened in June. The mayor, Anna Berg, said Nairobi would add cameras. Huawei\'s president, Wang Lin, attended.'));
+    expect(found).toEqual(expect.arrayContaining(['Ivan Petrov LEADS Kenya', 'Li Wei LEADS China', 'Anna Berg LEADS Nairobi', 'Wang Lin LEADS Huawei']));
+    expect(found.filter((f) => f.startsWith('Wang Lin') && !f.endsWith('Huawei'))).toEqual([]);
+  });
   it('does not read a portfolio that two bodies of the document hold as leading either', async () => {
     expect(facts(await extract('The Ministry of Internal Affairs of Uzbekistan and the Ministry of Interior of Serbia both bought cameras from Huawei. '
       + 'Interior Minister Ivan Petrov said the cameras would be ready within a year.')).filter((f) => f.includes(' LEADS '))).toEqual([]);
