@@ -182,6 +182,17 @@ describe('money lent, from either side', () => {
     expect(facts(await extract('In 2019 the Argentine province of Jujuy took a US$24.1 million loan from the Hong Kong branch of Banco Bilbao Vizcaya Argentaria.'))).toContain('Banco Bilbao Vizcaya Argentaria FUNDS Jujuy');
     expect(facts(await extract('China Development Bank agreed a US$40 million loan to the state operator Uzbektelecom in July 2019.'))).toContain('China Development Bank FUNDS Uzbektelecom');
   });
+  it('reads a loan, grant or credit that paid for a programme as its lender funding the programme, and an investment in it', async () => {
+    const found = facts(await extract("Dushanbe's Safe City programme started in 2013. Its cost was covered by a loan from the Export-Import Bank of China. "
+      + 'A second phase will be financed by a grant from the government of Japan. '
+      + "Payment for the third phase was to come from a buyer's credit extended by the China Development Bank. CITIC Group is to invest $300 million in the project."));
+    expect(found).toEqual(expect.arrayContaining([
+      'Export-Import Bank of China FUNDS Safe City', 'Japan FUNDS Safe City', 'China Development Bank FUNDS Safe City', 'CITIC Group FUNDS Safe City',
+    ]));
+  });
+  it('does not read a loan only talked about as funding anything', async () => {
+    expect(facts(await extract("Dushanbe's Safe City programme started in 2013. Officials also met Sberbank to discuss a loan for the Safe City programme.")).filter((f) => f.includes('FUNDS'))).toEqual([]);
+  });
   it('does not take an occasion for a borrower', async () => {
     expect(facts(await extract('President Mirziyoyev agreed a $1 billion package for the Belt and Road Forum.')).filter((f) => f.includes('FUNDS'))).toEqual([]);
   });

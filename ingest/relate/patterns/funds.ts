@@ -1,5 +1,5 @@
 /**
- * @module FUNDS: money lent or granted. The lender funds the borrower, whichever side the sentence
+ * @module FUNDS: money lent, granted or invested. The lender funds the borrower, whichever side the sentence
  * starts from: "MT borrowed US$73.7 million from the Export-Import Bank of China", "China Development
  * Bank agreed a US$40 million loan to Uzbektelecom".
  */
@@ -36,5 +36,28 @@ export const funds: PatternInput[] = [
     fill: { end: 'object', from: 'topic' },
     requires: [{ path: '@patient', lemmas: ['round'] }],
     confidence: 0.7,
+  },
+  {
+    id: 'funds-paid-by-loan', type: 'FUNDS', pos: 'noun',
+    // What a loan or grant paid for, the lender named on the money: "It is financed through a
+    // concessional loan from the Export-Import Bank of China", "Its cost was covered by a loan from the
+    // Chinese government", "Payment was to come from a buyer's credit extended by China Eximbank". What
+    // was paid for is the programme named with the cost, else the one the text is about.
+    triggers: ['loan', 'credit', 'grant', 'financing', 'funding'],
+    subject: ['nmod:from', 'acl>obl:agent', 'acl>obl:by', 'amod', 'nmod:poss'],
+    object: ['^obl:*>nsubj:pass', '^obl:*>nsubj:pass>nmod:poss', '^obl:*>nsubj:pass>nmod:of', '^obl:*>nsubj>nmod:poss', '^obl:*>nsubj>nmod:of'],
+    requires: [{ path: '^obl:*', lemmas: ['finance', 'cover', 'meet', 'pay', 'fund', 'come'] }],
+    subjectTypes: ['State', 'Company', 'Organization', 'Agency'], objectTypes: ['Program'],
+    fill: { end: 'object', from: 'programme' },
+    confidence: 0.6,
+  },
+  {
+    id: 'funds-invests-in', type: 'FUNDS', pos: 'verb',
+    // "CITIC is to invest $300 million in the project", "Microsoft put $25 million into the company".
+    triggers: ['invest', 'put', 'inject', 'commit'],
+    subject: ['@agent'], object: ['obl:in', 'obl:into'],
+    requires: [{ path: 'obj', lemmas: MONEY }],
+    fill: { end: 'object', from: 'programme' },
+    confidence: 0.6,
   },
 ];
