@@ -163,6 +163,9 @@ describe('timeline and map in a browser', { timeout: 180_000 }, () => {
     // Moscow's facial recognition roll-out: "widely implemented in the capital in January 2020".
     const moscow = await page.evaluate(() => window.__sightline.cy.edges('[source = "moscow"][target = "facial-recognition"][type = "USES"]').map((e) => e.id()));
     expect(all.filter((i) => moscow.includes(i.edge)).map((i) => i.year)).toContain('2020');
+    // The Sergek systems: "Since 2017, Sergek hardware-software complexes ... have been operating in the biggest cities of Kazakhstan".
+    const sergek = await page.evaluate(() => window.__sightline.cy.edges('[source = "sergek"]').map((e) => e.id()));
+    expect(all.filter((i) => sergek.includes(i.edge)).map((i) => i.year)).toContain('2017');
     const item = page.locator(`#timeline circle.timeline-item[data-edge="${kz[0]}"]`).first();
     await item.click();
     expect(await page.evaluate(() => window.__sightline.cy.edges(':selected').map((e) => e.id()))).toEqual([kz[0]]);

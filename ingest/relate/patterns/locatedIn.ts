@@ -29,6 +29,16 @@ export const locatedIn: PatternInput[] = [
     confidence: 0.6,
   },
   {
+    id: 'located-programme-runs-in', type: 'LOCATED_IN', pos: 'verb',
+    triggers: ['operate', 'run', 'work', 'appear', 'spread', 'expand', 'extend', 'arrive', 'launch', 'start', 'go', 'function'],
+    // Where a programme itself is at work: "Sergek complexes have been operating in the biggest cities
+    // of Kazakhstan", "Sergek appeared in the capital in 2017 and spread to Almaty, Shymkent and Semey".
+    subject: ['nsubj', 'nsubj>compound', 'nsubj>nmod:of', 'nsubj:pass', 'nsubj:pass>compound'],
+    object: ['obl:in', 'obl:to', 'obl:across', 'obl:throughout', 'obl:in>nmod:of'],
+    subjectTypes: ['Program'], objectTypes: ['State', 'Place'],
+    confidence: 0.6,
+  },
+  {
     id: 'located-descriptor', type: 'LOCATED_IN', pos: 'noun',
     triggers: ['company', 'firm', 'group', 'maker', 'manufacturer', 'developer', 'startup', 'start-up', 'bank', 'operator', 'vendor', 'supplier', 'builder', 'specialist', 'provider', 'conglomerate', 'producer', 'lender', 'contractor', 'integrator', 'business', 'enterprise', 'corporation'],
     // "NtechLab, a Moscow company founded in 2015 by ...": the parser often hangs the description on
