@@ -190,6 +190,12 @@ describe('money lent, from either side', () => {
       'Export-Import Bank of China FUNDS Safe City', 'Japan FUNDS Safe City', 'China Development Bank FUNDS Safe City', 'CITIC Group FUNDS Safe City',
     ]));
   });
+  it('reads "the Kenyan government" as Kenya, though another state was named last', async () => {
+    const found = facts(await extract("Kenya launched the Safe City project in 2014 with Safaricom, in which the United Kingdom's Vodafone Group holds a stake. "
+      + "The second phase, which Britain's Vodafone Group also backed, was financed by a grant from the Kenyan government."));
+    expect(found).toContain('Kenya FUNDS Safe City');
+    expect(found.filter((f) => f.startsWith('United Kingdom FUNDS'))).toEqual([]);
+  });
   it('does not read a loan only talked about as funding anything', async () => {
     expect(facts(await extract("Dushanbe's Safe City programme started in 2013. Officials also met Sberbank to discuss a loan for the Safe City programme.")).filter((f) => f.includes('FUNDS'))).toEqual([]);
   });
@@ -381,6 +387,20 @@ describe('when a fact holds', () => {
     expect(subsidiary).toBeDefined();
     expect(subsidiary!.evidence.year).toBeUndefined();
     expect(subsidiary!.evidence.status).toBeUndefined();
+  });
+});
+
+describe('where a programme is at work', () => {
+  it('reads a programme operating, appearing or spreading in places as located in them, with the year', async () => {
+    const x = await extract('Since 2017, Sergek hardware-software complexes have been operating in the biggest cities of Kazakhstan. '
+      + 'The Vexa programme appeared in the capital in 2018 and spread to Almaty and Shymkent.');
+    const found = facts(x);
+    expect(found).toEqual(expect.arrayContaining(['Sergek LOCATED_IN Kazakhstan', 'Vexa LOCATED_IN Almaty', 'Vexa LOCATED_IN Shymkent']));
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.relations.find((r) => name.get(r.target) === 'Kazakhstan')?.evidence.year).toBe(2017);
+  });
+  it('does not read a company operating in a country as a programme located there', async () => {
+    expect(facts(await extract('Hikvision has been operating in Kazakhstan since 2015.')).filter((f) => f.includes('LOCATED_IN'))).toEqual([]);
   });
 });
 
