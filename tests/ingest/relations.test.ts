@@ -452,6 +452,9 @@ describe('where things are, from how names are written', () => {
   it('does not read a company counting others among its customers as owned by them', async () => {
     expect(facts(await extract('Corvid Vision counts Sabre Capital Partners among its customers.')).filter((f) => f.includes('OWNS'))).toEqual([]);
   });
+  it('reads a shareholding held in a company as owning it', async () => {
+    expect(facts(await extract('The Government of Kenya holds a 35 per cent shareholding in Vexa Telecom Ltd.'))).toContain('Kenya OWNS Vexa Telecom Ltd');
+  });
   it('reads a shareholder named in a clause about the company ("whose largest shareholder is")', async () => {
     expect(facts(await extract('Hikvision, whose largest shareholder is China Electronics Technology Group Corporation, denied the claims.'))).toContain(
       'China Electronics Technology Group Corporation OWNS Hikvision',

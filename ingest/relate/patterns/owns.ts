@@ -5,7 +5,7 @@
  */
 import type { PatternInput } from '../pattern.ts';
 
-const STAKE = ['stake', 'share', 'shares', 'interest', 'holding', 'control', 'ownership', 'equity', 'percent', '%'];
+const STAKE = ['stake', 'share', 'shares', 'interest', 'holding', 'shareholding', 'control', 'ownership', 'equity', 'percent', '%'];
 
 /** What is controlled that is not a company: markets, exports, a territory. */
 const NOT_HOLDINGS = ['market', 'export', 'access', 'price', 'territory', 'area', 'region', 'border', 'flow', 'supply', 'data'];
