@@ -59,6 +59,25 @@ function legalTail(tokens: Token[], end: number): number {
   }
 }
 
+/** Words that end a body's or a programme's name, and so a name a comma and "and" split: "... and Control System", "... and Development Affairs". */
+const LISTED_NAME_HEADS = new Set([...BODY_HEADS, ...TYPE_WORDS.find((w) => w.type === 'Program')!.words, 'affairs', 'development', 'services', 'media']);
+
+/**
+ * Where a name a comma and "and" split for the tagger ends, from the comma after its first words:
+ * "the National Surveillance, Communication and Control System", "Foreign, Commonwealth and
+ * Development Affairs". The words between the commas are single capitalised words the tagger names
+ * nothing, and the last part ends as a body's or a programme's name does, so a list of names
+ * ("Hikvision, Dahua and Uniview Technologies") stays a list.
+ */
+function listedNameEnd(tokens: readonly Token[], at: number): number | undefined {
+  let k = at;
+  while (tokens[k]?.word === ',' && PROPER.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.ner === 'O' && /^\p{Lu}/u.test(tokens[k + 1]!.word)) k += 2;
+  if (k === at || tokens[k]?.word !== 'and') return undefined;
+  let end = k + 1;
+  while (PROPER.test(tokens[end]?.pos ?? '')) end += 1;
+  return end > k + 1 && LISTED_NAME_HEADS.has(tokens[end - 1]!.word.toLowerCase()) ? end : undefined;
+}
+
 /**
  * Runs of proper nouns, joined over "of" (then "and") inside a name, with their legal forms. A name
  * the catalog knows is not joined to the place after it: "the Unified Video Monitoring System of
@@ -93,6 +112,7 @@ function properRuns(tagged: readonly Token[], known: (start: number, end: number
       // A name complete with its legal form is not joined to what follows: "Avigilon Corporation of Vancouver".
       else if (next && JOINERS.has(next.word) && PROPER.test(tokens[end + 1]?.pos ?? '') && !breaks(tokens[end + 1]) && !person(tokens[end - 1]) && !known(i, end) && !suffixWord(tokens[end - 1])) { end += 2; joined = true; }
       else if (next && joined && (next.word === 'and' || next.word === '&') && PROPER.test(tokens[end + 1]?.pos ?? '')) end += 2;
+      else if (next?.word === ',' && !known(i, end) && listedNameEnd(tokens, end)) end = listedNameEnd(tokens, end)!;
       // An office-holder's body is one name, possessive and all: "the Attorney-General's Department",
       // "the Prosecutor General's Office".
       else if (next?.pos === 'POS' && OFFICE_HOLDERS.has(tokens[end - 1]!.word.toLowerCase()) && PROPER.test(tokens[end + 1]?.pos ?? '') && BODY_HEADS.has(tokens[end + 1]!.word.toLowerCase())) end += 2;

@@ -254,7 +254,13 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         ? named.filter((r) => !r.anaphor && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start)) && isRegion(r)).sort((a, b) => b.start - a.start)[0]
         : undefined;
       // "The network is run by the MVD", far from the programme's name: the programme the text is about.
-      const about = !candidates.length && NOUN_TAG.test(t.pos) && types[0] === 'Program' ? mostNamed(named, ['Program'], s.index, 1)[0] : undefined;
+      // "The National Police Service now runs the system", paragraphs after "the National Surveillance,
+      // Communication and Control System": the one programme named before whose name says what it is.
+      const selfNamed = !candidates.length && NOUN_TAG.test(t.pos) && types[0] === 'Program'
+        ? [...new Set(named.filter((r) => !r.anaphor && r.type === 'Program' && r.sentence < s.index && namesItself(r, t.lemma)).map((r) => r.entityIds[0]!))]
+        : [];
+      const about = !candidates.length && NOUN_TAG.test(t.pos) && types[0] === 'Program'
+        ? (selfNamed.length === 1 ? selfNamed[0] : mostNamed(named, ['Program'], s.index, 1)[0]) : undefined;
       const aboutRef = about ? named.find((r) => r.entityIds[0] === about) : undefined;
       const best = ofKind ?? candidates[0]?.r ?? aboutRef ?? (types.includes('State') && (word === 'government' || word === 'country' || t.lemma === 'authority') ? mainState : undefined);
       if (!best) continue;

@@ -390,6 +390,22 @@ describe('when a fact holds', () => {
   });
 });
 
+describe('a programme named once, in full, and spoken of later', () => {
+  it('reads a name a comma and "and" split as one programme, and "the system" paragraphs later as that programme', async () => {
+    const found = facts(await extract('The National Surveillance, Communication and Control System was built by Vexa Telecom in 2015. Vexa also sells cameras in Uganda. '
+      + 'It opened an office in Zambia in 2017. Critics say its cameras are used to follow journalists. Such deals are common in the region. '
+      + 'Such deals have drawn criticism. The National Police Service now runs the system.'));
+    expect(found).toEqual(expect.arrayContaining([
+      'Vexa Telecom SUPPLIES National Surveillance, Communication and Control System',
+      'National Police Service OPERATES National Surveillance, Communication and Control System',
+    ]));
+  });
+  it('keeps a list of company names a list', async () => {
+    const x = await extract('The police bought cameras from Hikvision, Dahua and Uniview Technologies in 2019.');
+    expect(x.entities.map((e) => e.name).filter((n) => n.includes(','))).toEqual([]);
+  });
+});
+
 describe('where a programme is at work', () => {
   it('reads a programme operating, appearing or spreading in places as located in them, with the year', async () => {
     const x = await extract('From 2017 onwards, Sergek camera complexes have been working in the largest towns of Kazakhstan. '
