@@ -128,6 +128,12 @@ function typeFits(types: readonly EntityType[] | undefined, type: EntityType): b
  */
 function misparsedSubject(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[], verb: number): Reference[] {
   if (!VERB.test(sentence.tokens[verb]!.pos) || (tree.down[verb] ?? []).some((d) => d.rel.startsWith('nsubj') || d.rel.startsWith('csubj'))) return [];
+  // "The Ministry of Internal Affairs, which runs Safe City, started ...": a relative clause whose
+  // pronoun the parser did not make its subject has the name it is set beside.
+  if (['which', 'who', 'that'].includes(sentence.tokens[verb - 1]?.word.toLowerCase() ?? '')) {
+    const beside = governors(tree, verb, 'acl:relcl').flatMap((g) => refsAt(sentence, tree, refs, g));
+    if (beside.length) return beside;
+  }
   const before = children(tree, verb, 'obl:*').filter((t) => t < verb && /^NNP/.test(sentence.tokens[t]!.pos));
   const named = before.flatMap((t) => refsAt(sentence, tree, refs, t));
   if (named.length) return named;

@@ -43,6 +43,10 @@ describe('verbs and their arguments, whatever the voice', () => {
     expect(found.filter((f) => f.endsWith('SUPPLIES Mauritius Telecom Ltd')).length).toBeGreaterThanOrEqual(4);
     expect(facts(await extract('For its fingerprint component the commission chose Vexa Inc., a U.S. company, not Corvid Labs Ltd.')).filter((f) => f.startsWith('Corvid'))).toEqual([]);
   });
+  it('reads a relative clause the parser left without its subject as said of the name it is set beside ("X, which runs Y")', async () => {
+    expect(facts(await extract('The Ministry of Emergency Situations, which runs Safe City, started a second phase later with Vexa Systems, a supplier from Finland.')))
+      .toContain('Ministry of Emergency Situations OPERATES Safe City');
+  });
   it('reads a purchase from the buyer\'s side as the vendor supplying the buyer', async () => {
     expect(facts(await extract('The city of Quito bought 4,000 cameras from Hikvision in 2019.'))).toContain('Hikvision SUPPLIES Quito');
   });
