@@ -2,7 +2,8 @@
  * @module readInfobox: the key-value lines of an encyclopedia-style page ("Founded by: ...",
  * "Headquarters: ...", "Parent: ..."), whose subject is the page's own topic: the entity its title
  * line names. Keys and the relationship each gives are data; the topic stands on the side the key says.
- * A procurement notice's header names both sides of its contract, and the vendor supplies the buyer.
+ * A key person's bracket says more: "(founder and president)", "(CEO, Sergek Group)". A procurement
+ * notice's header names both sides of its contract, and the vendor supplies the buyer.
  */
 import { allowsRelation, type RelationType } from '../../cypher/ontology.ts';
 import { INFOBOX_LINE } from '../infobox.ts';
@@ -77,6 +78,10 @@ function topicRelations(text: string, docId: string, sentences: readonly ParsedS
   if (!topic) return [];
   const found: Relation[] = [];
   for (const { s, key, values } of lines) {
+    if (INFOBOX_KEYS.some((k) => k.type === 'LEADS' && k.keys.includes(key)) && values.some((v) => v.type === 'Person')) {
+      found.push(...keyPeople(text, docId, s, topic, values));
+      continue;
+    }
     for (const rule of INFOBOX_KEYS.filter((k) => k.keys.includes(key))) {
       // "Headquarters: Hangzhou, Zhejiang, China" names one seat, most specific first.
       for (const v of rule.type === 'LOCATED_IN' ? values.slice(0, 1) : values) {
@@ -85,6 +90,30 @@ function topicRelations(text: string, docId: string, sentences: readonly ParsedS
         found.push(sentenceRelation(text, docId, s, source.entityIds[0]!, rule.type, target.entityIds[0]!, { rule: 'infobox-line', confidence: CONFIDENCE }));
       }
     }
+  }
+  return found;
+}
+
+/** What a bracket after a key person's name says: a founder founded the topic; a head's title leads it. */
+const FOUNDER = /\b(?:co-?)?founder\b/i;
+const HEAD = /\b(?:ceo|chief|president|chair(?:man|woman)?|director|head|manager|managing|leader|rector)\b/i;
+
+/**
+ * "Key people: Zhang Pengguo (founder and president)", "Yevgeny Kim (CEO, Sergek Group)": each person
+ * leads the topic, or the body the bracket after the name names, and a founder founded it; a
+ * bracket with only a founder's word ("(co-founder)") is no head's.
+ */
+function keyPeople(text: string, docId: string, s: ParsedSentence, topic: Reference, values: readonly Reference[]): Relation[] {
+  const found: Relation[] = [];
+  for (const person of values.filter((v) => v.type === 'Person')) {
+    const bracket = /^\s*\(([^()]*)\)/.exec(text.slice(person.end, s.end));
+    const inside = bracket ? values.filter((v) => v.start >= person.end && v.end <= person.end + bracket[0].length && v.type !== 'Person') : [];
+    const body = inside[0] ?? topic;
+    const add = (type: RelationType) => {
+      if (allowsRelation(type, 'Person', body.type)) found.push(sentenceRelation(text, docId, s, person.entityIds[0]!, type, body.entityIds[0]!, { rule: 'infobox-key-people', confidence: CONFIDENCE }));
+    };
+    if (!bracket || HEAD.test(bracket[1]!) || !FOUNDER.test(bracket[1]!)) add('LEADS');
+    if (bracket && FOUNDER.test(bracket[1]!)) add('FOUNDED');
   }
   return found;
 }

@@ -1,6 +1,6 @@
 /**
  * @module readLocations: where things are, from the way names are written rather than from a verb.
- * A place followed by the place that holds it ("Hangzhou, Zhejiang, China", "San Jose, California");
+ * A place followed by the place that holds it ("Hangzhou, Zhejiang, China": in Zhejiang, and in China; "San Jose, California");
  * a company or organisation followed by "of" its country or city ("Positive Technologies, of
  * Russia", "NSO Group and Candiru, both of Israel", "Avigilon Corporation of Vancouver"); a place "in"
  * the place after it ("Ciudad Juarez, in Chihuahua"); a country's
@@ -51,7 +51,11 @@ export function locationRelations(text: string, docId: string, sentence: ParsedS
     const first = chain[0];
     const listed = last && (/^\s*,?\s+(?:and|or)\s/.test(after(last)) || (first && /,\s*$/.test(text.slice(sentence.start, first.start)) && named.some((r) => r.end <= first.start && PLACES.has(r.type) && COMMA.test(between(r, first)))));
     const regions = chain.some((r) => WORLD_REGIONS.test(r.text.trim()));
-    if (chain.length > 1 && chain.length <= LONGEST_CHAIN && !listed && !regions) for (let i = 0; i + 1 < chain.length; i++) if (chain[i]!.type === 'Place') add(chain[i]!, chain[i + 1]!, 'located-place-chain');
+    if (chain.length > 1 && chain.length <= LONGEST_CHAIN && !listed && !regions) {
+      for (let i = 0; i + 1 < chain.length; i++) if (chain[i]!.type === 'Place') add(chain[i]!, chain[i + 1]!, 'located-place-chain');
+      // "Hangzhou, Zhejiang, China" says the city is in China as much as in Zhejiang.
+      if (chain.length === LONGEST_CHAIN && chain[0]!.type === 'Place' && chain[2]!.type === 'State') add(chain[0]!, chain[2]!, 'located-place-chain');
+    }
     chain = [];
   };
   for (const r of named) {

@@ -351,6 +351,18 @@ describe('document structure', () => {
     const x = await extract('NtechLab\n\nFounded: 2015\nFounders: Artem Kukharenko, Alexander Kabakov\nHeadquarters: Moscow\n\nNtechLab is a Russian developer of facial recognition software.');
     expect(facts(x)).toEqual(expect.arrayContaining(['Artem Kukharenko FOUNDED NtechLab', 'Aleksandr Kabakov FOUNDED NtechLab', 'NtechLab LOCATED_IN Moscow']));
   });
+  it('reads a key person\'s bracket: a founder founded the topic, a head leads it, or leads the body the bracket names', async () => {
+    const x = await extract('Vexa Vision\n\nHeadquarters: Hangzhou, Zhejiang, China\nKey people: Li Ming (founder and president), Wang Lin (co-founder)\n\n'
+      + 'Vexa Vision is a camera maker. Vexa Vision sells cameras to police.');
+    const found = facts(x);
+    expect(found).toEqual(expect.arrayContaining(['Li Ming FOUNDED Vexa Vision', 'Li Ming LEADS Vexa Vision', 'Wang Lin FOUNDED Vexa Vision', 'Hangzhou LOCATED_IN China']));
+    expect(found).not.toContain('Wang Lin LEADS Vexa Vision');
+  });
+  it('reads a key person\'s bracket naming a body as leading that body, not the page\'s topic', async () => {
+    const found = facts(await extract('Corvid Network\n\nKey people: Ivan Petrov (CEO, Sabre Telecom Group)\n\nCorvid Network is a camera network run in Almaty. Corvid Network began in 2017.'));
+    expect(found).toContain('Ivan Petrov LEADS Sabre Telecom Group');
+    expect(found.filter((f) => f.startsWith('Ivan Petrov LEADS Corvid'))).toEqual([]);
+  });
   it('reads a page\'s title as a name where the tagger sees a verb ("Face Pay"), its bracket as no topic, and a headline as no name', async () => {
     const page = 'Face Pay (Moscow Metro)\n\nLocation: Moscow, Russia\n\nFace Pay is a ticketing system that lets riders pay with their faces. Riders liked Face Pay because it uses facial recognition.';
     const x = await extract(page);
