@@ -495,6 +495,11 @@ describe('where things are, from how names are written', () => {
 });
 
 describe('orders, fines and funding rounds', () => {
+  it('reads the order a designation is made under as restricting the one designated', async () => {
+    const found = facts(await extract('On 3 May 2021 the Office of Foreign Assets Control designated Vexa Vision under Executive Order 14024. '
+      + "In December the Treasury also blocked Corvid Labs' assets under Executive Order 14032."));
+    expect(found).toEqual(expect.arrayContaining(['Executive Order 14024 RESTRICTS Vexa Vision', 'Executive Order 14032 RESTRICTS Corvid Labs']));
+  });
   it('reads an order to stop as a restriction of the one ordered, and of goods departments are told to stop installing', async () => {
     expect(facts(await extract('In 2023 the Government of Canada ordered Hikvision Canada Inc. to cease its operations in the country.'), true)).toContain('Canada RESTRICTS Hikvision Canada Inc. (banned)');
     expect(facts(await extract('In 2022 the Cabinet Office told all departments to stop installing surveillance cameras on sensitive sites.'))).toContain('Cabinet Office RESTRICTS surveillance cameras');

@@ -49,4 +49,16 @@ export const restricts: PatternInput[] = [
     status: 'banned',
     confidence: 0.7,
   },
+  {
+    id: 'restricts-designated-under', type: 'RESTRICTS', pos: 'verb',
+    triggers: ['designate', 'list', 'add', 'place', 'put', 'sanction', 'block', 'name', 'target', 'identify'],
+    // The order a designation is made under restricts the one designated: "OFAC designated CEIEC under
+    // Executive Order 13692", "placed CloudWalk on its list ... under Executive Order 14032", "blocked
+    // the company's assets under Executive Order 14024".
+    subject: ['obl:under', 'obl:pursuant_to'],
+    object: ['@patient', 'obj>nmod:poss'],
+    subjectTypes: ['Law'], objectTypes: ['Company', 'Person', 'Organization', 'Agency'],
+    status: 'banned',
+    confidence: 0.7,
+  },
 ];
