@@ -179,7 +179,9 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         if (det.some((d) => d === 'the' || d === 'this' || d === 'that')) types = DESCRIPTIONS[t.lemma.toLowerCase()];
         // "The largest Chinese technology company Huawei", "the Moscow company Norsi-Trans": a
         // description with its name beside it points nowhere back; it is that name.
-        const beside = [...children(tree, t.i, 'appos'), ...children(tree, t.i, 'dep'), ...governorsOf(tree, t.i, 'appos')];
+        // "The contractor was Huawei Technologies Co., Ltd.": the subject of a named predicate is that name.
+        const predicate = governorsOf(tree, t.i, 'nsubj').filter((g) => children(tree, g, 'cop').length);
+        const beside = [...children(tree, t.i, 'appos'), ...children(tree, t.i, 'dep'), ...governorsOf(tree, t.i, 'appos'), ...predicate];
         if (types && beside.some((b) => named.some((r) => r.sentence === s.index && !r.anaphor && b >= r.tokenStart && b < r.tokenEnd))) continue;
         // "the Chihuahua state government", "the Moscow city government": a body named by its own
         // place is that place, not the last government named before it; "the first phase of the

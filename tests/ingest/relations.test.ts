@@ -422,6 +422,20 @@ describe('a programme named once, in full, and spoken of later', () => {
   });
 });
 
+describe('the contractor of a programme', () => {
+  it('reads "the contractor was X" as X supplying the programme the text is about, not as a pointer back to a company', async () => {
+    const x = await extract("Dushanbe's Safe City programme began in 2013 with a loan from China. The Shanghai Cooperation Organisation met in Dushanbe that year. "
+      + 'The contractor was Vexa Technologies Co., Ltd., present in Tajikistan since 2001 through its subsidiary, Vexa Technologies Tajikistan LLC.');
+    const found = facts(x);
+    expect(found).toContain('Vexa Technologies Co., Ltd. SUPPLIES Safe City');
+    expect(found.filter((f) => f.includes('Shanghai Cooperation Organisation') && !f.includes('LOCATED_IN'))).toEqual([]);
+  });
+  it('does not read the largest of several suppliers as the contractor of the programme', async () => {
+    expect(facts(await extract("Belgrade's Safe City programme began in 2019. Towns bought cameras from many firms. The largest supplier was Vexa Security, with 14 contracts.")))
+      .not.toContain('Vexa Security SUPPLIES Safe City');
+  });
+});
+
 describe('where a programme is at work', () => {
   it('reads a programme operating, appearing or spreading in places as located in them, with the year', async () => {
     const x = await extract('From 2017 onwards, Sergek camera complexes have been working in the largest towns of Kazakhstan. '

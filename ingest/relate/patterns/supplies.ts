@@ -136,6 +136,18 @@ export const supplies: PatternInput[] = [
     confidence: 0.65,
   },
   {
+    id: 'supplies-the-contractor', type: 'SUPPLIES', pos: 'noun',
+    triggers: ['contractor', 'builder', 'integrator'],
+    // The one contractor of the programme the text is about: "The contractor was Huawei Technologies
+    // Co., Ltd.", "The prime contractor was CEIEC", "That contractor is Shenzhen Sunwin". "The largest
+    // supplier was Macchina Security" ranks one supplier of many, of no one programme.
+    subject: ['^nsubj'], object: ['nmod:for', 'nmod:of', 'nmod:on'],
+    requires: [{ path: 'det', lemmas: ['the', 'that', 'this'] }, { path: '^nsubj>cop', lemmas: ['be'] }],
+    subjectTypes: ['Company', 'Organization'], objectTypes: ['Program'],
+    fill: { end: 'object', from: 'programme' },
+    confidence: 0.6,
+  },
+  {
     id: 'supplies-customer-relies-on', type: 'SUPPLIES', pos: 'verb',
     triggers: ['depend', 'rely', 'run', 'base'],
     // The customer's systems resting on a vendor's goods: "Moscow's video analytics systems depend on
