@@ -436,6 +436,13 @@ describe('the contractor of a programme', () => {
   });
 });
 
+describe('a place set beside what holds it', () => {
+  it('reads a city set beside "the capital of" a country or province as located in it', async () => {
+    const found = facts(await extract('Dushanbe, the capital of Tajikistan, bought cameras from Vexa Vision in 2013. Bokhtar, the capital of Khatlon province, followed in 2024.'));
+    expect(found).toEqual(expect.arrayContaining(['Dushanbe LOCATED_IN Tajikistan']));
+  });
+});
+
 describe('where a programme is at work', () => {
   it('reads a programme operating, appearing or spreading in places as located in them, with the year', async () => {
     const x = await extract('From 2017 onwards, Sergek camera complexes have been working in the largest towns of Kazakhstan. '

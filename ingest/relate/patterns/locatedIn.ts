@@ -39,6 +39,14 @@ export const locatedIn: PatternInput[] = [
     confidence: 0.6,
   },
   {
+    id: 'located-capital-of', type: 'LOCATED_IN', pos: 'noun',
+    triggers: ['capital'],
+    // "Dushanbe, the capital of Tajikistan", "Bokhtar, the capital of Khatlon province".
+    subject: ['@holder'], object: ['nmod:of'],
+    subjectTypes: ['Place'], objectTypes: ['State', 'Place'],
+    confidence: 0.75,
+  },
+  {
     id: 'located-descriptor', type: 'LOCATED_IN', pos: 'noun',
     triggers: ['company', 'firm', 'group', 'maker', 'manufacturer', 'developer', 'startup', 'start-up', 'bank', 'operator', 'vendor', 'supplier', 'builder', 'specialist', 'provider', 'conglomerate', 'producer', 'lender', 'contractor', 'integrator', 'business', 'enterprise', 'corporation'],
     // "NtechLab, a Moscow company founded in 2015 by ...": the parser often hangs the description on
