@@ -83,6 +83,9 @@ export function hasLegalForm(name: string): boolean {
 export function typeByWords(name: string): EntityType | undefined {
   if (hasLegalForm(name)) return 'Company';
   const keys = nameTokens(name);
+  // "Government Security Group", "Government Communications Headquarters": a government's own body,
+  // whatever its last word.
+  if (keys[0] === 'government' && keys.length > 1) return 'Agency';
   const ofAt = keys.indexOf('of');
   // In "X of Y" the head is X: "Office of Foreign Assets Control" is an office.
   const head = ofAt > 0 ? keys.slice(0, ofAt) : keys;

@@ -436,6 +436,14 @@ describe('the contractor of a programme', () => {
   });
 });
 
+describe('a body set beside the body it belongs to', () => {
+  it('reads a name opening with "Government" as a government body, and so part of the office it is a unit of', async () => {
+    const x = await extract('The decision follows a review by the Government Camera Review Group (GCRG), a unit of the Cabinet Office, into Chinese-made cameras.');
+    expect(x.entities.find((e) => e.name === 'Government Camera Review Group')?.type).toBe('Agency');
+    expect(facts(x)).toContain('Government Camera Review Group PART_OF Cabinet Office');
+  });
+});
+
 describe('a place set beside what holds it', () => {
   it('reads a city set beside "the capital of" a country or province as located in it', async () => {
     const found = facts(await extract('Dushanbe, the capital of Tajikistan, bought cameras from Vexa Vision in 2013. Bokhtar, the capital of Khatlon province, followed in 2024.'));
