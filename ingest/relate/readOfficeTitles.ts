@@ -105,7 +105,9 @@ export function officeTitles(text: string, docId: string, sentences: readonly Pa
   for (const sentence of sentences) {
     const tree = treeOf(sentence);
     const here = references.filter((r) => r.sentence === sentence.index);
-    for (const person of here.filter((r) => r.type === 'Person' && !r.anaphor)) {
+    // "Under President Rafael Correa, Ecuador hired ...": the state acting under him is the leads-title-under pattern's.
+    const under = (person: Reference) => children(tree, person.head, 'case').some((c) => sentence.tokens[c]!.lemma.toLowerCase() === 'under');
+    for (const person of here.filter((r) => r.type === 'Person' && !r.anaphor && !under(r))) {
       for (const title of titlesOf(tree, person.head)) {
         const kind = HEADS[sentence.tokens[title]!.lemma.toLowerCase()];
         const portfolio = kind ? undefined : portfolioOf(tree, title, here);
