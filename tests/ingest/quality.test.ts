@@ -20,9 +20,9 @@ const nlp = testNlp();
  * it until `evaluate.ts --to-judge` has them judged.
  */
 const FLOORS = {
-  test: { precision: 0.73, recall: 0.36, byHand: 0.89 },
-  dev: { precision: 0.74, recall: 0.37, byHand: 0.85 },
-  seeds: { precision: 0.71, recall: 0.45, byHand: 0.82 },
+  test: { precision: 0.73, recall: 0.38, byHand: 0.90 },
+  dev: { precision: 0.75, recall: 0.40, byHand: 0.86 },
+  seeds: { precision: 0.70, recall: 0.46, byHand: 0.85 },
 } as const;
 
 for (const part of ['test', 'dev', 'seeds'] as const) {
