@@ -8,6 +8,9 @@
  *   two bodies of the document share or none holds, is no fact.
  * - A president heads the state the title's adjective names ("Chinese President Xi Jinping"), else
  *   the state the document names most; a mayor the place it names most.
+ * - A chief executive heads the company the title's other words name ("Safaricom Chief Executive
+ *   Officer Bob Collymore"), else the company the page is about or the document names most
+ *   ("Chief executive Alexander Minin").
  * A title whose body is named in the sentence ("Minister of Interior X", "Huawei's president") is the
  * leads-title pattern's.
  */
@@ -15,11 +18,14 @@ import type { EntityType } from '../../cypher/ontology.ts';
 import { namesCountry, type Catalog } from '../catalog.ts';
 import { nameKey } from '../names.ts';
 import { children, governors, treeOf, type Tree } from '../nlp/tree.ts';
-import { mostNamed } from '../resolve/resolveCoreference.ts';
+import { documentTopic, mostNamed } from '../resolve/resolveCoreference.ts';
 import { defineStage } from '../stage.ts';
 import { SECOND } from './patterns/leads.ts';
 import { sentenceRelation } from './sentenceRelation.ts';
 import type { Entity, ParsedSentence, Reference, Relation } from '../types.ts';
+
+/** The words of a company's chief executive's title: "Chief Executive Officer", "chief executive", "CEO". */
+const CHIEF = new Set(['chief', 'executive', 'officer', 'ceo']);
 
 /** Titles that carry a portfolio. */
 const TITLES = new Set(['minister', 'secretary', 'director']);
@@ -32,7 +38,8 @@ const SAME: Record<string, readonly string[]> = {
   interior: ['interior', 'internal', 'home'], internal: ['interior', 'internal', 'home'], home: ['interior', 'internal', 'home'],
   defence: ['defence', 'defense'], defense: ['defence', 'defense'],
 };
-const CONFIDENCE = 0.65;
+/** Below the patterns': the body is inferred from the document, so a pattern reading the same fact in the sentence is the better evidence. */
+const CONFIDENCE = 0.5;
 
 /** "technologies" and "technology", "affairs" and "affair" are one word here. */
 function stem(word: string): string {
@@ -99,15 +106,47 @@ function headedBy(tree: Tree, title: number, kind: EntityType, entities: readonl
   return entities.find((e) => e.id === id);
 }
 
+/**
+ * A company's head named by a chief executive's title before the name, with no body in the sentence
+ * that leads-title reads: "Safaricom Chief Executive Officer Bob Collymore" (the company whose name
+ * the title's other words hold), "Chief executive Alexander Minin" (the company the page is about,
+ * else the one the document names most). Returns no company for any other title.
+ */
+function chiefOf(tree: Tree, person: Reference, entities: readonly Entity[], references: readonly Reference[], topic: string | undefined): Entity | undefined {
+  const tokens = tree.sentence.tokens;
+  const phrase = new Set<number>();
+  const take = (t: number) => {
+    for (const c of [...children(tree, t, 'compound'), ...children(tree, t, 'amod')]) {
+      if (c >= person.tokenStart || phrase.has(c)) continue;
+      phrase.add(c);
+      take(c);
+    }
+  };
+  take(person.head);
+  const lemmas = [...phrase].map((t) => tokens[t]!.lemma.toLowerCase());
+  if (!lemmas.includes('ceo') && !(lemmas.includes('chief') && (lemmas.includes('executive') || lemmas.includes('officer')))) return undefined;
+  if (lemmas.some((l) => SECOND.includes(l) || l === 'operating' || l === 'financial' || l === 'technology')) return undefined;
+  const companies = entities.filter((e) => e.type === 'Company' || e.type === 'Organization');
+  const words = [...phrase].filter((t) => !CHIEF.has(tokens[t]!.lemma.toLowerCase())).map((t) => stem(tokens[t]!.word)).filter((w) => /^[a-z]{3,}$/.test(w));
+  if (words.length) return bodyOf(words, companies);
+  // "Safaricom chief executive Bob Collymore", where the parser hung the company elsewhere: the name written just before the title.
+  const first = Math.min(...phrase);
+  const before = references.find((r) => r.sentence === tree.sentence.index && !r.anaphor && r.tokenEnd === first && (r.type === 'Company' || r.type === 'Organization'));
+  if (before) return companies.find((c) => c.id === before.entityIds[0]);
+  const id = (topic && companies.some((c) => c.id === topic) ? topic : undefined) ?? mostNamed(references, ['Company'], Infinity, 1)[0];
+  return companies.find((c) => c.id === id);
+}
+
 export function officeTitles(text: string, docId: string, sentences: readonly ParsedSentence[], entities: readonly Entity[], references: readonly Reference[], catalog: Catalog): Relation[] {
   const bodies = entities.filter((e) => e.type === 'Agency');
+  const topic = documentTopic(sentences, references);
   const found: Relation[] = [];
   for (const sentence of sentences) {
     const tree = treeOf(sentence);
     const here = references.filter((r) => r.sentence === sentence.index);
-    // "Under President Rafael Correa, Ecuador hired ...": the state acting under him is the leads-title-under pattern's.
-    const under = (person: Reference) => children(tree, person.head, 'case').some((c) => sentence.tokens[c]!.lemma.toLowerCase() === 'under');
-    for (const person of here.filter((r) => r.type === 'Person' && !r.anaphor && !under(r))) {
+    for (const person of here.filter((r) => r.type === 'Person' && !r.anaphor)) {
+      const company = chiefOf(tree, person, entities, references, topic);
+      if (company) found.push(sentenceRelation(text, docId, sentence, person.entityIds[0]!, 'LEADS', company.id, { rule: 'office-title', confidence: CONFIDENCE }));
       for (const title of titlesOf(tree, person.head)) {
         const kind = HEADS[sentence.tokens[title]!.lemma.toLowerCase()];
         const portfolio = kind ? undefined : portfolioOf(tree, title, here);

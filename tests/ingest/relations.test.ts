@@ -169,6 +169,13 @@ describe('who leads, and who only works under the head', () => {
     expect(found).toEqual(expect.arrayContaining(['Ivan Petrov LEADS Kenya', 'Li Wei LEADS China', 'Anna Berg LEADS Nairobi', 'Wang Lin LEADS Huawei']));
     expect(found.filter((f) => f.startsWith('Wang Lin') && !f.endsWith('Huawei'))).toEqual([]);
   });
+  it('reads a chief executive\'s title before a name as leading the company its words name, else the company the page is about', async () => {
+    const found = facts(await extract('Vexa Vision\n\nVexa Vision makes cameras. Corvid Telecom Ltd resells them in Kenya. '
+      + 'Corvid Telecom Chief Executive Officer Ivan Petrov said sales rose. Chief executive Li Ming has defended the cameras. '
+      + 'Vexa Vision Chief Operating Officer Wang Lin said nothing.'));
+    expect(found).toEqual(expect.arrayContaining(['Ivan Petrov LEADS Corvid Telecom Ltd', 'Li Ming LEADS Vexa Vision']));
+    expect(found.filter((f) => f.startsWith('Wang Lin LEADS'))).toEqual([]);
+  });
   it('does not read a portfolio that two bodies of the document hold as leading either', async () => {
     expect(facts(await extract('The Ministry of Internal Affairs of Uzbekistan and the Ministry of Interior of Serbia both bought cameras from Huawei. '
       + 'Interior Minister Ivan Petrov said the cameras would be ready within a year.')).filter((f) => f.includes(' LEADS '))).toEqual([]);
