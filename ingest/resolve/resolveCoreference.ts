@@ -262,7 +262,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         ? [...new Set(named.filter((r) => !r.anaphor && r.type === 'Program' && r.sentence < s.index && namesItself(r, t.lemma)).map((r) => r.entityIds[0]!))]
         : [];
       const about = !candidates.length && NOUN_TAG.test(t.pos) && types[0] === 'Program'
-        ? (selfNamed.length === 1 ? selfNamed[0] : mostNamed(named, ['Program'], s.index, 1)[0]) : undefined;
+        ? (selfNamed.length === 1 ? selfNamed[0] : mainProgramme(named, s.index)) : undefined;
       const aboutRef = about ? named.find((r) => r.entityIds[0] === about) : undefined;
       const best = ofKind ?? candidates[0]?.r ?? aboutRef ?? (types.includes('State') && (word === 'government' || word === 'country' || t.lemma === 'authority') ? mainState : undefined);
       if (!best) continue;

@@ -423,6 +423,11 @@ describe('a programme named once, in full, and spoken of later', () => {
       'National Police Service OPERATES National Surveillance, Communication and Control System',
     ]));
   });
+  it('reads "the complex" far after the one programme named once as that programme', async () => {
+    expect(facts(await extract("The region's Safe City complex dates back to 2014. Vexa Vision said it had started pilots in ten cities. "
+      + 'Its co-founder said part of the network could be working by 2020. The governor said the cost had not been set. Officials declined to comment further. '
+      + 'The complex is run by the regional Centre for Digital Projects, while the police work with the footage.'))).toContain('Centre for Digital Projects OPERATES Safe City');
+  });
   it('keeps a list of company names a list', async () => {
     const x = await extract('The police bought cameras from Hikvision, Dahua and Uniview Technologies in 2019.');
     expect(x.entities.map((e) => e.name).filter((n) => n.includes(','))).toEqual([]);
