@@ -75,7 +75,10 @@ export function withCountries(entries: readonly CatalogEntry[], countries: unkno
       if (city && !taken.has(nameKey(city))) add({ name: city, type: 'Place', aliases: [], country: state?.name ?? c.name });
     }
   }
-  return out;
+  // "the Uzbek government", "the Belarusian authorities" name the state, as its name does.
+  return out.map((e) => (e.type === 'State' && e.adjectives?.length
+    ? { ...e, aliases: [...e.aliases, ...free(e.adjectives.flatMap((a) => [`${a} government`, `${a} authorities`]))] }
+    : e));
 }
 
 export class CatalogError extends Error {

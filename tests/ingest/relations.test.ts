@@ -43,6 +43,11 @@ describe('verbs and their arguments, whatever the voice', () => {
     expect(found.filter((f) => f.endsWith('SUPPLIES Mauritius Telecom Ltd')).length).toBeGreaterThanOrEqual(4);
     expect(facts(await extract('For its fingerprint component the commission chose Vexa Inc., a U.S. company, not Corvid Labs Ltd.')).filter((f) => f.startsWith('Corvid'))).toEqual([]);
   });
+  it('reads the customer as the object when the goods come after "with", and "the Belarusian authorities" as Belarus', async () => {
+    const found = facts(await extract('According to the Council, Vexa Systems provided the Belarusian authorities with a surveillance platform. '
+      + 'In 2019 Vexa Systems also equipped the Uzbek government with cameras.'));
+    expect(found).toEqual(expect.arrayContaining(['Vexa Systems SUPPLIES Belarus', 'Vexa Systems SUPPLIES Uzbekistan']));
+  });
   it('reads a relative clause the parser left without its subject as said of the name it is set beside ("X, which runs Y")', async () => {
     expect(facts(await extract('The Ministry of Emergency Situations, which runs Safe City, started a second phase later with Vexa Systems, a supplier from Finland.')))
       .toContain('Ministry of Emergency Situations OPERATES Safe City');

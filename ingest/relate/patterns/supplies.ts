@@ -41,6 +41,16 @@ export const supplies: PatternInput[] = [
     confidence: 0.7,
   },
   {
+    id: 'supplies-provided-with', type: 'SUPPLIES', pos: 'verb',
+    triggers: ['provide', 'supply', 'furnish', 'equip', 'arm'],
+    // The customer as the object, the goods after "with": "the company provided the Belarusian
+    // authorities with a platform that can search video footage".
+    subject: ['@agent'], object: ['obj'],
+    requires: [{ path: 'obl:with', lemmas: GOODS, types: ['Product', 'Technology'] }],
+    subjectTypes: ['Company', 'Organization'], objectTypes: [...CUSTOMERS],
+    confidence: 0.7,
+  },
+  {
     id: 'supplies-bought-from', type: 'SUPPLIES', pos: 'verb',
     triggers: ['buy', 'purchase', 'procure', 'order', 'acquire', 'import', 'source', 'obtain', 'lease', 'rent', 'get'],
     subject: ['obl:from', 'obj>nmod:from'], object: ['@agent'],
