@@ -13,6 +13,7 @@ import { defineStage } from '../stage.ts';
 import type { ParsedSentence, Reference, Relation } from '../types.ts';
 import { MACROS, type RelationPattern } from './pattern.ts';
 import { PATTERNS } from './patterns/index.ts';
+import { TITLES } from './patterns/leads.ts';
 import { qualify } from './qualifiers.ts';
 import { sentenceRelation } from './sentenceRelation.ts';
 
@@ -143,6 +144,22 @@ function misparsedSubject(sentence: ParsedSentence, tree: Tree, refs: readonly R
     .flatMap((g) => children(tree, g, 'nsubj')).flatMap((t) => refsAt(sentence, tree, refs, t));
 }
 
+/** Words of a head's title, the trigger's own and the ones a person may carry beside their name. */
+const HEAD_TITLES = new Set([...TITLES, 'executive', 'officer']);
+
+/**
+ * A person named with a title of their own is not the holder of another title in the sentence: in
+ * "Minister of Interior Nebojša Stefanović and Police Director Vladimir Rebić", the minister's title
+ * reaches Rebić through the conjunction, but he is the police director.
+ */
+function ownTitle(tree: Tree, person: Reference, trigger: number): boolean {
+  // The trigger's own conjuncts are the same person's titles ("deputy chairman ... and Minister of ...").
+  const same = new Set([trigger, ...children(tree, trigger, 'conj:*'), ...governors(tree, trigger, 'conj:*')]);
+  const near = [...children(tree, person.head, 'compound'), ...children(tree, person.head, 'appos'), ...children(tree, person.head, 'conj:*'), ...governors(tree, person.head, 'appos')]
+    .filter((t) => !same.has(t) && (t < person.tokenStart || t >= person.tokenEnd));
+  return near.some((t) => HEAD_TITLES.has(tree.sentence.tokens[t]!.lemma.toLowerCase()));
+}
+
 /** Designations and bans a notice states in the passive ("were added to the Entity List") are its issuer's. */
 const ISSUED: readonly string[] = ['SANCTIONS', 'RESTRICTS'];
 
@@ -198,6 +215,7 @@ export function matchSentence(text: string, docId: string, sentence: ParsedSente
       if (qualifiers.denied) continue;
       for (const s of subjects) {
         if (!typeFits(pattern.subjectTypes, s.type)) continue;
+        if (pattern.type === 'LEADS' && pattern.pos === 'noun' && s.type === 'Person' && ownTitle(tree, s, t.i)) continue;
         for (const o of objects) {
           if (!typeFits(pattern.objectTypes, o.type) || !allowsRelation(pattern.type, s.type, o.type)) continue;
           const [source, target] = [s.entityIds[0]!, o.entityIds[0]!];

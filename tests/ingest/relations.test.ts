@@ -160,6 +160,12 @@ describe('who leads, and who only works under the head', () => {
       'The ministry met a Huawei vice-president, Wang Lin, in Dushanbe.',
     ]) expect(facts(await extract(sentence)).filter((f) => f.includes(' LEADS ')), sentence).toEqual([]);
   });
+  it('does not give one person\'s title to another named with a title of their own', async () => {
+    const found = facts(await extract('Vexa Group chairman Ivan Petrov and Deputy Mayor Li Wei opened the centre.'));
+    expect(found).toContain('Ivan Petrov LEADS Vexa Group');
+    expect(found.filter((f) => f.startsWith('Li Wei LEADS'))).toEqual([]);
+    expect(facts(await extract('Dean Yu, chief executive of Vexa Kenya Ltd, said crime fell.'))).toContain('Dean Yu LEADS Vexa Kenya Ltd');
+  });
   it('reads a title with its portfolio as leading the one body of the document that holds the portfolio, named in another sentence', async () => {
     const found = facts(await extract('The Ministry of Internal Affairs of Uzbekistan opened a tender for street cameras in March. '
       + 'Interior Minister Ivan Petrov said the cameras would be ready within a year. '

@@ -4,7 +4,7 @@
  */
 import type { PatternInput } from '../pattern.ts';
 
-const TITLES = [
+export const TITLES = [
   'ceo', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'leader', 'minister',
   'secretary', 'governor', 'mayor', 'commander', 'manager', 'boss', 'premier', 'chancellor', 'commissioner',
   'administrator', 'superintendent', 'prosecutor', 'rector', 'dean', 'akim', 'general',
