@@ -467,6 +467,15 @@ describe('a body set beside the body it belongs to', () => {
   });
 });
 
+describe('a body and the place whose body it is', () => {
+  it('reads a city\'s own body as located in the city, but a state\'s ministry as having the state for its country, not a seat', async () => {
+    const x = await extract("Moscow's Department of Information Technologies runs the cameras. China's Ministry of Public Security met the department in 2019.");
+    const found = facts(x);
+    expect(found).toContain('Department of Information Technologies LOCATED_IN Moscow');
+    expect(found.filter((f) => f.startsWith('Ministry of Public Security LOCATED_IN'))).toEqual([]);
+  });
+});
+
 describe('a place set beside what holds it', () => {
   it('reads a city set beside "the capital of" a country or province as located in it', async () => {
     const found = facts(await extract('Dushanbe, the capital of Tajikistan, bought cameras from Vexa Vision in 2013. Bokhtar, the capital of Khatlon province, followed in 2024.'));

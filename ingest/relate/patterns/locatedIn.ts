@@ -59,8 +59,10 @@ export const locatedIn: PatternInput[] = [
   {
     id: 'located-possessive-body', type: 'LOCATED_IN', pos: 'noun',
     triggers: ['department', 'ministry', 'office', 'police', 'agency', 'administration', 'authority', 'bureau', 'service', 'directorate', 'committee', 'council', 'court', 'municipality', 'hall'],
+    // "Moscow's Department of Information Technologies" sits in Moscow; "China's Ministry of Public
+    // Security" has China for its country, which is the body's attribute, not a seat (GUIDE.md).
     subject: ['.'], object: ['nmod:poss'],
-    subjectTypes: ['Agency'], objectTypes: ['Place', 'State'],
+    subjectTypes: ['Agency'], objectTypes: ['Place'],
     confidence: 0.65,
   },
 ];
