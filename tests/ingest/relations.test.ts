@@ -79,6 +79,7 @@ describe('what a programme\'s cameras can do', () => {
   it('reads a technology the cameras carry as used by the programme the text is about, or the one named with the cameras', async () => {
     expect(facts(await extract('The Kampala CCTV Project went live in 2019. The cameras carry facial-recognition software.'))).toContain('Kampala CCTV Project USES facial recognition');
     expect(facts(await extract('CITCC was to build Phase 1 of the Davao Watch Project: around 12,000 cameras with facial recognition.'))).toContain('Davao Watch Project USES facial recognition');
+    expect(facts(await extract('The Kampala CCTV Project went live in 2019. The cameras use number-plate recognition and flag speeding.'))).toContain('Kampala CCTV Project USES number plate recognition');
   });
   it('does not give a technology to any programme when the text names none', async () => {
     expect(facts(await extract('Hikvision sells cameras with facial recognition to shops. The cameras carry facial-recognition software.')).filter((f) => f.includes('USES'))).toEqual([]);

@@ -37,8 +37,9 @@ export const uses: PatternInput[] = [
   },
   {
     id: 'uses-goods-perform', type: 'USES', pos: 'verb',
-    // "The cameras carry facial-recognition software", "The platform's analytics support facial recognition".
-    triggers: ['carry', 'perform', 'support', 'feature', 'offer', 'run', 'provide', 'enable'],
+    // "The cameras carry facial-recognition software", "The platform's analytics support facial recognition",
+    // "The cameras use number-plate recognition".
+    triggers: ['carry', 'perform', 'support', 'feature', 'offer', 'run', 'provide', 'enable', 'use'],
     subject: ['nsubj>nmod:poss', 'nsubj>nmod:of'], object: ['obj', 'obj>compound', 'obj>amod'],
     requires: [{ path: 'nsubj', lemmas: ['camera', 'software', 'analytics', 'platform', 'system', 'equipment', 'device'] }],
     subjectTypes: ['Program'], objectTypes: ['Technology'],
