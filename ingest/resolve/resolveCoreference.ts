@@ -6,9 +6,7 @@
  * through the pronoun as if it were named there.
  */
 import type { EntityType } from '../../cypher/ontology.ts';
-import { stateNamed, type Catalog } from '../catalog.ts';
 import { placesNamed } from '../gazetteer.ts';
-import { nameKey } from '../names.ts';
 import { children, governors as governorsOf, treeOf, type Tree } from '../nlp/tree.ts';
 import { defineStage } from '../stage.ts';
 import type { ParsedSentence, Reference } from '../types.ts';
@@ -136,19 +134,7 @@ export function documentTopic(sentences: readonly ParsedSentence[], named: reado
   return named.filter((r) => r.entityIds[0] === id && r.sentence > 0).length >= 2 ? id : undefined;
 }
 
-/**
- * The state a country's adjective beside a word names, when the text names that state: "the Kenyan
- * government" is Kenya's, though the United Kingdom was named last.
- */
-function adjectiveState(s: ParsedSentence, tree: Tree, token: number, named: readonly Reference[], catalog: Catalog): Reference | undefined {
-  return [...children(tree, token, 'amod'), ...children(tree, token, 'compound')]
-    .map((c) => catalog.countryByAdjective.get(nameKey(s.tokens[c]!.word)))
-    .map((country) => country && stateNamed(catalog, country)?.id)
-    .map((id) => id && named.find((r) => !r.anaphor && r.entityIds[0] === id))
-    .find((r): r is Reference => Boolean(r));
-}
-
-export function coreferences(sentences: readonly ParsedSentence[], named: readonly Reference[], catalog: Catalog): Reference[] {
+export function coreferences(sentences: readonly ParsedSentence[], named: readonly Reference[]): Reference[] {
   const found: Reference[] = [];
   const stateCounts = new Map<string, { n: number; ref: Reference }>();
   for (const r of named) if (r.type === 'State') stateCounts.set(r.entityIds[0]!, { n: (stateCounts.get(r.entityIds[0]!)?.n ?? 0) + 1, ref: r });
@@ -190,9 +176,8 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         const own = types && [...children(tree, t.i, 'compound'), ...children(tree, t.i, 'amod'), ...of, ...of.flatMap((o) => children(tree, o, 'compound'))]
           .flatMap((c) => named.filter((r) => r.sentence === s.index && c >= r.tokenStart && c < r.tokenEnd))
           .find((r) => types!.includes(r.type) || (types!.includes('State') && r.type === 'Place'));
-        const adjective = types?.includes('State') ? adjectiveState(s, tree, t.i, named, catalog) : undefined;
-        if (own ?? adjective) {
-          pointTo((own ?? adjective)!.entityIds, (own ?? adjective)!.type);
+        if (own) {
+          pointTo(own.entityIds, own.type);
           continue;
         }
       }
@@ -276,5 +261,5 @@ export const resolveCoreference = defineStage({
   name: 'resolveCoreference',
   requires: ['parse', 'resolution'],
   assigns: 'coreferences',
-  run: (w, o) => coreferences(w.parse.sentences, w.resolution.references, o.catalog),
+  run: (w) => coreferences(w.parse.sentences, w.resolution.references),
 });
