@@ -243,11 +243,11 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
       // "The network is run by the MVD", far from the programme's name: the programme the text is about.
       // "The National Police Service now runs the system", paragraphs after "the National Surveillance,
       // Communication and Control System": the one programme named before whose name says what it is.
-      const selfNamed = !candidates.length && NOUN_TAG.test(t.pos) && types[0] === 'Program'
+      const farProgramme = !candidates.length && NOUN_TAG.test(t.pos) && types[0] === 'Program';
+      const selfNamed = farProgramme
         ? [...new Set(named.filter((r) => !r.anaphor && r.type === 'Program' && r.sentence < s.index && namesItself(r, t.lemma)).map((r) => r.entityIds[0]!))]
         : [];
-      const about = !candidates.length && NOUN_TAG.test(t.pos) && types[0] === 'Program'
-        ? (selfNamed.length === 1 ? selfNamed[0] : mainProgramme(named, s.index)) : undefined;
+      const about = farProgramme ? (selfNamed.length === 1 ? selfNamed[0] : mainProgramme(named, s.index)) : undefined;
       const aboutRef = about ? named.find((r) => r.entityIds[0] === about) : undefined;
       const best = ofKind ?? candidates[0]?.r ?? aboutRef ?? (types.includes('State') && (word === 'government' || word === 'country' || t.lemma === 'authority') ? mainState : undefined);
       if (!best) continue;
