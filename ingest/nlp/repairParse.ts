@@ -9,6 +9,11 @@
  * It also reads "provides the technology used by Moscow" as a clause whose subject is the technology
  * and whose agent is Moscow. A past participle with a by-phrase and no auxiliary is a reduced
  * passive: its subject is what is done to, so that subject becomes the passive one.
+ *
+ * And it hangs the party of a deal on the deal's price: in "signed a contract worth EUR 98.6 million
+ * with the Telecommunication Company of Iran" the company is the price's, and in "delivered
+ * equipment worth EUR 11.3 million to the Tashkent region" the region is. A price takes no "with" or
+ * "to"; what the parser hung there belongs to the noun the price is said of.
  */
 import type { Dependency, ParsedSentence } from '../types.ts';
 
@@ -45,9 +50,38 @@ function reducedPassiveSubjects(s: ParsedSentence): Set<Dependency> {
   return found;
 }
 
+/** Prepositions that name a deal's party or the goods' customer, never a price's. */
+const PARTY = /^(?:nmod|obl):(?:with|to|for|from)$/;
+
+/** Edges from inside "worth <price>" to a party after it, each with the noun the price is said of. */
+function partiesOfPrice(s: ParsedSentence): Map<Dependency, number> {
+  const moved = new Map<Dependency, number>();
+  for (const amod of s.deps.filter((d) => d.rel === 'amod' && s.tokens[d.dep]?.lemma.toLowerCase() === 'worth')) {
+    const inside = new Set([amod.dep]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const d of s.deps) {
+        if (inside.has(d.gov) && !inside.has(d.dep) && d.dep !== amod.gov && !PARTY.test(d.rel) && d.dep > amod.dep) {
+          inside.add(d.dep);
+          grew = true;
+        }
+      }
+    }
+    for (const d of s.deps) if (inside.has(d.gov) && PARTY.test(d.rel) && d.dep > amod.dep) moved.set(d, amod.gov);
+  }
+  return moved;
+}
+
 export function repairParse(sentence: ParsedSentence): ParsedSentence {
   const passive = reducedPassiveSubjects(sentence);
-  let deps = passive.size ? sentence.deps.map((d): Dependency => (passive.has(d) ? { ...d, rel: 'nsubj:pass' } : d)) : sentence.deps;
+  const priced = partiesOfPrice(sentence);
+  let deps = passive.size || priced.size
+    ? sentence.deps.map((d): Dependency => {
+      if (passive.has(d)) return { ...d, rel: 'nsubj:pass' };
+      const noun = priced.get(d);
+      return noun === undefined ? d : { rel: `nmod:${d.rel.split(':')[1]}`, gov: noun, dep: d.dep };
+    })
+    : sentence.deps;
   for (const ofEdge of sentence.deps.filter((d) => d.rel === 'nmod:of')) {
     const m = misreadPossessive({ ...sentence, deps }, ofEdge);
     if (!m) continue;

@@ -52,6 +52,13 @@ describe('verbs and their arguments, whatever the voice', () => {
     expect(facts(await extract('The Ministry of Emergency Situations, which runs Safe City, started a second phase later with Vexa Systems, a supplier from Finland.')))
       .toContain('Ministry of Emergency Situations OPERATES Safe City');
   });
+  it('reads the party after a deal\'s price as the deal\'s, not the price\'s ("a contract worth $40 million with ...", "equipment worth ... to ...")', async () => {
+    const found = facts(await extract('The Kyrgyz government signed agreements worth about $40 million with Vexa Systems and Corvid Labs for the Safe City project. '
+      + 'Later Norvan Technologies delivered equipment worth EUR 9 million to the Ministry of Emergency Situations under its contract.'));
+    expect(found).toEqual(expect.arrayContaining([
+      'Vexa Systems SUPPLIES Kyrgyzstan', 'Corvid Labs SUPPLIES Kyrgyzstan', 'Norvan Technologies SUPPLIES Ministry of Emergency Situations',
+    ]));
+  });
   it('reads a purchase from the buyer\'s side as the vendor supplying the buyer', async () => {
     expect(facts(await extract('The city of Quito bought 4,000 cameras from Hikvision in 2019.'))).toContain('Hikvision SUPPLIES Quito');
   });
