@@ -86,8 +86,9 @@ export function typeByWords(name: string): EntityType | undefined {
   // "Government Security Group", "Government Communications Headquarters": a government's own body,
   // whatever its last word.
   if (keys[0] === 'government' && keys.length > 1) return 'Agency';
-  const ofAt = keys.indexOf('of');
-  // In "X of Y" the head is X: "Office of Foreign Assets Control" is an office.
+  // In "X of Y" the head is X: "Office of Foreign Assets Control" is an office, and "State Committee
+  // for Information Technologies" a committee, not a company for its last word.
+  const ofAt = keys.findIndex((k, i) => i > 0 && (k === 'of' || k === 'for' || k === 'on'));
   const head = ofAt > 0 ? keys.slice(0, ofAt) : keys;
   for (let i = head.length - 1; i >= 0; i--) {
     const found = typeWords.find((t) => t.words.has(head[i]!));

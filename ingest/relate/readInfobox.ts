@@ -22,7 +22,7 @@ export const INFOBOX_KEYS: readonly { keys: readonly string[]; type: RelationTyp
   { keys: ['subsidiaries', 'subsidiary'], type: 'SUBSIDIARY_OF', topic: 'target' },
   { keys: ['products', 'product', 'services', 'technology', 'technologies'], type: 'DEVELOPS', topic: 'source' },
   { keys: ['operator', 'operators', 'operated by', 'operating agency', 'run by'], type: 'OPERATES', topic: 'target' },
-  { keys: ['developer', 'developers', 'developed by', 'vendor', 'vendors', 'built by', 'contractor', 'contractors'], type: 'DEVELOPS', topic: 'target' },
+  { keys: ['developer', 'developers', 'developed by', 'vendor', 'vendors', 'built by'], type: 'DEVELOPS', topic: 'target' },
   { keys: ['suppliers', 'supplier', 'vendors', 'main vendors', 'equipment suppliers'], type: 'SUPPLIES', topic: 'target' },
   { keys: ['customers', 'clients', 'major customers'], type: 'SUPPLIES', topic: 'source' },
   { keys: ['country', 'jurisdiction', 'area served'], type: 'LOCATED_IN', topic: 'source' },

@@ -373,6 +373,11 @@ describe('document structure', () => {
     expect(found).toContain('Vexa Vision Technologies Co., Ltd. SUPPLIES Ministry of Internal Affairs of the Republic of Uganda');
     expect(found.filter((f) => /^(Nanshan|Shenzhen) SUPPLIES/.test(f))).toEqual([]);
   });
+  it('does not read a programme\'s contractor line as the contractor developing the programme', async () => {
+    const x = await extract('Safe Lira\n\nContractor: Vexa Vision Technologies Co., Ltd., Beijing, China\nOperator: Uganda Police Force\n\n'
+      + 'Safe Lira is a camera network in Lira. Safe Lira began in 2019 and Safe Lira links 300 cameras.');
+    expect(facts(x).filter((f) => f.includes('DEVELOPS'))).toEqual([]);
+  });
   it('reads infobox lines as facts about the page\'s topic', async () => {
     const x = await extract('NtechLab\n\nFounded: 2015\nFounders: Artem Kukharenko, Alexander Kabakov\nHeadquarters: Moscow\n\nNtechLab is a Russian developer of facial recognition software.');
     expect(facts(x)).toEqual(expect.arrayContaining(['Artem Kukharenko FOUNDED NtechLab', 'Aleksandr Kabakov FOUNDED NtechLab', 'NtechLab LOCATED_IN Moscow']));

@@ -134,10 +134,12 @@ describe('names are compared without articles and legal forms', () => {
     expect(coreKeys('Public Joint Stock Company Sberbank of Russia')).toEqual(['sberbanc', 'of', 'rusia']);
     expect(coreKeys('the U.S. Department of the Treasury')).toEqual(['us', 'department', 'of', 'the', 'treasury']);
   });
-  it('types a name by its legal form or its head word, scanning past "of"', () => {
+  it('types a name by its legal form or its head word, scanning past "of", "for" and "on"', () => {
     expect(typeByWords('Zhejiang Dahua Technology Co., Ltd.')).toBe('Company');
     expect(typeByWords('Ministry of Internal Affairs')).toBe('Agency');
     expect(typeByWords('Office of Foreign Assets Control')).toBe('Agency');
+    expect(typeByWords('State Committee for Information Technologies and Communications')).toBe('Agency');
+    expect(typeByWords('Committee on National Economy')).toBe('Agency');
     expect(typeByWords('Bank of China')).toBe('Company');
     expect(typeByWords('University of Washington')).toBe('Organization');
     expect(typeByWords('Global Magnitsky Human Rights Accountability Act')).toBe('Law');
