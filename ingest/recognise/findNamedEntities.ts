@@ -12,7 +12,7 @@ import { nameKey } from '../names.ts';
 import { defineStage } from '../stage.ts';
 import type { Mention, ParsedSentence, Token } from '../types.ts';
 import { children, governors, headOf, treeOf } from '../nlp/tree.ts';
-import { armParentKeys, coreKeys, scanKeys, spanMention, tokenKeys, typeByWords } from './spans.ts';
+import { armParentKeys, coreKeys, hasLegalForm, scanKeys, spanMention, tokenKeys, typeByWords } from './spans.ts';
 import { LEGAL_SUFFIXES, TYPE_WORDS } from './vocabulary.ts';
 import { isKnownPlace } from '../gazetteer.ts';
 import { INFOBOX_LINE } from '../infobox.ts';
@@ -255,11 +255,13 @@ function guessedTypeOf(name: string, ner: string | undefined, catalog: Catalog):
 /** What the rest of the document calls a name: the same name typed firmly or by a guess, or a word of a longer name. */
 export interface DocumentTypes {
   firm(name: string): EntityType | undefined;
+  /** Whether the document names it with a legal form ("Synesis LLC" for "Synesis"). */
+  registered(name: string): boolean;
   guessed(name: string): EntityType | undefined;
   wordOf(name: string): EntityType | undefined;
 }
 
-const NO_DOCUMENT: DocumentTypes = { firm: () => undefined, guessed: () => undefined, wordOf: () => undefined };
+const NO_DOCUMENT: DocumentTypes = { firm: () => undefined, registered: () => false, guessed: () => undefined, wordOf: () => undefined };
 
 /** Types that a short form of the name shares ("Sistema" in a text that names "Sistema PJSFC"). */
 const SHORTENED: readonly EntityType[] = ['Company', 'Organization', 'Agency'];
@@ -277,8 +279,10 @@ function documentTypes(named: readonly Typed[], catalog: Catalog): DocumentTypes
   const firm = new Map<string, EntityType>();
   const guessed = new Map<string, EntityType>();
   const words = new Map<string, EntityType>();
+  const registered = new Set<string>();
   for (const t of named) {
     const keys = coreKeys(t.mention.name);
+    if (hasLegalForm(t.mention.name)) registered.add(keys.join(' '));
     // Only names of actors and places: a word typed a technology by its context ("Western
     // technology") is not a name elsewhere.
     if (ACTORS.includes(t.mention.type)) (t.firm ? firm : guessed).set(keys.join(' '), t.mention.type);
@@ -288,6 +292,7 @@ function documentTypes(named: readonly Typed[], catalog: Catalog): DocumentTypes
   const key = (name: string) => coreKeys(name).join(' ');
   return {
     firm: (name) => firm.get(key(name)),
+    registered: (name) => registered.has(key(name)),
     guessed: (name) => guessed.get(key(name)),
     wordOf: (name) => (coreKeys(name).length === 1 ? words.get(key(name)) : undefined),
   };
@@ -323,7 +328,11 @@ function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog,
     // NER's person run over a title ("Mayor of London Sadiq Khan") stays the person's.
     if (joiner > 0 && TITLES.has(words[joiner - 1]!) && words[joiner - 1] !== 'commissioner' && ner !== 'PERSON') return;
     if (TITLES.has(t[e]?.word.toLowerCase() ?? '') && e - s === 1 && (t[s]!.ner === 'O' || PORTFOLIOS.has(words[0]!)) && !catalog.byKey.has(nameKey(name))) return;
-    const firm = firmTypeOf(name, catalog, contextType(sentence, s, e, catalog, text)) ?? elsewhere.firm(name) ?? armType(name, catalog, elsewhere);
+    // "Kipod, the Synesis platform": a product's noun beside a name the document calls a company
+    // elsewhere ("Synesis LLC") names the company's platform, not a product called Synesis.
+    const context = contextType(sentence, s, e, catalog, text);
+    const maker = context === 'Product' && elsewhere.registered(name);
+    const firm = firmTypeOf(name, catalog, maker ? undefined : context) ?? elsewhere.firm(name) ?? armType(name, catalog, elsewhere);
     // NER takes many brands for persons; a word of an organisation's name in the same text is that organisation.
     const type = firm ?? (ner === 'PERSON' ? elsewhere.wordOf(name) : undefined) ?? guessedTypeOf(name, ner, catalog)
       ?? elsewhere.guessed(name) ?? elsewhere.wordOf(name);

@@ -12,8 +12,17 @@ describe('maskDatelines', () => {
     expect(masked.indexOf('Uzbekistan signed')).toBe(text.indexOf('Uzbekistan signed'));
   });
 
+  it('blanks a press release\'s dateline with no date when it is a known place and a sentence follows', () => {
+    const text = 'Press release\n\nWASHINGTON - The Bureau of Industry and Security today added 28 organizations to the Entity List.';
+    const masked = withoutDatelines(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).not.toContain('WASHINGTON');
+    expect(masked.indexOf('The Bureau of')).toBe(text.indexOf('The Bureau of'));
+  });
+
   it('leaves lines that only start with capitals alone', () => {
-    const text = 'NATO, the alliance, met in 2021.\nSORM - the Russian interception system - dates from 1995.\nHeadquarters: Hangzhou, 2001';
+    const text = 'NATO, the alliance, met in 2021.\nSORM - the Russian interception system - dates from 1995.\nHeadquarters: Hangzhou, 2001\n'
+      + 'KYRGYZ REPUBLIC - NOTICE OF AUCTION RESULTS\nPRESS STATEMENT - Ministry of Information, Publicity and Broadcasting Services, Harare\nSORM - The system dates from 1995 and is still in use.';
     expect(withoutDatelines(text)).toBe(text);
   });
 });

@@ -24,6 +24,18 @@ describe('verbs and their arguments, whatever the voice', () => {
     ]));
     expect(x.relations.find((r) => r.target === 'hikvision')?.evidence).toMatchObject({ detail: 'Entity List', year: 2019 });
   });
+  it('reads a government body listing companies, each of a list after a colon, as designating them, and a company listing clients as no designation', async () => {
+    const found = facts(await extract('The Bureau of Industry and Security (BIS) published its rule on Monday. BIS also listed four commercial companies: '
+      + 'Vexa Vision Technology Co., Ltd.; Corvid Labs Limited; Norvan Information Co., Ltd.; and Sabre Optics Co., Ltd.'));
+    expect(found.filter((f) => f.startsWith('Bureau of Industry and Security SANCTIONS ')).map((f) => f.split(' SANCTIONS ')[1]!.split(' ')[0])).toEqual(['Corvid', 'Norvan', 'Sabre', 'Vexa']);
+    expect(facts(await extract('Vexa Vision Technology Co., Ltd. listed Corvid Labs Limited among its clients.')).filter((f) => f.includes('SANCTIONS'))).toEqual([]);
+  });
+  it('reads a name beside a product\'s noun as the company the document names with a legal form, not as a product ("the Synesis platform")', async () => {
+    const x = await extract('Software platform: Kipod (developer: Vexa Systems LLC, Minsk)\n\nFootage is processed on Kipod, the Vexa Systems platform that matches faces. '
+      + 'On 17 December 2020 the Council of the European Union listed Vexa Systems.');
+    expect(facts(x)).toContain('Council of the European Union SANCTIONS Vexa Systems LLC');
+    expect(x.entities.filter((e) => e.type === 'Product').map((e) => e.name)).not.toContain('Vexa Systems');
+  });
   it('reads the names designated together with the one designated as designated too', async () => {
     expect(facts(await extract('In 2020 the Office of Foreign Assets Control designated the Harbin Public Security Bureau under its sanctions programme, together with Ivan Petrov and Li Wenliang.'))).toEqual(expect.arrayContaining([
       'OFAC SANCTIONS Harbin Public Security Bureau', 'OFAC SANCTIONS Ivan Petrov', 'OFAC SANCTIONS Li Wenliang',

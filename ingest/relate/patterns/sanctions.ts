@@ -36,6 +36,18 @@ export const sanctions: PatternInput[] = [
     confidence: 0.8,
   },
   {
+    id: 'sanctions-lists', type: 'SANCTIONS', pos: 'verb',
+    // A government body listing someone, no list named: "the Council of the European Union listed
+    // Synesis under Implementing Regulation ...", "BIS also listed eight commercial companies:
+    // Hangzhou Hikvision ...; Zhejiang Dahua ...". A body, not a report or a company, lists this way.
+    triggers: ['list', 'blacklist'],
+    subject: ['@agent'], object: ['obj', 'obj>dep', 'obl:together_with', 'obl:along_with', 'obl:alongside'],
+    forbids: [{ path: 'obl:*', lemmas: ['exchange', 'market', 'board', 'index'] }, { path: 'obl:among', lemmas: ['client', 'customer', 'partner', 'supplier'] }],
+    subjectTypes: ['State', 'Agency'],
+    objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
+    confidence: 0.75,
+  },
+  {
     id: 'sanctions-listed-passive', type: 'SANCTIONS', pos: 'verb',
     // "Businessman Alexei Oleksin was also listed", "X was listed the same day": by the body named,
     // else the one the text has designating. A listing on an exchange is not a designation.
