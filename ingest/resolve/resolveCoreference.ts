@@ -102,13 +102,31 @@ function lastGroup(sentences: readonly ParsedSentence[], named: readonly Referen
     // "Both companies are based in Hangzhou. They ...": a plural already read is the group.
     if (r.entityIds.length >= 2) return { ids: [...r.entityIds], type: r.type };
     if (r.anaphor) continue;
-    const tree = treeOf(sentences[r.sentence]!);
-    const conjuncts = [...children(tree, r.head, 'conj:*'), ...governorsOf(tree, r.head, 'conj:*').flatMap((g) => [g, ...children(tree, g, 'conj:*')])];
-    const members = named.filter((x) => !x.anaphor && x.sentence === r.sentence && ORG_LIKE.includes(x.type) && (x === r || conjuncts.includes(x.head)));
-    const ids = [...new Set(members.map((x) => x.entityIds[0]!))];
+    const ids = listedWith(sentences, named, r, ORG_LIKE);
     if (ids.length >= 2) return { ids, type: r.type };
   }
   return undefined;
+}
+
+/** The entities of these kinds named in one list with a named reference ("Hikvision and Dahua"), itself included. */
+function listedWith(sentences: readonly ParsedSentence[], named: readonly Reference[], r: Reference, kinds: readonly EntityType[]): string[] {
+  const tree = treeOf(sentences[r.sentence]!);
+  const conjuncts = [...children(tree, r.head, 'conj:*'), ...governorsOf(tree, r.head, 'conj:*').flatMap((g) => [g, ...children(tree, g, 'conj:*')])];
+  const members = named.filter((x) => !x.anaphor && x.sentence === r.sentence && kinds.includes(x.type) && (x === r || conjuncts.includes(x.head)));
+  return [...new Set(members.map((x) => x.entityIds[0]!))];
+}
+
+/**
+ * "Both manufacturers", paragraphs after "cameras made by Hikvision and Dahua", with other names
+ * between: the last list of exactly that many of the kind.
+ */
+function lastListOf(sentences: readonly ParsedSentence[], named: readonly Reference[], kinds: readonly EntityType[], before: number, count: number): string[] {
+  const heads = named.filter((r) => !r.anaphor && kinds.includes(r.type) && r.sentence < before).sort((a, b) => b.sentence - a.sentence || b.start - a.start);
+  for (const r of heads) {
+    const ids = listedWith(sentences, named, r, kinds);
+    if (ids.length === count) return ids;
+  }
+  return [];
 }
 
 /** How many sentences back an antecedent may be. */
@@ -193,9 +211,13 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         const count = plurality(tree, s, t.i);
         const kinds = count && t.pos === 'NNS' ? DESCRIPTIONS[t.lemma.toLowerCase()] : undefined;
         if (!kinds || !count) continue;
+        // "Two Yangon-based integrators, Fisca and Naung Yoe, won": the names beside it are the ones meant.
+        const beside = [...children(tree, t.i, 'appos'), ...children(tree, t.i, 'dep'), ...governorsOf(tree, t.i, 'appos')];
+        if (beside.some((b) => named.some((r) => r.sentence === s.index && !r.anaphor && b >= r.tokenStart && b < r.tokenEnd))) continue;
         const earlier = named.filter((r) => !r.anaphor && kinds.includes(r.type) && r.sentence < s.index && r.sentence >= s.index - REACH);
         const near = [...new Set(earlier.sort((a, b) => b.start - a.start).map((r) => r.entityIds[0]!))];
-        const ids = near.length >= count ? near.slice(0, count) : mostNamed(named, kinds, s.index, count);
+        const most = near.length >= count ? [] : mostNamed(named, kinds, s.index, count);
+        const ids = near.length >= count ? near.slice(0, count) : most.length ? most : lastListOf(sentences, named, kinds, s.index, count);
         if (ids.length === count) {
           pointTo(ids, named.find((r) => r.entityIds[0] === ids[0])!.type);
         }

@@ -337,6 +337,13 @@ describe('names as writers give them', () => {
     const far = await extract('Hikvision cameras were found in 40 offices. Dahua recorders were found in 12. Hikvision and Dahua both replied. The agency made a list. It hired a contractor. The contractor began work. Both manufacturers were placed on the Entity List by the US Department of Commerce in 2019.');
     expect(facts(far)).toEqual(expect.arrayContaining(['US Department of Commerce SANCTIONS Hikvision', 'US Department of Commerce SANCTIONS Dahua']));
   });
+  it('reads "both manufacturers" as the last two named together, when one of them was named more since, and "two integrators, A and B" as A and B', async () => {
+    const x = await extract('The ministry will remove cameras made by Vexa Vision Co., Ltd. and Corvid Labs Co., Ltd. from its buildings. An audit found the devices at 250 sites. '
+      + 'Vexa Vision said the report was false. Vexa Vision said it would answer. Officials said the risk was small. Both manufacturers are headquartered in Hangzhou.');
+    expect(facts(x)).toEqual(expect.arrayContaining(['Vexa Vision Co., Ltd. LOCATED_IN Hangzhou', 'Corvid Labs Co., Ltd. LOCATED_IN Hangzhou']));
+    const named = await extract('The control centre went to Norvan Systems Ltd and Sabre Optics Ltd. Two Yangon-based integrators, Delta Security Ltd and Orbit Technologies Ltd, won those tenders.');
+    expect(facts(named).filter((f) => f.endsWith('LOCATED_IN Yangon'))).toEqual(['Delta Security Ltd LOCATED_IN Yangon', 'Orbit Technologies Ltd LOCATED_IN Yangon']);
+  });
   it('reads "the network" far from any name as the programme the text keeps naming', async () => {
     const x = await extract('The Dushanbe Safe City programme began in 2013. Dushanbe Safe City links 800 cameras. Huawei installed the cameras at junctions. The cameras cover the squares. Officials praised the speed. Crime fell, they said. The network is run by the Ministry of Internal Affairs.');
     expect(facts(x).filter((f) => f.includes(' OPERATES '))).toEqual([expect.stringMatching(/^Ministry of Internal Affairs.* OPERATES Dushanbe Safe City/)]);
