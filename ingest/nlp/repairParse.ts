@@ -10,6 +10,11 @@
  * and whose agent is Moscow. A past participle with a by-phrase and no auxiliary is a reduced
  * passive: its subject is what is done to, so that subject becomes the passive one.
  *
+ * A verb's object followed by a participle ("banned the authorisation of new equipment made by Vexa",
+ * "banned authorisations of new Hikvision and Dahua equipment used for security") is read as a loose
+ * clause whose subject is the object. A participle with no auxiliary after its verb's object
+ * describes that object: the object goes back to the verb, the participle onto the object.
+ *
  * And it hangs the party of a deal on the deal's price: in "signed a contract worth EUR 98.6 million
  * with the Telecommunication Company of Iran" the company is the price's, and in "delivered
  * equipment worth EUR 11.3 million to the Tashkent region" the region is. A price takes no "with" or
@@ -72,6 +77,20 @@ function partiesOfPrice(s: ParsedSentence): Map<Dependency, number> {
   return moved;
 }
 
+/** Loose participles whose subject sits between them and the verb they hang from: each with its verb and that subject. */
+function looseParticiples(s: ParsedSentence): { verb: number; participle: number; object: number }[] {
+  const found: { verb: number; participle: number; object: number }[] = [];
+  for (const d of s.deps) {
+    if (d.rel !== 'dep' || !/^VB[DNZP]?$/.test(s.tokens[d.gov]?.pos ?? '') || s.tokens[d.dep]?.pos !== 'VBN' || d.dep < d.gov) continue;
+    const on = s.deps.filter((e) => e.gov === d.dep);
+    if (on.some((e) => e.rel.startsWith('aux') || e.rel === 'cop')) continue;
+    if (s.deps.some((e) => e.gov === d.gov && (e.rel === 'obj' || e.rel === 'ccomp'))) continue;
+    const subject = on.find((e) => (e.rel === 'nsubj' || e.rel === 'nsubj:pass') && e.dep > d.gov && e.dep < d.dep && /^NN/.test(s.tokens[e.dep]!.pos));
+    if (subject) found.push({ verb: d.gov, participle: d.dep, object: subject.dep });
+  }
+  return found;
+}
+
 export function repairParse(sentence: ParsedSentence): ParsedSentence {
   const passive = reducedPassiveSubjects(sentence);
   const priced = partiesOfPrice(sentence);
@@ -82,6 +101,10 @@ export function repairParse(sentence: ParsedSentence): ParsedSentence {
       return noun === undefined ? d : { rel: `nmod:${d.rel.split(':')[1]}`, gov: noun, dep: d.dep };
     })
     : sentence.deps;
+  for (const { verb, participle, object } of looseParticiples(sentence)) {
+    deps = deps.filter((d) => !(d.gov === verb && d.dep === participle && d.rel === 'dep') && !(d.gov === participle && d.dep === object && d.rel.startsWith('nsubj')));
+    deps.push({ rel: 'obj', gov: verb, dep: object }, { rel: 'acl', gov: object, dep: participle });
+  }
   for (const ofEdge of sentence.deps.filter((d) => d.rel === 'nmod:of')) {
     const m = misreadPossessive({ ...sentence, deps }, ofEdge);
     if (!m) continue;

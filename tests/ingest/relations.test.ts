@@ -593,6 +593,10 @@ describe('orders, fines and funding rounds', () => {
       + "In December the Treasury also blocked Corvid Labs' assets under Executive Order 14032."));
     expect(found).toEqual(expect.arrayContaining(['Executive Order 14024 RESTRICTS Vexa Vision', 'Executive Order 14032 RESTRICTS Corvid Labs']));
   });
+  it('reads a ban on approving a vendor\'s goods as restricting the vendor ("banned the authorisation of new Vexa equipment")', async () => {
+    const found = facts(await extract('In March 2023 the Federal Communications Commission banned the authorisation of new equipment made by Vexa Vision Ltd and Corvid Labs Ltd.'));
+    expect(found).toEqual(expect.arrayContaining(['Federal Communications Commission RESTRICTS Vexa Vision Ltd', 'Federal Communications Commission RESTRICTS Corvid Labs Ltd']));
+  });
   it('reads an order to stop as a restriction of the one ordered, and of goods departments are told to stop installing', async () => {
     expect(facts(await extract('In 2023 the Government of Canada ordered Hikvision Canada Inc. to cease its operations in the country.'), true)).toContain('Canada RESTRICTS Hikvision Canada Inc. (banned)');
     expect(facts(await extract('In 2022 the Cabinet Office told all departments to stop installing surveillance cameras on sensitive sites.'))).toContain('Cabinet Office RESTRICTS surveillance cameras');

@@ -16,7 +16,10 @@ export const restricts: PatternInput[] = [
     object: ['@patient', 'nsubj:pass>nmod:such_as',  'xcomp>obl:by', 'xcomp>obl:agent', 'advcl:*>obj', 'advcl:*>obj>compound', 'advcl:*>obj>nmod:from', 'advcl:*>obj>acl>obl:by', 'obl:from>acl>obl:by', 'obl:from>acl>obl:agent', 'obl:from>nmod:from', 'obl:from>nmod:of', 'obj>nmod:from', 'obj>nmod:by', 'obj>acl>obl:by', 'obj>acl>obl:agent', 'obj>nmod:of', 'obl:from>obj>nmod:from', 'obj>compound', 'nsubj:pass>compound',
       // What may no longer be bought or approved, and from whom: "prohibited from buying Hikvision products",
       // "stopped authorising new equipment from the five firms".
-      'obl:from>obj>compound', 'obl:from>obj>nmod:poss', 'xcomp>obl:from', 'xcomp>obj>nmod:from', 'xcomp>obj>compound'],
+      'obl:from>obj>compound', 'obl:from>obj>nmod:poss', 'xcomp>obl:from', 'xcomp>obj>nmod:from', 'xcomp>obj>compound',
+      // Whose goods may no longer be approved or sold: "banned authorisations of new Hikvision and Dahua
+      // equipment", "prohibited new authorisations of its equipment".
+      'obj>nmod:of>compound', 'obj>nmod:of>nmod:poss', 'obj>nmod:of>acl>obl:by'],
     objectTypes: ['Company', 'Product', 'Technology', 'Person'],
     // A buyer barred from dealing with a vendor is not the one restricted (restricts-from-dealing).
     forbids: [{ path: '@from', lemmas: DEALINGS }],
