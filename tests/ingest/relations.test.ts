@@ -580,6 +580,13 @@ describe('where things are, from how names are written', () => {
   it('reads a shareholding held in a company as owning it', async () => {
     expect(facts(await extract('The Government of Kenya holds a 35 per cent shareholding in Vexa Telecom Ltd.'))).toContain('Kenya OWNS Vexa Telecom Ltd');
   });
+  it('reads the one who remains a company\'s largest shareholder as owning it, and its founder and chief executive named beside as leading it', async () => {
+    const found = facts(await extract('Vexa Vision Co., Ltd. was founded by its chairman, Li Ming, who remains its largest shareholder. '
+      + 'Neither the company itself nor its founder and chief executive, Wang Lin, was placed under sanctions.'));
+    expect(found).toEqual(expect.arrayContaining(['Li Ming OWNS Vexa Vision Co., Ltd.', 'Wang Lin LEADS Vexa Vision Co., Ltd.']));
+    const agency = facts(await extract('Vexa Vision Co., Ltd. sells cameras. The Office of Foreign Assets Control did not designate the company itself, nor its founder and chief executive, Wang Lin.'));
+    expect(agency.filter((f) => f.startsWith('Wang Lin LEADS Office'))).toEqual([]);
+  });
   it('reads a shareholder named in a clause about the company ("whose largest shareholder is")', async () => {
     expect(facts(await extract('Hikvision, whose largest shareholder is China Electronics Technology Group Corporation, denied the claims.'))).toContain(
       'China Electronics Technology Group Corporation OWNS Hikvision',

@@ -28,10 +28,12 @@ export const leads: PatternInput[] = [
     id: 'leads-chief-executive', type: 'LEADS', pos: 'noun',
     triggers: ['executive'],
     // "chief executive" heads a company; "a VisionLabs executive" is one of its managers. "Axon's
-    // founder and chief executive": the company is the first title's.
-    subject: ['@holder', '^compound', '^nsubj', 'appos', '^conj:*>^appos'], object: ['nmod:of', 'nmod:poss', 'compound', 'nmod:at', '^compound>compound', '^conj:*>nmod:poss'],
+    // founder and chief executive": the company is the first title's, and so is the name set beside
+    // it ("its founder and chief executive, Eugene Kaspersky").
+    subject: ['@holder', '^compound', '^nsubj', 'appos', '^conj:*>^appos', '^conj:*>appos'], object: ['nmod:of', 'nmod:poss', 'compound', 'nmod:at', '^compound>compound', '^conj:*>nmod:poss'],
     requires: [{ path: 'amod', lemmas: ['chief'] }],
-    subjectTypes: ['Person'], objectInOrder: true,
+    // A chief executive heads a company or an organisation, not the body a sentence names doing something to it.
+    subjectTypes: ['Person'], objectTypes: ['Company', 'Organization', 'Program'], objectInOrder: true,
     confidence: 0.75,
   },
   {

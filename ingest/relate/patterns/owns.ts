@@ -28,7 +28,8 @@ export const owns: PatternInput[] = [
   {
     id: 'owns-shareholder-noun', type: 'OWNS', pos: 'noun',
     triggers: ['shareholder', 'owner', 'stakeholder', 'co-owner', 'stockholder'],
-    subject: ['nsubj', 'nsubj:xsubj', '^nsubj', '^appos', 'appos'], object: ['nmod:of', 'nmod:in', 'nmod:poss'],
+    // "Fu Liquan, who remains its largest shareholder": the one who remains or becomes it.
+    subject: ['nsubj', 'nsubj:xsubj', '^nsubj', '^appos', 'appos', '^xcomp>nsubj', '^xcomp>nsubj>appos'], object: ['nmod:of', 'nmod:in', 'nmod:poss'],
     confidence: 0.75,
   },
   {
