@@ -604,6 +604,10 @@ describe('orders, fines and funding rounds', () => {
     const found = facts(await extract('In March 2023 the Federal Communications Commission banned the authorisation of new equipment made by Vexa Vision Ltd and Corvid Labs Ltd.'));
     expect(found).toEqual(expect.arrayContaining(['Federal Communications Commission RESTRICTS Vexa Vision Ltd', 'Federal Communications Commission RESTRICTS Corvid Labs Ltd']));
   });
+  it('reads an order to stop installing a maker\'s goods as restricting the maker ("cameras from Chinese makers such as Vexa")', async () => {
+    expect(facts(await extract('In 2023 the Danish government told its departments to stop installing cameras from Chinese makers such as Vexa Vision Ltd on military sites.')))
+      .toContain('Denmark RESTRICTS Vexa Vision Ltd');
+  });
   it('reads an order to stop as a restriction of the one ordered, and of goods departments are told to stop installing', async () => {
     expect(facts(await extract('In 2023 the Government of Canada ordered Hikvision Canada Inc. to cease its operations in the country.'), true)).toContain('Canada RESTRICTS Hikvision Canada Inc. (banned)');
     expect(facts(await extract('In 2022 the Cabinet Office told all departments to stop installing surveillance cameras on sensitive sites.'))).toContain('Cabinet Office RESTRICTS surveillance cameras');

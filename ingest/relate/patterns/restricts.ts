@@ -46,7 +46,9 @@ export const restricts: PatternInput[] = [
     // An order to stop: "the Government of Canada has ordered Hikvision Canada Inc. to cease all of its
     // operations", "ordered it to stop processing UK residents' data"; or what may no longer be put in:
     // "departments were told to stop installing Chinese-made cameras".
-    subject: ['@agent'], object: ['obj', 'nsubj:pass', 'xcomp>xcomp>obj', 'xcomp>obj'],
+    // Whose goods those are: "told its departments to stop installing cameras from Chinese makers such as Hikvision".
+    subject: ['@agent'], object: ['obj', 'nsubj:pass', 'xcomp>xcomp>obj', 'xcomp>obj', 'xcomp>xcomp>obj>nmod:from', 'xcomp>xcomp>obj>nmod:from>nmod:such_as',
+      'xcomp>xcomp>obj>compound', 'xcomp>xcomp>obj>acl>obl:by', 'xcomp>obj>nmod:from', 'xcomp>obj>nmod:from>nmod:such_as', 'xcomp>obj>compound', 'xcomp>obj>acl>obl:by'],
     requires: [{ path: 'xcomp', lemmas: ['stop', 'cease', 'end', 'close', 'halt', 'suspend', 'delete', 'remove', 'withdraw', 'wind', 'exit', 'divest', 'leave'] }],
     objectTypes: ['Company', 'Product', 'Technology', 'Person'],
     status: 'banned',
