@@ -650,6 +650,13 @@ describe('orders, fines and funding rounds', () => {
     expect(facts(await extract("Vexa Vision has been on the Commerce Department's Entity List since October 2019."))).toContain('US Department of Commerce SANCTIONS Vexa Vision');
     expect(facts(await extract("Vexa Vision has criticised the Commerce Department's Entity List since October 2019.")).filter((f) => f.includes('SANCTIONS'))).toEqual([]);
   });
+  it('reads a backer or an investor named as such as funding the company, the page\'s topic when the sentence names none', async () => {
+    const page = 'Vexa Vision\n\nVexa Vision is a Chinese maker of face recognition software. Vexa Vision sells to police forces. '
+      + 'Its early growth relied on public money: the city government provided initial funding, and private investors including Sabre Capital Ltd and Orbit Holdings Ltd followed. '
+      + 'Corvid Ventures was an earlier backer. Vexa Vision was listed in 2021.';
+    expect(facts(await extract(page))).toEqual(expect.arrayContaining(['Sabre Capital Ltd FUNDS Vexa Vision', 'Orbit Holdings Ltd FUNDS Vexa Vision', 'Corvid Ventures FUNDS Vexa Vision']));
+    expect(facts(await extract('Sabre Capital was an earlier backer. Private investors including Orbit Holdings followed.')).filter((f) => f.includes('FUNDS'))).toEqual([]);
+  });
   it('reads the investor leading a funding round as funding the company that raised it', async () => {
     expect(facts(await extract('Axon Enterprise, Inc. co-led a funding round in Dedrone Holdings in July 2022.'))).toContain('Axon Enterprise, Inc. FUNDS Dedrone Holdings');
   });

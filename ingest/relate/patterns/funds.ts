@@ -60,4 +60,16 @@ export const funds: PatternInput[] = [
     fill: { end: 'object', from: 'programme' },
     confidence: 0.6,
   },
+  {
+    id: 'funds-backer', type: 'FUNDS', pos: 'noun',
+    // Who is called a company's backer or investor: "Qualcomm was an earlier backer", "Its early
+    // backers included Sistema Venture Capital", "private investors including Shunwei Capital", on a
+    // page about the company when the sentence names no one backed.
+    triggers: ['backer', 'investor', 'funder', 'financier'],
+    subject: ['@holder', 'nsubj:xsubj', '^nsubj>obj', 'nmod:including', 'nmod:such_as', 'nmod:like'],
+    object: ['nmod:poss', 'nmod:of', 'nmod:in', 'nmod:behind'],
+    fill: { end: 'object', from: 'topic' },
+    subjectTypes: ['Company', 'Organization', 'Person', 'State', 'Agency'], objectTypes: ['Company', 'Organization', 'Program'],
+    confidence: 0.6,
+  },
 ];
