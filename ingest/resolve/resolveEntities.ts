@@ -155,9 +155,12 @@ export function resolveAll(mentions: readonly Mention[], sentences: readonly Par
       // "Dahua" after "Zhejiang Dahua Technology Co., Ltd.": a short form inside a longer name named
       // before. A name with a legal form of its own is a company of its own ("Intellexa S.A." is not
       // the "Intellexa Commercial Spyware Consortium"), unless the longer name has the same form.
+      // Of two such names the one the short form leaves least of is meant: "CITIC" is "CITIC Group",
+      // not "CITIC Guoan Information Technology" named before it.
       const joined = ` ${keys.join(' ')} `;
-      const longer = [...entities.values()].find((e) => SHORTENABLE.includes(e.type) && keys.length > 0
-        && coreKeys(e.name).length > keys.length && ` ${coreKeys(e.name).join(' ')} `.includes(joined) && (!form || legalForm(e.name) === form));
+      const longer = [...entities.values()].filter((e) => SHORTENABLE.includes(e.type) && keys.length > 0
+        && coreKeys(e.name).length > keys.length && ` ${coreKeys(e.name).join(' ')} `.includes(joined) && (!form || legalForm(e.name) === form))
+        .sort((a, b) => coreKeys(a.name).length - coreKeys(b.name).length)[0];
       if (longer) return longer;
     }
     if (m.type === 'State') {

@@ -269,6 +269,10 @@ describe('what the sentence says about the fact', () => {
 });
 
 describe('names as writers give them', () => {
+  it('reads a short form as the longer name it leaves least of ("CITIC" is "CITIC Group", not "CITIC Guoan Information Technology")', async () => {
+    const x = await extract('The government signed with CITIC Guoan Information Technology in April. In June the ministry signed the implementation agreement with CITIC Group. CITIC committed $300 million to the Safe City project.');
+    expect(facts(x)).toContain('CITIC Group FUNDS Safe City');
+  });
   it('finds a catalog company through its full legal name', async () => {
     const x = await extract('Hangzhou Hikvision Digital Technology Co., Ltd. supplied cameras to Quito.');
     expect(facts(x)).toContain('Hikvision SUPPLIES Quito');
