@@ -12,7 +12,7 @@ import { isKnownPlace } from '../gazetteer.ts';
 import { defineStage } from '../stage.ts';
 
 const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{4}|\d{4})`;
-const DATELINE = new RegExp(String.raw`^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][A-Za-z .'-]{2,30})?, ${DATE}(?: \([^()\n]{1,40}\))? ?[-\u2013\u2014]{1,2} `, 'gm');
+const DATELINE = new RegExp(String.raw`^[A-Z][A-Z .'/-]{2,30}(?:, [A-Z][A-Za-z .'-]{2,30})?, ${DATE}(?: \([^()\n]{1,40}\))? ?[-\u2013\u2014]{1,2} `, 'gm');
 
 const BARE_DATELINE = /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}) [-\u2013\u2014]{1,2} (?=[A-Z][a-z]+ [^\n]*[a-z]{2,} [^\n]*\.)/gm;
 const titleCase = (caps: string) => caps.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());

@@ -5,7 +5,8 @@
  * Russia", "NSO Group and Candiru, both of Israel", "Avigilon Corporation of Vancouver"); a place "in"
  * the place after it ("Ciudad Juarez, in Chihuahua"); a country's
  * company ("France's Orange SA"); and, in a key-value line, a company followed by its town
- * ("Contractor: Neva Company 2020 DOO, Ranilug"). Read from the text between two names, which the
+ * ("Contractor: Neva Company 2020 DOO, Ranilug"); a company and the description set beside it that
+ * opens with its city ("NtechLab, the Moscow developer"). Read from the text between two names, which the
  * parser often attaches wrongly in long lists; a list ("Nairobi, Mombasa and Kisumu") is not a chain.
  */
 import { allowsRelation } from '../../cypher/ontology.ts';
@@ -23,6 +24,9 @@ const COMMA = /^\s*,\s*$/;
 const OF = /^\s*,?\s+(?:both\s+|all\s+|each\s+)?of\s+(?:the\s+)?$/;
 const POSSESSIVE = /^\s*['\u2019]s?\s+$/;
 const COMMA_IN = /^\s*,\s+in\s+(?:the\s+)?$/;
+/** A description set beside a name, opening with its city: "NtechLab, the Moscow developer", "NEC Corporation, the Tokyo-based electronics and IT group". */
+const COMMA_ARTICLE = /^\s*,\s+(?:a|an|the)\s+$/;
+const DESCRIBED = /^(?:-based)?\s+(?:[\w-]+\s+){0,3}?(?:company|firm|developer|designer|maker|manufacturer|group|start-?up|integrator|supplier|vendor|operator|conglomerate|producer|specialist|contractor|provider|business|corporation|enterprise)\b/i;
 /** Regions no chain of places climbs to: "Markets: Africa, Asia, Europe, Latin America" is a list. */
 const WORLD_REGIONS = /^(?:africa|asia|europe|latin america|south america|north america|the americas|middle east|the middle east|central asia|southeast asia|south-east asia|east asia|eastern europe|western europe|oceania|the balkans|the caucasus)$/i;
 /** What follows a place that owns the next noun: "Tajikistan's Ministry". */
@@ -81,6 +85,9 @@ export function locationRelations(text: string, docId: string, sentence: ParsedS
       const joined = named[i - 1];
       if (joined && HOLDERS.has(joined.type) && /^\s+(?:and|&)\s+$/.test(between(joined, a)) && /both|all|each/.test(between(a, b))) add(joined, b, 'located-of-place');
     }
+    // The parser often takes the description for an object of the verb before it, so it is read from the words.
+    // "a Hong Kong-listed company" names a market, not a seat.
+    if (HOLDERS.has(a.type) && b.type === 'Place' && COMMA_ARTICLE.test(between(a, b)) && !/-[a-z]+$/.test(b.text) && DESCRIBED.test(after(b))) add(a, b, 'located-described-city');
     // Not a name used as a modifier: "Kenya's Huawei-built network".
     if (PLACES.has(a.type) && b.type === 'Company' && POSSESSIVE.test(between(a, b)) && !/^[-\u2010\u2011]/.test(after(b))) add(b, a, 'located-possessive-company');
     // "Ciudad Juarez, in Chihuahua", "Hangzhou, in China's Zhejiang province".

@@ -3,11 +3,13 @@ import { withoutDatelines } from '../../ingest/normalise/maskDatelines.ts';
 
 describe('maskDatelines', () => {
   it('blanks a news dateline so the parser does not take the city for the subject, keeping every offset', () => {
-    const text = 'Title\n\nWASHINGTON, November 3, 2021 - The Bureau added four companies.\nTASHKENT, June 2019 (Reuters-style) - Uzbekistan signed a deal.';
+    const text = 'Title\n\nWASHINGTON, November 3, 2021 - The Bureau added four companies.\nTASHKENT, June 2019 (Reuters-style) - Uzbekistan signed a deal.\n'
+      + 'BRUSSELS/MOSCOW, July 20, 2023 (News wire) - The European Union imposed sanctions.';
     const masked = withoutDatelines(text);
     expect(masked).toHaveLength(text.length);
     expect(masked).not.toContain('WASHINGTON');
     expect(masked).not.toContain('TASHKENT');
+    expect(masked).not.toContain('BRUSSELS');
     expect(masked.indexOf('The Bureau added')).toBe(text.indexOf('The Bureau added'));
     expect(masked.indexOf('Uzbekistan signed')).toBe(text.indexOf('Uzbekistan signed'));
   });

@@ -560,6 +560,13 @@ describe('where things are, from how names are written', () => {
   it('reads a key-value line\'s company followed by its town, with or without its short name in brackets between', async () => {
     expect(facts(await extract('Contractor: Vexa Vision Technologies Co., Ltd. (VVT), Chengdu, China'))).toContain('Vexa Vision Technologies Co., Ltd. LOCATED_IN Chengdu');
   });
+  it('reads the city a description set beside a company opens with as its seat ("NtechLab, the Moscow developer"), not a market it is listed on', async () => {
+    const found = facts(await extract('Vexa Electronics JSC, the Minsk designer of the Arm-based V-1 and V-2 chips, and the Minsk Center of Optics (MCO), which develops the Orbit line, were added to the list. '
+      + 'The system, FaceLive, is supplied by Corvid Labs Corporation, the Osaka-based electronics and IT group, which sells the same product to the Kent Police. '
+      + 'Sabre Optics, a Hong Kong-listed company, declined to comment.'));
+    expect(found).toEqual(expect.arrayContaining(['Vexa Electronics JSC LOCATED_IN Minsk', 'Corvid Labs Corporation LOCATED_IN Osaka']));
+    expect(found.filter((f) => f.startsWith('Sabre Optics LOCATED_IN'))).toEqual([]);
+  });
   it('reads a company "of" its country, shared by the names it is said of together', async () => {
     expect(facts(await extract('The Bureau added NSO Group and Candiru, both of Israel, and Positive Technologies, of Russia, to the Entity List.'))).toEqual(expect.arrayContaining([
       'NSO Group LOCATED_IN Israel', 'Candiru LOCATED_IN Israel', 'Positive Technologies LOCATED_IN Russia',
