@@ -176,7 +176,12 @@ function unnamedAgent(sentence: ParsedSentence, tree: Tree, verb: number): boole
  * The body that issues a document: a government press release or notice names its agency (or state)
  * first, in its header or first paragraph. Passive designations with no agent are that body's.
  */
-export function issuerOf(refs: readonly Reference[]): Reference | undefined {
+export function issuerOf(refs: readonly Reference[], text: string): Reference | undefined {
+  // A Federal Register notice says who issues it on its "AGENCY:" line, under a header naming the department.
+  const agencyLine = /^AGENCY:[^\n]*/m.exec(text);
+  const named = agencyLine && refs.filter((r) => !r.anaphor && r.type === 'Agency' && r.start >= agencyLine.index && r.end <= agencyLine.index + agencyLine[0].length)
+    .sort((a, b) => a.start - b.start)[0];
+  if (named) return named;
   return refs.filter((r) => !r.anaphor && r.sentence < 4 && (r.type === 'Agency' || r.type === 'State')).sort((a, b) => a.start - b.start)[0];
 }
 
@@ -244,7 +249,7 @@ export const matchPatterns = defineStage({
     // A reference to several entities ("both companies", "their") stands for each of them, with its own type.
     const types = new Map(w.resolution.entities.map((e) => [e.id, e.type]));
     const refs = [...w.resolution.references, ...w.coreferences].flatMap((r) => r.entityIds.map((id) => ({ ...r, entityIds: [id], type: types.get(id) ?? r.type })));
-    const issuer = issuerOf(w.resolution.references);
+    const issuer = issuerOf(w.resolution.references, w.text);
     const topicId = documentTopic(w.parse.sentences, w.resolution.references);
     const topic = w.resolution.references.find((r) => r.entityIds[0] === topicId && !r.anaphor);
     // The body last named designating someone, which a following "was listed the same day" continues.

@@ -650,6 +650,13 @@ describe('orders, fines and funding rounds', () => {
     expect(facts(x)).toContain('Hellenic Data Protection Authority RESTRICTS Clearview AI');
     expect(facts(x).filter((f) => f.endsWith('RESTRICTS Hellenic Data Protection Authority'))).toEqual([]);
   });
+  it('reads a notice\'s "AGENCY:" line as who designates in its passive sentences, not the department its header names', async () => {
+    const notice = 'DEPARTMENT OF COMMERCE\n\nBureau of Industry and Security\n\nAddition of Certain Entities to the Entity List\n\nAGENCY: Bureau of Industry and Security, Commerce.\n\n'
+      + 'ACTION: Final rule.\n\nSUMMARY: This rule adds two entities to the Entity List.\n\nVexa Systems Ltd and Corvid Labs Ltd are added to the list.';
+    const found = facts(await extract(notice));
+    expect(found).toEqual(expect.arrayContaining(['Bureau of Industry and Security SANCTIONS Vexa Systems Ltd', 'Bureau of Industry and Security SANCTIONS Corvid Labs Ltd']));
+    expect(found.filter((f) => f.startsWith('US Department of Commerce SANCTIONS'))).toEqual([]);
+  });
   it('reads a body placing someone under sanctions, and the state whose sanctions they are when no one is named', async () => {
     expect(facts(await extract('In November 2020 the US Treasury placed CEIEC under sanctions.'))).toContain('US Department of the Treasury SANCTIONS China National Electronics Import & Export Corporation');
     expect(facts(await extract('MCST and Baikal Electronics were placed under UK sanctions in 2022.'))).toEqual(expect.arrayContaining([
