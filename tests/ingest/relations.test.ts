@@ -71,6 +71,12 @@ describe('verbs and their arguments, whatever the voice', () => {
       'Vexa Systems SUPPLIES Kyrgyzstan', 'Corvid Labs SUPPLIES Kyrgyzstan', 'Norvan Technologies SUPPLIES Ministry of Emergency Situations',
     ]));
   });
+  it('reads who a vendor names among its clients, or is named its client, as supplied by it', async () => {
+    const found = facts(await extract('Vexa Vision Ltd opened a Singapore office in 2018 and listed Changi Airport and Corvid Guard Ltd among its clients there.'));
+    expect(found).toEqual(expect.arrayContaining(['Vexa Vision Ltd SUPPLIES Changi Airport', 'Vexa Vision Ltd SUPPLIES Corvid Guard Ltd']));
+    const page = 'Sabre Spyware\n\nSabre Spyware is an Israeli maker of phone-hacking tools. Sabre Spyware sells to governments. Mexico was among the earliest clients.';
+    expect(facts(await extract(page))).toContain('Sabre Spyware SUPPLIES Mexico');
+  });
   it('reads a purchase from the buyer\'s side as the vendor supplying the buyer', async () => {
     expect(facts(await extract('The city of Quito bought 4,000 cameras from Hikvision in 2019.'))).toContain('Hikvision SUPPLIES Quito');
   });

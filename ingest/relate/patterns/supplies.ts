@@ -167,4 +167,16 @@ export const supplies: PatternInput[] = [
     subjectTypes: ['Company'], objectTypes: [...CUSTOMERS],
     confidence: 0.65,
   },
+  {
+    id: 'supplies-client-noun', type: 'SUPPLIES', pos: 'noun',
+    triggers: ['client', 'customer', 'user', 'buyer'],
+    // Who is named a vendor's client: "Mexico was the company's largest customer", "Positive's clients
+    // included Russian government agencies", "listed Changi Airport and Certis among its clients", "At
+    // home its best-known user is the city of Moscow"; on a page about the vendor, its topic.
+    subject: ['nmod:poss', 'nmod:of'],
+    object: ['@holder', '^nsubj', '^nsubj>obj', 'nmod:including', 'nmod:such_as', '^obl:among>obj'],
+    fill: { end: 'subject', from: 'topic' },
+    subjectTypes: ['Company', 'Organization'], objectTypes: [...CUSTOMERS],
+    confidence: 0.6,
+  },
 ];
