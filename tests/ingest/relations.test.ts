@@ -566,6 +566,10 @@ describe('where things are, from how names are written', () => {
   it('reads a key-value line\'s company followed by its town, with or without its short name in brackets between', async () => {
     expect(facts(await extract('Contractor: Vexa Vision Technologies Co., Ltd. (VVT), Chengdu, China'))).toContain('Vexa Vision Technologies Co., Ltd. LOCATED_IN Chengdu');
   });
+  it('reads whose headquarters are where ("visited Huawei\'s headquarters in Shenzhen", "which has its headquarters in Israel")', async () => {
+    const found = facts(await extract('In 2018 a delegation visited Vexa Vision Ltd\'s headquarters in Hangzhou. Corvid Labs Ltd, which has its headquarters in Israel, was added to the list.'));
+    expect(found).toEqual(expect.arrayContaining(['Vexa Vision Ltd LOCATED_IN Hangzhou', 'Corvid Labs Ltd LOCATED_IN Israel']));
+  });
   it('reads the city a description set beside a company opens with as its seat ("NtechLab, the Moscow developer"), not a market it is listed on', async () => {
     const found = facts(await extract('Vexa Electronics JSC, the Minsk designer of the Arm-based V-1 and V-2 chips, and the Minsk Center of Optics (MCO), which develops the Orbit line, were added to the list. '
       + 'The system, FaceLive, is supplied by Corvid Labs Corporation, the Osaka-based electronics and IT group, which sells the same product to the Kent Police. '

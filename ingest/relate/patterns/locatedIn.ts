@@ -39,6 +39,14 @@ export const locatedIn: PatternInput[] = [
     confidence: 0.6,
   },
   {
+    id: 'located-headquarters', type: 'LOCATED_IN', pos: 'noun',
+    triggers: ['headquarters', 'hq'],
+    // Whose headquarters are where: "visited Huawei's headquarters in Shenzhen", "NSO Group, which has its headquarters in Israel".
+    subject: ['nmod:poss'], object: ['nmod:in', '^obj>obl:in'],
+    subjectTypes: ['Company', 'Organization', 'Agency'], objectTypes: ['State', 'Place'],
+    confidence: 0.7,
+  },
+  {
     id: 'located-capital-of', type: 'LOCATED_IN', pos: 'noun',
     triggers: ['capital'],
     // "Dushanbe, the capital of Tajikistan", "Bokhtar, the capital of Khatlon province".
