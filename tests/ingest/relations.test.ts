@@ -591,6 +591,12 @@ describe('where things are, from how names are written', () => {
   it('does not read a state body named after its country as an arm of anything', async () => {
     expect(facts(await extract('Kenya Police bought cameras. The Kenya Police Service said so.')).filter((f) => f.includes('SUBSIDIARY_OF'))).toEqual([]);
   });
+  it('reads a company described as one of a group as the group\'s subsidiary, and a maker of a product as no subsidiary of it', async () => {
+    const found = facts(await extract('Vexa Panoptes Ltd, a company in the Corvid Systems group, runs the cameras. Norvan Radio Ltd, a Russian firm within the Sabre Holding state group, built the first stage. '
+      + 'Orbit Vision Ltd, the Minsk-based maker of Delta Eye cameras, sells abroad.'));
+    expect(found).toEqual(expect.arrayContaining(['Vexa Panoptes Ltd SUBSIDIARY_OF Corvid Systems', 'Norvan Radio Ltd SUBSIDIARY_OF Sabre Holding']));
+    expect(found.filter((f) => f.startsWith('Orbit Vision Ltd SUBSIDIARY_OF'))).toEqual([]);
+  });
   it('reads a company counting others among its shareholders or investors as owned by them', async () => {
     expect(facts(await extract('Corvid Vision counts Sabre Capital Partners, a unit of the state bank, among its shareholders.'))).toContain('Sabre Capital Partners OWNS Corvid Vision');
     expect(facts(await extract('Corvid Vision Ltd was founded in 2015. The firm counts state conglomerate Rostec and billionaire Ivan Petrov among its investors.'))).toContain('Rostec OWNS Corvid Vision Ltd');

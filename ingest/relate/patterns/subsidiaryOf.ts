@@ -15,4 +15,15 @@ export const subsidiaryOf: PatternInput[] = [
     subjectTypes: ['Company'], objectTypes: ['Company'],
     confidence: 0.8,
   },
+  {
+    id: 'subsidiary-of-group', type: 'SUBSIDIARY_OF', pos: 'noun',
+    triggers: ['company', 'firm', 'maker', 'manufacturer', 'developer', 'business', 'member', 'operator', 'supplier', 'vendor', 'integrator'],
+    // A company described as one of a group: "24x7 Panoptes, a company in the Synesis group", "Presight,
+    // an Abu Dhabi company of the G42 group", "Vega, a Russian firm within the Rostec state group".
+    // A maker "of" a product is not this: the group must be named as one.
+    subject: ['@holder'], object: ['nmod:within>compound', 'nmod:in>compound', 'nmod:of>compound'],
+    requires: [{ path: 'nmod:*', lemmas: ['group', 'holding', 'conglomerate', 'consortium', 'family', 'stable'] }],
+    subjectTypes: ['Company'], objectTypes: ['Company'],
+    confidence: 0.65,
+  },
 ];
