@@ -622,6 +622,11 @@ describe('where things are, from how names are written', () => {
 });
 
 describe('orders, fines and funding rounds', () => {
+  it('reads the companies a law names as restricted by it ("one of the five companies named in Section 889")', async () => {
+    const found = facts(await extract('Vexa Radio Ltd is one of the five Chinese companies named in Section 889 of the Defense Authorization Act for Fiscal Year 2019, which prohibits federal agencies from buying their equipment. '
+      + 'Corvid Labs Ltd and Sabre Optics Ltd were named in Section 1260H of the Defense Authorization Act for Fiscal Year 2021.'));
+    expect(found.filter((f) => / RESTRICTS (Vexa|Corvid|Sabre)/.test(f) && f.startsWith('Section'))).toHaveLength(3);
+  });
   it('reads the order a designation is made under as restricting the one designated', async () => {
     const found = facts(await extract('On 3 May 2021 the Office of Foreign Assets Control designated Vexa Vision under Executive Order 14024. '
       + "In December the Treasury also blocked Corvid Labs' assets under Executive Order 14032."));

@@ -66,4 +66,14 @@ export const restricts: PatternInput[] = [
     status: 'banned',
     confidence: 0.7,
   },
+  {
+    id: 'restricts-named-in', type: 'RESTRICTS', pos: 'verb',
+    triggers: ['name', 'list', 'identify', 'specify', 'single'],
+    // A law naming whom it bars: "Hytera is one of the five Chinese companies named in Section 889 of
+    // the ... Act", "Hytera, Hikvision and Dahua were named in Section 889(f)(3) of the ... Act".
+    subject: ['obl:in', 'obl:by'], object: ['nsubj:pass', '^acl>nsubj', '^acl'],
+    subjectTypes: ['Law'], objectTypes: ['Company', 'Person', 'Product'],
+    status: 'banned',
+    confidence: 0.65,
+  },
 ];
