@@ -139,6 +139,11 @@ function isSubject(sentences: readonly ParsedSentence[], r: Reference): boolean 
 
 /** How strongly the document's topic draws a pronoun: as much as being one sentence nearer and a subject. */
 const TOPIC_PULL = 15;
+/**
+ * How strongly the city and the programme a report is about draw "the city" and "the system": as
+ * much as three sentences nearer, so a city or a product named in passing just before does not take them.
+ */
+const ABOUT_PULL = 30;
 
 /**
  * The entity a document is about: the one its title line names, when that name comes back in the body
@@ -157,6 +162,9 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
   const stateCounts = new Map<string, { n: number; ref: Reference }>();
   for (const r of named) if (r.type === 'State') stateCounts.set(r.entityIds[0]!, { n: (stateCounts.get(r.entityIds[0]!)?.n ?? 0) + 1, ref: r });
   const mainState = [...stateCounts.values()].sort((a, b) => b.n - a.n)[0]?.ref;
+  // The city a report is about draws "the city" as the topic draws "it": "the city's Ministry", after
+  // "NtechLab, a Moscow firm" in a report on Buenos Aires, is Buenos Aires's.
+  const mainPlace = mostNamed(named, ['Place'], sentences.length, 1)[0];
   const topic = documentTopic(sentences, named);
   for (const s of sentences) {
     const tree = treeOf(s);
@@ -250,12 +258,18 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
       // A pronoun is not the subject of its own verb: in "Commerce placed it on the list", it is not
       // Commerce, nor is it Commerce under another of its names ("the Information Commissioner's Office
       // (ICO) ... ordered it to stop").
+      // "The system is run by the city's ministry", a sentence after a product was named: the programme the report is about.
+      const programme = mainProgramme(named, s.index);
       const coArguments = new Set((tree.up[t.i] ?? []).flatMap((d) => (tree.down[d.gov] ?? []).map((c) => c.dep)));
       const ownClause = new Set(named.filter((r) => r.sentence === s.index && coArguments.has(r.head)).map((r) => r.entityIds[0]!));
       const candidates = named
-        .filter((r) => !r.anaphor && types!.includes(r.type) && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start)) && r.sentence >= s.index - REACH)
+        .filter((r) => !r.anaphor && types!.includes(r.type) && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start))
+          // The programme and the city a report is about are within reach however far back they were named.
+          && (r.sentence >= s.index - REACH || (NOUN_TAG.test(t.pos) && ((types![0] === 'Program' && r.entityIds[0] === programme) || (r.type === 'Place' && r.entityIds[0] === mainPlace)))))
         .filter((r) => !ownClause.has(r.entityIds[0]!))
-        .map((r) => ({ r, score: (s.index - r.sentence) * 10 - (isSubject(sentences, r) ? 5 : 0) - (NOUN_TAG.test(t.pos) && namesItself(r, t.lemma) ? 25 : 0) - (r.entityIds[0] === topic ? TOPIC_PULL : 0) - r.end / 1e6 }))
+        .map((r) => ({ r, score: (s.index - r.sentence) * 10 - (isSubject(sentences, r) ? 5 : 0) - (NOUN_TAG.test(t.pos) && namesItself(r, t.lemma) ? 25 : 0) - (r.entityIds[0] === topic ? TOPIC_PULL : 0)
+          - (NOUN_TAG.test(t.pos) && r.type === 'Place' && r.entityIds[0] === mainPlace ? ABOUT_PULL : 0)
+          - (NOUN_TAG.test(t.pos) && r.type === 'Program' && r.entityIds[0] === programme ? ABOUT_PULL : 0) - r.end / 1e6 }))
         .sort((a, b) => a.score - b.score);
       // "the government", "the country", with no state named nearby, is the state the document is about.
       // "The province" is the last region named, however far back, before any nearer city.

@@ -354,6 +354,21 @@ describe('names as writers give them', () => {
     const named = await extract('The control centre went to Norvan Systems Ltd and Sabre Optics Ltd. Two Yangon-based integrators, Delta Security Ltd and Orbit Technologies Ltd, won those tenders.');
     expect(facts(named).filter((f) => f.endsWith('LOCATED_IN Yangon'))).toEqual(['Delta Security Ltd LOCATED_IN Yangon', 'Orbit Technologies Ltd LOCATED_IN Yangon']);
   });
+  it('reads "the city" as the city a report is about, over a city named in passing nearer to it', async () => {
+    const text = 'Rosario turned on face scanning on Thursday. Rosario has 7,000 cameras in its streets. The software was supplied by Vexa Soft S.A., a local firm. '
+      + 'Its product runs on an engine licensed from Corvid Labs, a Minsk firm known for its FaceSeek app. Officials put the cost at 2 million pesos. '
+      + 'The cameras are watched by the city\'s Department of Security.';
+    const found = facts(await extract(text)).filter((f) => f.startsWith('Department of Security LOCATED_IN'));
+    expect(found).toEqual(['Department of Security LOCATED_IN Rosario']);
+  });
+  it('reads "the system" as the programme a report is about, over a product named in passing nearer to it', async () => {
+    const text = 'The city of Rosario on Thursday began scanning faces at its stations. Rosario runs 7,000 cameras, and Rosario police watch them. '
+      + 'The Rosario Fugitive Recognition System (RFRS) uses 300 of those cameras. The software was supplied by Vexa Soft S.A., a local firm. '
+      + 'Its product runs on an engine licensed from Corvid Labs, a Minsk firm known for its FaceSeek app. The city pays for the cameras. '
+      + 'Officials put the cost at 2 million pesos. The system is run by the city\'s Ministry of Justice and Security.';
+    const found = facts(await extract(text)).filter((f) => f.includes(' OPERATES '));
+    expect(found).toEqual(['Ministry of Justice and Security OPERATES Rosario Fugitive Recognition System']);
+  });
   it('reads "the network" far from any name as the programme the text keeps naming', async () => {
     const x = await extract('The Dushanbe Safe City programme began in 2013. Dushanbe Safe City links 800 cameras. Huawei installed the cameras at junctions. The cameras cover the squares. Officials praised the speed. Crime fell, they said. The network is run by the Ministry of Internal Affairs.');
     expect(facts(x).filter((f) => f.includes(' OPERATES '))).toEqual([expect.stringMatching(/^Ministry of Internal Affairs.* OPERATES Dushanbe Safe City/)]);
