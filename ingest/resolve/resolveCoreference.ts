@@ -264,8 +264,8 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
       const ownClause = new Set(named.filter((r) => r.sentence === s.index && coArguments.has(r.head)).map((r) => r.entityIds[0]!));
       const candidates = named
         .filter((r) => !r.anaphor && types!.includes(r.type) && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start))
-          // The programme and the city a report is about are within reach however far back they were named.
-          && (r.sentence >= s.index - REACH || (NOUN_TAG.test(t.pos) && ((types![0] === 'Program' && r.entityIds[0] === programme) || (r.type === 'Place' && r.entityIds[0] === mainPlace)))))
+          // The programme a report is about is within reach however far back it was named.
+          && (r.sentence >= s.index - REACH || (NOUN_TAG.test(t.pos) && types![0] === 'Program' && r.entityIds[0] === programme)))
         .filter((r) => !ownClause.has(r.entityIds[0]!))
         .map((r) => ({ r, score: (s.index - r.sentence) * 10 - (isSubject(sentences, r) ? 5 : 0) - (NOUN_TAG.test(t.pos) && namesItself(r, t.lemma) ? 25 : 0) - (r.entityIds[0] === topic ? TOPIC_PULL : 0)
           - (NOUN_TAG.test(t.pos) && r.type === 'Place' && r.entityIds[0] === mainPlace ? ABOUT_PULL : 0)

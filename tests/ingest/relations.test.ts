@@ -355,8 +355,8 @@ describe('names as writers give them', () => {
     expect(facts(named).filter((f) => f.endsWith('LOCATED_IN Yangon'))).toEqual(['Delta Security Ltd LOCATED_IN Yangon', 'Orbit Technologies Ltd LOCATED_IN Yangon']);
   });
   it('reads "the city" as the city a report is about, over a city named in passing nearer to it', async () => {
-    const text = 'Rosario turned on face scanning on Thursday. Rosario has 7,000 cameras in its streets. The software was supplied by Vexa Soft S.A., a local firm. '
-      + 'Its product runs on an engine licensed from Corvid Labs, a Minsk firm known for its FaceSeek app. Officials put the cost at 2 million pesos. '
+    const text = 'Rosario turned on face scanning on Thursday. The software was supplied by Vexa Soft S.A., a local firm. Rosario has 7,000 cameras in its streets. '
+      + 'Its product runs on an engine licensed from Corvid Labs, a Minsk firm known for its FaceSeek app. '
       + 'The cameras are watched by the city\'s Department of Security.';
     const found = facts(await extract(text)).filter((f) => f.startsWith('Department of Security LOCATED_IN'));
     expect(found).toEqual(['Department of Security LOCATED_IN Rosario']);
