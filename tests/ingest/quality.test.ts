@@ -20,8 +20,8 @@ const nlp = testNlp();
  * it until `evaluate.ts --to-judge` has them judged.
  */
 const FLOORS = {
-  test: { precision: 0.73, recall: 0.38, byHand: 0.91 },
-  dev: { precision: 0.76, recall: 0.40, byHand: 0.87 },
+  test: { precision: 0.73, recall: 0.39, byHand: 0.92 },
+  dev: { precision: 0.77, recall: 0.43, byHand: 0.87 },
   seeds: { precision: 0.70, recall: 0.46, byHand: 0.85 },
 } as const;
 
