@@ -15,6 +15,9 @@
  * clause whose subject is the object. A participle with no auxiliary after its verb's object
  * describes that object: the object goes back to the verb, the participle onto the object.
  *
+ * A name followed by its short name in brackets ("the National Intelligence Secretariat (Senain)")
+ * may come back with the short name as the head; the name is the head again, the short name beside it.
+ *
  * And it hangs the party of a deal on the deal's price: in "signed a contract worth EUR 98.6 million
  * with the Telecommunication Company of Iran" the company is the price's, and in "delivered
  * equipment worth EUR 11.3 million to the Tashkent region" the region is. A price takes no "with" or
@@ -91,6 +94,17 @@ function looseParticiples(s: ParsedSentence): { verb: number; participle: number
   return found;
 }
 
+/**
+ * "the National Intelligence Secretariat (Senain)": the parser may make the bracketed short name the
+ * head and hang the name on it loosely. Each such bracket, by the short name's token and the name's head.
+ */
+function bracketHeads(s: ParsedSentence): { short: number; name: number }[] {
+  const word = (i: number) => s.tokens[i]?.word;
+  return s.deps.filter((d) => d.rel === 'dep' && d.dep === d.gov - 2 && ['(', '-LRB-'].includes(word(d.gov - 1) ?? '') && [')', '-RRB-'].includes(word(d.gov + 1) ?? ''))
+    .filter((d) => PROPER.test(s.tokens[d.gov]!.pos) && PROPER.test(s.tokens[d.dep]!.pos))
+    .map((d) => ({ short: d.gov, name: d.dep }));
+}
+
 export function repairParse(sentence: ParsedSentence): ParsedSentence {
   const passive = reducedPassiveSubjects(sentence);
   const priced = partiesOfPrice(sentence);
@@ -101,6 +115,12 @@ export function repairParse(sentence: ParsedSentence): ParsedSentence {
       return noun === undefined ? d : { rel: `nmod:${d.rel.split(':')[1]}`, gov: noun, dep: d.dep };
     })
     : sentence.deps;
+  for (const { short, name } of bracketHeads(sentence)) {
+    // The name takes the place the short name held, and the short name stands beside it.
+    deps = deps.filter((d) => !(d.gov === short && d.dep === name && d.rel === 'dep'))
+      .map((d): Dependency => (d.dep === short ? { ...d, dep: name } : d.gov === short && d.dep !== name ? { ...d, gov: name } : d));
+    deps.push({ rel: 'appos', gov: name, dep: short });
+  }
   for (const { verb, participle, object } of looseParticiples(sentence)) {
     deps = deps.filter((d) => !(d.gov === verb && d.dep === participle && d.rel === 'dep') && !(d.gov === participle && d.dep === object && d.rel.startsWith('nsubj')));
     deps.push({ rel: 'obj', gov: verb, dep: object }, { rel: 'acl', gov: object, dep: participle });

@@ -64,6 +64,12 @@ describe('verbs and their arguments, whatever the voice', () => {
     expect(facts(await extract('The Ministry of Emergency Situations, which runs Safe City, started a second phase later with Vexa Systems, a supplier from Finland.')))
       .toContain('Ministry of Emergency Situations OPERATES Safe City');
   });
+  it('reads a name followed by its short name in brackets as the name, though the parser made the short name the head', async () => {
+    const found = facts(await extract('In 2018 Jorge Alvarez, then head of the National Intelligence Secretariat (Senain), confirmed to The New York Times that his agency had a copy. '
+      + 'In June 2018 Vexa Labs signed a research agreement with the Computer Science and Artificial Intelligence Laboratory (CSAIL) of the Massachusetts Institute of Technology.'));
+    expect(found).toEqual(expect.arrayContaining(['Jorge Alvarez LEADS National Intelligence Secretariat',
+      'Computer Science and Artificial Intelligence Laboratory PART_OF Massachusetts Institute of Technology']));
+  });
   it('reads the party after a deal\'s price as the deal\'s, not the price\'s ("a contract worth $40 million with ...", "equipment worth ... to ...")', async () => {
     const found = facts(await extract('The Kyrgyz government signed agreements worth about $40 million with Vexa Systems and Corvid Labs for the Safe City project. '
       + 'Later Norvan Technologies delivered equipment worth EUR 9 million to the Ministry of Emergency Situations under its contract.'));

@@ -1,6 +1,6 @@
 /**
  * A parser error repaired before the stages read a parse: "A of the B's C", a body's name followed
- * by a possessive, which CoreNLP hangs inside the name (the reduced passive, the loose participle and the party after a price, the other repairs, are
+ * by a possessive, which CoreNLP hangs inside the name (the reduced passive, the loose participle, the bracketed short name and the party after a price, the other repairs, are
  * held by relations.test.ts through the real parser). Built by hand from CoreNLP's own
  * answer for the sentence, so the rewiring is checked edge by edge.
  */
