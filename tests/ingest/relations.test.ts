@@ -648,6 +648,16 @@ describe('orders, fines and funding rounds', () => {
       + 'Corvid Labs Ltd and Sabre Optics Ltd were named in Section 1260H of the Defense Authorization Act for Fiscal Year 2021.'));
     expect(found.filter((f) => / RESTRICTS (Vexa|Corvid|Sabre)/.test(f) && f.startsWith('Section'))).toHaveLength(3);
   });
+  it('reads numbered decrees, resolutions and EU instruments as laws, and the instrument a body acts by as its own', async () => {
+    const x = await extract('The Council of Ministers approved the regulations on the system by Resolution No. 841 of 10 November 2017. '
+      + 'Presidential Decree No. 69 of 25 February 2022 named a new operator. On 17 December 2020 the Council of the European Union listed Vexa Systems LLC under Implementing Regulation (EU) 2020/2129. '
+      + 'The listing was maintained by Decision (CFSP) 2021/353 of 25 February 2021.');
+    const laws = x.entities.filter((e) => e.type === 'Law').map((e) => e.name);
+    expect(laws).toEqual(expect.arrayContaining(['Resolution No. 841', 'Presidential Decree No. 69', 'Implementing Regulation (EU) 2020/2129', 'Decision (CFSP) 2021/353']));
+    expect(facts(x)).toEqual(expect.arrayContaining(['Council of Ministers ENACTED Resolution No. 841', 'Implementing Regulation (EU) 2020/2129 RESTRICTS Vexa Systems LLC']));
+    const under = facts(await extract('In 2020 the Office of Foreign Assets Control designated Vexa Systems LLC under Executive Order 13692.'));
+    expect(under.filter((f) => f.includes('ENACTED'))).toEqual([]);
+  });
   it('reads the order a designation is made under as restricting the one designated', async () => {
     const found = facts(await extract('On 3 May 2021 the Office of Foreign Assets Control designated Vexa Vision under Executive Order 14024. '
       + "In December the Treasury also blocked Corvid Labs' assets under Executive Order 14032."));

@@ -18,4 +18,14 @@ export const enacted: PatternInput[] = [
     subjectTypes: ['State', 'Agency', 'Place'], objectTypes: ['Law'],
     confidence: 0.6,
   },
+  {
+    id: 'enacted-by-instrument', type: 'ENACTED', pos: 'verb',
+    // The instrument a body acts by is its own: "The Council of Ministers approved the regulations on
+    // the system by Resolution No. 841". What it acts under may be another's ("OFAC designated CEIEC
+    // under Executive Order 13692", the President's).
+    triggers: ['approve', 'list', 'designate', 'name', 'create', 'establish', 'adopt', 'impose', 'extend', 'maintain', 'renew', 'add', 'set'],
+    subject: ['nsubj'], object: ['obl:by'],
+    subjectTypes: ['State', 'Agency'], objectTypes: ['Law'],
+    confidence: 0.65,
+  },
 ];
