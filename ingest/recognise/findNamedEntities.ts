@@ -99,6 +99,7 @@ function properRuns(tagged: readonly Token[], known: (start: number, end: number
     }
     let end = i + 1;
     let joined = false;
+    let listedEnd: number | undefined;
     // A person's name is not joined to the words around it ("Sberbank CEO Herman Gref"), nor is a title.
     const person = (t: Token | undefined) => t?.ner === 'PERSON';
     const breaks = (t: Token | undefined) => !t || NOT_NAMES.has(t.word.toLowerCase()) || person(t) !== person(tokens[end - 1]);
@@ -112,7 +113,7 @@ function properRuns(tagged: readonly Token[], known: (start: number, end: number
       // A name complete with its legal form is not joined to what follows: "Avigilon Corporation of Vancouver".
       else if (next && JOINERS.has(next.word) && PROPER.test(tokens[end + 1]?.pos ?? '') && !breaks(tokens[end + 1]) && !person(tokens[end - 1]) && !known(i, end) && !suffixWord(tokens[end - 1])) { end += 2; joined = true; }
       else if (next && joined && (next.word === 'and' || next.word === '&') && PROPER.test(tokens[end + 1]?.pos ?? '')) end += 2;
-      else if (next?.word === ',' && !known(i, end) && listedNameEnd(tokens, end)) end = listedNameEnd(tokens, end)!;
+      else if (next?.word === ',' && !known(i, end) && (listedEnd = listedNameEnd(tokens, end)) !== undefined) end = listedEnd;
       // An office-holder's body is one name, possessive and all: "the Attorney-General's Department",
       // "the Prosecutor General's Office".
       else if (next?.pos === 'POS' && OFFICE_HOLDERS.has(tokens[end - 1]!.word.toLowerCase()) && PROPER.test(tokens[end + 1]?.pos ?? '') && BODY_HEADS.has(tokens[end + 1]!.word.toLowerCase())) end += 2;

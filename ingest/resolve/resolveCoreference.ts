@@ -129,6 +129,12 @@ function lastListOf(sentences: readonly ParsedSentence[], named: readonly Refere
   return [];
 }
 
+/** Whether a token set beside a description (its apposition, a loose dependent, what it is apposed to) is a name: then the description is that name and points nowhere back. */
+function namedBeside(tree: Tree, s: ParsedSentence, t: number, named: readonly Reference[], more: readonly number[] = []): boolean {
+  const beside = [...children(tree, t, 'appos'), ...children(tree, t, 'dep'), ...governorsOf(tree, t, 'appos'), ...more];
+  return beside.some((b) => named.some((r) => r.sentence === s.index && !r.anaphor && b >= r.tokenStart && b < r.tokenEnd));
+}
+
 /** How many sentences back an antecedent may be. */
 const REACH = 3;
 
@@ -168,6 +174,8 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
   const topic = documentTopic(sentences, named);
   for (const s of sentences) {
     const tree = treeOf(s);
+    // "The system is run by the city's ministry", a sentence after a product was named: the programme the report is about.
+    const programme = mainProgramme(named, s.index);
     for (const t of s.tokens) {
       if (named.some((r) => r.sentence === s.index && t.i >= r.tokenStart && t.i < r.tokenEnd)) continue;
       const word = t.word.toLowerCase();
@@ -193,8 +201,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         // description with its name beside it points nowhere back; it is that name.
         // "The contractor was Huawei Technologies Co., Ltd.": the subject of a named predicate is that name.
         const predicate = governorsOf(tree, t.i, 'nsubj').filter((g) => children(tree, g, 'cop').length);
-        const beside = [...children(tree, t.i, 'appos'), ...children(tree, t.i, 'dep'), ...governorsOf(tree, t.i, 'appos'), ...predicate];
-        if (types && beside.some((b) => named.some((r) => r.sentence === s.index && !r.anaphor && b >= r.tokenStart && b < r.tokenEnd))) continue;
+        if (types && namedBeside(tree, s, t.i, named, predicate)) continue;
         // "the Chihuahua state government", "the Moscow city government": a body named by its own
         // place is that place, not the last government named before it; "the first phase of the
         // Naypyitaw Safe City programme" is that programme.
@@ -220,12 +227,11 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         const kinds = count && t.pos === 'NNS' ? DESCRIPTIONS[t.lemma.toLowerCase()] : undefined;
         if (!kinds || !count) continue;
         // "Two Yangon-based integrators, Fisca and Naung Yoe, won": the names beside it are the ones meant.
-        const beside = [...children(tree, t.i, 'appos'), ...children(tree, t.i, 'dep'), ...governorsOf(tree, t.i, 'appos')];
-        if (beside.some((b) => named.some((r) => r.sentence === s.index && !r.anaphor && b >= r.tokenStart && b < r.tokenEnd))) continue;
+        if (namedBeside(tree, s, t.i, named)) continue;
         const earlier = named.filter((r) => !r.anaphor && kinds.includes(r.type) && r.sentence < s.index && r.sentence >= s.index - REACH);
         const near = [...new Set(earlier.sort((a, b) => b.start - a.start).map((r) => r.entityIds[0]!))];
-        const most = near.length >= count ? [] : mostNamed(named, kinds, s.index, count);
-        const ids = near.length >= count ? near.slice(0, count) : most.length ? most : lastListOf(sentences, named, kinds, s.index, count);
+        const counted = near.length >= count ? near.slice(0, count) : mostNamed(named, kinds, s.index, count);
+        const ids = counted.length ? counted : lastListOf(sentences, named, kinds, s.index, count);
         if (ids.length === count) {
           pointTo(ids, named.find((r) => r.entityIds[0] === ids[0])!.type);
         }
@@ -258,8 +264,6 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
       // A pronoun is not the subject of its own verb: in "Commerce placed it on the list", it is not
       // Commerce, nor is it Commerce under another of its names ("the Information Commissioner's Office
       // (ICO) ... ordered it to stop").
-      // "The system is run by the city's ministry", a sentence after a product was named: the programme the report is about.
-      const programme = mainProgramme(named, s.index);
       const coArguments = new Set((tree.up[t.i] ?? []).flatMap((d) => (tree.down[d.gov] ?? []).map((c) => c.dep)));
       const ownClause = new Set(named.filter((r) => r.sentence === s.index && coArguments.has(r.head)).map((r) => r.entityIds[0]!));
       const candidates = named
@@ -283,7 +287,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
       const selfNamed = farProgramme
         ? [...new Set(named.filter((r) => !r.anaphor && r.type === 'Program' && r.sentence < s.index && namesItself(r, t.lemma)).map((r) => r.entityIds[0]!))]
         : [];
-      const about = farProgramme ? (selfNamed.length === 1 ? selfNamed[0] : mainProgramme(named, s.index)) : undefined;
+      const about = farProgramme ? (selfNamed.length === 1 ? selfNamed[0] : programme) : undefined;
       const aboutRef = about ? named.find((r) => r.entityIds[0] === about) : undefined;
       const best = ofKind ?? candidates[0]?.r ?? aboutRef ?? (types.includes('State') && (word === 'government' || word === 'country' || t.lemma === 'authority') ? mainState : undefined);
       if (!best) continue;
