@@ -6,6 +6,11 @@
  * release's dateline may carry no date ("WASHINGTON - The Bureau ... today added"): then the capitals
  * must be a place the gazetteer knows and a sentence must follow, so "SORM - the Russian system"
  * and "KYRGYZ REPUBLIC - NOTICE OF AUCTION RESULTS" stay as written.
+ *
+ * A sentence that opens on a date with no comma after it ("In 2012 China Mobile, the state-owned
+ * operator, paid ...", "In March 2017 ZTE pleaded guilty") is read with the year as a number of the
+ * name after it, and the whole sentence hangs from that name. The parser is given a comma in place of
+ * the space after the date, which it reads as the end of the opening phrase.
  */
 import { PAGE_BREAK } from '../../cypher/pages.ts';
 import { isKnownPlace } from '../gazetteer.ts';
@@ -22,12 +27,20 @@ export function withoutDatelines(text: string): string {
     .replace(BARE_DATELINE, (line, place: string) => (isKnownPlace(titleCase(place)) ? ' '.repeat(line.length) : line));
 }
 
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const FRONTED_DATE = new RegExp(String.raw`(^|[.!?]["')]? +|\n)((?:In|Since|By|Until|During) (?:(?:early|late|mid-) ?)?(?:\d{1,2} )?(?:${MONTH} )?\d{4}) (?=\p{Lu})`, 'gmu');
+
+/** A comma for the space after a date that opens a sentence, so the parser ends the phrase there. */
+export function withFrontedDatesClosed(text: string): string {
+  return text.replace(FRONTED_DATE, (_all, before: string, date: string) => `${before}${date},`);
+}
+
 /**
- * The parser's copy: datelines blanked, and page breaks read as spaces, since a sentence that runs
+ * The parser's copy: datelines blanked, opening dates closed with a comma, and page breaks read as spaces, since a sentence that runs
  * from one page of a PDF onto the next is still one sentence.
  */
 export function parserText(text: string): string {
-  return withoutDatelines(text).replaceAll(PAGE_BREAK, ' ');
+  return withFrontedDatesClosed(withoutDatelines(text)).replaceAll(PAGE_BREAK, ' ');
 }
 
 export const maskDatelines = defineStage({

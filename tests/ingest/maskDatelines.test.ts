@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutDatelines } from '../../ingest/normalise/maskDatelines.ts';
+import { parserText, withoutDatelines } from '../../ingest/normalise/maskDatelines.ts';
 
 describe('maskDatelines', () => {
   it('blanks a news dateline so the parser does not take the city for the subject, keeping every offset', () => {
@@ -26,5 +26,16 @@ describe('maskDatelines', () => {
     const text = 'NATO, the alliance, met in 2021.\nSORM - the Russian interception system - dates from 1995.\nHeadquarters: Hangzhou, 2001\n'
       + 'KYRGYZ REPUBLIC - NOTICE OF AUCTION RESULTS\nPRESS STATEMENT - Ministry of Information, Publicity and Broadcasting Services, Harare\nSORM - The system dates from 1995 and is still in use.';
     expect(withoutDatelines(text)).toBe(text);
+  });
+
+  it('closes a date that opens a sentence with a comma in place of its space, keeping every offset, and leaves other dates alone', () => {
+    const text = 'In 2012 Vexa Mobile, the operator, paid for a stake. Since March 2017 Corvid Labs has sold cameras.\nIn mid-2020 Norvan said so.\n'
+      + 'In 2012, Vexa paid. In early 2019 the ministry said so. The tender in 2019 Sabre won.';
+    const parsed = parserText(text);
+    expect(parsed).toHaveLength(text.length);
+    expect(parsed).toContain('In 2012,Vexa Mobile');
+    expect(parsed).toContain('Since March 2017,Corvid Labs');
+    expect(parsed).toContain('In mid-2020,Norvan');
+    expect(parsed).toContain('In 2012, Vexa paid. In early 2019 the ministry said so. The tender in 2019 Sabre won.');
   });
 });

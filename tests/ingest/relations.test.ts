@@ -41,6 +41,9 @@ describe('verbs and their arguments, whatever the voice', () => {
       'OFAC SANCTIONS Harbin Public Security Bureau', 'OFAC SANCTIONS Ivan Petrov', 'OFAC SANCTIONS Li Wenliang',
     ]));
   });
+  it('reads a sentence that opens on a date with no comma ("In 2019 Vexa Group, a company headed by ...") with the name as its subject', async () => {
+    expect(facts(await extract('In 2019 Vexa Group, a security company headed by Paolo Marchetti, acquired Corvid Labs S.r.l. and merged it into a new business.'))).toContain('Paolo Marchetti LEADS Vexa Group');
+  });
   it('reads the customer after "to" on what was sold, and an apposition naming the parent', async () => {
     expect(facts(await extract('Korkem Telecom, a subsidiary of Open Technologies Group, supplied cameras to Almaty and Astana.'))).toEqual(expect.arrayContaining([
       'Korkem Telecom SUBSIDIARY_OF Open Technologies Group', 'Korkem Telecom SUPPLIES Almaty', 'Korkem Telecom SUPPLIES Astana',
