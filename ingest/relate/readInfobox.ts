@@ -17,7 +17,7 @@ export const INFOBOX_KEYS: readonly { keys: readonly string[]; type: RelationTyp
   { keys: ['headquarters', 'hq', 'head office', 'based in', 'location', 'seat'], type: 'LOCATED_IN', topic: 'source' },
   { keys: ['parent', 'parent company', 'parent organization', 'parent organisation', 'parent agency'], type: 'SUBSIDIARY_OF', topic: 'source' },
   { keys: ['parent', 'parent organization', 'parent organisation', 'parent agency', 'part of'], type: 'PART_OF', topic: 'source' },
-  { keys: ['owner', 'owners', 'owned by', 'shareholders', 'major shareholders', 'majority owner'], type: 'OWNS', topic: 'target' },
+  { keys: ['owner', 'owners', 'owned by', 'shareholders', 'major shareholders', 'main shareholders', 'largest shareholders', 'controlling shareholder', 'majority owner'], type: 'OWNS', topic: 'target' },
   { keys: ['key people', 'leader', 'leaders', 'ceo', 'chairman', 'chairwoman', 'director', 'head', 'president', 'general director', 'managing director', 'chief executive'], type: 'LEADS', topic: 'target' },
   { keys: ['subsidiaries', 'subsidiary'], type: 'SUBSIDIARY_OF', topic: 'target' },
   { keys: ['products', 'product', 'services', 'technology', 'technologies'], type: 'DEVELOPS', topic: 'source' },
@@ -39,6 +39,10 @@ export const CONTRACT_PARTIES: { buyer: readonly string[]; vendor: readonly stri
   vendor: ['contractor', 'contractors', 'successful bidder', 'winning bidder', 'private partner', 'supplier', 'suppliers', 'operator / supplier', 'awarded to'],
 };
 
+/** A key's words without their plural, so "Major shareholder" is the key "major shareholders". */
+const singular = (key: string) => key.replace(/(?<=[a-z]{3})s\b/g, '');
+const hasKey = (keys: readonly string[], key: string) => keys.some((k) => singular(k) === singular(key));
+
 /** A key with a value after it. */
 const LINE = new RegExp(`${INFOBOX_LINE.source}\\s*\\S`, 'u');
 const CONFIDENCE = 0.75;
@@ -57,10 +61,10 @@ function keyLines(text: string, sentences: readonly ParsedSentence[], refs: read
 
 /** The vendor each vendor line names first supplies the buyer the buyer line names first ("Ministry of Interior ..., Belgrade, Serbia"). */
 function contractRelations(text: string, docId: string, lines: readonly KeyLine[]): Relation[] {
-  const buyer = lines.find((l) => CONTRACT_PARTIES.buyer.includes(l.key))?.values[0];
+  const buyer = lines.find((l) => hasKey(CONTRACT_PARTIES.buyer, l.key))?.values[0];
   if (!buyer) return [];
   // One vendor a line, named first: "Contractor: Huawei Technologies Co., Ltd., Bantian, Longgang District, Shenzhen".
-  return lines.filter((l) => CONTRACT_PARTIES.vendor.includes(l.key)).flatMap((l) => l.values.slice(0, 1)
+  return lines.filter((l) => hasKey(CONTRACT_PARTIES.vendor, l.key)).flatMap((l) => l.values.slice(0, 1)
     .filter((v) => v.entityIds[0] !== buyer.entityIds[0] && (v.type === 'Company' || v.type === 'Organization') && allowsRelation('SUPPLIES', v.type, buyer.type))
     .map((v) => sentenceRelation(text, docId, l.s, v.entityIds[0]!, 'SUPPLIES', buyer.entityIds[0]!, { rule: 'infobox-contract', confidence: CONFIDENCE })));
 }
@@ -78,11 +82,11 @@ function topicRelations(text: string, docId: string, sentences: readonly ParsedS
   if (!topic) return [];
   const found: Relation[] = [];
   for (const { s, key, values } of lines) {
-    if (INFOBOX_KEYS.some((k) => k.type === 'LEADS' && k.keys.includes(key)) && values.some((v) => v.type === 'Person')) {
+    if (INFOBOX_KEYS.some((k) => k.type === 'LEADS' && hasKey(k.keys, key)) && values.some((v) => v.type === 'Person')) {
       found.push(...keyPeople(text, docId, s, topic, values));
       continue;
     }
-    for (const rule of INFOBOX_KEYS.filter((k) => k.keys.includes(key))) {
+    for (const rule of INFOBOX_KEYS.filter((k) => hasKey(k.keys, key))) {
       // "Headquarters: Hangzhou, Zhejiang, China" names one seat, most specific first.
       for (const v of rule.type === 'LOCATED_IN' ? values.slice(0, 1) : values) {
         const [source, target] = rule.topic === 'source' ? [topic, v] : [v, topic];

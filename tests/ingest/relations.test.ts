@@ -435,6 +435,10 @@ describe('document structure', () => {
     const x = await extract('NtechLab\n\nFounded: 2015\nFounders: Artem Kukharenko, Alexander Kabakov\nHeadquarters: Moscow\n\nNtechLab is a Russian developer of facial recognition software.');
     expect(facts(x)).toEqual(expect.arrayContaining(['Artem Kukharenko FOUNDED NtechLab', 'Aleksandr Kabakov FOUNDED NtechLab', 'NtechLab LOCATED_IN Moscow']));
   });
+  it('reads an infobox key in the singular as the same key as its plural ("Major shareholder:" as "Major shareholders:")', async () => {
+    const x = await extract('Vexa Speech\n\nFounded: 1999\nMajor shareholder: Corvid Mobile Communications Co., Ltd.\n\nVexa Speech is a Chinese developer of speech recognition software.');
+    expect(facts(x).filter((f) => /^Corvid Mobile Communications .* OWNS Vexa Speech$/.test(f))).toHaveLength(1);
+  });
   it('reads a key person\'s bracket: a founder founded the topic, a head leads it, or leads the body the bracket names', async () => {
     const x = await extract('Vexa Vision\n\nHeadquarters: Hangzhou, Zhejiang, China\nKey people: Li Ming (founder and president), Wang Lin (co-founder)\n\n'
       + 'Vexa Vision is a camera maker. Vexa Vision sells cameras to police.');
