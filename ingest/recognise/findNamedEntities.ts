@@ -334,8 +334,11 @@ function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog,
     const context = contextType(sentence, s, e, catalog, text);
     const maker = context === 'Product' && elsewhere.registered(name);
     const firm = firmTypeOf(name, catalog, maker ? undefined : context) ?? elsewhere.firm(name) ?? armType(name, catalog, elsewhere);
-    // NER takes many brands for persons; a word of an organisation's name in the same text is that organisation.
-    const type = firm ?? (ner === 'PERSON' ? elsewhere.wordOf(name) : undefined) ?? guessedTypeOf(name, ner, catalog)
+    // NER takes many brands for persons or places ("Clearview" in a text that names "Clearview AI
+    // Inc."); a word of an organisation's name in the same text is that organisation, unless the
+    // gazetteer knows the word as a place.
+    const brand = ner === 'PERSON' || (ner === 'LOCATION' && !isKnownPlace(name));
+    const type = firm ?? (brand ? elsewhere.wordOf(name) : undefined) ?? guessedTypeOf(name, ner, catalog)
       ?? elsewhere.guessed(name) ?? elsewhere.wordOf(name);
     // An acronym is kept untyped-as-yet: resolveEntities ties it to the name it abbreviates, or drops it.
     if (!type && e - s === 1 && ACRONYM.test(name)) {

@@ -419,6 +419,10 @@ describe('names as writers give them', () => {
 });
 
 describe('document structure', () => {
+  it('reads a word NER takes for a place, which the document names as a company with a legal form, as that company ("Clearview" after "Clearview AI Inc.")', async () => {
+    const found = facts(await extract('Clearview AI Inc. sells software to police in the United States.\nThe Vexa Data Protection Office (VDPO) fined Clearview £7.5 million in May 2022.'));
+    expect(found).toContain('Vexa Data Protection Office SANCTIONS Clearview AI Inc.');
+  });
   it('reads a procurement notice\'s contractor line as supplying the contracting authority its header names, whatever the page\'s topic', async () => {
     const text = 'Award notice: Lira city camera network\n\nContracting authority: Ministry of Internal Affairs of the Republic of Uganda (MIA), Kampala, Uganda\n'
       + 'Contractor: Vexa Vision Technologies Co., Ltd., Nanshan District, Shenzhen, China\nValue: USD 12 million\n';
