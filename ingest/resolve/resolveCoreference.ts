@@ -138,9 +138,11 @@ function namedBeside(tree: Tree, s: ParsedSentence, t: number, named: readonly R
 /** How many sentences back an antecedent may be. */
 const REACH = 3;
 
+/** Whether a reference is a subject of its own clause: in "Airwave, which runs the network", Airwave is the subject only of the clause set beside it. */
 function isSubject(sentences: readonly ParsedSentence[], r: Reference): boolean {
   const tree = treeOf(sentences[r.sentence]!);
-  return (tree.up[r.head] ?? []).some((d) => d.rel.startsWith('nsubj'));
+  const relative = new Set(children(tree, r.head, 'acl:relcl'));
+  return (tree.up[r.head] ?? []).some((d) => d.rel.startsWith('nsubj') && !relative.has(d.gov));
 }
 
 /** How strongly the document's topic draws a pronoun: as much as being one sentence nearer and a subject. */
@@ -266,8 +268,12 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
       // (ICO) ... ordered it to stop").
       const coArguments = new Set((tree.up[t.i] ?? []).flatMap((d) => (tree.down[d.gov] ?? []).map((c) => c.dep)));
       const ownClause = new Set(named.filter((r) => r.sentence === s.index && coArguments.has(r.head)).map((r) => r.entityIds[0]!));
-      const candidates = named
-        .filter((r) => !r.anaphor && types!.includes(r.type) && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start))
+      // A pronoun that was a subject before passes its entity on to the next subject pronoun: "the
+      // company bought a series of businesses: in 2016 it purchased Airwave ...; in 2018 it acquired
+      // Avigilon" is the company each time, not the business bought in the sentence before.
+      const chained = t.pos === 'PRP' ? found.filter((r) => r.sentence < s.index && r.type !== 'Program' && isSubject(sentences, r)) : [];
+      const candidates = [...named, ...chained]
+        .filter((r) => (!r.anaphor || chained.includes(r)) && types!.includes(r.type) && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start))
           // The programme a report is about is within reach however far back it was named.
           && (r.sentence >= s.index - REACH || (NOUN_TAG.test(t.pos) && types![0] === 'Program' && r.entityIds[0] === programme)))
         .filter((r) => !ownClause.has(r.entityIds[0]!))

@@ -44,6 +44,12 @@ describe('verbs and their arguments, whatever the voice', () => {
   it('reads a sentence that opens on a date with no comma ("In 2019 Vexa Group, a company headed by ...") with the name as its subject', async () => {
     expect(facts(await extract('In 2019 Vexa Group, a security company headed by Paolo Marchetti, acquired Corvid Labs S.r.l. and merged it into a new business.'))).toContain('Paolo Marchetti LEADS Vexa Group');
   });
+  it('reads a company bought whole as owned by its buyer, a stake bought as a stake, and goods bought as no ownership', async () => {
+    const found = facts(await extract('In 2019 Vexa Holdings acquired Corvid Labs Ltd., a camera maker. Norvan Capital bought a 15 percent stake in Sabre Optics Inc. '
+      + 'The Ministry of Interior bought cameras from Talon Vision Co., Ltd.'));
+    expect(found).toEqual(expect.arrayContaining(['Vexa Holdings OWNS Corvid Labs Ltd.', 'Norvan Capital OWNS Sabre Optics Inc']));
+    expect(found.filter((f) => f.includes('OWNS Talon'))).toEqual([]);
+  });
   it('reads the customer after "to" on what was sold, and an apposition naming the parent', async () => {
     expect(facts(await extract('Korkem Telecom, a subsidiary of Open Technologies Group, supplied cameras to Almaty and Astana.'))).toEqual(expect.arrayContaining([
       'Korkem Telecom SUBSIDIARY_OF Open Technologies Group', 'Korkem Telecom SUPPLIES Almaty', 'Korkem Telecom SUPPLIES Astana',
@@ -419,6 +425,12 @@ describe('names as writers give them', () => {
 });
 
 describe('document structure', () => {
+  it('passes a subject pronoun\'s entity on to the next subject pronoun, not to the company bought in the sentence between', async () => {
+    const found = facts(await extract('Vexa Systems\n\nVexa Systems, Inc. is an American maker of radios.\n\nAcquisitions\nFrom 2015 the company bought a series of businesses:\n'
+      + '- In 2016 it purchased Corvid Networks, which runs a radio network in Britain.\n- In 2018 it acquired Sabre Optics Corporation, a Canadian camera maker.'));
+    expect(found).toEqual(expect.arrayContaining(['Vexa Systems OWNS Corvid Networks', 'Vexa Systems OWNS Sabre Optics Corporation']));
+    expect(found.filter((f) => f.startsWith('Corvid Networks OWNS'))).toEqual([]);
+  });
   it('reads a word NER takes for a place, which the document names as a company with a legal form, as that company ("Clearview" after "Clearview AI Inc.")', async () => {
     const found = facts(await extract('Clearview AI Inc. sells software to police in the United States.\nThe Vexa Data Protection Office (VDPO) fined Clearview £7.5 million in May 2022.'));
     expect(found).toContain('Vexa Data Protection Office SANCTIONS Clearview AI Inc.');

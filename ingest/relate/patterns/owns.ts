@@ -44,6 +44,17 @@ export const owns: PatternInput[] = [
     confidence: 0.7,
   },
   {
+    id: 'owns-company-bought', type: 'OWNS', pos: 'verb',
+    triggers: ['acquire', 'buy', 'purchase'],
+    // A company bought whole is owned by its buyer: "In 2018 it acquired Avigilon Corporation",
+    // "VisionLabs agreed to be acquired by Intema", "Sun Corporation, the Japanese company that bought
+    // Cellebrite in 2007". A stake bought is owns-stake-held's.
+    subject: ['@agent'], object: ['@patient'],
+    forbids: [{ path: 'obj', lemmas: STAKE }],
+    subjectTypes: ['Company', 'Organization', 'Person'], objectTypes: ['Company'],
+    confidence: 0.7,
+  },
+  {
     id: 'owns-stake-sold', type: 'OWNS', pos: 'verb',
     triggers: ['sell', 'divest', 'dispose', 'reduce', 'exit', 'transfer'],
     subject: ['@agent'], object: ['obj>nmod:in', 'obj>nmod:of', 'obl:of'],
