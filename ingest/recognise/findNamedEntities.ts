@@ -165,10 +165,13 @@ function nerRuns(tokens: Token[]): [number, number, string][] {
   return runs;
 }
 
-/** Drops a leading article or title word, so "the Treasury" is named "Treasury". */
+/**
+ * Drops a leading article or title word, so "the Treasury" is named "Treasury"; a word written
+ * joined to the next is part of the name ("In-Q-Tel").
+ */
 function trim(tokens: Token[], start: number, end: number): [number, number] {
   let s = start;
-  while (s < end - 1 && NOT_NAMES.has(tokens[s]!.word.toLowerCase()) && tokens[s + 1]!.pos !== 'POS') s += 1;
+  while (s < end - 1 && NOT_NAMES.has(tokens[s]!.word.toLowerCase()) && tokens[s + 1]!.pos !== 'POS' && tokens[s]!.end !== tokens[s + 1]!.start) s += 1;
   return [s, end];
 }
 
@@ -181,7 +184,7 @@ const CONTEXT_TYPES: Record<string, EntityType> = {
   company: 'Company', firm: 'Company', maker: 'Company', manufacturer: 'Company', vendor: 'Company', developer: 'Company',
   startup: 'Company', 'start-up': 'Company', supplier: 'Company', operator: 'Company', subsidiary: 'Company', bank: 'Company',
   lender: 'Company', corporation: 'Company', conglomerate: 'Company', specialist: 'Company', integrator: 'Company',
-  contractor: 'Company', brand: 'Company', provider: 'Company', group: 'Company', producer: 'Company', builder: 'Company', unit: 'Company',
+  contractor: 'Company', brand: 'Company', provider: 'Company', group: 'Company', producer: 'Company', builder: 'Company', unit: 'Company', designer: 'Company',
   agency: 'Agency', ministry: 'Agency', department: 'Agency', regulator: 'Agency', police: 'Agency', authority: 'Agency', watchdog: 'Agency',
   institute: 'Organization', university: 'Organization', ngo: 'Organization', organisation: 'Organization', organization: 'Organization',
   newspaper: 'Organization', outlet: 'Organization', 'think-tank': 'Organization',

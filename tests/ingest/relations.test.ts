@@ -290,6 +290,15 @@ describe('what the sentence says about the fact', () => {
 });
 
 describe('names as writers give them', () => {
+  it('keeps a word joined to the rest of a name by a hyphen ("In-Q-Tel"), though alone it would be dropped as a preposition', async () => {
+    const x = await extract('One of the earliest backers of Vexa Analytics was In-Q-Tel, the venture firm that the Central Intelligence Agency (CIA) set up in 1999.');
+    expect(x.entities.map((e) => e.name)).toContain('In-Q-Tel');
+    expect(x.entities.map((e) => e.name)).not.toContain('-Q-Tel');
+  });
+  it('types a name set beside "a chip designer" as a company, whatever NER guessed', async () => {
+    const found = facts(await extract('The same notice listed Higon, a chip designer in which Vexa Computing Co., Ltd. holds a majority stake.'));
+    expect(found.filter((f) => /^Vexa Computing .*OWNS Higon$/.test(f))).toHaveLength(1);
+  });
   it('reads a short form as the longer name it leaves least of ("CITIC" is "CITIC Group", not "CITIC Guoan Information Technology")', async () => {
     const x = await extract('The government signed with CITIC Guoan Information Technology in April. In June the ministry signed the implementation agreement with CITIC Group. CITIC committed $300 million to the Safe City project.');
     expect(facts(x)).toContain('CITIC Group FUNDS Safe City');
