@@ -653,6 +653,10 @@ describe('where things are, from how names are written', () => {
   it('reads a company counting others among its shareholders or investors as owned by them', async () => {
     expect(facts(await extract('Corvid Vision counts Sabre Capital Partners, a unit of the state bank, among its shareholders.'))).toContain('Sabre Capital Partners OWNS Corvid Vision');
     expect(facts(await extract('Corvid Vision Ltd was founded in 2015. The firm counts state conglomerate Rostec and billionaire Ivan Petrov among its investors.'))).toContain('Rostec OWNS Corvid Vision Ltd');
+    // The parser may hang the names on the description before them: "counts the state conglomerate Rostec and the ... Fund (RDIF)".
+    expect(facts(await extract('Corvid Vision counts the state conglomerate Rostec and the Sabre Direct Investment Fund (SDIF) among its shareholders.'))).toEqual(expect.arrayContaining([
+      'Rostec OWNS Corvid Vision', 'Sabre Direct Investment Fund OWNS Corvid Vision',
+    ]));
   });
   it('does not read a company counting others among its customers as owned by them', async () => {
     expect(facts(await extract('Corvid Vision counts Sabre Capital Partners among its customers.')).filter((f) => f.includes('OWNS'))).toEqual([]);

@@ -38,7 +38,7 @@ export const owns: PatternInput[] = [
     // "NtechLab counts RT-Business Development, a unit of state corporation Rostec, among its
     // shareholders", "The firm counts state conglomerate Rostec and billionaire Roman Abramovich among
     // its investors" (the parser makes the first name a modifier of the second).
-    subject: ['obj', 'obj>compound'], object: ['nsubj', 'obl:among>nmod:poss'],
+    subject: ['obj', 'obj>compound', 'obj>dep'], object: ['nsubj', 'obl:among>nmod:poss'],
     requires: [{ path: 'obl:among', lemmas: ['shareholder', 'investor', 'owner', 'backer', 'stakeholder', 'co-owner'] }],
     objectTypes: ['Company'],
     confidence: 0.7,
