@@ -22,7 +22,7 @@ const DESCRIPTIONS: Record<string, readonly EntityType[]> = {
   corporation: ['Company'], business: ['Company'], subsidiary: ['Company'], provider: ['Company'], operator: ['Company', 'Agency'],
   ministry: ['Agency'], department: ['Agency'], agency: ['Agency'], bureau: ['Agency'], office: ['Agency'],
   regulator: ['Agency'], authority: ['Agency'], commission: ['Agency'], committee: ['Agency'], administration: ['Agency'],
-  service: ['Agency'], police: ['Agency'], court: ['Agency'], watchdog: ['Agency', 'Organization'],
+  service: ['Agency'], police: ['Agency'], force: ['Agency'], court: ['Agency'], watchdog: ['Agency', 'Organization'],
   country: ['State'], government: ['State'], state: ['State'], city: ['Place'], capital: ['Place'], region: ['Place'], province: ['Place'],
   system: ['Program', 'Product'], platform: ['Program', 'Product'], program: ['Program'], programme: ['Program'],
   project: ['Program'], network: ['Program'], initiative: ['Program'], complex: ['Program'],
@@ -60,8 +60,11 @@ function speaksOf(types: readonly EntityType[], type: EntityType): boolean {
 
 /** "The bureau" is most likely the one whose name says bureau ("Xinjiang Public Security Bureau"), wherever it was named. */
 function namesItself(r: Reference, lemma: string): boolean {
-  return lemma.length > 2 && /^[a-z]/.test(lemma) && new RegExp(`\\b${lemma}\\b`, 'i').test(r.text);
+  return lemma.length > 2 && /^[a-z]/.test(lemma) && new RegExp(`\\b(?:${NAME_WORDS[lemma] ?? lemma})\\b`, 'i').test(r.text);
 }
+
+/** Words a description's referent is named with other than the description's own: "the force" is a police force. */
+const NAME_WORDS: Record<string, string> = { force: 'force|police|constabulary' };
 
 /** Descriptions of a region: "the province" is a place reference data knows as one. */
 const REGION_WORDS = new Set(['province', 'region']);

@@ -98,6 +98,11 @@ describe('verbs and their arguments, whatever the voice', () => {
 });
 
 describe('who uses a technology, and who only installs it', () => {
+  it('reads the use of a technology by a body, or a body\'s use of it, as that body using it, but not a ban on that use', async () => {
+    expect(facts(await extract('He challenged the use of automated facial recognition (AFR) by the Vexa Regional Police (VRP).'))).toContain('Vexa Regional Police USES facial recognition');
+    expect(facts(await extract('The Vexa Regional Police patrols the city. The Sabre Court of Appeal later ruled that the force\'s use of the Corvid Match platform was lawful.'))).toContain('Vexa Regional Police USES Corvid Match');
+    expect(facts(await extract('The council banned the use of facial recognition by the Vexa Regional Police.')).filter((f) => f.includes('USES'))).toEqual([]);
+  });
   it('reads a participle with a by-phrase and no auxiliary as passive: "the platform used by Tashkent"', async () => {
     expect(facts(await extract('Synesis provides the facial recognition platform used by Tashkent.'))).toContain('Tashkent USES facial recognition');
   });

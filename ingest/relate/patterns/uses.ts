@@ -46,4 +46,15 @@ export const uses: PatternInput[] = [
     fill: { end: 'subject', from: 'programme' },
     confidence: 0.6,
   },
+  {
+    id: 'uses-use-noun', type: 'USES', pos: 'noun',
+    triggers: ['use', 'deployment', 'adoption'],
+    // "the use of automated facial recognition (AFR) by South Wales Police", "the force's use of
+    // NeoFace". A use banned or halted is no use (restricts.ts reads the ban).
+    subject: ['nmod:by', 'nmod:agent', 'nmod:poss', 'nmod:of>nmod:by'], object: ['nmod:of', 'nmod:of>compound', 'nmod:of>amod'],
+    forbids: [{ path: '^obj', lemmas: ['ban', 'prohibit', 'bar', 'outlaw', 'forbid', 'restrict', 'halt', 'suspend', 'stop', 'end', 'limit', 'pause'] },
+      { path: '^nmod:on', lemmas: ['ban', 'moratorium', 'prohibition', 'limit', 'restriction'] }],
+    subjectTypes: ['State', 'Place', 'Agency', 'Organization', 'Company', 'Program'], objectTypes: ['Technology', 'Product', 'Program'],
+    confidence: 0.6,
+  },
 ];
