@@ -22,6 +22,10 @@
  * with the Telecommunication Company of Iran" the company is the price's, and in "delivered
  * equipment worth EUR 11.3 million to the Tashkent region" the region is. A price takes no "with" or
  * "to"; what the parser hung there belongs to the noun the price is said of.
+ *
+ * And it leaves some controlled verbs without the subject they share with the verb governing them
+ * ("it stopped selling to customers in Hong Kong"), which it gives others ("agreed to sell"): the
+ * governing verb's subject becomes the controlled verb's too.
  */
 import type { Dependency, ParsedSentence } from '../types.ts';
 
@@ -105,6 +109,21 @@ function bracketHeads(s: ParsedSentence): { short: number; name: number }[] {
     .map((d) => ({ short: d.gov, name: d.dep }));
 }
 
+/**
+ * A controlled verb the parser left without the subject it shares with the verb governing it: in "it
+ * stopped selling to customers in Hong Kong" the parser gives "selling" no subject, though it gives
+ * "agreed to sell" one ("nsubj:xsubj").
+ */
+function missingControlledSubjects(s: ParsedSentence): Dependency[] {
+  const subjectOf = (v: number) => s.deps.find((d) => d.gov === v && (d.rel === 'nsubj' || d.rel === 'nsubj:xsubj'))?.dep;
+  return s.deps.filter((d) => d.rel === 'xcomp' && /^VB/.test(s.tokens[d.dep]?.pos ?? '') && /^VB/.test(s.tokens[d.gov]?.pos ?? ''))
+    .filter((d) => !s.deps.some((e) => e.gov === d.dep && (e.rel.startsWith('nsubj') || e.rel === 'expl')))
+    .flatMap((d) => {
+      const subject = subjectOf(d.gov);
+      return subject === undefined ? [] : [{ rel: 'nsubj:xsubj', gov: d.dep, dep: subject }];
+    });
+}
+
 export function repairParse(sentence: ParsedSentence): ParsedSentence {
   const passive = reducedPassiveSubjects(sentence);
   const priced = partiesOfPrice(sentence);
@@ -140,5 +159,7 @@ export function repairParse(sentence: ParsedSentence): ParsedSentence {
     });
     deps.push({ rel: 'nmod:poss', gov: c, dep: a }, { rel: 'case', gov: a, dep: poss }, { rel: 'nmod:of', gov: a, dep: b }, { rel: 'case', gov: b, dep: of });
   }
+  const controlled = missingControlledSubjects(sentence);
+  if (controlled.length) deps = [...deps, ...controlled];
   return deps === sentence.deps ? sentence : { ...sentence, deps };
 }

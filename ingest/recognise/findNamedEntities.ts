@@ -341,8 +341,11 @@ function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog,
     // Inc."); a word of an organisation's name in the same text is that organisation, unless the
     // gazetteer knows the word as a place.
     const brand = ner === 'PERSON' || (ner === 'LOCATION' && !isKnownPlace(name));
+    // So is a name NER saw nothing in here ("Cellebrite" in a headline) that it took for a person or a
+    // place elsewhere.
+    const guess = elsewhere.guessed(name);
     const type = firm ?? (brand ? elsewhere.wordOf(name) : undefined) ?? guessedTypeOf(name, ner, catalog)
-      ?? elsewhere.guessed(name) ?? elsewhere.wordOf(name);
+      ?? (guess === 'Person' || guess === 'Place' ? elsewhere.wordOf(name) ?? guess : guess ?? elsewhere.wordOf(name));
     // An acronym is kept untyped-as-yet: resolveEntities ties it to the name it abbreviates, or drops it.
     if (!type && e - s === 1 && ACRONYM.test(name)) {
       found.push({ mention: spanMention(text, sentence, s, e, { type: 'Organization', catalogKeys: [], name, origin: 'discovered', rule: 'acronym' }), firm: false });

@@ -50,6 +50,12 @@ describe('verbs and their arguments, whatever the voice', () => {
     expect(found).toEqual(expect.arrayContaining(['Vexa Holdings OWNS Corvid Labs Ltd.', 'Norvan Capital OWNS Sabre Optics Inc']));
     expect(found.filter((f) => f.includes('OWNS Talon'))).toEqual([]);
   });
+  it('reads the subject a controlled verb shares with the verb governing it when the parser leaves it off ("it stopped selling to customers in Hong Kong"), with the status the governing verb states', async () => {
+    const x = await extract('Vexa Forensics Ltd. reviews its customers. In October 2020 it stopped selling to customers in Hong Kong and mainland China.');
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const sales = x.relations.filter((r) => r.type === 'SUPPLIES').map((r) => `${name.get(r.source)} SUPPLIES ${name.get(r.target)} ${r.evidence.status}`);
+    expect(sales).toEqual(expect.arrayContaining(['Vexa Forensics Ltd. SUPPLIES Hong Kong ended', 'Vexa Forensics Ltd. SUPPLIES China ended']));
+  });
   it('reads the customer after "to" on what was sold, and an apposition naming the parent', async () => {
     expect(facts(await extract('Korkem Telecom, a subsidiary of Open Technologies Group, supplied cameras to Almaty and Astana.'))).toEqual(expect.arrayContaining([
       'Korkem Telecom SUBSIDIARY_OF Open Technologies Group', 'Korkem Telecom SUPPLIES Almaty', 'Korkem Telecom SUPPLIES Astana',
@@ -295,6 +301,12 @@ describe('what the sentence says about the fact', () => {
 });
 
 describe('names as writers give them', () => {
+  it('types a name NER saw nothing in, and took for a person elsewhere, as the company whose legal name holds it ("Cellebrite" in a headline)', async () => {
+    const x = await extract('Cellebrite Completes Business Combination\n\nCellebrite DI Ltd. is a forensics company.\n\n'
+      + 'Cellebrite\'s products, including the Universal Forensic Extraction Device (UFED) and Physical Analyzer, help investigators lawfully access data. Sun Corporation bought Cellebrite in 2007.');
+    expect(x.entities.filter((e) => /Cellebrite/.test(e.name)).map((e) => e.type)).not.toContain('Person');
+    expect(facts(x).filter((f) => /^Sun Corporation OWNS Cellebrite/.test(f))).toHaveLength(1);
+  });
   it('keeps a word joined to the rest of a name by a hyphen ("In-Q-Tel"), though alone it would be dropped as a preposition', async () => {
     const x = await extract('One of the earliest backers of Vexa Analytics was In-Q-Tel, the venture firm that the Central Intelligence Agency (CIA) set up in 1999.');
     expect(x.entities.map((e) => e.name)).toContain('In-Q-Tel');
