@@ -2,7 +2,8 @@
  * @module resolveEntities: one entity per thing named. A mention is tied to a catalog entry (the
  * catalog gives identity: canonical name, aliases, type, country) or to an entity discovered in the
  * text; within a document a short form finds its long one ("Dahua" is the "Zhejiang Dahua
- * Technology Co., Ltd." named before), a surname its person, and an acronym defined in brackets its
+ * Technology Co., Ltd." named before, "Cellebrite" in a headline the one "Cellebrite DI Ltd." the
+ * body registers after it), a surname its person, and an acronym defined in brackets its
  * long name ("the Xinjiang Public Security Bureau (XPSB)" ... "the XPSB"). Bodies that share a name
  * stay apart by country: the country written into or beside the mention ("Uzbekistan's Interior
  * Ministry") decides, and a catalog body of another country is never taken for it. Two legal forms
@@ -13,7 +14,7 @@ import type { EntityType } from '../../cypher/ontology.ts';
 import { stateNamed, type Catalog } from '../catalog.ts';
 import { placeNamed } from '../gazetteer.ts';
 import { nameKey, nameTokens, slug } from '../names.ts';
-import { coreKeys } from '../recognise/spans.ts';
+import { coreKeys, hasLegalForm } from '../recognise/spans.ts';
 import { defineStage } from '../stage.ts';
 import type { Entity, Mention, ParsedSentence, Reference, Resolution, ResolvedMention } from '../types.ts';
 
@@ -197,7 +198,38 @@ export function resolveAll(mentions: readonly Mention[], sentences: readonly Par
       tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, head: m.head, anaphor: false,
     });
   }
-  return { entities: [...entities.values()], mentions: resolved, references };
+  return mergeEarlyShortForms({ entities: [...entities.values()], mentions: resolved, references });
+}
+
+/**
+ * A short form written before the registered name it stands for ("Cellebrite" in a headline, then
+ * "Cellebrite DI Ltd." in the body) became an entity of its own: it is that registered name when the
+ * document registers exactly one name that holds it.
+ */
+function mergeEarlyShortForms(resolution: Resolution): Resolution {
+  const firstAt = new Map<string, number>();
+  for (const m of resolution.mentions) firstAt.set(m.entityId, Math.min(m.start, firstAt.get(m.entityId) ?? m.start));
+  const into = new Map<string, Entity>();
+  for (const short of resolution.entities) {
+    if (short.origin !== 'discovered' || !SHORTENABLE.includes(short.type) || hasLegalForm(short.name)) continue;
+    const keys = ` ${coreKeys(short.name).join(' ')} `;
+    if (keys.trim() === '') continue;
+    const registered = resolution.entities.filter((e) => e.origin === 'discovered' && e.type === short.type && hasLegalForm(e.name)
+      && coreKeys(e.name).length > coreKeys(short.name).length && ` ${coreKeys(e.name).join(' ')} `.includes(keys)
+      && firstAt.get(e.id)! > firstAt.get(short.id)!);
+    if (registered.length === 1) into.set(short.id, registered[0]!);
+  }
+  if (!into.size) return resolution;
+  for (const [id, long] of into) {
+    const short = resolution.entities.find((e) => e.id === id)!;
+    for (const alias of [short.name, ...short.aliases]) if (alias !== long.name && !long.aliases.includes(alias)) long.aliases.push(alias);
+  }
+  const to = (id: string) => into.get(id)?.id ?? id;
+  return {
+    entities: resolution.entities.filter((e) => !into.has(e.id)),
+    mentions: resolution.mentions.map((m) => (into.has(m.entityId) ? { ...m, entityId: to(m.entityId) } : m)),
+    references: resolution.references.map((r) => (r.entityIds.some((id) => into.has(id)) ? { ...r, entityIds: r.entityIds.map(to), type: into.get(r.entityIds[0]!)?.type ?? r.type } : r)),
+  };
 }
 
 export const resolveEntities = defineStage({

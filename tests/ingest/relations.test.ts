@@ -301,10 +301,12 @@ describe('what the sentence says about the fact', () => {
 });
 
 describe('names as writers give them', () => {
-  it('types a name NER saw nothing in, and took for a person elsewhere, as the company whose legal name holds it ("Cellebrite" in a headline)', async () => {
+  it('types a name NER saw nothing in, and took for a person elsewhere, as the company whose legal name holds it, and as that company though written first ("Cellebrite" in a headline)', async () => {
     const x = await extract('Cellebrite Completes Business Combination\n\nCellebrite DI Ltd. is a forensics company.\n\n'
       + 'Cellebrite\'s products, including the Universal Forensic Extraction Device (UFED) and Physical Analyzer, help investigators lawfully access data. Sun Corporation bought Cellebrite in 2007.');
     expect(x.entities.filter((e) => /Cellebrite/.test(e.name)).map((e) => e.type)).not.toContain('Person');
+    // Written before its registered name, the short form is still that one company.
+    expect(x.entities.filter((e) => /Cellebrite/.test(e.name)).map((e) => e.name)).toEqual(['Cellebrite DI Ltd.']);
     expect(facts(x).filter((f) => /^Sun Corporation OWNS Cellebrite/.test(f))).toHaveLength(1);
   });
   it('keeps a word joined to the rest of a name by a hyphen ("In-Q-Tel"), though alone it would be dropped as a preposition', async () => {
