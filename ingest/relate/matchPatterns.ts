@@ -215,6 +215,13 @@ export function matchSentence(text: string, docId: string, sentence: ParsedSente
       const filler = pattern.fill && context[pattern.fill.from];
       if (filler && pattern.fill!.end === 'subject' && !subjects.length) subjects = [{ ...filler, anaphor: true }];
       if (filler && pattern.fill!.end === 'object' && !objects.length) objects = [{ ...filler, anaphor: true }];
+      // A noun that is a word of a name ("Department" of "Department of Defense") is that name, not a
+      // description of something else: the name is not what the noun is of. It may still be the one
+      // described ("Lorex Corporation in the United States").
+      const own = pattern.pos === 'noun' && !pattern.object.includes('.')
+        ? new Set(refs.filter((r) => r.sentence === sentence.index && !r.anaphor && t.i >= r.tokenStart && t.i < r.tokenEnd).map((r) => r.entityIds[0]))
+        : new Set<string | undefined>();
+      if (own.size) objects = objects.filter((r) => !own.has(r.entityIds[0]));
       if (!subjects.length || !objects.length) continue;
       const qualifiers = qualify(sentence, tree, t.i, text);
       if (qualifiers.denied) continue;

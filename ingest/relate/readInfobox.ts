@@ -3,7 +3,8 @@
  * "Headquarters: ...", "Parent: ..."), whose subject is the page's own topic: the entity its title
  * line names. Keys and the relationship each gives are data; the topic stands on the side the key says.
  * A key person's bracket says more: "(founder and president)", "(CEO, Sergek Group)". A procurement
- * notice's header names both sides of its contract, and the vendor supplies the buyer.
+ * notice's header names both sides of its contract, and the vendor supplies the buyer; a Federal
+ * Register notice's "AGENCY:" line names the issuing body within its department.
  */
 import { allowsRelation, type RelationType } from '../../cypher/ontology.ts';
 import { INFOBOX_LINE } from '../infobox.ts';
@@ -69,9 +70,25 @@ function contractRelations(text: string, docId: string, lines: readonly KeyLine[
     .map((v) => sentenceRelation(text, docId, l.s, v.entityIds[0]!, 'SUPPLIES', buyer.entityIds[0]!, { rule: 'infobox-contract', confidence: CONFIDENCE })));
 }
 
+/**
+ * A Federal Register notice's "AGENCY:" line names the issuing body and then the department it is
+ * part of ("AGENCY: Bureau of Industry and Security, Commerce."); a line naming bodies that issue
+ * together ("Department of Defense (DoD), General Services Administration (GSA), and ...") says nothing of parts.
+ */
+function agencyRelations(text: string, docId: string, lines: readonly KeyLine[]): Relation[] {
+  return lines.filter((l) => l.key === 'agency')
+    .flatMap((l) => {
+      const [body, department] = l.values;
+      return l.values.length === 2 && body!.type === 'Agency' && department!.type === 'Agency' && body!.entityIds[0] !== department!.entityIds[0]
+        && /^\s*,\s*$/.test(text.slice(body!.end, department!.start))
+        ? [sentenceRelation(text, docId, l.s, body!.entityIds[0]!, 'PART_OF', department!.entityIds[0]!, { rule: 'infobox-agency-line', confidence: CONFIDENCE })]
+        : [];
+    });
+}
+
 export function infoboxRelations(text: string, docId: string, sentences: readonly ParsedSentence[], refs: readonly Reference[]): Relation[] {
   const lines = keyLines(text, sentences, refs);
-  return [...topicRelations(text, docId, sentences, refs, lines), ...contractRelations(text, docId, lines)];
+  return [...topicRelations(text, docId, sentences, refs, lines), ...contractRelations(text, docId, lines), ...agencyRelations(text, docId, lines)];
 }
 
 function topicRelations(text: string, docId: string, sentences: readonly ParsedSentence[], refs: readonly Reference[], lines: readonly KeyLine[]): Relation[] {

@@ -483,6 +483,12 @@ describe('document structure', () => {
     const x = await extract('Vexa Speech\n\nFounded: 1999\nMajor shareholder: Corvid Mobile Communications Co., Ltd.\n\nVexa Speech is a Chinese developer of speech recognition software.');
     expect(facts(x).filter((f) => /^Corvid Mobile Communications .* OWNS Vexa Speech$/.test(f))).toHaveLength(1);
   });
+  it('reads a Federal Register notice\'s "AGENCY:" line as the issuing body within its department, and bodies issuing together as no part of one another (the "Department" of "Department of Defense" describes no other body)', async () => {
+    const one = facts(await extract('DEPARTMENT OF COMMERCE\n\nBureau of Industry and Security\n\nAGENCY: Bureau of Industry and Security, Commerce.\n\nACTION: Final rule.'));
+    expect(one).toContain('Bureau of Industry and Security PART_OF US Department of Commerce');
+    const together = facts(await extract('Federal Acquisition Regulation\n\nAGENCY: Department of Defense (DoD), General Services Administration (GSA), and National Aeronautics and Space Administration (NASA).\n\nACTION: Interim rule.'));
+    expect(together.filter((f) => f.includes('PART_OF'))).toEqual([]);
+  });
   it('reads a key person\'s bracket: a founder founded the topic, a head leads it, or leads the body the bracket names', async () => {
     const x = await extract('Vexa Vision\n\nHeadquarters: Hangzhou, Zhejiang, China\nKey people: Li Ming (founder and president), Wang Lin (co-founder)\n\n'
       + 'Vexa Vision is a camera maker. Vexa Vision sells cameras to police.');
