@@ -49,6 +49,8 @@ describe('verbs and their arguments, whatever the voice', () => {
       + 'The Ministry of Interior bought cameras from Talon Vision Co., Ltd.'));
     expect(found).toEqual(expect.arrayContaining(['Vexa Holdings OWNS Corvid Labs Ltd.', 'Norvan Capital OWNS Sabre Optics Inc']));
     expect(found.filter((f) => f.includes('OWNS Talon'))).toEqual([]);
+    // A company sold to a buyer is no sale of goods to a customer.
+    expect(facts(await extract('Zhejiang Vexa Technology Co., Ltd. agreed to sell Corvid Corporation to Sabre, Inc. in 2022.')).filter((f) => f.includes('SUPPLIES'))).toEqual([]);
   });
   it('reads the subject a controlled verb shares with the verb governing it when the parser leaves it off ("it stopped selling to customers in Hong Kong"), with the status the governing verb states', async () => {
     const x = await extract('Vexa Forensics Ltd. reviews its customers. In October 2020 it stopped selling to customers in Hong Kong and mainland China.');

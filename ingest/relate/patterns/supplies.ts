@@ -30,7 +30,9 @@ export const supplies: PatternInput[] = [
     id: 'supplies-verb', type: 'SUPPLIES', pos: 'verb',
     triggers: ['supply', 'sell', 'provide', 'deliver', 'ship', 'export', 'furnish', 'equip', 'install', 'deploy', 'build', 'construct', 'implement', 'upgrade'],
     subject: ['@agent', '^nsubj:pass>nmod:agent'], object: CUSTOMER_SLOTS,
-    forbids: [{ path: 'obj', lemmas: NOT_GOODS }],
+    // A company sold to a buyer ("Google sold it to Lenovo", "agreed to sell Lorex to Skywatch") is
+    // ownership changing hands, not goods.
+    forbids: [{ path: 'obj', lemmas: NOT_GOODS }, { path: 'obj', types: ['Company'] }],
     confidence: 0.8,
   },
   {
