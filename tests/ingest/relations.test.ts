@@ -106,6 +106,10 @@ describe('verbs and their arguments, whatever the voice', () => {
 });
 
 describe('who uses a technology, and who only installs it', () => {
+  it('reads a company launching or running a product as no operator of it, and a body running a programme as its operator', async () => {
+    expect(facts(await extract('In 2023 Vexa Technology Co., Ltd. introduced the Corvid Nova platform, a family of language models.')).filter((f) => f.includes('OPERATES'))).toEqual([]);
+    expect(facts(await extract('The Sabre City Department of Transport runs the Corvid Pay system.'))).toContain('Sabre City Department of Transport OPERATES Corvid Pay');
+  });
   it('reads the use of a technology by a body, or a body\'s use of it, as that body using it, but not a ban on that use', async () => {
     expect(facts(await extract('He challenged the use of automated facial recognition (AFR) by the Vexa Regional Police (VRP).'))).toContain('Vexa Regional Police USES facial recognition');
     expect(facts(await extract('The Vexa Regional Police patrols the city. The Sabre Court of Appeal later ruled that the force\'s use of the Corvid Match platform was lawful.'))).toContain('Vexa Regional Police USES Corvid Match');

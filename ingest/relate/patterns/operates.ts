@@ -8,6 +8,10 @@ export const operates: PatternInput[] = [
     id: 'operates-verb', type: 'OPERATES', pos: 'verb',
     triggers: ['operate', 'run', 'manage', 'launch', 'roll', 'introduce', 'maintain', 'administer', 'implement', 'oversee', 'control', 'host'],
     subject: ['@agent'], object: ['@patient'],
+    // A company that launches or runs a product is its maker or seller ("SenseTime introduced
+    // SenseNova"; NSO says its customers, not NSO, operate Pegasus): a company is read as running a
+    // programme only where a line names it the operator (readInfobox).
+    subjectTypes: ['State', 'Place', 'Agency', 'Organization', 'Person', 'Program'],
     objectTypes: ['Program', 'Technology', 'Product'],
     confidence: 0.7,
   },
