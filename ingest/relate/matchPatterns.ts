@@ -10,7 +10,7 @@ import { allowsRelation, type EntityType } from '../../cypher/ontology.ts';
 import { children, governors, treeOf, type Tree } from '../nlp/tree.ts';
 import { documentTopic, mainProgramme } from '../resolve/resolveCoreference.ts';
 import { defineStage } from '../stage.ts';
-import type { ParsedSentence, Reference, Relation } from '../types.ts';
+import type { ParsedSentence, Reference, Relation, Token } from '../types.ts';
 import { MACROS, type RelationPattern } from './pattern.ts';
 import { PATTERNS } from './patterns/index.ts';
 import { TITLES } from './patterns/leads.ts';
@@ -111,13 +111,21 @@ const VERB = /^(?:VB|MD)/;
 const NOUN = /^NN/;
 
 function triggerFits(pattern: RelationPattern, pos: string): boolean {
+  if (pattern.pos === 'name') return true;
   if (pattern.pos === 'verb') return VERB.test(pos) || pos === 'JJ';
   if (pattern.pos === 'noun') return NOUN.test(pos);
   return VERB.test(pos) || NOUN.test(pos);
 }
 
 const byLemma = new Map<string, RelationPattern[]>();
-for (const p of PATTERNS) for (const t of p.triggers) byLemma.set(t, [...(byLemma.get(t) ?? []), p]);
+for (const p of PATTERNS.filter((x) => x.pos !== 'name')) for (const t of p.triggers) byLemma.set(t, [...(byLemma.get(t) ?? []), p]);
+const NAME_PATTERNS = PATTERNS.filter((p) => p.pos === 'name');
+
+/** The patterns a token triggers: by its lemma, and by the type of the name it heads. */
+function patternsAt(sentence: ParsedSentence, refs: readonly Reference[], t: Token): RelationPattern[] {
+  const headed = NAME_PATTERNS.length ? refs.filter((r) => r.sentence === sentence.index && !r.anaphor && r.head === t.i) : [];
+  return [...(byLemma.get(t.lemma.toLowerCase()) ?? []), ...NAME_PATTERNS.filter((p) => headed.some((r) => p.triggerTypes!.includes(r.type)))];
+}
 
 function typeFits(types: readonly EntityType[] | undefined, type: EntityType): boolean {
   return !types || types.includes(type);
@@ -199,7 +207,7 @@ export function matchSentence(text: string, docId: string, sentence: ParsedSente
   const tree = treeOf(sentence);
   const found: Relation[] = [];
   for (const t of sentence.tokens) {
-    for (const pattern of byLemma.get(t.lemma.toLowerCase()) ?? []) {
+    for (const pattern of patternsAt(sentence, refs, t)) {
       if (!triggerFits(pattern, t.pos)) continue;
       if (!pattern.requires.every((c) => holds(sentence, tree, refs, t.i, c))) continue;
       if (pattern.forbids.some((c) => holds(sentence, tree, refs, t.i, c))) continue;

@@ -43,8 +43,12 @@ export const RelationPatternSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   type: RelationTypeSchema,
   triggers: z.array(z.string().min(1)).min(1),
-  /** Part of speech of the trigger: a verb, a noun, or either. */
-  pos: z.enum(['verb', 'noun', 'any']).default('verb'),
+  /**
+   * Part of speech of the trigger: a verb, a noun, or either; or `name`, the head word of a name of
+   * one of `triggerTypes` ("NtechLab's FindFace"), whatever its lemma (its triggers are then `['*']`).
+   */
+  pos: z.enum(['verb', 'noun', 'any', 'name']).default('verb'),
+  triggerTypes: z.array(z.enum(ENTITY_TYPES)).optional(),
   subject: z.array(Path).min(1),
   object: z.array(Path).min(1),
   /**
@@ -72,6 +76,8 @@ export const RelationPatternSchema = z.object({
   /** The status the trigger itself states ("banned"), unless the sentence states another. */
   status: LinkStatusSchema.optional(),
   confidence: z.number().min(0).max(1),
+}).refine((p) => (p.pos === 'name') === Boolean(p.triggerTypes?.length) && (p.pos !== 'name' || (p.triggers.length === 1 && p.triggers[0] === '*')), {
+  message: "a name pattern has triggerTypes and the triggers ['*']; other patterns have neither",
 });
 
 export type RelationPattern = z.infer<typeof RelationPatternSchema>;

@@ -307,6 +307,10 @@ describe('what the sentence says about the fact', () => {
 });
 
 describe('names as writers give them', () => {
+  it('reads a product named with its maker\'s possessive or "of" as developed by the maker ("NtechLab\'s FindFace", "the LUNA Platform of VisionLabs")', async () => {
+    const found = facts(await extract('The city\'s network relies on Vexa Labs\'s CorvidFace, a face search app, and on the Sabre Match platform of Talon Systems.'));
+    expect(found).toEqual(expect.arrayContaining(['Vexa Labs DEVELOPS CorvidFace', 'Talon Systems DEVELOPS Sabre Match']));
+  });
   it('types a name NER saw nothing in, and took for a person elsewhere, as the company whose legal name holds it, and as that company though written first ("Cellebrite" in a headline)', async () => {
     const x = await extract('Cellebrite Completes Business Combination\n\nCellebrite DI Ltd. is a forensics company.\n\n'
       + 'Cellebrite\'s products, including the Universal Forensic Extraction Device (UFED) and Physical Analyzer, help investigators lawfully access data. Sun Corporation bought Cellebrite in 2007.');

@@ -25,4 +25,12 @@ export const develops: PatternInput[] = [
     subjectTypes: ['Company', 'Organization'], objectTypes: ['Product', 'Technology'],
     confidence: 0.6,
   },
+  {
+    id: 'develops-possessive-name', type: 'DEVELOPS', pos: 'name', triggers: ['*'], triggerTypes: ['Product'],
+    // A product named with its maker's possessive or "of": "NtechLab's FindFace", "NEC's NeoFace Live
+    // system", "the LUNA Platform of VisionLabs".
+    subject: ['nmod:poss', 'nmod:of', '^compound>nmod:poss', '^compound>nmod:of'], object: ['.'],
+    subjectTypes: ['Company', 'Organization'], objectTypes: ['Product'],
+    confidence: 0.6,
+  },
 ];
