@@ -4,8 +4,9 @@
  * - A portfolio's title leads the one body of the document whose name holds the portfolio: "Interior
  *   Minister Abdusalom Azizov" (the Ministry of Internal Affairs), "the then interior minister,
  *   Nebojsa Stefanovic", "Secretary of Commerce Gina M. Raimondo", "Police Director Vladimir Rebić"
- *   (the Police Directorate). A title with no portfolio ("Secretary Gina Raimondo"), or a portfolio
- *   two bodies of the document share or none holds, is no fact.
+ *   (the Police Directorate). A portfolio two bodies of the document share or none holds is no fact.
+ * - A secretary or a chair with no portfolio heads the body a release comes from ("Secretary Gina
+ *   Raimondo" in the Commerce Department's, "Chairwoman Jessica Rosenworcel" in the FCC's).
  * - A president heads the state the title's adjective names ("Chinese President Xi Jinping"), else
  *   the state the document names most; a mayor the place it names most.
  * - A chief executive heads the company the title's other words name ("Safaricom Chief Executive
@@ -20,6 +21,7 @@ import { nameKey } from '../names.ts';
 import { children, governors, treeOf, type Tree } from '../nlp/tree.ts';
 import { documentTopic, mostNamed } from '../resolve/resolveCoreference.ts';
 import { defineStage } from '../stage.ts';
+import { issuerOf } from './matchPatterns.ts';
 import { SECOND } from './patterns/leads.ts';
 import { sentenceRelation } from './sentenceRelation.ts';
 import type { Entity, ParsedSentence, Reference, Relation } from '../types.ts';
@@ -29,6 +31,11 @@ const CHIEF = new Set(['chief', 'executive', 'officer', 'ceo']);
 
 /** Titles that carry a portfolio. */
 const TITLES = new Set(['minister', 'secretary', 'director']);
+/**
+ * Titles that, bare, name the head of the body a release comes from: "Secretary Steven T. Mnuchin"
+ * in a Treasury release, "Chairwoman Jessica Rosenworcel" in the FCC's.
+ */
+const ISSUER_HEADS = new Set(['secretary', 'chairwoman', 'chairman', 'chair']);
 /** Titles of the head of a state or a place, and what they head. */
 const HEADS: Record<string, EntityType> = { president: 'State', mayor: 'Place' };
 /** Words beside a title that name no portfolio. */
@@ -52,7 +59,7 @@ function stem(word: string): string {
 function titlesOf(tree: Tree, head: number): number[] {
   const lemma = (i: number) => tree.sentence.tokens[i]!.lemma.toLowerCase();
   return [...children(tree, head, 'compound'), ...governors(tree, head, 'appos'), ...children(tree, head, 'appos'), ...governors(tree, head, 'dep')]
-    .filter((t) => TITLES.has(lemma(t)) || lemma(t) in HEADS);
+    .filter((t) => TITLES.has(lemma(t)) || ISSUER_HEADS.has(lemma(t)) || lemma(t) in HEADS);
 }
 
 /** The words of a title's portfolio ("interior", "information technology", "commerce"); none for a second office. */
@@ -140,6 +147,7 @@ function chiefOf(tree: Tree, person: Reference, entities: readonly Entity[], ref
 export function officeTitles(text: string, docId: string, sentences: readonly ParsedSentence[], entities: readonly Entity[], references: readonly Reference[], catalog: Catalog): Relation[] {
   const bodies = entities.filter((e) => e.type === 'Agency');
   const topic = documentTopic(sentences, references);
+  const issuer = issuerOf(references, text);
   const found: Relation[] = [];
   for (const sentence of sentences) {
     const tree = treeOf(sentence);
@@ -150,7 +158,11 @@ export function officeTitles(text: string, docId: string, sentences: readonly Pa
       for (const title of titlesOf(tree, person.head)) {
         const kind = HEADS[sentence.tokens[title]!.lemma.toLowerCase()];
         const portfolio = kind ? undefined : portfolioOf(tree, title, here);
-        const body = kind ? headedBy(tree, title, kind, entities, references, catalog) : portfolio?.length ? bodyOf(portfolio, bodies) : undefined;
+        // Bare: no word beside the title at all ("Cabinet Secretary" is another government's office).
+        const bare = portfolio?.length === 0 && ISSUER_HEADS.has(sentence.tokens[title]!.lemma.toLowerCase()) && issuer?.type === 'Agency'
+          && !children(tree, title, 'compound').length && !children(tree, title, 'amod').length;
+        const body = kind ? headedBy(tree, title, kind, entities, references, catalog)
+          : portfolio?.length ? bodyOf(portfolio, bodies) : bare ? bodies.find((b) => b.id === issuer!.entityIds[0]) : undefined;
         if (body) found.push(sentenceRelation(text, docId, sentence, person.entityIds[0]!, 'LEADS', body.id, { rule: 'office-title', confidence: CONFIDENCE }));
       }
     }

@@ -193,6 +193,12 @@ describe('deals signed between a company and a government', () => {
 });
 
 describe('who leads, and who only works under the head', () => {
+  it('reads a bare secretary or chair as heading the body a release comes from, and a title with another word beside it as no head of it', async () => {
+    const found = facts(await extract('Press release\n\nThe Federal Vexa Commission (FVC) today adopted new rules on equipment from Corvid Systems. '
+      + 'Chairwoman Maria Lopez said the step protects national networks. Cabinet Secretary John Okello welcomed the rules.'));
+    expect(found).toContain('Maria Lopez LEADS Federal Vexa Commission');
+    expect(found.filter((f) => f.startsWith('John Okello LEADS'))).toEqual([]);
+  });
   it('does not read a press secretary as the head, nor a title with its portfolio as a body', async () => {
     expect(facts(await extract("Following media reports, the Committee's press secretary, Aliya Karimova, stated that Vexa Vision is not on the sanctions lists of the United States.")).filter((f) => f.includes('LEADS'))).toEqual([]);
     const x = await extract("The Federal Minister for Interior, Chaudhry Rashid Ali Baig, said the surveillance network would give the capital's police a single, real-time picture of the city.");
