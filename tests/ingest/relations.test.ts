@@ -596,6 +596,11 @@ describe('the contractor of a programme', () => {
 });
 
 describe('a body set beside the body it belongs to', () => {
+  it('reads a body that answers to or operates under another as part of it, and one operating under a law as part of nothing', async () => {
+    expect(facts(await extract('The Vexa City Police, which answers to the Union Ministry of Home Affairs, began using face recognition in 2018.'))).toContain('Vexa City Police PART_OF Union Ministry of Home Affairs');
+    expect(facts(await extract('The National Corvid Security Centre (NCSC), which operates under the Ministry of National Defence, today presented its report.'))).toContain('National Corvid Security Centre PART_OF Ministry of National Defence');
+    expect(facts(await extract('The Sabre Data Agency operates under the Sabre Data Protection Act of 2019.')).filter((f) => f.includes('PART_OF'))).toEqual([]);
+  });
   it('reads a name opening with "Government" as a government body, and so part of the office it is a unit of', async () => {
     const x = await extract('The decision follows a review by the Government Camera Review Group (GCRG), a unit of the Cabinet Office, into Chinese-made cameras.');
     expect(x.entities.find((e) => e.name === 'Government Camera Review Group')?.type).toBe('Agency');

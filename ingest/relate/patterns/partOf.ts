@@ -20,4 +20,14 @@ export const partOf: PatternInput[] = [
     subjectTypes: ['Agency', 'Organization'], objectTypes: ['Agency', 'Organization'],
     confidence: 0.65,
   },
+  {
+    id: 'part-of-answers-to', type: 'PART_OF', pos: 'verb',
+    triggers: ['answer', 'report', 'operate', 'subordinate', 'function', 'work'],
+    // A body that answers, reports or works under another: "The Delhi Police, which answers to the
+    // Union Ministry of Home Affairs", "The National Cyber Security Centre (NKSC), which operates under
+    // the Ministry of National Defence", "which is subordinate to the city's Department of Transport".
+    subject: ['nsubj'], object: ['obl:to', 'obl:under', 'obl:under>nmod:of', 'obl:within'],
+    subjectTypes: ['Agency', 'Organization'], objectTypes: ['Agency', 'Organization'],
+    confidence: 0.65,
+  },
 ];
