@@ -36,6 +36,12 @@ describe('verbs and their arguments, whatever the voice', () => {
     expect(facts(x)).toContain('Council of the European Union SANCTIONS Vexa Systems LLC');
     expect(x.entities.filter((e) => e.type === 'Product').map((e) => e.name)).not.toContain('Vexa Systems');
   });
+  it('reads the body that decides to add names as designating them, the list left unnamed, and a decision to add a feature as no designation', async () => {
+    const found = facts(await extract('Under this rule, the End-User Review Committee (ERC) decided to add the Harbin Public Security Bureau. '
+      + 'The ERC also determined to add two companies: Vexa Vision Technology Co., Ltd.; and Corvid Labs Limited.'));
+    expect(found).toEqual(expect.arrayContaining(['End-User Review Committee SANCTIONS Harbin Public Security Bureau', 'End-User Review Committee SANCTIONS Corvid Labs Limited']));
+    expect(facts(await extract('Vexa Vision Technology Co., Ltd. decided to add face search to the Corvid Match platform.')).filter((f) => f.includes('SANCTIONS'))).toEqual([]);
+  });
   it('reads the names designated together with the one designated as designated too', async () => {
     expect(facts(await extract('In 2020 the Office of Foreign Assets Control designated the Harbin Public Security Bureau under its sanctions programme, together with Ivan Petrov and Li Wenliang.'))).toEqual(expect.arrayContaining([
       'OFAC SANCTIONS Harbin Public Security Bureau', 'OFAC SANCTIONS Ivan Petrov', 'OFAC SANCTIONS Li Wenliang',

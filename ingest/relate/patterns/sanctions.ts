@@ -28,6 +28,18 @@ export const sanctions: PatternInput[] = [
     confidence: 0.8,
   },
   {
+    id: 'sanctions-decided-to-add', type: 'SANCTIONS', pos: 'verb',
+    triggers: ['add'],
+    // The body that decides additions to a list, the list left unnamed because the notice is about it:
+    // "the ERC decided to add the XUAR People's Government Public Security Bureau", "The ERC determined
+    // to add NSO Group, of Herzliya, Israel, and Candiru".
+    subject: ['@agent'], object: ['obj', 'obj>dep', 'obl:together_with', 'obl:along_with'],
+    requires: [{ path: '^xcomp', lemmas: ['decide', 'determine', 'agree', 'vote'] }],
+    subjectTypes: ['State', 'Agency', 'Organization'],
+    objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
+    confidence: 0.7,
+  },
+  {
     id: 'sanctions-imposed-on', type: 'SANCTIONS', pos: 'verb',
     triggers: ['impose', 'levy', 'announce', 'slap', 'apply', 'extend'],
     subject: ['@agent'], object: ['obl:on', 'obj>nmod:on', 'obl:against', 'obj>nmod:against'],
