@@ -23,6 +23,9 @@
  * equipment worth EUR 11.3 million to the Tashkent region" the region is. A price takes no "with" or
  * "to"; what the parser hung there belongs to the noun the price is said of.
  *
+ * It hangs a passive's agent on the date before it ("was founded in 2015 by Faisal al-Bannai"): the
+ * by-phrase on a date of the verb's is the verb's agent.
+ *
  * And it leaves some controlled verbs without the subject they share with the verb governing them
  * ("it stopped selling to customers in Hong Kong"), which it gives others ("agreed to sell"): the
  * governing verb's subject becomes the controlled verb's too.
@@ -124,6 +127,22 @@ function missingControlledSubjects(s: ParsedSentence): Dependency[] {
     });
 }
 
+/**
+ * A passive's agent hung on the date before it: in "was founded in Abu Dhabi in 2015 by Faisal
+ * al-Bannai" the parser makes the founder a modifier of 2015. A by-phrase on a date that is itself
+ * the verb's is the verb's agent.
+ */
+function agentsOnDates(s: ParsedSentence): Map<Dependency, number> {
+  const found = new Map<Dependency, number>();
+  for (const d of s.deps) {
+    if (d.rel !== 'nmod:by' && d.rel !== 'nmod:agent') continue;
+    if (s.tokens[d.gov]?.ner !== 'DATE') continue;
+    const verb = s.deps.find((e) => e.dep === d.gov && e.rel.startsWith('obl') && s.tokens[e.gov]?.pos === 'VBN')?.gov;
+    if (verb !== undefined && s.deps.some((e) => e.gov === verb && e.rel === 'aux:pass')) found.set(d, verb);
+  }
+  return found;
+}
+
 export function repairParse(sentence: ParsedSentence): ParsedSentence {
   const passive = reducedPassiveSubjects(sentence);
   const priced = partiesOfPrice(sentence);
@@ -159,6 +178,8 @@ export function repairParse(sentence: ParsedSentence): ParsedSentence {
     });
     deps.push({ rel: 'nmod:poss', gov: c, dep: a }, { rel: 'case', gov: a, dep: poss }, { rel: 'nmod:of', gov: a, dep: b }, { rel: 'case', gov: b, dep: of });
   }
+  const dated = agentsOnDates(sentence);
+  if (dated.size) deps = deps.map((d): Dependency => (dated.has(d) ? { rel: 'obl:agent', gov: dated.get(d)!, dep: d.dep } : d));
   const controlled = missingControlledSubjects(sentence);
   if (controlled.length) deps = [...deps, ...controlled];
   return deps === sentence.deps ? sentence : { ...sentence, deps };

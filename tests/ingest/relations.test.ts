@@ -64,6 +64,9 @@ describe('verbs and their arguments, whatever the voice', () => {
     const sales = x.relations.filter((r) => r.type === 'SUPPLIES').map((r) => `${name.get(r.source)} SUPPLIES ${name.get(r.target)} ${r.evidence.status}`);
     expect(sales).toEqual(expect.arrayContaining(['Vexa Forensics Ltd. SUPPLIES Hong Kong ended', 'Vexa Forensics Ltd. SUPPLIES China ended']));
   });
+  it('reads a passive\'s agent the parser hangs on the date before it as the agent ("was founded in Abu Dhabi in 2015 by ...")', async () => {
+    expect(facts(await extract('Vexa Matter Group was founded in Abu Dhabi, United Arab Emirates, in 2015 by Faisal al-Corvidi.'))).toContain('Faisal al-Corvidi FOUNDED Vexa Matter Group');
+  });
   it('reads the customer after "to" on what was sold, and an apposition naming the parent', async () => {
     expect(facts(await extract('Korkem Telecom, a subsidiary of Open Technologies Group, supplied cameras to Almaty and Astana.'))).toEqual(expect.arrayContaining([
       'Korkem Telecom SUBSIDIARY_OF Open Technologies Group', 'Korkem Telecom SUPPLIES Almaty', 'Korkem Telecom SUPPLIES Astana',
