@@ -375,17 +375,22 @@ export function findNamedMentions(text: string, sentence: ParsedSentence, catalo
   return typedMentions(text, sentence, catalog, elsewhere).map((t) => t.mention);
 }
 
+/** A one-word name of capitals and digits ("G42", "M12"), no word of the language, so a name wherever it is written. */
+const CODE_NAME = /^\p{Lu}[\p{Lu}\d]*\d[\p{Lu}\d]*$/u;
+
 /**
  * A name of several words read firmly in one sentence, written again where the tagger saw less of it:
  * the title line "Positive Technologies", whose first word the tagger takes for an adjective, is the
- * company the body names. Only capitalised, so the words in prose stay words.
+ * company the body names. Only capitalised, so the words in prose stay words. A one-word name of
+ * capitals and digits ("G42"), which no tagger reads twice alike, is found again however it was typed.
  */
 function sameNamesAgain(text: string, sentences: readonly ParsedSentence[], named: readonly Typed[]): Mention[] {
   const byFirst = new Map<string, { keys: string[]; type: EntityType }[]>();
   for (const t of named) {
-    if (!t.firm || !SHORTENED.includes(t.mention.type)) continue;
+    const code = CODE_NAME.test(t.mention.name);
+    if ((!t.firm && !code) || !SHORTENED.includes(t.mention.type)) continue;
     const keys = coreKeys(t.mention.name);
-    if (keys.length < 2) continue;
+    if (keys.length < 2 && !code) continue;
     const list = byFirst.get(keys[0]!) ?? byFirst.set(keys[0]!, []).get(keys[0]!)!;
     if (!list.some((e) => e.keys.join(' ') === keys.join(' '))) list.push({ keys, type: t.mention.type });
   }

@@ -322,6 +322,10 @@ describe('what the sentence says about the fact', () => {
 });
 
 describe('names as writers give them', () => {
+  it('finds a one-word name of capitals and digits ("G42") wherever it is written once a sentence names it, and money put "in" it on the sum', async () => {
+    const found = facts(await extract('Brad Smith, Microsoft\'s vice chair, will take a seat on G42\'s board.\nUS private equity firm Vexa Lake invested $800 million in G42 in 2021.'));
+    expect(found).toContain('Vexa Lake FUNDS G42');
+  });
   it('reads a product named with its maker\'s possessive or "of" as developed by the maker ("NtechLab\'s FindFace", "the LUNA Platform of VisionLabs")', async () => {
     const found = facts(await extract('The city\'s network relies on Vexa Labs\'s CorvidFace, a face search app, and on the Sabre Match platform of Talon Systems.'));
     expect(found).toEqual(expect.arrayContaining(['Vexa Labs DEVELOPS CorvidFace', 'Talon Systems DEVELOPS Sabre Match']));

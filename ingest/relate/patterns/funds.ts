@@ -55,7 +55,8 @@ export const funds: PatternInput[] = [
     id: 'funds-invests-in', type: 'FUNDS', pos: 'verb',
     // "CITIC is to invest $300 million in the project", "Microsoft put $25 million into the company".
     triggers: ['invest', 'put', 'inject', 'commit'],
-    subject: ['@agent'], object: ['obl:in', 'obl:into'],
+    // The parser may hang the company on the sum: "invested $800 million in G42".
+    subject: ['@agent'], object: ['obl:in', 'obl:into', 'obj>nmod:in', 'obj>nmod:into'],
     requires: [{ path: 'obj', lemmas: MONEY }],
     fill: { end: 'object', from: 'programme' },
     confidence: 0.6,
