@@ -242,11 +242,16 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         }
         continue;
       }
+      // "Both NtechLab and VisionLabs have used its processors": a singular possessive is not a name of a list in its own sentence.
+      const isName = (x: number) => named.some((n) => n.sentence === s.index && !n.anaphor && x >= n.tokenStart && x < n.tokenEnd);
+      const listed = (r: Reference) => word === 'its' && r.sentence === s.index
+        && [...children(tree, r.head, 'conj:*'), ...governorsOf(tree, r.head, 'conj:*')].some(isName);
       if (t.pos === 'PRP$') {
         // "the company opened an office and listed Changi Airport and Certis among its clients": a
         // possessive speaks of its clause's subject, named or itself a pronoun, before any name nearer.
         const subject = [...named, ...found]
-          .filter((r) => r.sentence === s.index && r.end <= t.start && speaksOf(types!, r.type) && (tree.up[r.head] ?? []).some((d) => d.rel.startsWith('nsubj')))
+          .filter((r) => r.sentence === s.index && r.end <= t.start && speaksOf(types!, r.type) && (tree.up[r.head] ?? []).some((d) => d.rel.startsWith('nsubj'))
+            && !listed(r))
           .sort((a, b) => b.end - a.end)[0];
         if (subject) {
           pointTo(subject.entityIds, subject.type);
@@ -279,7 +284,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         .filter((r) => (!r.anaphor || chained.includes(r)) && types!.includes(r.type) && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start))
           // The programme a report is about is within reach however far back it was named.
           && (r.sentence >= s.index - REACH || (NOUN_TAG.test(t.pos) && types![0] === 'Program' && r.entityIds[0] === programme)))
-        .filter((r) => !ownClause.has(r.entityIds[0]!))
+        .filter((r) => !ownClause.has(r.entityIds[0]!) && !listed(r))
         .map((r) => ({ r, score: (s.index - r.sentence) * 10 - (isSubject(sentences, r) ? 5 : 0) - (NOUN_TAG.test(t.pos) && namesItself(r, t.lemma) ? 25 : 0) - (r.entityIds[0] === topic ? TOPIC_PULL : 0)
           - (NOUN_TAG.test(t.pos) && r.type === 'Place' && r.entityIds[0] === mainPlace ? ABOUT_PULL : 0)
           - (NOUN_TAG.test(t.pos) && r.type === 'Program' && r.entityIds[0] === programme ? ABOUT_PULL : 0) - r.end / 1e6 }))

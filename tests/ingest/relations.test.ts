@@ -482,6 +482,11 @@ describe('names as writers give them', () => {
 });
 
 describe('document structure', () => {
+  it('reads a singular possessive as no name of a list in its own sentence ("both A and B have used its processors" are the vendor\'s)', async () => {
+    const found = facts(await extract('Vexa Corporation makes graphics processors. According to Vexa\'s own website, both Corvid Labs Ltd. and Sabre Vision LLC have used its graphics processors.'));
+    expect(found).toEqual(expect.arrayContaining(['Vexa Corporation SUPPLIES Corvid Labs Ltd.', 'Vexa Corporation SUPPLIES Sabre Vision LLC']));
+    expect(found.filter((f) => f.startsWith('Sabre Vision LLC SUPPLIES'))).toEqual([]);
+  });
   it('passes a subject pronoun\'s entity on to the next subject pronoun, not to the company bought in the sentence between', async () => {
     const found = facts(await extract('Vexa Systems\n\nVexa Systems, Inc. is an American maker of radios.\n\nAcquisitions\nFrom 2015 the company bought a series of businesses:\n'
       + '- In 2016 it purchased Corvid Networks, which runs a radio network in Britain.\n- In 2018 it acquired Sabre Optics Corporation, a Canadian camera maker.'));
