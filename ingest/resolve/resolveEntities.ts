@@ -6,7 +6,9 @@
  * body registers after it), a surname its person, and an acronym defined in brackets its
  * long name ("the Xinjiang Public Security Bureau (XPSB)" ... "the XPSB"). Bodies that share a name
  * stay apart by country: the country written into or beside the mention ("Uzbekistan's Interior
- * Ministry") decides, and a catalog body of another country is never taken for it. Two legal forms
+ * Ministry") decides, and a catalog body of another country is never taken for it; a body's name
+ * with its country written after it ("Ministry of Communications of the Russian Federation") is the
+ * catalog's body of that name there. Two legal forms
  * of one name ("Intellexa S.A.", "Intellexa Limited") are two companies. A city or region the catalog
  * does not know takes its country from the gazetteer.
  */
@@ -115,13 +117,28 @@ export function resolveAll(mentions: readonly Mention[], sentences: readonly Par
     };
   };
 
+  // "Ministry of Communications of the Russian Federation": a body's name with its country written
+  // after it is the catalog's body of that name in that country.
+  const ofCountry = (name: string): string[] | undefined => {
+    for (const split of name.matchAll(/ of (?:the )?/g)) {
+      const state = stateNamed(catalog, name.slice(split.index + split[0].length));
+      if (!state) continue;
+      const ids = catalog.byKey.get(nameKey(name.slice(0, split.index)))?.filter((id) => {
+        const item = catalog.byId.get(id)!;
+        return COUNTRY_SCOPED.includes(item.type) && item.country && nameKey(item.country) === nameKey(state.country ?? state.name);
+      });
+      if (ids?.length) return ids;
+    }
+    return undefined;
+  };
+
   const entityFor = (m: Mention): Entity | undefined => {
     const longForm = isAcronym(m.text) ? acronyms.get(m.text) : undefined;
     if (longForm && longForm !== m && byMention.has(longForm)) return byMention.get(longForm);
     // An acronym no bracket defined and no catalog entry knows names nothing we can type.
     if (m.rule === 'acronym' && !catalog.byKey.get(nameKey(m.name))?.length) return undefined;
     const keys = coreKeys(m.name);
-    const known = m.catalogKeys.length ? m.catalogKeys : catalog.byKey.get(keys.join(' ')) ?? catalog.byKey.get(nameKey(m.name)) ?? [];
+    const known = m.catalogKeys.length ? m.catalogKeys : catalog.byKey.get(keys.join(' ')) ?? catalog.byKey.get(nameKey(m.name)) ?? ofCountry(m.name) ?? [];
     if (known.length) {
       const own = ownCountry(m, hints, text);
       const countries = known.map((id) => catalog.byId.get(id)!.country);

@@ -322,6 +322,12 @@ describe('what the sentence says about the fact', () => {
 });
 
 describe('names as writers give them', () => {
+  it('reads a body\'s name with its country written after it as the catalog\'s body of that name in that country, and of no other', async () => {
+    const ru = await extract('The head of the Ministry of Communications of the Russian Federation, Nikolai Vexov, met Chinese officials in Beijing.');
+    expect(facts(ru)).toContain('Nikolai Vexov LEADS Ministry of Digital Development, Communications and Mass Media');
+    const kz = await extract('The head of the Ministry of Communications of Kazakhstan, Dauren Vexov, met Chinese officials in Beijing.');
+    expect(kz.entities.filter((e) => e.type === 'Agency').map((e) => e.country)).toEqual(['Kazakhstan']);
+  });
   it('finds a one-word name of capitals and digits ("G42") wherever it is written once a sentence names it, and money put "in" it on the sum', async () => {
     const found = facts(await extract('Brad Smith, Microsoft\'s vice chair, will take a seat on G42\'s board.\nUS private equity firm Vexa Lake invested $800 million in G42 in 2021.'));
     expect(found).toContain('Vexa Lake FUNDS G42');
