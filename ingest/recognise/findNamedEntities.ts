@@ -90,7 +90,10 @@ function properRuns(tagged: readonly Token[], known: (start: number, end: number
   // by a hyphen are a name.
   const capital = (t: Token | undefined) => Boolean(t && /^\p{Lu}/u.test(t.word));
   const hyphenated = (i: number) => capital(tokens[i]) && ((tokens[i + 1]?.word === '-' && capital(tokens[i + 2])) || (tokens[i - 1]?.word === '-' && capital(tokens[i - 2])));
-  for (const [i, t] of tokens.entries()) if (!PROPER.test(t.pos) && hyphenated(i)) tokens[i] = { ...t, pos: 'NNP' };
+  // It takes some acronyms for common nouns too ("NHS England", whose "NHS" it tags NN): a word of two to
+  // six capitals is a name's.
+  const acronym = (t: Token) => t.pos === 'NN' && /^\p{Lu}{2,6}$/u.test(t.word);
+  for (const [i, t] of tokens.entries()) if (!PROPER.test(t.pos) && (hyphenated(i) || acronym(t))) tokens[i] = { ...t, pos: 'NNP' };
   let i = 0;
   while (i < tokens.length) {
     if (!PROPER.test(tokens[i]!.pos)) {
@@ -357,8 +360,10 @@ function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog,
   for (const [s, e, ner] of nerRuns(t)) add(s, e, ner, `ner-${ner.toLowerCase()}`);
   const known = (s: number, e: number) => Boolean(catalog.byKey.get(nameKey(text.slice(t[s]!.start, t[e - 1]!.end)))?.length);
   for (const [s, e] of properRuns(t, known)) {
-    // The NER class of the run's last name token, when NER saw it: "Office of Foreign Assets Control" is an ORGANIZATION.
-    const ner = [...t.slice(s, e)].reverse().find((x) => NER_CLASSES.has(x.ner))?.ner;
+    // The NER class of the run's last name token, when NER saw it: "Office of Foreign Assets Control" is an
+    // ORGANIZATION; a run opening on an organisation's acronym is the organisation's ("NHS England").
+    const opening = t[s]!.ner === 'ORGANIZATION' && /^\p{Lu}{2,6}$/u.test(t[s]!.word) ? 'ORGANIZATION' : undefined;
+    const ner = opening ?? [...t.slice(s, e)].reverse().find((x) => NER_CLASSES.has(x.ner))?.ner;
     add(s, e, ner, 'proper-noun');
     // "the Mandalay Region government", "the Moscow city government": a place's own government is a
     // body of its own, not the place and not the state's government.

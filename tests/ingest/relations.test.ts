@@ -322,6 +322,11 @@ describe('what the sentence says about the fact', () => {
 });
 
 describe('names as writers give them', () => {
+  it('reads an acronym the tagger takes for a common noun as a word of the name it opens ("NHS England"), typed as the organisation, not the place', async () => {
+    const x = await extract('In November 2023 NHS England awarded Vexa Technologies UK, Ltd. a contract worth about 330 million pounds to build a data platform for hospitals.');
+    expect(facts(x)).toContain('Vexa Technologies UK, Ltd. SUPPLIES NHS England');
+    expect(x.entities.find((e) => e.name === 'NHS England')?.type).not.toBe('Place');
+  });
   it('reads a body\'s name with its country written after it as the catalog\'s body of that name in that country, and of no other', async () => {
     const ru = await extract('The head of the Ministry of Communications of the Russian Federation, Nikolai Vexov, met Chinese officials in Beijing.');
     expect(facts(ru)).toContain('Nikolai Vexov LEADS Ministry of Digital Development, Communications and Mass Media');
