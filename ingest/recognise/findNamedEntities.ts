@@ -110,6 +110,9 @@ function properRuns(tagged: readonly Token[], known: (start: number, end: number
       const next = tokens[end];
       // A title joined by a hyphen is a word of the name: "Attorney-General".
       if (next && (!breaks(next) || tokens[end - 1]?.word === '-') && (PROPER.test(next.pos) || (next.word === '-' && PROPER.test(tokens[end + 1]?.pos ?? '')))) end += 1;
+      // A name in another language goes on through the words the tagger marks foreign: "Garante per la
+      // protezione dei dati personali", "Commission nationale de l'informatique et des libertés".
+      else if (next && next.pos === 'FW' && /^\p{L}[\p{L}'’]*$/u.test(next.word)) end += 1;
       // A number that belongs to the name: "VEN 911", "ECU 911", "Mi 10T".
       else if (next && next.pos === 'CD' && /^\d[\dA-Za-z-]*$/.test(next.word) && !/^(?:19|20)\d\d$/.test(next.word) && next.ner !== 'DATE') end += 1;
       else if (next && next.word === '-' && tokens[end + 1]?.pos === 'CD') end += 2;

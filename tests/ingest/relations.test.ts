@@ -322,6 +322,10 @@ describe('what the sentence says about the fact', () => {
 });
 
 describe('names as writers give them', () => {
+  it('reads a name in another language on through the words the tagger marks foreign ("Garante per la protezione dei dati personali")', async () => {
+    const x = await extract('Italy\'s data protection authority, the Garante per la protezione dei dati personali, fined Vexa Vision Ltd. in March 2022.');
+    expect(facts(x)).toContain('Garante per la protezione dei dati personali SANCTIONS Vexa Vision Ltd.');
+  });
   it('reads an acronym the tagger takes for a common noun as a word of the name it opens ("NHS England"), typed as the organisation, not the place', async () => {
     const x = await extract('In November 2023 NHS England awarded Vexa Technologies UK, Ltd. a contract worth about 330 million pounds to build a data platform for hospitals.');
     expect(facts(x)).toContain('Vexa Technologies UK, Ltd. SUPPLIES NHS England');
