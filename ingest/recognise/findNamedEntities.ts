@@ -185,6 +185,7 @@ function trim(tokens: Token[], start: number, end: number): [number, number] {
 const CONTEXT_TYPES: Record<string, EntityType> = {
   platform: 'Product', app: 'Product', application: 'Product', software: 'Product', engine: 'Product', browser: 'Product',
   phone: 'Product', smartphone: 'Product', handset: 'Product', camera: 'Product', model: 'Product', chip: 'Product', processor: 'Product',
+  spyware: 'Product', malware: 'Product', implant: 'Product',
   product: 'Product', tool: 'Product', service: 'Product', algorithm: 'Product', suite: 'Product', device: 'Product',
   program: 'Program', programme: 'Program', project: 'Program', initiative: 'Program', network: 'Program', system: 'Program',
   company: 'Company', firm: 'Company', maker: 'Company', manufacturer: 'Company', vendor: 'Company', developer: 'Company',

@@ -322,6 +322,9 @@ describe('what the sentence says about the fact', () => {
 });
 
 describe('names as writers give them', () => {
+  it('types a name set before "spyware" as a product ("the Raptor spyware")', async () => {
+    expect(facts(await extract('Vexa Labs AD, a company based in North Macedonia, developed the Raptor spyware.'))).toContain('Vexa Labs AD DEVELOPS Raptor');
+  });
   it('reads a name in another language on through the words the tagger marks foreign ("Garante per la protezione dei dati personali")', async () => {
     const x = await extract('Italy\'s data protection authority, the Garante per la protezione dei dati personali, fined Vexa Vision Ltd. in March 2022.');
     expect(facts(x)).toContain('Garante per la protezione dei dati personali SANCTIONS Vexa Vision Ltd.');
