@@ -18,6 +18,8 @@ import { isKnownPlace } from '../gazetteer.ts';
 import { INFOBOX_LINE } from '../infobox.ts';
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
+/** A word of two to six capitals, which the tagger may take for a common noun ("NHS"). */
+const CAPITALS = /^\p{Lu}{2,6}$/u;
 const NER_CLASSES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
 const PROPER = /^NNPS?$/;
 const JOINERS = new Set(['of', 'for', 'de', 'on']);
@@ -92,7 +94,7 @@ function properRuns(tagged: readonly Token[], known: (start: number, end: number
   const hyphenated = (i: number) => capital(tokens[i]) && ((tokens[i + 1]?.word === '-' && capital(tokens[i + 2])) || (tokens[i - 1]?.word === '-' && capital(tokens[i - 2])));
   // It takes some acronyms for common nouns too ("NHS England", whose "NHS" it tags NN): a word of two to
   // six capitals is a name's.
-  const acronym = (t: Token) => t.pos === 'NN' && /^\p{Lu}{2,6}$/u.test(t.word);
+  const acronym = (t: Token) => t.pos === 'NN' && CAPITALS.test(t.word);
   for (const [i, t] of tokens.entries()) if (!PROPER.test(t.pos) && (hyphenated(i) || acronym(t))) tokens[i] = { ...t, pos: 'NNP' };
   let i = 0;
   while (i < tokens.length) {
@@ -366,7 +368,7 @@ function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog,
   for (const [s, e] of properRuns(t, known)) {
     // The NER class of the run's last name token, when NER saw it: "Office of Foreign Assets Control" is an
     // ORGANIZATION; a run opening on an organisation's acronym is the organisation's ("NHS England").
-    const opening = t[s]!.ner === 'ORGANIZATION' && /^\p{Lu}{2,6}$/u.test(t[s]!.word) ? 'ORGANIZATION' : undefined;
+    const opening = t[s]!.ner === 'ORGANIZATION' && CAPITALS.test(t[s]!.word) ? 'ORGANIZATION' : undefined;
     const ner = opening ?? [...t.slice(s, e)].reverse().find((x) => NER_CLASSES.has(x.ner))?.ner;
     add(s, e, ner, 'proper-noun');
     // "the Mandalay Region government", "the Moscow city government": a place's own government is a

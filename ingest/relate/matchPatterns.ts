@@ -121,9 +121,9 @@ const byLemma = new Map<string, RelationPattern[]>();
 for (const p of PATTERNS.filter((x) => x.pos !== 'name')) for (const t of p.triggers) byLemma.set(t, [...(byLemma.get(t) ?? []), p]);
 const NAME_PATTERNS = PATTERNS.filter((p) => p.pos === 'name');
 
-/** The patterns a token triggers: by its lemma, and by the type of the name it heads. */
-function patternsAt(sentence: ParsedSentence, refs: readonly Reference[], t: Token): RelationPattern[] {
-  const headed = NAME_PATTERNS.length ? refs.filter((r) => r.sentence === sentence.index && !r.anaphor && r.head === t.i) : [];
+/** The patterns a token triggers: by its lemma, and by the type of the name it heads (`names`: the sentence's own). */
+function patternsAt(names: readonly Reference[], t: Token): RelationPattern[] {
+  const headed = NAME_PATTERNS.length ? names.filter((r) => r.head === t.i) : [];
   return [...(byLemma.get(t.lemma.toLowerCase()) ?? []), ...NAME_PATTERNS.filter((p) => headed.some((r) => p.triggerTypes!.includes(r.type)))];
 }
 
@@ -206,8 +206,11 @@ export function matchSentence(text: string, docId: string, sentence: ParsedSente
   const { issuer } = context;
   const tree = treeOf(sentence);
   const found: Relation[] = [];
+  const names = refs.filter((r) => r.sentence === sentence.index && !r.anaphor);
   for (const t of sentence.tokens) {
-    for (const pattern of patternsAt(sentence, refs, t)) {
+    // The names the token is a word of ("Department" of "Department of Defense").
+    const within = new Set(names.filter((r) => t.i >= r.tokenStart && t.i < r.tokenEnd).map((r) => r.entityIds[0]));
+    for (const pattern of patternsAt(names, t)) {
       if (!triggerFits(pattern, t.pos)) continue;
       if (!pattern.requires.every((c) => holds(sentence, tree, refs, t.i, c))) continue;
       if (pattern.forbids.some((c) => holds(sentence, tree, refs, t.i, c))) continue;
@@ -226,10 +229,7 @@ export function matchSentence(text: string, docId: string, sentence: ParsedSente
       // A noun that is a word of a name ("Department" of "Department of Defense") is that name, not a
       // description of something else: the name is not what the noun is of. It may still be the one
       // described ("Lorex Corporation in the United States").
-      const own = pattern.pos === 'noun' && !pattern.object.includes('.')
-        ? new Set(refs.filter((r) => r.sentence === sentence.index && !r.anaphor && t.i >= r.tokenStart && t.i < r.tokenEnd).map((r) => r.entityIds[0]))
-        : new Set<string | undefined>();
-      if (own.size) objects = objects.filter((r) => !own.has(r.entityIds[0]));
+      if (within.size && pattern.pos === 'noun' && !pattern.object.includes('.')) objects = objects.filter((r) => !within.has(r.entityIds[0]));
       if (!subjects.length || !objects.length) continue;
       const qualifiers = qualify(sentence, tree, t.i, text);
       if (qualifiers.denied) continue;

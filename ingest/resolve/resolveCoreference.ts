@@ -181,6 +181,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
     const tree = treeOf(s);
     // "The system is run by the city's ministry", a sentence after a product was named: the programme the report is about.
     const programme = mainProgramme(named, s.index);
+    const isName = (x: number) => named.some((n) => n.sentence === s.index && !n.anaphor && x >= n.tokenStart && x < n.tokenEnd);
     for (const t of s.tokens) {
       if (named.some((r) => r.sentence === s.index && t.i >= r.tokenStart && t.i < r.tokenEnd)) continue;
       const word = t.word.toLowerCase();
@@ -243,7 +244,6 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         continue;
       }
       // "Both NtechLab and VisionLabs have used its processors": a singular possessive is not a name of a list in its own sentence.
-      const isName = (x: number) => named.some((n) => n.sentence === s.index && !n.anaphor && x >= n.tokenStart && x < n.tokenEnd);
       const listed = (r: Reference) => word === 'its' && r.sentence === s.index
         && [...children(tree, r.head, 'conj:*'), ...governorsOf(tree, r.head, 'conj:*')].some(isName);
       if (t.pos === 'PRP$') {

@@ -83,6 +83,12 @@ function legalForm(name: string): string {
   return nameTokens(name).filter((k) => !core.has(k) && k !== 'the').join(' ');
 }
 
+/** Whether a longer name holds a short form's words in a row: "Zhejiang Dahua Technology Co., Ltd." holds "Dahua". */
+function holdsShortForm(long: string, short: string): boolean {
+  const keys = coreKeys(short);
+  return keys.length > 0 && coreKeys(long).length > keys.length && ` ${coreKeys(long).join(' ')} `.includes(` ${keys.join(' ')} `);
+}
+
 const isAcronym = (s: string) => /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u.test(s);
 
 export function resolveAll(mentions: readonly Mention[], sentences: readonly ParsedSentence[], text: string, catalog: Catalog): Resolution {
@@ -175,9 +181,7 @@ export function resolveAll(mentions: readonly Mention[], sentences: readonly Par
       // the "Intellexa Commercial Spyware Consortium"), unless the longer name has the same form.
       // Of two such names the one the short form leaves least of is meant: "CITIC" is "CITIC Group",
       // not "CITIC Guoan Information Technology" named before it.
-      const joined = ` ${keys.join(' ')} `;
-      const longer = [...entities.values()].filter((e) => SHORTENABLE.includes(e.type) && keys.length > 0
-        && coreKeys(e.name).length > keys.length && ` ${coreKeys(e.name).join(' ')} `.includes(joined) && (!form || legalForm(e.name) === form))
+      const longer = [...entities.values()].filter((e) => SHORTENABLE.includes(e.type) && holdsShortForm(e.name, m.name) && (!form || legalForm(e.name) === form))
         .sort((a, b) => coreKeys(a.name).length - coreKeys(b.name).length)[0];
       if (longer) return longer;
     }
@@ -229,18 +233,14 @@ function mergeEarlyShortForms(resolution: Resolution): Resolution {
   const into = new Map<string, Entity>();
   for (const short of resolution.entities) {
     if (short.origin !== 'discovered' || !SHORTENABLE.includes(short.type) || hasLegalForm(short.name)) continue;
-    const keys = ` ${coreKeys(short.name).join(' ')} `;
-    if (keys.trim() === '') continue;
     const registered = resolution.entities.filter((e) => e.origin === 'discovered' && e.type === short.type && hasLegalForm(e.name)
-      && coreKeys(e.name).length > coreKeys(short.name).length && ` ${coreKeys(e.name).join(' ')} `.includes(keys)
-      && firstAt.get(e.id)! > firstAt.get(short.id)!);
-    if (registered.length === 1) into.set(short.id, registered[0]!);
-  }
-  if (!into.size) return resolution;
-  for (const [id, long] of into) {
-    const short = resolution.entities.find((e) => e.id === id)!;
+      && holdsShortForm(e.name, short.name) && firstAt.get(e.id)! > firstAt.get(short.id)!);
+    if (registered.length !== 1) continue;
+    const long = registered[0]!;
+    into.set(short.id, long);
     for (const alias of [short.name, ...short.aliases]) if (alias !== long.name && !long.aliases.includes(alias)) long.aliases.push(alias);
   }
+  if (!into.size) return resolution;
   const to = (id: string) => into.get(id)?.id ?? id;
   return {
     entities: resolution.entities.filter((e) => !into.has(e.id)),
