@@ -151,13 +151,16 @@ const NAME_POSSESSORS = new Set(['people', 'children', 'women', 'workers']);
  * NER spans: consecutive tokens of one class. A possessive ends a span: in "the Treasury Department's
  * Office of Foreign Assets Control" NER runs one organisation over two, the office and its
  * department; but not the possessive a name holds ("Region People's Government Public Security Bureau"). A bracket
- * ends a span too, and so does a currency code NER draws into the name before an amount.
+ * ends a span too, and so does a currency code NER draws into the name before an amount, and an "and"
+ * after a legal form.
  */
 function nerRuns(tokens: Token[]): [number, number, string][] {
   const runs: [number, number, string][] = [];
   // A bracket the tagger draws into the name ends it: "Export-Import Bank of China (China Eximbank)" is a name and its short form.
   const splits = (at: number) => (tokens[at]!.pos === 'POS' && !NAME_POSSESSORS.has(tokens[at - 1]?.word.toLowerCase() ?? '')) || /^[()]$/.test(tokens[at]!.word)
-    || CURRENCIES.includes(tokens[at]!.word.toLowerCase());
+    || CURRENCIES.includes(tokens[at]!.word.toLowerCase())
+    // A legal form ends a company's name, so an "and" after one starts the next name: "Corvid Labs Limited and Talon Optics AD".
+    || (tokens[at]!.word === 'and' && suffixWord(tokens[at - 1]));
   let i = 0;
   while (i < tokens.length) {
     const ner = tokens[i]!.ner;

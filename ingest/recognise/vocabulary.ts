@@ -13,6 +13,8 @@ export const LEGAL_SUFFIXES = [
   'co', 'ltd', 'limited', 'llc', 'l l c', 'inc', 'incorporated', 'corp', 'corporation', 'plc', 'llp', 'lp',
   'gmbh', 'ag', 's a', 'sa', 'n v', 'nv', 'b v', 'bv', 'oy', 'ab', 'as', 'asa', 'pte', 'pty', 's p a', 'spa', 'srl', 's r l',
   'jsc', 'pjsc', 'ojsc', 'cjsc', 'ooo', 'ao', 'pao', 'company', 'co ltd',
+  // Central and Eastern European, French, Latin American and Malaysian forms ("Cytrox AD", "Cytrox Holdings Zrt.").
+  'ad', 'zrt', 'kft', 'sro', 's r o', 'doo', 'd o o', 'sarl', 'sas', 'ltda', 'bhd', 'sdn bhd', 'kk', 'k k',
 ] as const;
 
 /** Legal forms written before the name, mostly Russian ones spelled out ("Joint Stock Company NtechLab"). */

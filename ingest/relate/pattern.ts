@@ -33,7 +33,7 @@ const Path = z.string().regex(/^(?:\.|(?:@\w+|\^?[a-z]+(?::[\w*]+)?)(?:>(?:@\w+|
 const Constraint = z.object({
   /** Where to look from the trigger. */
   path: Path,
-  /** The token reached must have one of these lemmas, or */
+  /** The token reached must have one of these lemmas, or (with neither this nor `types`, any token reached will do) */
   lemmas: z.array(z.string()).optional(),
   /** be inside a mention of one of these types. */
   types: z.array(z.enum(ENTITY_TYPES)).optional(),

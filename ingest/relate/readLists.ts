@@ -49,11 +49,16 @@ export function listRelations(text: string, docId: string, sentences: readonly P
     const tree = treeOf(intro);
     const introRefs = refs.filter((r) => r.sentence === intro.index);
     const named = reach(tree, trigger.i, ['@agent']).flatMap((t) => introRefs.filter((r) => t >= r.tokenStart && t < r.tokenEnd));
-    // Who the document already has doing this: the most frequent source of the same type.
+    // Else who the document already has doing this: the most frequent source of the same type.
     const counts = new Map<string, number>();
     for (const c of candidates) if (c.type === type) counts.set(c.source, (counts.get(c.source) ?? 0) + 1);
     const usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const subject = named[0] ?? refs.find((r) => r.entityIds[0] === usual && !r.anaphor) ?? earlierAgent(sentences.slice(0, at), refs, lemmas);
+    // The nearest body named doing what the intro says wins over the document's most frequent one: a
+    // release on OFAC's designations that recalls what BIS added in other years lists OFAC's.
+    // A headline ("Treasury Designates Russian ... Firms") names the department; the body, the office that acts.
+    const before = sentences.slice(0, at).filter((b) => /[.!?]["”']?$/.test(text.slice(b.start, b.end).trimEnd()));
+    const subject = named[0] ?? earlierAgent(before, refs, [trigger.lemma.toLowerCase()]) ?? earlierAgent(before, refs, lemmas)
+      ?? refs.find((r) => r.entityIds[0] === usual && !r.anaphor);
     if (!subject) return;
     const qualifiers = qualify(intro, tree, trigger.i, text);
     if (qualifiers.denied) return;

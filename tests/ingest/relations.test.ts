@@ -42,6 +42,19 @@ describe('verbs and their arguments, whatever the voice', () => {
     expect(found).toEqual(expect.arrayContaining(['End-User Review Committee SANCTIONS Harbin Public Security Bureau', 'End-User Review Committee SANCTIONS Corvid Labs Limited']));
     expect(facts(await extract('Vexa Vision Technology Co., Ltd. decided to add face search to the Corvid Match platform.')).filter((f) => f.includes('SANCTIONS'))).toEqual([]);
   });
+  it('reads a government body adding names, the list left unsaid, as designating them, and a body adding goods to a network as no designation', async () => {
+    const found = facts(await extract('In May 2024 the Bureau of Industry and Security (BIS) added Vexa Vision Technology Co., Ltd., Corvid Labs Limited and Talon Optics AD.'));
+    expect(found).toEqual(expect.arrayContaining([
+      'Bureau of Industry and Security SANCTIONS Vexa Vision Technology Co., Ltd.', 'Bureau of Industry and Security SANCTIONS Corvid Labs Limited', 'Bureau of Industry and Security SANCTIONS Talon Optics AD',
+    ]));
+    expect(facts(await extract('The Ministry of Interior of Uzbekistan added Vexa Vision Technology Co., Ltd. to its network of suppliers.')).filter((f) => f.includes('SANCTIONS'))).toEqual([]);
+  });
+  it('lists names under an intro with no agent as designated by the body last named doing what the intro says, not by the one the document names designating most', async () => {
+    const found = facts(await extract('The Office of Foreign Assets Control (OFAC) today designated two companies. '
+      + 'In 2021 the Bureau of Industry and Security added Vexa Vision Co., Ltd. and Corvid Labs Limited, and in 2022 it added Talon Optics AD. '
+      + 'The following were designated today:\n- Sabre Systems Limited, a company based in Ireland.\n- Norvan Data AD, a company based in Bulgaria.\n'));
+    expect(found).toEqual(expect.arrayContaining(['OFAC SANCTIONS Sabre Systems Limited', 'OFAC SANCTIONS Norvan Data AD']));
+  });
   it('reads the names designated together with the one designated as designated too', async () => {
     expect(facts(await extract('In 2020 the Office of Foreign Assets Control designated the Harbin Public Security Bureau under its sanctions programme, together with Ivan Petrov and Li Wenliang.'))).toEqual(expect.arrayContaining([
       'OFAC SANCTIONS Harbin Public Security Bureau', 'OFAC SANCTIONS Ivan Petrov', 'OFAC SANCTIONS Li Wenliang',

@@ -40,6 +40,18 @@ export const sanctions: PatternInput[] = [
     confidence: 0.7,
   },
   {
+    id: 'sanctions-body-added', type: 'SANCTIONS', pos: 'verb',
+    // A government body adding names, the list left unsaid because the notice is about it: "the
+    // Bureau of Industry and Security (BIS) added Intellexa S.A., Intellexa Limited, Cytrox AD and
+    // Cytrox Holdings Zrt.", "BIS added ZTE and three affiliates". Added to something else is not this.
+    triggers: ['add'],
+    subject: ['@agent'], object: ['obj', 'obj>compound', 'obj>dep', 'obl:together_with', 'obl:along_with'],
+    forbids: [{ path: 'obl:to' }, { path: 'obl:*', lemmas: ['portfolio', 'network', 'platform', 'system', 'board', 'team', 'partner'] }],
+    subjectTypes: ['Agency'],
+    objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
+    confidence: 0.7,
+  },
+  {
     id: 'sanctions-imposed-on', type: 'SANCTIONS', pos: 'verb',
     triggers: ['impose', 'levy', 'announce', 'slap', 'apply', 'extend'],
     subject: ['@agent'], object: ['obl:on', 'obj>nmod:on', 'obl:against', 'obj>nmod:against'],
