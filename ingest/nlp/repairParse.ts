@@ -29,6 +29,11 @@
  * And it leaves some controlled verbs without the subject they share with the verb governing them
  * ("it stopped selling to customers in Hong Kong"), which it gives others ("agreed to sell"): the
  * governing verb's subject becomes the controlled verb's too.
+ *
+ * A subject followed by a participle and then the sentence's verb ("The list published on January 6
+ * added SenseTime ...") can come back with the participle as the root, its subject the subject, and
+ * the verb hung loosely on it. A participle with no auxiliary there describes the subject: the verb
+ * becomes the root again, with the subject its own and the participle on the subject.
  */
 import type { Dependency, ParsedSentence } from '../types.ts';
 
@@ -143,6 +148,19 @@ function agentsOnDates(s: ParsedSentence): Map<Dependency, number> {
   return found;
 }
 
+/** Roots that are participles describing their subject, each with the finite verb hung on it that is the sentence's. */
+function reducedRelativeRoots(s: ParsedSentence): { participle: number; verb: number; subject: number }[] {
+  return s.deps.filter((d) => d.gov < 0 && s.tokens[d.dep]?.pos === 'VBN').flatMap((root) => {
+    const p = root.dep;
+    if (s.deps.some((d) => d.gov === p && d.rel.startsWith('aux'))) return [];
+    const subject = s.deps.find((d) => d.gov === p && d.rel === 'nsubj')?.dep;
+    const verb = s.deps.find((d) => d.gov === p && d.rel === 'dep' && d.dep > p && /^VB[DZP]$/.test(s.tokens[d.dep]?.pos ?? ''))?.dep;
+    if (subject === undefined || verb === undefined || subject > p) return [];
+    if (s.deps.some((d) => d.gov === verb && d.rel.startsWith('nsubj'))) return [];
+    return [{ participle: p, verb, subject }];
+  });
+}
+
 export function repairParse(sentence: ParsedSentence): ParsedSentence {
   const passive = reducedPassiveSubjects(sentence);
   const priced = partiesOfPrice(sentence);
@@ -180,6 +198,10 @@ export function repairParse(sentence: ParsedSentence): ParsedSentence {
   }
   const dated = agentsOnDates(sentence);
   if (dated.size) deps = deps.map((d): Dependency => (dated.has(d) ? { rel: 'obl:agent', gov: dated.get(d)!, dep: d.dep } : d));
+  for (const { participle, verb, subject } of reducedRelativeRoots(sentence)) {
+    deps = deps.filter((d) => !(d.gov < 0 && d.dep === participle) && !(d.gov === participle && (d.dep === verb || d.dep === subject)));
+    deps.push({ rel: 'ROOT', gov: -1, dep: verb }, { rel: 'nsubj', gov: verb, dep: subject }, { rel: 'acl', gov: subject, dep: participle });
+  }
   const controlled = missingControlledSubjects(sentence);
   if (controlled.length) deps = [...deps, ...controlled];
   return deps === sentence.deps ? sentence : { ...sentence, deps };

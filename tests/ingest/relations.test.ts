@@ -55,6 +55,11 @@ describe('verbs and their arguments, whatever the voice', () => {
       + 'The following were designated today:\n- Sabre Systems Limited, a company based in Ireland.\n- Norvan Data AD, a company based in Bulgaria.\n'));
     expect(found).toEqual(expect.arrayContaining(['OFAC SANCTIONS Sabre Systems Limited', 'OFAC SANCTIONS Norvan Data AD']));
   });
+  it('reads the verb after a subject and its participle ("The list published on 6 May added ...") as the sentence\'s verb, with that subject', async () => {
+    const found = facts(await extract('The Department of Defense updated its list of Chinese military companies. '
+      + 'The list published on 6 May added Vexa Vision Technology Co., Ltd. and Corvid Labs Limited.'));
+    expect(found).toEqual(expect.arrayContaining(['Department of Defense SANCTIONS Vexa Vision Technology Co., Ltd.', 'Department of Defense SANCTIONS Corvid Labs Limited']));
+  });
   it('reads the names designated together with the one designated as designated too', async () => {
     expect(facts(await extract('In 2020 the Office of Foreign Assets Control designated the Harbin Public Security Bureau under its sanctions programme, together with Ivan Petrov and Li Wenliang.'))).toEqual(expect.arrayContaining([
       'OFAC SANCTIONS Harbin Public Security Bureau', 'OFAC SANCTIONS Ivan Petrov', 'OFAC SANCTIONS Li Wenliang',
