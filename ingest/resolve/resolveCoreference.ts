@@ -138,6 +138,21 @@ function namedBeside(tree: Tree, s: ParsedSentence, t: number, named: readonly R
   return beside.some((b) => named.some((r) => r.sentence === s.index && !r.anaphor && b >= r.tokenStart && b < r.tokenEnd));
 }
 
+/**
+ * The subjects of the clause a noun sits in, through the nouns and prepositions it hangs from: in
+ * "Vodafone Group holds 40 per cent of the company", the company is not Vodafone Group.
+ */
+function clauseSubjects(tree: Tree, noun: number): number[] {
+  let at = noun;
+  for (let step = 0; step < 4; step++) {
+    const up = (tree.up[at] ?? []).find((d) => d.gov >= 0 && /^(?:obj|iobj|obl|nmod)(?::|$)/.test(d.rel));
+    if (!up) return [];
+    at = up.gov;
+    if (/^VB/.test(tree.sentence.tokens[at]!.pos)) return children(tree, at, 'nsubj');
+  }
+  return [];
+}
+
 /** How many sentences back an antecedent may be. */
 const REACH = 3;
 
@@ -274,7 +289,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
       // A pronoun is not the subject of its own verb: in "Commerce placed it on the list", it is not
       // Commerce, nor is it Commerce under another of its names ("the Information Commissioner's Office
       // (ICO) ... ordered it to stop").
-      const coArguments = new Set((tree.up[t.i] ?? []).flatMap((d) => (tree.down[d.gov] ?? []).map((c) => c.dep)));
+      const coArguments = new Set([...(tree.up[t.i] ?? []).flatMap((d) => (tree.down[d.gov] ?? []).map((c) => c.dep)), ...(NOUN_TAG.test(t.pos) ? clauseSubjects(tree, t.i) : [])]);
       const ownClause = new Set(named.filter((r) => r.sentence === s.index && coArguments.has(r.head)).map((r) => r.entityIds[0]!));
       // A pronoun that was a subject before passes its entity on to the next subject pronoun: "the
       // company bought a series of businesses: in 2016 it purchased Airwave ...; in 2018 it acquired

@@ -60,6 +60,15 @@ describe('verbs and their arguments, whatever the voice', () => {
       + 'The list published on 6 May added Vexa Vision Technology Co., Ltd. and Corvid Labs Limited.'));
     expect(found).toEqual(expect.arrayContaining(['Department of Defense SANCTIONS Vexa Vision Technology Co., Ltd.', 'Department of Defense SANCTIONS Corvid Labs Limited']));
   });
+  it('reads a stake of so many "per cent" as a stake held, in a company and not in a government named after it', async () => {
+    const found = facts(await extract('Norvan Group holds 40 per cent of Corvid Labs Ltd. and the Government of Kenya 35 per cent.'));
+    expect(found).toContain('Norvan Group OWNS Corvid Labs Ltd.');
+    expect(found.filter((f) => f.includes('OWNS Government'))).toEqual([]);
+  });
+  it('reads "the company" in a clause as another company than the clause\'s subject ("Norvan Capital acquired a stake in the company")', async () => {
+    const found = facts(await extract('Corvid Labs Ltd. makes cameras for shops. Norvan Capital later acquired a stake in the company.'));
+    expect(found).toContain('Norvan Capital OWNS Corvid Labs Ltd.');
+  });
   it('reads the names designated together with the one designated as designated too', async () => {
     expect(facts(await extract('In 2020 the Office of Foreign Assets Control designated the Harbin Public Security Bureau under its sanctions programme, together with Ivan Petrov and Li Wenliang.'))).toEqual(expect.arrayContaining([
       'OFAC SANCTIONS Harbin Public Security Bureau', 'OFAC SANCTIONS Ivan Petrov', 'OFAC SANCTIONS Li Wenliang',

@@ -5,7 +5,7 @@
  */
 import type { PatternInput } from '../pattern.ts';
 
-const STAKE = ['stake', 'share', 'shares', 'interest', 'holding', 'shareholding', 'control', 'ownership', 'equity', 'percent', '%'];
+const STAKE = ['stake', 'share', 'shares', 'interest', 'holding', 'shareholding', 'control', 'ownership', 'equity', 'percent', 'cent', '%'];
 
 /** What is controlled that is not a company: markets, exports, a territory. */
 const NOT_HOLDINGS = ['market', 'export', 'access', 'price', 'territory', 'area', 'region', 'border', 'flow', 'supply', 'data'];
@@ -23,6 +23,8 @@ export const owns: PatternInput[] = [
     triggers: ['hold', 'have', 'own', 'keep', 'retain', 'take', 'acquire', 'buy', 'purchase'],
     subject: ['@agent'], object: ['obj>nmod:in', 'obj>nmod:of', 'obl:in'],
     requires: [{ path: 'obj', lemmas: STAKE }],
+    // A stake is held in a company; "the Government of Kenya 35 per cent", gapped after a stake, is a second holder.
+    objectTypes: ['Company', 'Organization'],
     confidence: 0.75,
   },
   {
