@@ -197,6 +197,7 @@ const CONTEXT_TYPES: Record<string, EntityType> = {
   startup: 'Company', 'start-up': 'Company', supplier: 'Company', operator: 'Company', subsidiary: 'Company', bank: 'Company',
   lender: 'Company', corporation: 'Company', conglomerate: 'Company', specialist: 'Company', integrator: 'Company',
   contractor: 'Company', brand: 'Company', provider: 'Company', group: 'Company', producer: 'Company', builder: 'Company', unit: 'Company', designer: 'Company',
+  parent: 'Company',
   agency: 'Agency', ministry: 'Agency', department: 'Agency', regulator: 'Agency', police: 'Agency', authority: 'Agency', watchdog: 'Agency',
   institute: 'Organization', university: 'Organization', ngo: 'Organization', organisation: 'Organization', organization: 'Organization',
   newspaper: 'Organization', outlet: 'Organization', 'think-tank': 'Organization',
@@ -211,10 +212,14 @@ const CONTEXT_TYPES: Record<string, EntityType> = {
  */
 function contextType(sentence: ParsedSentence, start: number, end: number, catalog: Catalog, text: string): EntityType | undefined {
   // In an infobox line the key says what its values are: "Subsidiaries: Sepura, Teltronic"; but the town
-  // written after a contractor is still a town ("Contractor: CEIEC, Beijing").
-  const line = INFOBOX_LINE.exec(text.slice(sentence.start, sentence.end));
+  // written after a contractor is still a town ("Contractor: CEIEC, Beijing"), and a bracket is an
+  // aside ("Parent: Positive Group PJSC (listed on the Moscow Exchange)").
+  const lineText = text.slice(sentence.start, sentence.end);
+  const line = INFOBOX_LINE.exec(lineText);
   const name = text.slice(sentence.tokens[start]!.start, sentence.tokens[end - 1]!.end);
-  if (line && sentence.tokens[start]!.start > sentence.start + line[1]!.length && !isKnownPlace(name, { strict: true })) {
+  const bracket = line ? lineText.indexOf('(', line[0].length) : -1;
+  const inBracket = bracket >= 0 && sentence.tokens[start]!.start > sentence.start + bracket;
+  if (line && sentence.tokens[start]!.start > sentence.start + line[1]!.length && !inBracket && !isKnownPlace(name, { strict: true })) {
     const key = line[1]!.toLowerCase().replace(/\s*\(.*\)$/, '').split(/\s+/).pop()!.replace(/(?:ies)$/, 'y').replace(/s$/, '');
     const type = CONTEXT_TYPES[key];
     if (type) return type;

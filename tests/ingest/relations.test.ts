@@ -532,6 +532,13 @@ describe('document structure', () => {
     expect(found).toEqual(expect.arrayContaining(['Vexa Corporation SUPPLIES Corvid Labs Ltd.', 'Vexa Corporation SUPPLIES Sabre Vision LLC']));
     expect(found.filter((f) => f.startsWith('Sabre Vision LLC SUPPLIES'))).toEqual([]);
   });
+  it('types the value of an infobox "Parent:" line as a company, but not a name in its bracketed aside', async () => {
+    expect(facts(await extract('Vexacam\n\nVexacam (Pty) Ltd is a South African company that runs street cameras in Johannesburg.\n\n'
+      + 'Type: Private company\nParent: Vumatel (reported)\n\nVumatel began wiring the suburb of Parkhurst in 2015.\n'))).toContain('Vexacam SUBSIDIARY_OF Vumatel');
+    const aside = facts(await extract('Corvid Security\n\nCorvid Security is a Russian maker of network scanners.\n\nParent: Sabre Group PJSC (listed on the Moscow Exchange since 2021)\n'));
+    expect(aside).toContain('Corvid Security SUBSIDIARY_OF Sabre Group PJSC');
+    expect(aside.filter((f) => f.includes('Moscow Exchange'))).toEqual([]);
+  });
   it('passes a subject pronoun\'s entity on to the next subject pronoun, not to the company bought in the sentence between', async () => {
     const found = facts(await extract('Vexa Systems\n\nVexa Systems, Inc. is an American maker of radios.\n\nAcquisitions\nFrom 2015 the company bought a series of businesses:\n'
       + '- In 2016 it purchased Corvid Networks, which runs a radio network in Britain.\n- In 2018 it acquired Sabre Optics Corporation, a Canadian camera maker.'));
