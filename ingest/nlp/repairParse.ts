@@ -34,6 +34,11 @@
  * added SenseTime ...") can come back with the participle as the root, its subject the subject, and
  * the verb hung loosely on it. A participle with no auxiliary there describes the subject: the verb
  * becomes the root again, with the subject its own and the participle on the subject.
+ *
+ * A list of company names each ending in a legal form ("added Intellexa S.A., Intellexa Limited,
+ * Cytrox AD and Cytrox Holdings Zrt. to the Entity List") can come back as one name: the earlier
+ * items, joined to each other as conjuncts, all compounds of the last. Each item takes the last
+ * one's place in the sentence too.
  */
 import type { Dependency, ParsedSentence } from '../types.ts';
 
@@ -148,6 +153,19 @@ function agentsOnDates(s: ParsedSentence): Map<Dependency, number> {
   return found;
 }
 
+/** Capitalised heads with two or more compounds that are conjuncts of one another: a list read as one name. */
+function gluedLists(s: ParsedSentence): { head: number; items: number[] }[] {
+  const out: { head: number; items: number[] }[] = [];
+  for (let head = 0; head < s.tokens.length; head++) {
+    // Names, not goods named by their makers: "Dahua and Hikvision devices" is one noun.
+    if (!/^\p{Lu}/u.test(s.tokens[head]!.word)) continue;
+    const compounds = s.deps.filter((d) => d.gov === head && d.rel === 'compound').map((d) => d.dep);
+    const items = compounds.filter((c) => s.deps.some((d) => d.rel.startsWith('conj') && ((d.gov === c && compounds.includes(d.dep)) || (d.dep === c && compounds.includes(d.gov)))));
+    if (items.length >= 2) out.push({ head, items });
+  }
+  return out;
+}
+
 /** Roots that are participles describing their subject, each with the finite verb hung on it that is the sentence's. */
 function reducedRelativeRoots(s: ParsedSentence): { participle: number; verb: number; subject: number }[] {
   return s.deps.filter((d) => d.gov < 0 && s.tokens[d.dep]?.pos === 'VBN').flatMap((root) => {
@@ -201,6 +219,10 @@ export function repairParse(sentence: ParsedSentence): ParsedSentence {
   for (const { participle, verb, subject } of reducedRelativeRoots(sentence)) {
     deps = deps.filter((d) => !(d.gov < 0 && d.dep === participle) && !(d.gov === participle && (d.dep === verb || d.dep === subject)));
     deps.push({ rel: 'ROOT', gov: -1, dep: verb }, { rel: 'nsubj', gov: verb, dep: subject }, { rel: 'acl', gov: subject, dep: participle });
+  }
+  for (const { head, items } of gluedLists(sentence)) {
+    const places = deps.filter((d) => d.dep === head && d.gov >= 0 && d.rel !== 'compound');
+    deps = [...deps.filter((d) => !(d.gov === head && d.rel === 'compound' && items.includes(d.dep))), ...places.flatMap((p) => items.map((dep): Dependency => ({ ...p, dep })))];
   }
   const controlled = missingControlledSubjects(sentence);
   if (controlled.length) deps = [...deps, ...controlled];

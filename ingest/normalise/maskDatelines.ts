@@ -11,9 +11,15 @@
  * operator, paid ...", "In March 2017 ZTE pleaded guilty") is read with the year as a number of the
  * name after it, and the whole sentence hangs from that name. The parser is given a comma in place of
  * the space after the date, which it reads as the end of the opening phrase.
+ *
+ * The tokenizer knows "Co.", "Ltd." and "Inc." as abbreviations but ends a sentence at most other
+ * legal forms ("This rule adds Intellexa S.A. (Greece), Cytrox Holdings Zrt. (Hungary) ...", "Vexa
+ * LLC. is ..."): a legal form's period followed by anything but a capital is given to the parser as a
+ * space, so the sentence runs on.
  */
 import { PAGE_BREAK } from '../../cypher/pages.ts';
 import { isKnownPlace } from '../gazetteer.ts';
+import { LEGAL_SUFFIXES } from '../recognise/vocabulary.ts';
 import { defineStage } from '../stage.ts';
 
 const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{4}|\d{4})`;
@@ -35,12 +41,24 @@ export function withFrontedDatesClosed(text: string): string {
   return text.replace(FRONTED_DATE, (_all, before: string, date: string) => `${before}${date},`);
 }
 
+/** The tokenizer's own abbreviations among the legal forms, whose period it already reads right. */
+const KNOWN_ABBREVIATIONS = new Set(['co', 'ltd', 'inc', 'corp', 'plc', 'pte', 'bhd']);
+const LEGAL_FORMS = new Set<string>(LEGAL_SUFFIXES.filter((f) => /^[a-z]+$/.test(f) && !KNOWN_ABBREVIATIONS.has(f)));
+/** A capitalised word and its period, before anything but a capital or the end of the line. */
+const WORD_PERIOD = /(?<![\p{L}.])(\p{Lu}\p{L}{1,4})\.(?=[ \t]*[^\s\p{Lu}])/gu;
+
+/** A space for the period of a legal form that does not end its sentence ("Cytrox Holdings Zrt. (Hungary)"). */
+export function withLegalFormsOpen(text: string): string {
+  return text.replace(WORD_PERIOD, (all, form: string) => (LEGAL_FORMS.has(form.toLowerCase()) ? `${form} ` : all));
+}
+
 /**
- * The parser's copy: datelines blanked, opening dates closed with a comma, and page breaks read as spaces, since a sentence that runs
+ * The parser's copy: datelines blanked, opening dates closed with a comma, legal forms' periods
+ * inside a sentence read as spaces, and page breaks read as spaces, since a sentence that runs
  * from one page of a PDF onto the next is still one sentence.
  */
 export function parserText(text: string): string {
-  return withFrontedDatesClosed(withoutDatelines(text)).replaceAll(PAGE_BREAK, ' ');
+  return withLegalFormsOpen(withFrontedDatesClosed(withoutDatelines(text))).replaceAll(PAGE_BREAK, ' ');
 }
 
 export const maskDatelines = defineStage({

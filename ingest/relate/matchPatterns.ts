@@ -82,7 +82,9 @@ function refsAt(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[]
   const covered = (tokens: number[]) => refs.filter((r) => tokens.some((n) => n >= r.tokenStart && n < r.tokenEnd));
   // A description set beside a name is that name: "ZTE Corporation, a maker headquartered in Shenzhen".
   // So is a predicate noun: "iFlytek was among the companies that Commerce put on the list".
-  const predicate = children(tree, token, 'cop').length ? children(tree, token, 'nsubj') : [];
+  // Not a negated one: "Thalestris Limited ... were not part of that action".
+  const negated = children(tree, token, 'advmod').some((m) => ['not', 'never', "n't"].includes(sentence.tokens[m]!.lemma.toLowerCase()));
+  const predicate = children(tree, token, 'cop').length && !negated ? children(tree, token, 'nsubj') : [];
   const described = covered([...governors(tree, token, 'appos'), ...children(tree, token, 'appos'), ...predicate, ...(t.pos === 'NNS' ? children(tree, token, 'dep') : [])]);
   if (described.length) return [...described, ...(t.pos === 'NNS' ? listedBeside(sentence, tree, refs, described) : [])];
   const generic = INTRODUCERS.has(t.lemma.toLowerCase());

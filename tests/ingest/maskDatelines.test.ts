@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parserText, withoutDatelines } from '../../ingest/normalise/maskDatelines.ts';
+import { parserText, withLegalFormsOpen, withoutDatelines } from '../../ingest/normalise/maskDatelines.ts';
 
 describe('maskDatelines', () => {
   it('blanks a news dateline so the parser does not take the city for the subject, keeping every offset', () => {
@@ -37,5 +37,13 @@ describe('maskDatelines', () => {
     expect(parsed).toContain('Since March 2017,Corvid Labs');
     expect(parsed).toContain('In mid-2020,Norvan');
     expect(parsed).toContain('In 2012, Vexa paid. In early 2019 the ministry said so. The tender in 2019 Sabre won.');
+  });
+  it('reads the period of a legal form the tokenizer does not know as a space inside a sentence, and as an end before a capital', () => {
+    const text = 'This rule adds Vexa Holdings Zrt. (Hungary), Corvid Kft., Talon LLC. and Sabre GmbH. to the list. It names Norvan Zrt. The rule ends. Vexa Co. (Ltd.) is known.';
+    const open = withLegalFormsOpen(text);
+    expect(open).toHaveLength(text.length);
+    expect(open).toContain('Vexa Holdings Zrt  (Hungary), Corvid Kft , Talon LLC  and Sabre GmbH  to the list.');
+    expect(open).toContain('It names Norvan Zrt. The rule ends.');
+    expect(open).toContain('Vexa Co. (Ltd.) is known.');
   });
 });
