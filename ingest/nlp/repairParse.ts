@@ -35,6 +35,10 @@
  * the verb hung loosely on it. A participle with no auxiliary there describes the subject: the verb
  * becomes the root again, with the subject its own and the participle on the subject.
  *
+ * A participle set off by a comma after a verb's object ("set up the Investigative Commission on
+ * Pegasus, chaired by Magdalena Sroka") can come back hung loosely on the verb; with no subject or
+ * auxiliary of its own it describes the phrase before the comma, the object or an oblique after it.
+ *
  * A list of company names each ending in a legal form ("added Intellexa S.A., Intellexa Limited,
  * Cytrox AD and Cytrox Holdings Zrt. to the Entity List") can come back as one name: the earlier
  * items, joined to each other as conjuncts, all compounds of the last. Each item takes the last
@@ -153,6 +157,18 @@ function agentsOnDates(s: ParsedSentence): Map<Dependency, number> {
   return found;
 }
 
+/** Participles hung loosely on a verb after a comma that follows the verb's object: each with the phrase just before the comma. */
+function participlesOfObjects(s: ParsedSentence): { verb: number; participle: number; object: number }[] {
+  return s.deps.filter((d) => d.rel === 'dep' && /^VB/.test(s.tokens[d.gov]?.pos ?? '') && s.tokens[d.dep]?.pos === 'VBN' && s.tokens[d.dep - 1]?.word === ',')
+    .filter((d) => !s.deps.some((e) => e.gov === d.dep && (e.rel.startsWith('aux') || e.rel.startsWith('nsubj') || e.rel === 'cop')))
+    .flatMap((d) => {
+      // The verb's last object or oblique before the comma: "blocked the assets under Executive Order 14024, signed by ..." describes the order.
+      const before = s.deps.filter((e) => e.gov === d.gov && /^(?:obj|iobj|obl)(?::|$)/.test(e.rel) && e.dep < d.dep).map((e) => e.dep);
+      if (!s.deps.some((e) => e.gov === d.gov && e.rel === 'obj' && e.dep < d.dep)) return [];
+      return [{ verb: d.gov, participle: d.dep, object: Math.max(...before) }];
+    });
+}
+
 /** Capitalised heads with two or more compounds that are conjuncts of one another: a list read as one name. */
 function gluedLists(s: ParsedSentence): { head: number; items: number[] }[] {
   const out: { head: number; items: number[] }[] = [];
@@ -219,6 +235,10 @@ export function repairParse(sentence: ParsedSentence): ParsedSentence {
   for (const { participle, verb, subject } of reducedRelativeRoots(sentence)) {
     deps = deps.filter((d) => !(d.gov < 0 && d.dep === participle) && !(d.gov === participle && (d.dep === verb || d.dep === subject)));
     deps.push({ rel: 'ROOT', gov: -1, dep: verb }, { rel: 'nsubj', gov: verb, dep: subject }, { rel: 'acl', gov: subject, dep: participle });
+  }
+  for (const { verb, participle, object } of participlesOfObjects(sentence)) {
+    deps = deps.filter((d) => !(d.gov === verb && d.dep === participle && d.rel === 'dep'));
+    deps.push({ rel: 'acl', gov: object, dep: participle });
   }
   for (const { head, items } of gluedLists(sentence)) {
     const places = deps.filter((d) => d.dep === head && d.gov >= 0 && d.rel !== 'compound');

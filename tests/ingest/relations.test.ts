@@ -83,6 +83,12 @@ describe('verbs and their arguments, whatever the voice', () => {
     ]));
     expect(glued.filter((f) => f.includes('Talon'))).toEqual([]);
   });
+  it('reads a participle after a comma as describing the phrase just before it, not the verb ("set up the Commission on Spyware, chaired by X")', async () => {
+    const found = facts(await extract('After the election the Parliament set up the Corvid Inquiry Commission, chaired by Anna Sabre of the Talon Party.'));
+    expect(found).toContain('Anna Sabre LEADS Corvid Inquiry Commission');
+    const order = facts(await extract('In 2021 the Office of Foreign Assets Control blocked the assets of Vexa Labs LLC under Executive Order 14024, signed by President Joe Biden that day.'));
+    expect(order.filter((f) => f.includes('RESTRICTS Joe Biden') || f.includes('SANCTIONS Joe Biden'))).toEqual([]);
+  });
   it('reads the names designated together with the one designated as designated too', async () => {
     expect(facts(await extract('In 2020 the Office of Foreign Assets Control designated the Harbin Public Security Bureau under its sanctions programme, together with Ivan Petrov and Li Wenliang.'))).toEqual(expect.arrayContaining([
       'OFAC SANCTIONS Harbin Public Security Bureau', 'OFAC SANCTIONS Ivan Petrov', 'OFAC SANCTIONS Li Wenliang',
