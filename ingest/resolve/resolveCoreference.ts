@@ -273,6 +273,15 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
           continue;
         }
       }
+      if (t.pos === 'PRP$' && t.i === 0 && types) {
+        // "... fined Clearview EUR 30.5 million. Its chairman, Aleid Wolfsen, warned ...": a possessive
+        // opening a sentence speaks of the last sentence's subject before the page's topic.
+        const last = named.filter((r) => r.sentence === s.index - 1 && !r.anaphor && speaksOf(types!, r.type) && isSubject(sentences, r)).sort((a, b) => a.start - b.start)[0];
+        if (last) {
+          pointTo(last.entityIds, last.type);
+          continue;
+        }
+      }
       if (t.pos === 'PRP' && types) {
         // "The government announced that it would buy ...": the subject of a reported clause is the
         // subject of the verb that reports it.

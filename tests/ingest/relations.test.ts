@@ -559,6 +559,13 @@ describe('document structure', () => {
     expect(aside).toContain('Corvid Security SUBSIDIARY_OF Sabre Group PJSC');
     expect(aside.filter((f) => f.includes('Moscow Exchange'))).toEqual([]);
   });
+  it('reads a possessive opening a sentence as the last sentence\'s subject, before the page\'s topic ("... fined Corvid. Its chairman, X, warned")', async () => {
+    const found = facts(await extract('Corvid Labs\n\nCorvid Labs, Inc. is an American company that sells a face search engine to police forces. '
+      + 'The company says its database holds billions of images.\n\nIn 2024 the Vexa Data Protection Authority fined Corvid Labs EUR 30 million. '
+      + 'Its chairman, Anna Sabre, warned that companies using the service could face fines too.\n'));
+    expect(found).toContain('Anna Sabre LEADS Vexa Data Protection Authority');
+    expect(found.filter((f) => f.startsWith('Anna Sabre LEADS Corvid'))).toEqual([]);
+  });
   it('passes a subject pronoun\'s entity on to the next subject pronoun, not to the company bought in the sentence between', async () => {
     const found = facts(await extract('Vexa Systems\n\nVexa Systems, Inc. is an American maker of radios.\n\nAcquisitions\nFrom 2015 the company bought a series of businesses:\n'
       + '- In 2016 it purchased Corvid Networks, which runs a radio network in Britain.\n- In 2018 it acquired Sabre Optics Corporation, a Canadian camera maker.'));
