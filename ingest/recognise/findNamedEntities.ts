@@ -335,7 +335,10 @@ function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog,
     if (t[first]!.start < keyEnd && t.slice(first, e).every((x) => !NER_CLASSES.has(x.ner))) return;
     const s = first > 0 && DIGIT_WORD.test(t[first - 1]!.word) ? first - 1 : first;
     if (e - s === 1 && NOT_NAMES.has(t[s]!.word.toLowerCase())) return;
-    const name = text.slice(t[s]!.start, t[e - 1]!.end);
+    // A legal form's period inside a sentence, which the parser was given as a space (maskDatelines),
+    // is still the name's: "Cytrox Holdings Zrt. (Hungary)". One that ends the sentence is the sentence's.
+    const after = t[e - 1]!.end;
+    const name = text.slice(t[s]!.start, after) + (suffixWord(t[e - 1]) && text[after] === '.' && /^[ \t]*[^\s\p{Lu}]/u.test(text.slice(after + 1, after + 4)) ? '.' : '');
     // "the Argentine province of Jujuy": a country's adjective alone is no place of its own.
     if (e - s === 1 && catalog.countryByAdjective.has(nameKey(name))) return;
     const words = name.toLowerCase().split(/\s+/);

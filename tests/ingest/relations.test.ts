@@ -69,17 +69,17 @@ describe('verbs and their arguments, whatever the voice', () => {
     const found = facts(await extract('Corvid Labs Ltd. makes cameras for shops. Norvan Capital later acquired a stake in the company.'));
     expect(found).toContain('Norvan Capital OWNS Corvid Labs Ltd.');
   });
-  it('reads a list of names each ending in a legal form as the list it is, in brackets or glued by the parser, and a name "not part of that action" as not designated', async () => {
+  it('reads a list of names each ending in a legal form as the list it is, in brackets or glued by the parser, each name with its legal form\'s period, and a name "not part of that action" as not designated', async () => {
     const bracketed = facts(await extract('The Bureau of Industry and Security (BIS) issued a final rule today. '
       + 'This rule adds Vexa Vision Zrt. (Hungary), Corvid Labs Kft. (Hungary) and Talon Optics AD (Bulgaria) to the Entity List.'));
     expect(bracketed).toEqual(expect.arrayContaining([
-      'Bureau of Industry and Security SANCTIONS Vexa Vision Zrt', 'Bureau of Industry and Security SANCTIONS Corvid Labs Kft', 'Bureau of Industry and Security SANCTIONS Talon Optics AD',
+      'Bureau of Industry and Security SANCTIONS Vexa Vision Zrt.', 'Bureau of Industry and Security SANCTIONS Corvid Labs Kft.', 'Bureau of Industry and Security SANCTIONS Talon Optics AD',
     ]));
     const glued = facts(await extract('In July 2023 the Bureau of Industry and Security (BIS) added Vexa Vision S.A., Vexa Vision Limited, Corvid Labs AD and Corvid Holdings Zrt. to the Entity List; '
       + 'Talon Optics Limited and the two individuals named today were not part of that action.'));
     expect(glued).toEqual(expect.arrayContaining([
       'Bureau of Industry and Security SANCTIONS Vexa Vision S.A.', 'Bureau of Industry and Security SANCTIONS Vexa Vision Limited',
-      'Bureau of Industry and Security SANCTIONS Corvid Labs AD', 'Bureau of Industry and Security SANCTIONS Corvid Holdings Zrt',
+      'Bureau of Industry and Security SANCTIONS Corvid Labs AD', 'Bureau of Industry and Security SANCTIONS Corvid Holdings Zrt.',
     ]));
     expect(glued.filter((f) => f.includes('Talon'))).toEqual([]);
   });
