@@ -79,8 +79,13 @@ function portfolioOf(tree: Tree, title: number, refs: readonly Reference[]): str
   return words.map((t) => stem(tokens[t]!.word)).filter((w) => /^[a-z]{3,}$/.test(w) && !GENERIC.has(w));
 }
 
-/** The one body whose name holds most of the portfolio's words, if one does. */
-function bodyOf(portfolio: readonly string[], bodies: readonly Entity[]): Entity | undefined {
+/** The bodies each title heads, by the head word of their names: a minister heads a ministry, not a committee on the same portfolio. */
+const TITLE_BODIES: Record<string, readonly string[]> = {
+  minister: ['ministry'], secretary: ['department', 'ministry', 'office'], director: ['directorate', 'agency', 'office', 'bureau', 'service'],
+};
+
+/** The one body whose name holds most of the portfolio's words, if one does; of several, the one kind of body the title heads. */
+function bodyOf(portfolio: readonly string[], bodies: readonly Entity[], title?: string): Entity | undefined {
   const wanted = portfolio.map((w) => new Set(SAME[w] ?? [w]));
   const scored = bodies.map((b) => {
     const words = new Set([b.name, ...b.aliases].flatMap((n) => n.split(/[^\p{L}]+/u)).map(stem));
@@ -88,7 +93,11 @@ function bodyOf(portfolio: readonly string[], bodies: readonly Entity[]): Entity
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
   const top = scored.filter((s) => s.score === best);
-  return best > 0 && top.length === 1 ? top[0]!.b : undefined;
+  if (best === 0) return undefined;
+  if (top.length === 1) return top[0]!.b;
+  const heads = TITLE_BODIES[title ?? ''] ?? [];
+  const headed = top.filter((s) => heads.some((h) => s.b.name.toLowerCase().split(/\s+/).includes(h)));
+  return headed.length === 1 ? headed[0]!.b : undefined;
 }
 
 /**
@@ -162,7 +171,7 @@ export function officeTitles(text: string, docId: string, sentences: readonly Pa
         const bare = portfolio?.length === 0 && ISSUER_HEADS.has(sentence.tokens[title]!.lemma.toLowerCase()) && issuer?.type === 'Agency'
           && !children(tree, title, 'compound').length && !children(tree, title, 'amod').length;
         const body = kind ? headedBy(tree, title, kind, entities, references, catalog)
-          : portfolio?.length ? bodyOf(portfolio, bodies) : bare ? bodies.find((b) => b.id === issuer!.entityIds[0]) : undefined;
+          : portfolio?.length ? bodyOf(portfolio, bodies, sentence.tokens[title]!.lemma.toLowerCase()) : bare ? bodies.find((b) => b.id === issuer!.entityIds[0]) : undefined;
         if (body) found.push(sentenceRelation(text, docId, sentence, person.entityIds[0]!, 'LEADS', body.id, { rule: 'office-title', confidence: CONFIDENCE }));
       }
     }

@@ -249,6 +249,13 @@ describe('deals signed between a company and a government', () => {
 });
 
 describe('who leads, and who only works under the head', () => {
+  it('reads a minister of a portfolio two bodies share as the head of the ministry, not of the committee on it', async () => {
+    const found = facts(await extract('The Ministry of Interior announced that the Vexa Safe City Project has entered service. '
+      + 'Interior Minister Anna Sabre said the network would help the police. '
+      + 'In 2013 the Senate Standing Committee on Interior remarked that Corvid Labs ought to be blacklisted.'));
+    expect(found).toContain('Anna Sabre LEADS Ministry of Interior');
+    expect(found.filter((f) => f.includes('LEADS Senate'))).toEqual([]);
+  });
   it('reads a bare secretary or chair as heading the body a release comes from, and a title with another word beside it as no head of it', async () => {
     const found = facts(await extract('Press release\n\nThe Federal Vexa Commission (FVC) today adopted new rules on equipment from Corvid Systems. '
       + 'Chairwoman Maria Lopez said the step protects national networks. Cabinet Secretary John Okello welcomed the rules.'));
