@@ -62,7 +62,9 @@ export const LAW_PATTERNS: readonly RegExp[] = [
   // "Implementing Regulation (EU) 2020/2129", "Decision (CFSP) 2021/353", "Regulation (EC) No 765/2006".
   /\b(?:(?:Presidential|Government|Cabinet|Council|Ministerial)\s+)?(?:Decree|Resolution|Decision|Order|Ordinance|Directive|Regulation)\s+No\.?\s*\d+(?:[-/]\d+)*\b/g,
   /\b(?:Council\s+)?(?:Implementing\s+)?(?:Regulation|Decision|Directive)\s+\((?:EU|EC|CFSP)\)(?:\s+No\.?)?\s+\d{2,4}\/\d+\b/g,
-  /\b(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|for\s+)?){1,8}(?:Act|Law|Regulation|Directive|Decree|Strategy)\b(?: of \d{4})?/g,
+  // British titles carry bracketed words and a year: "the Telecommunications (Security) Act 2021", "the
+  // Republic of Belarus (Sanctions) (EU Exit) Regulations 2019".
+  /\b(?:(?:[A-Z][\w'-]*|\([A-Z][\w' -]*\))\s+(?:of\s+|and\s+|for\s+)?){1,8}(?:Act|Law|Regulations?|Directive|Decree|Strategy)\b(?: of \d{4}| (?:19|20)\d\d\b)?/g,
   /\b(?:[A-Z][\w-]*\s+){0,6}(?:Entity|Covered|Consolidated|Unverified|Military End[- ]User|SDN|Sanctions) List\b/g,
   /\bSpecially Designated Nationals(?: and Blocked Persons)? List\b/g,
 ];

@@ -33,6 +33,9 @@ const DESCRIPTIONS: Record<string, readonly EntityType[]> = {
   law: ['Law'], order: ['Law'], act: ['Law'], rule: ['Law'], list: ['Law'],
 };
 
+/** What a notice calls itself: "this rule", "this notice", "this action". */
+const SELF_NOUNS = new Set(['rule', 'notice', 'action']);
+
 const PRONOUNS: Record<string, readonly EntityType[]> = {
   it: [...ORG_LIKE, 'Program', 'Product', 'Law'], its: [...ORG_LIKE, 'Program', 'Product', 'Law'],
   he: ['Person'], him: ['Person'], his: ['Person'], she: ['Person'], her: ['Person'],
@@ -218,6 +221,8 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         // Only a definite description points back: "the company", "this system", not "a company".
         const det = children(tree, t.i, 'det').map((d) => s.tokens[d]!.word.toLowerCase());
         if (det.some((d) => d === 'the' || d === 'this' || d === 'that')) types = DESCRIPTIONS[t.lemma.toLowerCase()];
+        // "This rule adds ...", "this notice": a notice speaking of itself, not of a regulation it named.
+        if (det.includes('this') && SELF_NOUNS.has(t.lemma.toLowerCase())) continue;
         // "The largest Chinese technology company Huawei", "the Moscow company Norsi-Trans": a
         // description with its name beside it points nowhere back; it is that name.
         // "The contractor was Huawei Technologies Co., Ltd.": the subject of a named predicate is that name.
@@ -261,6 +266,17 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
       // "Both NtechLab and VisionLabs have used its processors": a singular possessive is not a name of a list in its own sentence.
       const listed = (r: Reference) => word === 'its' && r.sentence === s.index
         && [...children(tree, r.head, 'conj:*'), ...governorsOf(tree, r.head, 'conj:*')].some(isName);
+      if (t.pos === 'PRP$' && types) {
+        // "designated the company and its co-founder", "Hikvision and its subsidiaries": a possessive in
+        // a conjunct speaks of the conjunct before it.
+        const sibling = governorsOf(tree, t.i, 'nmod:poss').flatMap((owner) => governorsOf(tree, owner, 'conj:*')).find((g) => g < t.i);
+        const before = sibling === undefined ? undefined : [...named, ...found]
+          .find((r) => r.sentence === s.index && sibling >= r.tokenStart && sibling < r.tokenEnd && speaksOf(types!, r.type));
+        if (before) {
+          pointTo(before.entityIds, before.type);
+          continue;
+        }
+      }
       if (t.pos === 'PRP$') {
         // "the company opened an office and listed Changi Airport and Certis among its clients": a
         // possessive speaks of its clause's subject, named or itself a pronoun, before any name nearer.

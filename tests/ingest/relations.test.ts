@@ -89,6 +89,21 @@ describe('verbs and their arguments, whatever the voice', () => {
     const order = facts(await extract('In 2021 the Office of Foreign Assets Control blocked the assets of Vexa Labs LLC under Executive Order 14024, signed by President Joe Biden that day.'));
     expect(order.filter((f) => f.includes('RESTRICTS Joe Biden') || f.includes('SANCTIONS Joe Biden'))).toEqual([]);
   });
+  it('reads a British title with bracketed words and a year as one law ("the Republic of Belarus (Sanctions) (EU Exit) Regulations 2019"), no company inside it', async () => {
+    const found = facts(await extract('In December 2020 the Foreign Secretary designated Corvid Labs Ltd. under the Republic of Belarus (Sanctions) (EU Exit) Regulations 2019.'));
+    expect(found).toContain('Republic of Belarus (Sanctions) (EU Exit) Regulations 2019 RESTRICTS Corvid Labs Ltd.');
+    expect(found.filter((f) => f.includes('EU Exit') && !f.includes('Regulations'))).toEqual([]);
+  });
+  it('reads a possessive in a conjunct as the conjunct before it ("designated the company and its co-founder and chief executive, X")', async () => {
+    const found = facts(await extract('Corvid Labs LLC makes video analytics in Minsk. '
+      + 'In 2022 the Office of Foreign Assets Control designated the company and its co-founder and chief executive, Ivan Petrov.'));
+    expect(found).toEqual(expect.arrayContaining(['Ivan Petrov LEADS Corvid Labs LLC', 'Ivan Petrov FOUNDED Corvid Labs LLC', 'OFAC SANCTIONS Corvid Labs LLC']));
+  });
+  it('reads "this rule" in a notice as the notice itself, not a regulation it named, so its additions are its issuer\'s', async () => {
+    const found = facts(await extract('In this rule, the Bureau of Industry and Security (BIS) amends the Export Administration Regulations (EAR) by adding two entities. '
+      + 'This rule adds Vexa Vision Zrt. (Hungary) and Corvid Labs Kft. (Hungary) to the Entity List.'));
+    expect(found).toEqual(expect.arrayContaining(['Bureau of Industry and Security SANCTIONS Vexa Vision Zrt.', 'Bureau of Industry and Security SANCTIONS Corvid Labs Kft.']));
+  });
   it('reads the names designated together with the one designated as designated too', async () => {
     expect(facts(await extract('In 2020 the Office of Foreign Assets Control designated the Harbin Public Security Bureau under its sanctions programme, together with Ivan Petrov and Li Wenliang.'))).toEqual(expect.arrayContaining([
       'OFAC SANCTIONS Harbin Public Security Bureau', 'OFAC SANCTIONS Ivan Petrov', 'OFAC SANCTIONS Li Wenliang',
