@@ -758,6 +758,11 @@ describe('where a programme is at work', () => {
 });
 
 describe('where things are, from how names are written', () => {
+  it('reads where a body was set up or founded as where it is, and never its founder\'s place', async () => {
+    const found = facts(await extract('Vexa Labs Ltd. was set up in Hong Kong in 2014 by Anna Sabre, a professor. Corvid Group was founded in Abu Dhabi, United Arab Emirates, in 2015 by Ivan Petrov.'));
+    expect(found).toEqual(expect.arrayContaining(['Vexa Labs Ltd. LOCATED_IN Hong Kong', 'Corvid Group LOCATED_IN Abu Dhabi']));
+    expect(found.filter((f) => f.startsWith('Anna Sabre LOCATED_IN') || f.startsWith('Ivan Petrov LOCATED_IN'))).toEqual([]);
+  });
   it('reads a place followed by the places that hold it, but not a list of places', async () => {
     expect(facts(await extract('The company moved its offices to Jinan, Shandong, China in 2009.'))).toEqual(expect.arrayContaining([
       'Jinan LOCATED_IN Shandong', 'Shandong LOCATED_IN China',

@@ -17,6 +17,15 @@ export const locatedIn: PatternInput[] = [
     confidence: 0.8,
   },
   {
+    id: 'located-founded-in', type: 'LOCATED_IN', pos: 'verb',
+    // Where a body was set up is where it is: "was set up in Hong Kong in 2014 by Tang Xiao'ou", "Fortap,
+    // an importer set up in St Petersburg in April". Said of what was founded, not of its founder.
+    triggers: ['found', 'set', 'establish', 'create', 'form', 'launch', 'start'],
+    subject: ['nsubj:pass', '^acl'], object: ['obl:in'],
+    subjectTypes: ['Company', 'Organization', 'Agency', 'Program'], objectTypes: ['State', 'Place'],
+    confidence: 0.7,
+  },
+  {
     id: 'located-programme-goods-in', type: 'LOCATED_IN', pos: 'verb',
     triggers: ['install', 'mount', 'place', 'deploy', 'erect', 'put', 'set', 'watch', 'cover', 'serve', 'go', 'operate', 'run', 'switch', 'turn'],
     // Where a programme's cameras went: "Crews installed the cameras first in Nairobi", "Cameras now
