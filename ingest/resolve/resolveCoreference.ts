@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../../cypher/ontology.ts';
 import { placesNamed } from '../gazetteer.ts';
+import { INFOBOX_LINE } from '../infobox.ts';
 import { children, governors as governorsOf, treeOf, type Tree } from '../nlp/tree.ts';
 import { defineStage } from '../stage.ts';
 import type { ParsedSentence, Reference } from '../types.ts';
@@ -186,8 +187,12 @@ export function documentTopic(sentences: readonly ParsedSentence[], named: reado
   return named.filter((r) => r.entityIds[0] === id && r.sentence > 0).length >= 2 ? id : undefined;
 }
 
-export function coreferences(sentences: readonly ParsedSentence[], named: readonly Reference[]): Reference[] {
+export function coreferences(sentences: readonly ParsedSentence[], named: readonly Reference[], text = ''): Reference[] {
   const found: Reference[] = [];
+  // A value on an infobox line ("Major shareholder: China Mobile") is a field of the page, not the last
+  // thing the prose spoke of: prose after the lines does not point back to it.
+  // A line that reads as a sentence ("Notes to editors: Safaricom Limited is Kenya's largest operator.") is prose.
+  const keyLines = new Set(sentences.filter((s) => INFOBOX_LINE.test(text.slice(s.start, s.end)) && !/[.!?]["”']?$/.test(text.slice(s.start, s.end).trimEnd())).map((s) => s.index));
   const stateCounts = new Map<string, { n: number; ref: Reference }>();
   for (const r of named) if (r.type === 'State') stateCounts.set(r.entityIds[0]!, { n: (stateCounts.get(r.entityIds[0]!)?.n ?? 0) + 1, ref: r });
   const mainState = [...stateCounts.values()].sort((a, b) => b.n - a.n)[0]?.ref;
@@ -322,9 +327,10 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
       const chained = t.pos === 'PRP' ? found.filter((r) => r.sentence < s.index && r.type !== 'Program' && isSubject(sentences, r)) : [];
       const candidates = [...named, ...chained]
         .filter((r) => (!r.anaphor || chained.includes(r)) && types!.includes(r.type) && (r.sentence < s.index || (r.sentence === s.index && r.end <= t.start))
-          // The programme a report is about is within reach however far back it was named.
-          && (r.sentence >= s.index - REACH || (NOUN_TAG.test(t.pos) && types![0] === 'Program' && r.entityIds[0] === programme)))
-        .filter((r) => !ownClause.has(r.entityIds[0]!) && !listed(r))
+          // The programme a report is about is within reach however far back it was named, and so is the
+          // entity a page is about, after its infobox lines ("The company was started in Hefei" on iFlytek's page).
+          && (r.sentence >= s.index - REACH || (NOUN_TAG.test(t.pos) && types![0] === 'Program' && r.entityIds[0] === programme) || r.entityIds[0] === topic))
+        .filter((r) => !ownClause.has(r.entityIds[0]!) && !listed(r) && (!keyLines.has(r.sentence) || keyLines.has(s.index)))
         .map((r) => ({ r, score: (s.index - r.sentence) * 10 - (isSubject(sentences, r) ? 5 : 0) - (NOUN_TAG.test(t.pos) && namesItself(r, t.lemma) ? 25 : 0) - (r.entityIds[0] === topic ? TOPIC_PULL : 0)
           - (NOUN_TAG.test(t.pos) && r.type === 'Place' && r.entityIds[0] === mainPlace ? ABOUT_PULL : 0)
           - (NOUN_TAG.test(t.pos) && r.type === 'Program' && r.entityIds[0] === programme ? ABOUT_PULL : 0) - r.end / 1e6 }))
@@ -353,7 +359,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
 
 export const resolveCoreference = defineStage({
   name: 'resolveCoreference',
-  requires: ['parse', 'resolution'],
+  requires: ['parse', 'resolution', 'text'],
   assigns: 'coreferences',
-  run: (w) => coreferences(w.parse.sentences, w.resolution.references),
+  run: (w) => coreferences(w.parse.sentences, w.resolution.references, w.text),
 });

@@ -588,6 +588,12 @@ describe('document structure', () => {
     expect(found).toContain('Anna Sabre LEADS Vexa Data Protection Authority');
     expect(found.filter((f) => f.startsWith('Anna Sabre LEADS Corvid'))).toEqual([]);
   });
+  it('reads "the company" after a page\'s infobox lines as the page\'s topic, however many lines back it was named, not the last value of a line', async () => {
+    const found = facts(await extract('Vexa Speech\n\nVexa Speech Co., Ltd. is a Chinese software company specialising in speech recognition. It supplies public security agencies.\n\n'
+      + 'Type: Public company\nIndustry: Speech technology\nFounded: 1999\nFounders: Anna Sabre and others\nKey people: Anna Sabre (chairman)\nProducts: voice assistants\n'
+      + 'Major shareholder: Corvid Mobile (about 15 percent)\n\nHistory\n\nThe company was started in Hefei in 1999 by a group of researchers.\n'));
+    expect(found.filter((f) => f.endsWith('LOCATED_IN Hefei'))).toEqual(['Vexa Speech LOCATED_IN Hefei']);
+  });
   it('passes a subject pronoun\'s entity on to the next subject pronoun, not to the company bought in the sentence between', async () => {
     const found = facts(await extract('Vexa Systems\n\nVexa Systems, Inc. is an American maker of radios.\n\nAcquisitions\nFrom 2015 the company bought a series of businesses:\n'
       + '- In 2016 it purchased Corvid Networks, which runs a radio network in Britain.\n- In 2018 it acquired Sabre Optics Corporation, a Canadian camera maker.'));
