@@ -44,12 +44,20 @@ export function withFrontedDatesClosed(text: string): string {
 /** The tokenizer's own abbreviations among the legal forms, whose period it already reads right. */
 const KNOWN_ABBREVIATIONS = new Set(['co', 'ltd', 'inc', 'corp', 'plc', 'pte', 'bhd']);
 const LEGAL_FORMS = new Set<string>(LEGAL_SUFFIXES.filter((f) => /^[a-z]+$/.test(f) && !KNOWN_ABBREVIATIONS.has(f)));
-/** A capitalised word and its period, before anything but a capital or the end of the line. */
-const WORD_PERIOD = /(?<![\p{L}.])(\p{Lu}\p{L}{1,4})\.(?=[ \t]*[^\s\p{Lu}])/gu;
+/** A capitalised word and its period. */
+const WORD_PERIOD = /(?<![\p{L}.])(\p{Lu}\p{L}{1,4})\./gu;
+/** What follows a period that runs on into its sentence: anything but a capital or the end of the line. */
+const RUNS_ON = /[ \t]*[^\s\p{Lu}]/uy;
+
+/** Whether the period at `at` runs on into its sentence rather than ending it ("Cytrox Holdings Zrt. (Hungary)"). */
+export function periodRunsOn(text: string, at: number): boolean {
+  RUNS_ON.lastIndex = at + 1;
+  return text[at] === '.' && RUNS_ON.test(text);
+}
 
 /** A space for the period of a legal form that does not end its sentence ("Cytrox Holdings Zrt. (Hungary)"). */
 export function withLegalFormsOpen(text: string): string {
-  return text.replace(WORD_PERIOD, (all, form: string) => (LEGAL_FORMS.has(form.toLowerCase()) ? `${form} ` : all));
+  return text.replace(WORD_PERIOD, (all, form: string, at: number) => (LEGAL_FORMS.has(form.toLowerCase()) && periodRunsOn(text, at + form.length) ? `${form} ` : all));
 }
 
 /**

@@ -16,6 +16,7 @@ import { armParentKeys, coreKeys, hasLegalForm, scanKeys, spanMention, tokenKeys
 import { LEGAL_SUFFIXES, TYPE_WORDS } from './vocabulary.ts';
 import { isKnownPlace } from '../gazetteer.ts';
 import { INFOBOX_LINE } from '../infobox.ts';
+import { periodRunsOn } from '../normalise/maskDatelines.ts';
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
 /** A word of two to six capitals, which the tagger may take for a common noun ("NHS"). */
@@ -338,7 +339,7 @@ function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog,
     // A legal form's period inside a sentence, which the parser was given as a space (maskDatelines),
     // is still the name's: "Cytrox Holdings Zrt. (Hungary)". One that ends the sentence is the sentence's.
     const after = t[e - 1]!.end;
-    const name = text.slice(t[s]!.start, after) + (suffixWord(t[e - 1]) && text[after] === '.' && /^[ \t]*[^\s\p{Lu}]/u.test(text.slice(after + 1, after + 4)) ? '.' : '');
+    const name = text.slice(t[s]!.start, after) + (suffixWord(t[e - 1]) && periodRunsOn(text, after) ? '.' : '');
     // "the Argentine province of Jujuy": a country's adjective alone is no place of its own.
     if (e - s === 1 && catalog.countryByAdjective.has(nameKey(name))) return;
     const words = name.toLowerCase().split(/\s+/);

@@ -6,6 +6,7 @@
  * they give are data.
  */
 import { allowsRelation, type RelationType } from '../../cypher/ontology.ts';
+import { endsAsSentence } from '../infobox.ts';
 import { treeOf } from '../nlp/tree.ts';
 import { defineStage } from '../stage.ts';
 import type { ParsedSentence, Reference, Relation } from '../types.ts';
@@ -56,7 +57,7 @@ export function listRelations(text: string, docId: string, sentences: readonly P
     // The nearest body named doing what the intro says wins over the document's most frequent one: a
     // release on OFAC's designations that recalls what BIS added in other years lists OFAC's.
     // A headline ("Treasury Designates Russian ... Firms") names the department; the body, the office that acts.
-    const before = sentences.slice(0, at).filter((b) => /[.!?]["”']?$/.test(text.slice(b.start, b.end).trimEnd()));
+    const before = sentences.slice(0, at).filter((b) => endsAsSentence(text.slice(b.start, b.end)));
     const subject = named[0] ?? earlierAgent(before, refs, [trigger.lemma.toLowerCase()]) ?? earlierAgent(before, refs, lemmas)
       ?? refs.find((r) => r.entityIds[0] === usual && !r.anaphor);
     if (!subject) return;

@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../../cypher/ontology.ts';
 import { placesNamed } from '../gazetteer.ts';
-import { INFOBOX_LINE } from '../infobox.ts';
+import { endsAsSentence, INFOBOX_LINE } from '../infobox.ts';
 import { children, governors as governorsOf, treeOf, type Tree } from '../nlp/tree.ts';
 import { defineStage } from '../stage.ts';
 import type { ParsedSentence, Reference } from '../types.ts';
@@ -192,7 +192,7 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
   // A value on an infobox line ("Major shareholder: China Mobile") is a field of the page, not the last
   // thing the prose spoke of: prose after the lines does not point back to it.
   // A line that reads as a sentence ("Notes to editors: Safaricom Limited is Kenya's largest operator.") is prose.
-  const keyLines = new Set(sentences.filter((s) => INFOBOX_LINE.test(text.slice(s.start, s.end)) && !/[.!?]["”']?$/.test(text.slice(s.start, s.end).trimEnd())).map((s) => s.index));
+  const keyLines = new Set(sentences.filter((s) => INFOBOX_LINE.test(text.slice(s.start, s.end)) && !endsAsSentence(text.slice(s.start, s.end))).map((s) => s.index));
   const stateCounts = new Map<string, { n: number; ref: Reference }>();
   for (const r of named) if (r.type === 'State') stateCounts.set(r.entityIds[0]!, { n: (stateCounts.get(r.entityIds[0]!)?.n ?? 0) + 1, ref: r });
   const mainState = [...stateCounts.values()].sort((a, b) => b.n - a.n)[0]?.ref;
