@@ -152,8 +152,8 @@ const NAME_POSSESSORS = new Set(['people', 'children', 'women', 'workers']);
  * NER spans: consecutive tokens of one class. A possessive ends a span: in "the Treasury Department's
  * Office of Foreign Assets Control" NER runs one organisation over two, the office and its
  * department; but not the possessive a name holds ("Region People's Government Public Security Bureau"). A bracket
- * ends a span too, and so does a currency code NER draws into the name before an amount, and an "and"
- * after a legal form.
+ * ends a span too, and so does a currency code NER draws into the name before an amount, an "and"
+ * after a legal form, and a verb.
  */
 function nerRuns(tokens: Token[]): [number, number, string][] {
   const runs: [number, number, string][] = [];
@@ -161,7 +161,10 @@ function nerRuns(tokens: Token[]): [number, number, string][] {
   const splits = (at: number) => (tokens[at]!.pos === 'POS' && !NAME_POSSESSORS.has(tokens[at - 1]?.word.toLowerCase() ?? '')) || /^[()]$/.test(tokens[at]!.word)
     || CURRENCIES.includes(tokens[at]!.word.toLowerCase())
     // A legal form ends a company's name, so an "and" after one starts the next name: "Corvid Labs Limited and Talon Optics AD".
-    || (tokens[at]!.word === 'and' && suffixWord(tokens[at - 1]));
+    || (tokens[at]!.word === 'and' && suffixWord(tokens[at - 1]))
+    // No name holds a verb in lower case: "The partner of Korvan Telecom is Vexa Vision Co., Ltd." is two names.
+    // ("Huawei-built", "Hong Kong-listed" are read as names with their participle elsewhere).
+    || (/^VB/.test(tokens[at]!.pos) && /^[a-z]/.test(tokens[at]!.word) && !tokens[at - 1]?.word.endsWith('-'));
   let i = 0;
   while (i < tokens.length) {
     const ner = tokens[i]!.ner;

@@ -46,7 +46,9 @@ const NUMBERS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, fi
 
 /** How many things a plural description counts: "both companies" 2, "the three firms" 3. */
 function plurality(tree: Tree, s: ParsedSentence, noun: number): number | undefined {
-  for (const c of [...children(tree, noun, 'det'), ...children(tree, noun, 'nummod'), ...children(tree, noun, 'det:predet'), ...children(tree, noun, 'cc:preconj')]) {
+  // "both firms" after a date phrase comes back with "both" a loose dependent of the noun.
+  const both = children(tree, noun, 'dep').filter((c) => c < noun && s.tokens[c]!.word.toLowerCase() === 'both');
+  for (const c of [...children(tree, noun, 'det'), ...children(tree, noun, 'nummod'), ...children(tree, noun, 'det:predet'), ...children(tree, noun, 'cc:preconj'), ...both]) {
     const n = NUMBERS[s.tokens[c]!.word.toLowerCase()];
     if (n) return n;
   }
@@ -260,7 +262,11 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         // "Two Yangon-based integrators, Fisca and Naung Yoe, won": the names beside it are the ones meant.
         if (namedBeside(tree, s, t.i, named)) continue;
         const earlier = named.filter((r) => !r.anaphor && kinds.includes(r.type) && r.sentence < s.index && r.sentence >= s.index - REACH);
-        const near = [...new Set(earlier.sort((a, b) => b.start - a.start).map((r) => r.entityIds[0]!))];
+        // Of those named near, the ones the text has named most: "both firms" after a sentence on
+        // Hikvision that cites Radio Free Europe is Hikvision and the Dahua of the sentence before.
+        const times = (id: string) => named.filter((r) => !r.anaphor && r.entityIds[0] === id && r.sentence < s.index).length;
+        const recent = [...new Set(earlier.sort((a, b) => b.start - a.start).map((r) => r.entityIds[0]!))];
+        const near = [...recent].sort((a, b) => times(b) - times(a) || recent.indexOf(a) - recent.indexOf(b));
         const counted = near.length >= count ? near.slice(0, count) : mostNamed(named, kinds, s.index, count);
         const ids = counted.length ? counted : lastListOf(sentences, named, kinds, s.index, count);
         if (ids.length === count) {

@@ -477,6 +477,10 @@ describe('names as writers give them', () => {
     const x = await extract('The Vexa Commercial Spyware Consortium is run by Ivan Petrov. The Treasury designated Vexa S.A. and Vexa Limited, two members of the consortium.');
     expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Vexa Commercial Spyware Consortium', 'Vexa S.A.', 'Vexa Limited']));
   });
+  it('ends a name at a verb the tagger draws into it ("The partner of Korvan Telecom is Vexa Vision Co., Ltd.")', async () => {
+    const x = await extract('The partner of Korvan Telecom is Vexa Vision Co., Ltd., a Hangzhou camera maker.');
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Korvan Telecom', 'Vexa Vision Co., Ltd.']));
+  });
   it('does not read a country inside a longer name', async () => {
     const x = await extract('The Bank of China financed the project, and the University of Washington studied it.');
     expect(x.entities.map((e) => e.name)).not.toContain('China');
@@ -512,6 +516,13 @@ describe('names as writers give them', () => {
     expect(facts(x)).toEqual(expect.arrayContaining(['Vexa Vision Co., Ltd. LOCATED_IN Hangzhou', 'Corvid Labs Co., Ltd. LOCATED_IN Hangzhou']));
     const named = await extract('The control centre went to Norvan Systems Ltd and Sabre Optics Ltd. Two Yangon-based integrators, Delta Security Ltd and Orbit Technologies Ltd, won those tenders.');
     expect(facts(named).filter((f) => f.endsWith('LOCATED_IN Yangon'))).toEqual(['Delta Security Ltd LOCATED_IN Yangon', 'Orbit Technologies Ltd LOCATED_IN Yangon']);
+  });
+  it('reads "both firms" after a date as the two companies the text has named most nearby, not a source cited in passing', async () => {
+    const x = await extract('The partner of Korvan Telecom is Vexa Vision Co., Ltd. (Vexa), a Hangzhou camera maker. '
+      + 'Corvid Labs Co., Ltd. has sold cameras in Kazakhstan since 2015, according to Sabre Media Group, and Corvid Labs devices watch Almaty. '
+      + 'In October 2019 both firms were added to the Entity List by the Bureau of Industry and Security (BIS).');
+    const designated = facts(x).filter((f) => f.startsWith('Bureau of Industry and Security SANCTIONS')).map((f) => f.split(' SANCTIONS ')[1]);
+    expect(designated).toEqual(['Corvid Labs Co., Ltd.', 'Vexa Vision Co., Ltd.']);
   });
   it('reads "the city" as the city a report is about, over a city named in passing nearer to it', async () => {
     const text = 'Rosario turned on face scanning on Thursday. The software was supplied by Vexa Soft S.A., a local firm. Rosario has 7,000 cameras in its streets. '
