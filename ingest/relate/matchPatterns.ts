@@ -183,6 +183,29 @@ function unnamedAgent(sentence: ParsedSentence, tree: Tree, verb: number): boole
 }
 
 
+/** Verbs that designate by themselves, and verbs that do so when what they place is on a list ("added 28 organizations to the Entity List"). */
+const DESIGNATING = new Set(['designate', 'sanction', 'blacklist']);
+const PLACING = new Set(['add', 'place', 'put', 'list', 'include']);
+
+/**
+ * A body named doing a designation whose names the sentence does not give: "BIS today added 28
+ * Chinese government and commercial organizations to the Entity List" opens a release whose
+ * "were placed on the Entity List" and "The listed parties are ..." are BIS's.
+ */
+function designatingBody(sentence: ParsedSentence, here: readonly Reference[]): Reference | undefined {
+  const tree = treeOf(sentence);
+  const at = (t: number) => here.filter((r) => !r.anaphor && t >= r.tokenStart && t < r.tokenEnd);
+  for (const t of sentence.tokens) {
+    if (!/^VB/.test(t.pos)) continue;
+    const lemma = t.lemma.toLowerCase();
+    const onList = PLACING.has(lemma) && reach(tree, t.i, ['@placement']).some((x) => at(x).some((r) => r.type === 'Law'));
+    if (!DESIGNATING.has(lemma) && !onList) continue;
+    const agent = reach(tree, t.i, ['@agent']).flatMap(at).find((r) => r.type === 'Agency' || r.type === 'State');
+    if (agent) return agent;
+  }
+  return undefined;
+}
+
 /**
  * The body that issues a document: a government press release or notice names its agency (or state)
  * first, in its header or first paragraph. Passive designations with no agent are that body's.
@@ -278,7 +301,7 @@ export const matchPatterns = defineStage({
       const programme = w.resolution.references.find((r) => r.entityIds[0] === programmeId && !r.anaphor);
       const found = matchSentence(w.text, w.docId, s, here, here.filter((r) => r.type === 'Law'), { issuer: designator ?? issuer, topic, programme });
       const by = found.filter((r) => r.type === 'SANCTIONS')
-        .flatMap((r) => here.filter((h) => h.entityIds[0] === r.source && !h.anaphor))[0];
+        .flatMap((r) => here.filter((h) => h.entityIds[0] === r.source && !h.anaphor))[0] ?? designatingBody(s, here);
       if (by) designator = by;
       return found;
     });

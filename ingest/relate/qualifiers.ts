@@ -85,8 +85,10 @@ export function qualify(sentence: ParsedSentence, tree: Tree, trigger: number, t
     const adv = [...words(t, 'advmod'), ...words(t, 'neg'), ...words(t, 'det')];
     return (adv.includes('not') || adv.includes('never') || adv.includes('no') || adv.includes("n't")) && !adv.includes('longer');
   });
+  // "Neither the company nor its founder was placed under sanctions": the verb is denied of each.
+  const neither = near.some(({ t }) => ['nsubj', 'nsubj:pass', 'obj'].flatMap((rel) => children(tree, t, rel)).some((c) => words(c, 'cc:preconj').includes('neither')));
   const noLonger = near.some(({ t }) => words(t, 'advmod').includes('longer'));
-  const denied = negated || lemmas.slice(1).some(({ lemma }) => DENYING.has(lemma))
+  const denied = negated || neither || lemmas.slice(1).some(({ lemma }) => DENYING.has(lemma))
     || near.some(({ t }) => words(t, 'mark').includes('whether'));
   let status: LinkStatus | undefined;
   // "a former director of": the title the trigger is held no more.

@@ -17,6 +17,11 @@ function facts(x: Extraction, withStatus = false): string[] {
 }
 
 describe('verbs and their arguments, whatever the voice', () => {
+  it('reads a passive designation with no agent as by the body last named designating names it did not give, not by the department heading the release', async () => {
+    const found = facts(await extract('WASHINGTON - The Department of Commerce\'s Bureau of Industry and Security (BIS) today added 28 Chinese organizations to the Entity List. '
+      + 'Secretary Wilbur Ross welcomed the rule. Vexa Vision Co., Ltd. and a number of its affiliates were placed on the Entity List in May 2019.'));
+    expect(found.filter((f) => f.endsWith('SANCTIONS Vexa Vision Co., Ltd.'))).toEqual(['Bureau of Industry and Security SANCTIONS Vexa Vision Co., Ltd.']);
+  });
   it('reads a passive designation with its agent, for each name of a list, and keeps the list as the detail', async () => {
     const x = await extract('In October 2019 Hikvision, Dahua and Megvii were added to the Entity List by the US Department of Commerce.');
     expect(facts(x)).toEqual(expect.arrayContaining([
@@ -383,6 +388,12 @@ describe('what the sentence says about the fact', () => {
   it('drops a denied or refused sale', async () => {
     expect(facts(await extract('Axis Communications refused to sell cameras to Iran.'))).toEqual([]);
     expect(facts(await extract('Nvidia did not supply chips to Russia.'))).toEqual([]);
+  });
+  it('drops a designation denied of "neither A nor B", and keeps the same sentence without it', async () => {
+    const text = 'The executives were designated by the Office of Foreign Assets Control (OFAC) on Friday. ';
+    expect(facts(await extract(`${text}Neither Vexa Labs itself nor its founder, Ivan Petrov, was placed under sanctions.`)).filter((f) => f.includes('SANCTIONS'))).toEqual([]);
+    expect(facts(await extract(`${text}Vexa Labs and its founder, Ivan Petrov, were placed under sanctions.`)).filter((f) => f.includes('SANCTIONS')))
+      .toEqual(expect.arrayContaining(['OFAC SANCTIONS Vexa Labs', 'OFAC SANCTIONS Ivan Petrov']));
   });
   it('marks a planned sale as planned and a stopped one as ended', async () => {
     expect(facts(await extract('Huawei plans to supply cameras to Tashkent.'), true)).toContain('Huawei SUPPLIES Tashkent (planned)');
