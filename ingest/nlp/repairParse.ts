@@ -195,6 +195,22 @@ function reducedRelativeRoots(s: ParsedSentence): { participle: number; verb: nu
   });
 }
 
+/**
+ * Roots that are participles describing their subject, with the copula after them hung on what they
+ * seem to govern: "The government bodies added are the XUAR People's Government Public Security
+ * Bureau and ..." is "the bodies added" being that bureau and the rest.
+ */
+function reducedRelativeCopulas(s: ParsedSentence): { participle: number; predicate: number; subject: number }[] {
+  return s.deps.filter((d) => d.gov < 0 && s.tokens[d.dep]?.pos === 'VBN').flatMap((root) => {
+    const p = root.dep;
+    if (s.deps.some((d) => d.gov === p && d.rel.startsWith('aux'))) return [];
+    const subject = s.deps.find((d) => d.gov === p && d.rel === 'nsubj' && d.dep < p)?.dep;
+    const predicate = s.deps.find((d) => d.rel === 'cop' && d.dep === p + 1)?.gov;
+    if (subject === undefined || predicate === undefined || !s.deps.some((d) => d.gov === p && d.rel === 'obj' && d.dep === predicate)) return [];
+    return [{ participle: p, predicate, subject }];
+  });
+}
+
 export function repairParse(sentence: ParsedSentence): ParsedSentence {
   const passive = reducedPassiveSubjects(sentence);
   const priced = partiesOfPrice(sentence);
@@ -235,6 +251,10 @@ export function repairParse(sentence: ParsedSentence): ParsedSentence {
   for (const { participle, verb, subject } of reducedRelativeRoots(sentence)) {
     deps = deps.filter((d) => !(d.gov < 0 && d.dep === participle) && !(d.gov === participle && (d.dep === verb || d.dep === subject)));
     deps.push({ rel: 'ROOT', gov: -1, dep: verb }, { rel: 'nsubj', gov: verb, dep: subject }, { rel: 'acl', gov: subject, dep: participle });
+  }
+  for (const { participle, predicate, subject } of reducedRelativeCopulas(sentence)) {
+    deps = deps.filter((d) => !(d.gov < 0 && d.dep === participle) && !(d.gov === participle && (d.rel === 'obj' || d.dep === subject)));
+    deps.push({ rel: 'ROOT', gov: -1, dep: predicate }, { rel: 'nsubj', gov: predicate, dep: subject }, { rel: 'acl', gov: subject, dep: participle });
   }
   for (const { verb, participle, object } of participlesOfObjects(sentence)) {
     deps = deps.filter((d) => !(d.gov === verb && d.dep === participle && d.rel === 'dep'));

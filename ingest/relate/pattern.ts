@@ -26,6 +26,8 @@ export const MACROS: Record<string, readonly string[]> = {
   '@from': ['advcl:from', 'obl:from'],
   /** Who made goods, from the goods' noun: "Dahua cameras", "Huawei's equipment", "processors made by Intel", "parts from Nvidia". */
   '@maker': ['compound', 'nmod:poss', 'nmod:from', 'nmod:by', 'acl>obl:by', 'acl>obl:agent', 'acl>obl:from'],
+  /** The noun a participle describes: "the listed parties", "the government bodies added". */
+  '@described': ['^amod', '^acl'],
 };
 
 const Path = z.string().regex(/^(?:\.|(?:@\w+|\^?[a-z]+(?::[\w*]+)?)(?:>(?:@\w+|\^?[a-z]+(?::[\w*]+)?))*)$/, 'a path is steps like obj>nmod:to or ^appos, any of them a @macro');
@@ -66,9 +68,10 @@ export const RelationPatternSchema = z.object({
    * the page's `topic` ("Hillhouse Capital led a 380 million yuan round", on a page about YITU, funds
    * YITU; only a page whose title names one entity it keeps naming has one), or the `programme` the
    * text is about by then, the only one named or the one named most ("The cameras carry
-   * facial-recognition software", in a report on Kampala's CCTV project).
+   * facial-recognition software", in a report on Kampala's CCTV project), or the `issuer`, the body
+   * the text last named designating, else the one issuing it ("The listed parties are ...").
    */
-  fill: z.object({ end: z.enum(['subject', 'object']), from: z.enum(['topic', 'programme']) }).optional(),
+  fill: z.object({ end: z.enum(['subject', 'object']), from: z.enum(['topic', 'programme', 'issuer']) }).optional(),
   /** Every constraint must hold for the pattern to fire ("added ... to the Entity List"). */
   requires: z.array(Constraint).default([]),
   /** No constraint may hold ("sold its stake" is not a sale to a customer). */

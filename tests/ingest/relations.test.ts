@@ -65,6 +65,15 @@ describe('verbs and their arguments, whatever the voice', () => {
       + 'The list published on 6 May added Vexa Vision Technology Co., Ltd. and Corvid Labs Limited.'));
     expect(found).toEqual(expect.arrayContaining(['Department of Defense SANCTIONS Vexa Vision Technology Co., Ltd.', 'Department of Defense SANCTIONS Corvid Labs Limited']));
   });
+  it('reads who the listed are, said with "are" ("The listed parties are ...", "The bodies added are ..."), as designated by the body the notice has designating', async () => {
+    const opening = 'The Bureau of Industry and Security (BIS) today added 28 organizations to the Entity List. ';
+    const listed = facts(await extract(`${opening}The listed parties are the Harbin Public Security Bureau and two companies: Vexa Vision Co., Ltd.; and Corvid Labs Limited.`));
+    expect(listed).toEqual(expect.arrayContaining(['Bureau of Industry and Security SANCTIONS Harbin Public Security Bureau',
+      'Bureau of Industry and Security SANCTIONS Vexa Vision Co., Ltd.', 'Bureau of Industry and Security SANCTIONS Corvid Labs Limited']));
+    expect(facts(await extract(`${opening}The government bodies added are the Harbin Public Security Bureau and nine agencies subordinate to it.`)))
+      .toContain('Bureau of Industry and Security SANCTIONS Harbin Public Security Bureau');
+    expect(facts(await extract(`${opening}The companies we visited are Vexa Vision Co., Ltd. and Corvid Labs Limited.`)).filter((f) => f.includes('SANCTIONS Vexa'))).toEqual([]);
+  });
   it('reads a stake of so many "per cent" as a stake held, in a company and not in a government named after it', async () => {
     const found = facts(await extract('Norvan Group holds 40 per cent of Corvid Labs Ltd. and the Government of Kenya 35 per cent.'));
     expect(found).toContain('Norvan Group OWNS Corvid Labs Ltd.');

@@ -97,6 +97,19 @@ export const sanctions: PatternInput[] = [
     confidence: 0.75,
   },
   {
+    id: 'sanctions-those-listed', type: 'SANCTIONS', pos: 'verb',
+    // Who the listed are, said with "are": "The listed parties are the XUAR People's Government Public
+    // Security Bureau, ... and eight companies: ...", "The government bodies added are ...". By the body
+    // named, else the one the notice has designating.
+    triggers: ['list', 'add', 'designate', 'sanction', 'name'],
+    subject: ['@agent'], object: ['@described>^nsubj'],
+    requires: [{ path: '@described>^nsubj>cop', lemmas: ['be'] }, { path: '@described', lemmas: ['party', 'entity', 'company', 'organization', 'organisation', 'body', 'person', 'individual', 'firm', 'agency'] }],
+    fill: { end: 'subject', from: 'issuer' },
+    subjectTypes: ['State', 'Agency', 'Organization'],
+    objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
+    confidence: 0.7,
+  },
+  {
     id: 'sanctions-on-list', type: 'SANCTIONS', pos: 'noun',
     // Being on a body's list: "Dahua has been on the U.S. Commerce Department's Entity List since
     // October 2019". The list's owner designates.
