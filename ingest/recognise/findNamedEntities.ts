@@ -253,6 +253,9 @@ function contextType(sentence: ParsedSentence, start: number, end: number, catal
 function firmTypeOf(name: string, catalog: Catalog, context: EntityType | undefined): EntityType | undefined {
   const known = catalog.byKey.get(coreKeys(name).join(' ')) ?? catalog.byKey.get(nameKey(name));
   if (known?.length) return catalog.byId.get(known[0]!)!.type;
+  // What a programme's name is called beside it says more than a word inside the name: "the Urumqi
+  // Hi-Tech Zone Safe City project" is a programme, not a company for its "Tech".
+  if (context === 'Program' && !hasLegalForm(name)) return context;
   return typeByWords(name) ?? context;
 }
 
