@@ -26,6 +26,11 @@ export const MACROS: Record<string, readonly string[]> = {
   '@from': ['advcl:from', 'obl:from'],
   /** Who made goods, from the goods' noun: "Dahua cameras", "Huawei's equipment", "processors made by Intel", "parts from Nvidia". */
   '@maker': ['compound', 'nmod:poss', 'nmod:from', 'nmod:by', 'acl>obl:by', 'acl>obl:agent', 'acl>obl:from'],
+  /**
+   * What an object is named or made: "named DJI a Chinese military company", "named Inspur as a
+   * Chinese military company"; the parser may read the first as two objects, the name the indirect one.
+   */
+  '@predicate': ['xcomp', 'obl:as', 'obj'],
   /** The noun a participle describes: "the listed parties", "the government bodies added". */
   '@described': ['^amod', '^acl'],
 };

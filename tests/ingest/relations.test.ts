@@ -63,7 +63,12 @@ describe('verbs and their arguments, whatever the voice', () => {
   it('reads the verb after a subject and its participle ("The list published on 6 May added ...") as the sentence\'s verb, with that subject', async () => {
     const found = facts(await extract('The Department of Defense updated its list of Chinese military companies. '
       + 'The list published on 6 May added Vexa Vision Technology Co., Ltd. and Corvid Labs Limited.'));
-    expect(found).toEqual(expect.arrayContaining(['Department of Defense SANCTIONS Vexa Vision Technology Co., Ltd.', 'Department of Defense SANCTIONS Corvid Labs Limited']));
+    expect(found).toEqual(expect.arrayContaining(['US Department of Defense SANCTIONS Vexa Vision Technology Co., Ltd.', 'US Department of Defense SANCTIONS Corvid Labs Limited']));
+  });
+  it('reads naming a company a Chinese military company, with "as" or without, as the namer designating it, and naming an executive as no designation', async () => {
+    expect(facts(await extract('The Department of Defense named Vexa Vision a "Chinese military company" in October 2022.'))).toContain('US Department of Defense SANCTIONS Vexa Vision');
+    expect(facts(await extract('The Pentagon named Corvid Labs as a Chinese military company in 2020, and an order of June 2021 barred Americans from investing in it.'))).toContain('US Department of Defense SANCTIONS Corvid Labs');
+    expect(facts(await extract('The Department of Defense named Vexa Vision a preferred supplier in 2022.')).filter((f) => f.includes('SANCTIONS'))).toEqual([]);
   });
   it('reads who the listed are, said with "are" ("The listed parties are ...", "The bodies added are ..."), as designated by the body the notice has designating', async () => {
     const opening = 'The Bureau of Industry and Security (BIS) today added 28 organizations to the Entity List. ';

@@ -97,6 +97,17 @@ export const sanctions: PatternInput[] = [
     confidence: 0.75,
   },
   {
+    id: 'sanctions-named-military-company', type: 'SANCTIONS', pos: 'verb',
+    // The Pentagon's list of Chinese military companies, said as a naming: "The Department of Defense
+    // named DJI a 'Chinese military company'", "named Inspur as a Chinese military company".
+    triggers: ['name', 'designate', 'list', 'identify', 'label', 'add'],
+    subject: ['@agent'], object: ['obj', 'iobj', 'xcomp>nsubj'],
+    requires: [{ path: '@predicate>amod', lemmas: ['military'] }],
+    subjectTypes: ['State', 'Agency', 'Organization'],
+    objectTypes: ['Company', 'Organization'],
+    confidence: 0.75,
+  },
+  {
     id: 'sanctions-those-listed', type: 'SANCTIONS', pos: 'verb',
     // Who the listed are, said with "are": "The listed parties are the XUAR People's Government Public
     // Security Bureau, ... and eight companies: ...", "The government bodies added are ...". By the body
