@@ -10,6 +10,7 @@
  * parser often attaches wrongly in long lists; a list ("Nairobi, Mombasa and Kisumu") is not a chain.
  */
 import { allowsRelation } from '../../cypher/ontology.ts';
+import { placesNamed } from '../gazetteer.ts';
 import { INFOBOX_LINE } from '../infobox.ts';
 import { defineStage } from '../stage.ts';
 import { sentenceRelation } from './sentenceRelation.ts';
@@ -33,6 +34,38 @@ const WORLD_REGIONS = /^(?:africa|asia|europe|latin america|south america|north 
 const OWNS_NEXT = /^['’]s?\s/;
 /** A chain names a place and what holds it, at most city, region, country: longer is a list. */
 const LONGEST_CHAIN = 3;
+
+/** Bodies an address line gives a seat: "Contracting authority: Central Election Commission (CEC), Moscow". */
+const SEATED = new Set(['Company', 'Organization', 'Agency']);
+/** Where an address ends: the line's end, a semicolon, or a bracket ("London, United Kingdom (a subsidiary of ...)"). */
+const ADDRESS_END = /^[\s.;,]*(?:and\s*)?(?:$|[();])/;
+/** A verb that makes a line a sentence rather than an address. */
+const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
+
+/**
+ * An address: a line with no verb that names a body and then, at its end, the places it is at,
+ * street and district words between ("Hangzhou Hikvision Digital Technology Co., Ltd., a.k.a.
+ * Hikvision, No. 555 Qianmo Road, Binjiang District, Hangzhou, Zhejiang, China."; "Contractor:
+ * Palantir Technologies UK, Ltd., London, United Kingdom"). The body is in the first city of the
+ * places, else the first place.
+ */
+function addressSeats(text: string, sentence: ParsedSentence, named: readonly Reference[]): [Reference, Reference][] {
+  if (sentence.tokens.some((t) => FINITE.test(t.pos))) return [];
+  const seats: [Reference, Reference][] = [];
+  for (let end = named.length - 1; end >= 0; end--) {
+    const last = named[end]!;
+    if (!PLACES.has(last.type) || !ADDRESS_END.test(text.slice(last.end, sentence.end))) continue;
+    let start = end;
+    while (start > 0 && PLACES.has(named[start - 1]!.type) && COMMA.test(text.slice(named[start - 1]!.end, named[start]!.start))) start -= 1;
+    const chain = named.slice(start, end + 1);
+    const holder = named[start - 1];
+    // Only street, district and description words between the body and its places, no other name.
+    if (!holder || !SEATED.has(holder.type) || !/^\s*\)?\s*,/.test(text.slice(holder.end, chain[0]!.start))) continue;
+    const city = chain.find((r) => r.type === 'Place' && placesNamed(r.text).some((p) => p.kind === 'city')) ?? chain[0]!;
+    seats.push([holder, city]);
+  }
+  return seats;
+}
 
 export function locationRelations(text: string, docId: string, sentence: ParsedSentence, refs: readonly Reference[]): Relation[] {
   const named = refs.filter((r) => !r.anaphor).sort((a, b) => a.start - b.start || b.end - a.end)
@@ -74,6 +107,8 @@ export function locationRelations(text: string, docId: string, sentence: ParsedS
     chain.push(r);
   }
   closeChain();
+
+  for (const [holder, place] of addressSeats(text, sentence, named)) add(holder, place, 'located-address');
 
   for (let i = 0; i < named.length; i++) {
     const a = named[i]!;

@@ -805,6 +805,13 @@ describe('where a programme is at work', () => {
 });
 
 describe('where things are, from how names are written', () => {
+  it('reads an address line as the body\'s seat in its city, street and district words between, and a sentence with a verb as no address', async () => {
+    const notice = await extract('Contracting authority: Vexa Regional Police Department (VRPD), Almaty\n\n'
+      + 'Corvid Labs Co., Ltd., a.k.a. Corvid, No. 12 Qianmo Road, Binjiang District, Hangzhou, Zhejiang, China.\n');
+    expect(facts(notice)).toEqual(expect.arrayContaining(['Vexa Regional Police Department LOCATED_IN Almaty', 'Corvid Labs Co., Ltd. LOCATED_IN Hangzhou']));
+    const prose = await extract('Corvid Labs Co., Ltd. sells cameras to the police, Hangzhou, Zhejiang.');
+    expect(prose.relations.filter((r) => r.evidence.rule === 'located-address')).toEqual([]);
+  });
   it('reads where a body was set up or founded as where it is, and never its founder\'s place', async () => {
     const found = facts(await extract('Vexa Labs Ltd. was set up in Hong Kong in 2014 by Anna Sabre, a professor. Corvid Group was founded in Abu Dhabi, United Arab Emirates, in 2015 by Ivan Petrov.'));
     expect(found).toEqual(expect.arrayContaining(['Vexa Labs Ltd. LOCATED_IN Hong Kong', 'Corvid Group LOCATED_IN Abu Dhabi']));
