@@ -211,12 +211,32 @@ function reducedRelativeCopulas(s: ParsedSentence): { participle: number; predic
   });
 }
 
+/**
+ * Relative clauses whose antecedent the parser made the verb's object when an aside stands between
+ * the pronoun and the verb ("the Safe City system, which according to the minister would use facial
+ * recognition"; "Intellexa S.A., ... that, in Treasury's account, sold its surveillance tools"): with
+ * another object after the verb and no subject, the antecedent is the subject.
+ */
+function relativeSubjects(s: ParsedSentence): Set<Dependency> {
+  const out = new Set<Dependency>();
+  for (const relcl of s.deps.filter((d) => d.rel === 'acl:relcl')) {
+    const verb = relcl.dep;
+    const own = s.deps.filter((d) => d.gov === verb);
+    if (own.some((d) => d.rel.startsWith('nsubj')) || !own.some((d) => d.rel === 'obj' && d.dep > verb)) continue;
+    const edge = own.find((d) => d.rel === 'obj' && d.dep === relcl.gov);
+    if (edge) out.add(edge);
+  }
+  return out;
+}
+
 export function repairParse(sentence: ParsedSentence): ParsedSentence {
   const passive = reducedPassiveSubjects(sentence);
   const priced = partiesOfPrice(sentence);
-  let deps = passive.size || priced.size
+  const relative = relativeSubjects(sentence);
+  let deps = passive.size || priced.size || relative.size
     ? sentence.deps.map((d): Dependency => {
       if (passive.has(d)) return { ...d, rel: 'nsubj:pass' };
+      if (relative.has(d)) return { ...d, rel: sentence.deps.some((a) => a.gov === d.gov && a.rel === 'aux:pass') ? 'nsubj:pass' : 'nsubj' };
       const noun = priced.get(d);
       return noun === undefined ? d : { rel: `nmod:${d.rel.split(':')[1]}`, gov: noun, dep: d.dep };
     })

@@ -223,6 +223,10 @@ describe('who uses a technology, and who only installs it', () => {
 });
 
 describe('what a programme\'s cameras can do', () => {
+  it('reads the subject of a relative clause with an aside before its verb ("which according to the minister would use ...")', async () => {
+    const found = facts(await extract('The police run the Safe City system, which according to the minister would use facial recognition and licence-plate recognition.'));
+    expect(found).toEqual(expect.arrayContaining(['Safe City USES facial recognition', 'Safe City USES licence plate recognition']));
+  });
   it('reads a technology the cameras carry as used by the programme the text is about, or the one named with the cameras', async () => {
     expect(facts(await extract('The Kampala CCTV Project went live in 2019. The cameras carry facial-recognition software.'))).toContain('Kampala CCTV Project USES facial recognition');
     expect(facts(await extract('CITCC was to build Phase 1 of the Davao Watch Project: around 12,000 cameras with facial recognition.'))).toContain('Davao Watch Project USES facial recognition');
