@@ -17,8 +17,8 @@ import { TITLES } from './patterns/leads.ts';
 import { qualify } from './qualifiers.ts';
 import { sentenceRelation } from './sentenceRelation.ts';
 
-/** Follows one path (`obj>nmod:to`, `^appos`, `.`) from a token. */
-export function follow(tree: Tree, from: number, path: string): number[] {
+/** Follows one path (`obj>nmod:to`, `^appos`, `.`) from a token; `spread` false keeps to the tokens the path names, without their conjuncts. */
+export function follow(tree: Tree, from: number, path: string, spread = true): number[] {
   if (path === '.') return [from];
   let at = [from];
   for (const step of path.split('>')) {
@@ -27,7 +27,7 @@ export function follow(tree: Tree, from: number, path: string): number[] {
     at = at.flatMap((t) => (up ? governors(tree, t, rel) : children(tree, t, rel)));
     if (!at.length) return [];
     // Each conjunct of a step counts: "cameras and equipment manufactured by X" reaches X from either.
-    at = [...new Set([...at, ...at.flatMap((t) => children(tree, t, 'conj:*'))])];
+    if (spread) at = [...new Set([...at, ...at.flatMap((t) => children(tree, t, 'conj:*'))])];
   }
   return at;
 }
@@ -40,13 +40,13 @@ function expand(path: string): readonly string[] {
   }, []);
 }
 
-export function reach(tree: Tree, from: number, paths: readonly string[]): number[] {
+export function reach(tree: Tree, from: number, paths: readonly string[], spread = true): number[] {
   const out = new Set<number>();
-  for (const p of paths) for (const path of expand(p)) for (const t of follow(tree, from, path)) out.add(t);
+  for (const p of paths) for (const path of expand(p)) for (const t of follow(tree, from, path, spread)) out.add(t);
   // Conjuncts the enhanced graph did not already share ("A, B and C" under a preposition it dropped);
   // not the trigger's own: in "the Department of Defence, ... the Attorney-General's Department and Home
   // Affairs" the other departments are not the one whose name holds the trigger.
-  for (const t of [...out]) if (t !== from) for (const c of children(tree, t, 'conj:*')) out.add(c);
+  if (spread) for (const t of [...out]) if (t !== from) for (const c of children(tree, t, 'conj:*')) out.add(c);
   return [...out];
 }
 
@@ -240,10 +240,13 @@ export function matchSentence(text: string, docId: string, sentence: ParsedSente
       if (!triggerFits(pattern, t.pos)) continue;
       if (!pattern.requires.every((c) => holds(sentence, tree, refs, t.i, c))) continue;
       if (pattern.forbids.some((c) => holds(sentence, tree, refs, t.i, c))) continue;
-      const ends = (paths: readonly string[], inOrder: boolean) => (inOrder
-        ? paths.map((path) => reach(tree, t.i, [path]).flatMap((x) => refsAt(sentence, tree, refs, x))).find((found) => found.length) ?? []
-        : reach(tree, t.i, paths).flatMap((x) => refsAt(sentence, tree, refs, x)));
-      let subjects = ends(pattern.subject, pattern.subjectInOrder);
+      const ends = (paths: readonly string[], inOrder: boolean, spread = true) => (inOrder
+        ? paths.map((path) => reach(tree, t.i, [path], spread).flatMap((x) => refsAt(sentence, tree, refs, x))).find((found) => found.length) ?? []
+        : reach(tree, t.i, paths, spread).flatMap((x) => refsAt(sentence, tree, refs, x)));
+      // A singular description is said of one name, not of the names listed with it: in "Hytera
+      // (Hytera), a Shenzhen manufacturer of two-way radios, Hikvision and Dahua were named", only Hytera
+      // is in Shenzhen.
+      let subjects = ends(pattern.subject, pattern.subjectInOrder, !(pattern.pos === 'noun' && t.pos === 'NN'));
       if (!subjects.length && pattern.subject.includes('@agent')) subjects = misparsedSubject(sentence, tree, refs, t.i);
       // A designation with no one named doing it ("was listed the same day", "An update added Dahua")
       // is by the body the text has designating, else by the document's issuer.

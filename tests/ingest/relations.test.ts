@@ -809,6 +809,10 @@ describe('where a programme is at work', () => {
 });
 
 describe('where things are, from how names are written', () => {
+  it('reads a singular description as said of the one name it is set beside, not of the names listed with it', async () => {
+    const found = facts(await extract('Norvan Communications Limited (Norvan), a Shenzhen manufacturer of two-way radios, Vexa Vision Company (Vexa) and Corvid Labs Company (Corvid) were named in the order.'));
+    expect(found.filter((f) => f.includes('LOCATED_IN Shenzhen'))).toEqual(['Norvan Communications Limited LOCATED_IN Shenzhen']);
+  });
   it('reads an address line as the body\'s seat in its city, street and district words between, and a sentence with a verb as no address', async () => {
     const notice = await extract('Contracting authority: Vexa Regional Police Department (VRPD), Almaty\n\n'
       + 'Corvid Labs Co., Ltd., a.k.a. Corvid, No. 12 Qianmo Road, Binjiang District, Hangzhou, Zhejiang, China.\n');
