@@ -245,8 +245,17 @@ export function matchSentence(text: string, docId: string, sentence: ParsedSente
         : reach(tree, t.i, paths, spread).flatMap((x) => refsAt(sentence, tree, refs, x)));
       // A singular description is said of one name, not of the names listed with it: in "Hytera
       // (Hytera), a Shenzhen manufacturer of two-way radios, Hikvision and Dahua were named", only Hytera
-      // is in Shenzhen.
+      // is in Shenzhen. So is a participle after a comma, unless it says "both" or "all": in "AO
+      // Kaspersky Lab and OOO Kaspersky Group, both in Russia, and Kaspersky Labs Limited, registered in
+      // the United Kingdom", only the last is registered there, whichever conjunct the parser hung it on.
+      const participle = /^VB[NG]$/.test(t.pos) && [...governors(tree, t.i, 'acl'), ...governors(tree, t.i, 'amod')].some((g) => g < t.i)
+        && sentence.tokens[t.i - 1]?.word === ','
+        && !sentence.tokens.some((w) => w.i < t.i && w.i >= t.i - 3 && ['both', 'all', 'each'].includes(w.word.toLowerCase()));
       let subjects = ends(pattern.subject, pattern.subjectInOrder, !(pattern.pos === 'noun' && t.pos === 'NN'));
+      if (participle) {
+        const nearest = Math.max(...subjects.filter((r) => r.end <= t.start).map((r) => r.start));
+        subjects = subjects.filter((r) => r.end > t.start || r.start === nearest);
+      }
       if (!subjects.length && pattern.subject.includes('@agent')) subjects = misparsedSubject(sentence, tree, refs, t.i);
       // A designation with no one named doing it ("was listed the same day", "An update added Dahua")
       // is by the body the text has designating, else by the document's issuer.

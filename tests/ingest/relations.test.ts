@@ -809,6 +809,12 @@ describe('where a programme is at work', () => {
 });
 
 describe('where things are, from how names are written', () => {
+  it('reads a participle after a comma as said of the name just before it, and one that says "both" as said of both', async () => {
+    const found = facts(await extract('BIS also added three Vexa entities to the Entity List: AO Vexa Lab and OOO Vexa Group, both in Russia, and Vexa Labs Limited, registered in the United Kingdom.'));
+    expect(found.filter((f) => f.endsWith('LOCATED_IN United Kingdom'))).toEqual(['Vexa Labs Limited LOCATED_IN United Kingdom']);
+    const both = facts(await extract('The order names Vexa Vision Co., Ltd. and Corvid Labs Co., Ltd., both headquartered in Hangzhou.'));
+    expect(both.filter((f) => f.endsWith('LOCATED_IN Hangzhou'))).toEqual(['Corvid Labs Co., Ltd. LOCATED_IN Hangzhou', 'Vexa Vision Co., Ltd. LOCATED_IN Hangzhou']);
+  });
   it('reads a singular description as said of the one name it is set beside, not of the names listed with it', async () => {
     const found = facts(await extract('Norvan Communications Limited (Norvan), a Shenzhen manufacturer of two-way radios, Vexa Vision Company (Vexa) and Corvid Labs Company (Corvid) were named in the order.'));
     expect(found.filter((f) => f.includes('LOCATED_IN Shenzhen'))).toEqual(['Norvan Communications Limited LOCATED_IN Shenzhen']);
