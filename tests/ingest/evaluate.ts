@@ -11,6 +11,10 @@
  * hand asks an independent judge, who reads GUIDE.md and the document but no code and no marks,
  * whether the document states each such fact (`blind/judged.json`); a fact not yet judged counts as
  * wrong. `--to-judge FILE` writes the facts still waiting for a verdict.
+ *
+ * `--dir FOLDER` scores a folder kept outside the project the same way (NAME.txt and NAME.gold.json,
+ * and the folder's own judged.json): real articles, whose text the project may not hold. Like the
+ * test half it is scored, never listed.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,7 +29,7 @@ export const BLIND = join(HERE, 'blind');
 export const JUSTIFICATION = join(BLIND, 'dev', 'justification.json');
 export const JUDGED = join(BLIND, 'judged.json');
 
-export type Part = 'dev' | 'test' | 'seeds';
+export type Part = 'dev' | 'test' | 'seeds' | 'outside';
 
 export interface GoldEntity { name: string; type: string; aliases?: string[] }
 export interface GoldFact { subject: string; relation: string; object: string; quote?: string }
@@ -39,7 +43,7 @@ export interface GoldDocument {
   rejected: GoldFact[];
 }
 
-export function goldDocuments(part: Part): GoldDocument[] {
+export function goldDocuments(part: Part, folder?: string): GoldDocument[] {
   if (part === 'seeds') {
     type Triple = [string, string, string];
     const seeds = JSON.parse(readFileSync(join(HERE, 'gold', 'seeds.json'), 'utf8')) as { documents: { file: string; facts: Triple[]; rejected: Triple[] }[] };
@@ -53,7 +57,7 @@ export function goldDocuments(part: Part): GoldDocument[] {
       };
     });
   }
-  const dir = join(BLIND, part);
+  const dir = part === 'outside' ? folder! : join(BLIND, part);
   return readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort().map((f) => {
     const id = f.replace(/\.gold\.json$/, '');
     const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { entities: GoldEntity[]; facts: GoldFact[]; rejected?: GoldFact[] };
@@ -64,8 +68,10 @@ export function goldDocuments(part: Part): GoldDocument[] {
 /** An independent judge's verdict on a drawn fact the marks do not hold, named as `evaluate` names it. */
 export interface Judgement { part: Part; document: string; fact: [string, string, string]; verdict: 'stated' | 'not stated'; reason: string }
 
-export function judgements(): Judgement[] {
-  return existsSync(JUDGED) ? JSON.parse(readFileSync(JUDGED, 'utf8')) as Judgement[] : [];
+export function judgements(folder?: string): Judgement[] {
+  const read = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Judgement[] : []);
+  // An outside folder's verdicts stay with its articles, named as that part's.
+  return [...read(JUDGED), ...(folder ? read(join(folder, 'judged.json')).map((j) => ({ ...j, part: 'outside' as const })) : [])];
 }
 
 export interface TypeScore {
@@ -131,7 +137,7 @@ function score(type: string, tp: number, fp: number, fn: number): TypeScore {
   return { type, truePositives: tp, falsePositives: fp, falseNegatives: fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
 }
 
-export async function evaluate(docs: readonly GoldDocument[], nlp: NlpClient): Promise<Evaluation> {
+export async function evaluate(docs: readonly GoldDocument[], nlp: NlpClient, folder?: string): Promise<Evaluation> {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const bump = (type: string, field: 'tp' | 'fp' | 'fn') => {
     const c = counts.get(type) ?? { tp: 0, fp: 0, fn: 0 };
@@ -174,7 +180,7 @@ export async function evaluate(docs: readonly GoldDocument[], nlp: NlpClient): P
   }
   const byType = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([t, c]) => score(t, c.tp, c.fp, c.fn));
   const total = [...counts.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
-  const verdicts = new Map(judgements().map((j) => [`${j.part}|${j.document}|${j.fact.join('|')}`, j.verdict]));
+  const verdicts = new Map(judgements(folder).map((j) => [`${j.part}|${j.document}|${j.fact.join('|')}`, j.verdict]));
   const verdictOf = (d: Drawn) => verdicts.get(`${d.part}|${d.document}|${d.fact.join('|')}`);
   const stated = result.falsePositives.filter((d) => verdictOf(d) === 'stated').length;
   const notStated = result.falsePositives.filter((d) => verdictOf(d) === 'not stated').length;
@@ -193,7 +199,12 @@ export function table(e: Evaluation): string {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { openNlpServer, nlpClient } = await import('../../ingest/index.ts');
-  const parts = (['dev', 'test', 'seeds'] as const).filter((p) => process.argv.includes(p));
+  const folder = process.argv.includes('--dir') ? process.argv[process.argv.indexOf('--dir') + 1] : undefined;
+  if (process.argv.includes('--dir') && (!folder || !existsSync(folder))) {
+    console.error(`--dir needs a folder of NAME.txt and NAME.gold.json files${folder ? `; ${folder} does not exist` : ''}`);
+    process.exit(2);
+  }
+  const parts: Part[] = [...(['dev', 'test', 'seeds'] as const).filter((p) => process.argv.includes(p)), ...(folder ? ['outside' as const] : [])];
   // Asked for before the long run, so a missing file name fails at once rather than after it.
   const judgeFile = process.argv.includes('--to-judge') ? process.argv[process.argv.indexOf('--to-judge') + 1] : undefined;
   if (process.argv.includes('--to-judge') && (!judgeFile || judgeFile.startsWith('--') || (parts as readonly string[]).includes(judgeFile))) {
@@ -209,7 +220,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       // `--only h` scores the documents whose id starts with h: a new writer's batch, before any rule saw it;
       // `--only '[a-i]'` leaves out a batch still being written.
       const only = process.argv.includes('--only') ? new RegExp(`^(?:${process.argv[process.argv.indexOf('--only') + 1] ?? ''})`) : undefined;
-      const e = await evaluate(goldDocuments(part).filter((d) => only === undefined || only.test(d.id)), nlp);
+      const e = await evaluate(goldDocuments(part, folder).filter((d) => only === undefined || only.test(d.id)), nlp, folder);
       console.log(`\n== ${part}\n${table(e)}`);
       // Where recall is lost: an end never recognised, or both recognised and no pattern read the sentence.
       const unseen = e.falseNegatives.filter((d) => d.unseen.length).length;
@@ -217,23 +228,23 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       const h = e.byHand;
       console.log(`precision by hand ${(h.precision * 100).toFixed(1)}%: of ${e.overall.falsePositives} facts the marks do not hold, the judge found ${h.stated} stated and ${h.notStated} not; ${h.unjudged} not yet judged (counted wrong)`);
       for (const d of e.falsePositives) toJudge.push(d);
-      if (process.argv.includes('--list') && part !== 'test') {
+      if (process.argv.includes('--list') && part !== 'test' && part !== 'outside') {
         console.log('\nfalse positives:');
         for (const d of e.falsePositives) console.log(`  ${d.document}: ${d.fact.join(' ')}  [${d.rule}]`);
         console.log('\nmissed:');
         for (const d of e.falseNegatives) console.log(`  ${d.document}: ${d.fact.join(' ')}${d.unseen.length ? ` (unseen: ${d.unseen.join(', ')})` : ''}${d.quote ? `  << ${d.quote.slice(0, 140)}` : ''}`);
       }
       if (e.rejectedDrawn.length) console.log(`\nrejected facts drawn: ${e.rejectedDrawn.map((d) => `${d.document}: ${d.fact.join(' ')}`).join('; ')}`);
-      if (part !== 'test') for (const [rule, j] of Object.entries(e.justification)) {
+      if (part !== 'test' && part !== 'outside') for (const [rule, j] of Object.entries(e.justification)) {
         const all = justification[rule] ??= { documents: [], facts: 0 };
         all.documents.push(...j.documents);
         all.facts += j.facts;
       }
     }
-    const judged = new Set(judgements().map((j) => `${j.part}|${j.document}|${j.fact.join('|')}`));
+    const judged = new Set(judgements(folder).map((j) => `${j.part}|${j.document}|${j.fact.join('|')}`));
     if (judgeFile) {
       const waiting = toJudge.filter((d) => !judged.has(`${d.part}|${d.document}|${d.fact.join('|')}`))
-        .map((d) => ({ ...d, path: join(d.part === 'seeds' ? ROOT : join(BLIND, d.part), d.part === 'seeds' ? d.document : `${d.document}.txt`) }));
+        .map((d) => ({ ...d, path: d.part === 'seeds' ? join(ROOT, d.document) : join(d.part === 'outside' ? folder! : join(BLIND, d.part), `${d.document}.txt`) }));
       writeFileSync(judgeFile, `${JSON.stringify(waiting, null, 1)}\n`);
       console.log(`\nwrote ${waiting.length} facts waiting for a verdict to ${judgeFile}`);
     }
