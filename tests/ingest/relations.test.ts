@@ -766,6 +766,10 @@ describe('the contractor of a programme', () => {
 });
 
 describe('a body set beside the body it belongs to', () => {
+  it('reads a group described as at a university as part of it, and a company described as at a place as no part of anything', async () => {
+    expect(facts(await extract('In 2021 the Vexa Lab, a research group at the University of Norvan, said the phones had been hacked.'))).toContain('Vexa Lab PART_OF University of Norvan');
+    expect(facts(await extract('Corvid Labs, a start-up at the Norvan Technology Park, sells cameras.')).filter((f) => f.includes('PART_OF'))).toEqual([]);
+  });
   it('reads a body that answers to or operates under another as part of it, and one operating under a law as part of nothing', async () => {
     expect(facts(await extract('The Vexa City Police, which answers to the Union Ministry of Home Affairs, began using face recognition in 2018.'))).toContain('Vexa City Police PART_OF Union Ministry of Home Affairs');
     expect(facts(await extract('The National Corvid Security Centre (NCSC), which operates under the Ministry of National Defence, today presented its report.'))).toContain('National Corvid Security Centre PART_OF Ministry of National Defence');

@@ -21,6 +21,15 @@ export const partOf: PatternInput[] = [
     confidence: 0.65,
   },
   {
+    id: 'part-of-group-at', type: 'PART_OF', pos: 'noun',
+    // A group or a lab described as at a university or a body: "the Citizen Lab, a research group at
+    // the University of Toronto".
+    triggers: ['group', 'lab', 'laboratory', 'centre', 'center', 'institute', 'team', 'unit', 'project', 'programme', 'program'],
+    subject: ['@holder'], object: ['nmod:at'],
+    subjectTypes: ['Agency', 'Organization'], objectTypes: ['Agency', 'Organization'],
+    confidence: 0.65,
+  },
+  {
     id: 'part-of-answers-to', type: 'PART_OF', pos: 'verb',
     triggers: ['answer', 'report', 'operate', 'subordinate', 'function', 'work'],
     // A body that answers, reports or works under another: "The Delhi Police, which answers to the
