@@ -766,6 +766,10 @@ describe('the contractor of a programme', () => {
 });
 
 describe('a body set beside the body it belongs to', () => {
+  it('reads a centre "which is part of GCHQ" as part of the agency the catalog knows by that short name', async () => {
+    expect(facts(await extract('That decision followed advice from the National Cyber Security Centre (NCSC), which is part of GCHQ.')))
+      .toContain('National Cyber Security Centre PART_OF Government Communications Headquarters');
+  });
   it('reads a group described as at a university as part of it, and a company described as at a place as no part of anything', async () => {
     expect(facts(await extract('In 2021 the Vexa Lab, a research group at the University of Norvan, said the phones had been hacked.'))).toContain('Vexa Lab PART_OF University of Norvan');
     expect(facts(await extract('Corvid Labs, a start-up at the Norvan Technology Park, sells cameras.')).filter((f) => f.includes('PART_OF'))).toEqual([]);
