@@ -823,6 +823,11 @@ describe('where things are, from how names are written', () => {
     const both = facts(await extract('The order names Vexa Vision Co., Ltd. and Corvid Labs Co., Ltd., both headquartered in Hangzhou.'));
     expect(both.filter((f) => f.endsWith('LOCATED_IN Hangzhou'))).toEqual(['Corvid Labs Co., Ltd. LOCATED_IN Hangzhou', 'Vexa Vision Co., Ltd. LOCATED_IN Hangzhou']);
   });
+  it('reads a name NER takes for a person as the company its description calls it ("Fortap, an importer set up in St Petersburg")', async () => {
+    const x = await extract('Korvap, an importer set up in St Petersburg in April, took in at least $138 million of electronics.');
+    expect(x.entities.find((e) => e.name === 'Korvap')?.type).toBe('Company');
+    expect(facts(x)).toContain('Korvap LOCATED_IN Saint Petersburg');
+  });
   it('reads a singular description as said of the one name it is set beside, not of the names listed with it', async () => {
     const found = facts(await extract('Norvan Communications Limited (Norvan), a Shenzhen manufacturer of two-way radios, Vexa Vision Company (Vexa) and Corvid Labs Company (Corvid) were named in the order.'));
     expect(found.filter((f) => f.includes('LOCATED_IN Shenzhen'))).toEqual(['Norvan Communications Limited LOCATED_IN Shenzhen']);
