@@ -22,6 +22,11 @@ export const MACROS: Record<string, readonly string[]> = {
   '@holder': ['nsubj', '^appos', '^acl:relcl', 'nsubj:xsubj', '^nmod:poss>nsubj', '^dep'],
   /** Where something was put: on the verb, or hung by the parser on what was put ("placed A and B on its list"). */
   '@placement': ['obl:*', 'obj>nmod:*', 'nsubj:pass>nmod:*'],
+  /**
+   * Where something was put and the words of its name: "added to its Belarus sanctions list" reaches
+   * the list and "sanctions", "placed on a trade blacklist" the blacklist.
+   */
+  '@placementWords': ['obl:*', 'obj>nmod:*', 'nsubj:pass>nmod:*', 'obl:*>compound', 'obj>nmod:*>compound', 'nsubj:pass>nmod:*>compound'],
   /** What someone is barred or kept from doing: "prohibit DoD from contracting with ...", "prohibits Americans from investing in ...". */
   '@from': ['advcl:from', 'obl:from'],
   /** Who made goods, from the goods' noun: "Dahua cameras", "Huawei's equipment", "processors made by Intel", "parts from Nvidia". */

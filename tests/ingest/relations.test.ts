@@ -65,6 +65,14 @@ describe('verbs and their arguments, whatever the voice', () => {
       + 'The list published on 6 May added Vexa Vision Technology Co., Ltd. and Corvid Labs Limited.'));
     expect(found).toEqual(expect.arrayContaining(['US Department of Defense SANCTIONS Vexa Vision Technology Co., Ltd.', 'US Department of Defense SANCTIONS Corvid Labs Limited']));
   });
+  it('reads names added to a sanctions list or placed on a blacklist the text does not name as designated, and names placed under a state\'s sanctions as designated by that state', async () => {
+    expect(facts(await extract('In July the Commerce Department placed Vexa Vision Co., Ltd. and Corvid Labs Limited on a trade blacklist.')))
+      .toEqual(expect.arrayContaining(['US Department of Commerce SANCTIONS Vexa Vision Co., Ltd.', 'US Department of Commerce SANCTIONS Corvid Labs Limited']));
+    expect(facts(await extract('The Treasury also added Ivan Petrov, a co-founder of the Minsk-based group Vexa Systems, to its Belarus sanctions list.')))
+      .toContain('Treasury SANCTIONS Ivan Petrov');
+    const under = facts(await extract('The Bureau of Industry and Security listed them in 2022. Britain went further: Vexa Vision Co., Ltd. was placed under UK sanctions.'));
+    expect(under.filter((f) => f.endsWith('SANCTIONS Vexa Vision Co., Ltd.'))).toEqual(['United Kingdom SANCTIONS Vexa Vision Co., Ltd.']);
+  });
   it('reads naming a company a Chinese military company, with "as" or without, as the namer designating it, and naming an executive as no designation', async () => {
     expect(facts(await extract('The Department of Defense named Vexa Vision a "Chinese military company" in October 2022.'))).toContain('US Department of Defense SANCTIONS Vexa Vision');
     expect(facts(await extract('The Pentagon named Corvid Labs as a Chinese military company in 2020, and an order of June 2021 barred Americans from investing in it.'))).toContain('US Department of Defense SANCTIONS Corvid Labs');

@@ -21,8 +21,12 @@ export const sanctions: PatternInput[] = [
     // Names listed with the one designated ("placed YITU on the list together with Hikvision, Dahua"), or
     // after a colon ("added four companies to the Entity List: NSO Group and Candiru, ...").
     // With no agent, the owner of the list designates: "was placed on the Commerce Department's Entity List".
+    // A list unnamed is one when it is a blacklist or a sanctions list: "added Alexander Shatrov ... to its
+    // Belarus sanctions list", "placed Intellexa and Cytrox on a trade blacklist".
     subject: ['@agent', '@placement>nmod:poss'], object: ['@patient', 'obl:together_with', 'obl:along_with', 'obl:alongside', 'parataxis'],
-    requires: [{ path: '@placement', types: ['Law'] }],
+    requires: [{ path: '@placementWords', types: ['Law'], lemmas: ['blacklist', 'sanction', 'sanctions'] }],
+    // Put under sanctions rather than on a list is sanctions-placed-under's, with the state whose sanctions they are.
+    forbids: [{ path: 'obl:under', lemmas: ['sanction', 'sanctions', 'regime', 'embargo'] }],
     subjectTypes: ['State', 'Agency', 'Organization'], subjectInOrder: true,
     objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
     confidence: 0.8,
