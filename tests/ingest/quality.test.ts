@@ -20,7 +20,7 @@ const nlp = testNlp();
  * it until `evaluate.ts --to-judge` has them judged.
  */
 const FLOORS = {
-  test: { precision: 0.73, recall: 0.39, byHand: 0.92 },
+  test: { precision: 0.73, recall: 0.40, byHand: 0.91 },
   dev: { precision: 0.79, recall: 0.46, byHand: 0.90 },
   seeds: { precision: 0.70, recall: 0.46, byHand: 0.85 },
 } as const;
