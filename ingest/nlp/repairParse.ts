@@ -182,11 +182,15 @@ function gluedLists(s: ParsedSentence): { head: number; items: number[] }[] {
   return out;
 }
 
+/** Roots that are participles with no auxiliary: a reduced relative clause the parser made the sentence's head. */
+function bareParticipleRoots(s: ParsedSentence): number[] {
+  return s.deps.filter((d) => d.gov < 0 && s.tokens[d.dep]?.pos === 'VBN').map((d) => d.dep)
+    .filter((p) => !s.deps.some((d) => d.gov === p && d.rel.startsWith('aux')));
+}
+
 /** Roots that are participles describing their subject, each with the finite verb hung on it that is the sentence's. */
 function reducedRelativeRoots(s: ParsedSentence): { participle: number; verb: number; subject: number }[] {
-  return s.deps.filter((d) => d.gov < 0 && s.tokens[d.dep]?.pos === 'VBN').flatMap((root) => {
-    const p = root.dep;
-    if (s.deps.some((d) => d.gov === p && d.rel.startsWith('aux'))) return [];
+  return bareParticipleRoots(s).flatMap((p) => {
     const subject = s.deps.find((d) => d.gov === p && d.rel === 'nsubj')?.dep;
     const verb = s.deps.find((d) => d.gov === p && d.rel === 'dep' && d.dep > p && /^VB[DZP]$/.test(s.tokens[d.dep]?.pos ?? ''))?.dep;
     if (subject === undefined || verb === undefined || subject > p) return [];
@@ -201,9 +205,7 @@ function reducedRelativeRoots(s: ParsedSentence): { participle: number; verb: nu
  * Bureau and ..." is "the bodies added" being that bureau and the rest.
  */
 function reducedRelativeCopulas(s: ParsedSentence): { participle: number; predicate: number; subject: number }[] {
-  return s.deps.filter((d) => d.gov < 0 && s.tokens[d.dep]?.pos === 'VBN').flatMap((root) => {
-    const p = root.dep;
-    if (s.deps.some((d) => d.gov === p && d.rel.startsWith('aux'))) return [];
+  return bareParticipleRoots(s).flatMap((p) => {
     const subject = s.deps.find((d) => d.gov === p && d.rel === 'nsubj' && d.dep < p)?.dep;
     const predicate = s.deps.find((d) => d.rel === 'cop' && d.dep === p + 1)?.gov;
     if (subject === undefined || predicate === undefined || !s.deps.some((d) => d.gov === p && d.rel === 'obj' && d.dep === predicate)) return [];

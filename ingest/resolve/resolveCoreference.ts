@@ -83,12 +83,17 @@ function isRegion(r: Reference): boolean {
  * that many stand out (each named at least twice, more often than any other of the kind).
  */
 export function mostNamed(named: readonly Reference[], kinds: readonly EntityType[], before: number, count: number): string[] {
-  const counts = new Map<string, number>();
-  for (const r of named) if (!r.anaphor && kinds.includes(r.type) && r.sentence < before) counts.set(r.entityIds[0]!, (counts.get(r.entityIds[0]!) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const ranked = [...timesNamed(named, before, kinds)].sort((a, b) => b[1] - a[1]);
   const top = ranked.slice(0, count);
   const next = ranked[count]?.[1] ?? 0;
   return top.length === count && top.every(([, n]) => n >= 2 && n > next) ? top.map(([id]) => id) : [];
+}
+
+/** How often the text has named each entity before a sentence, of these kinds if given. */
+function timesNamed(named: readonly Reference[], before: number, kinds?: readonly EntityType[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of named) if (!r.anaphor && r.sentence < before && (!kinds || kinds.includes(r.type))) counts.set(r.entityIds[0]!, (counts.get(r.entityIds[0]!) ?? 0) + 1);
+  return counts;
 }
 
 /** The programme a text is about by a point: the only one it has named, or the one named most, at least twice, more than any other. */
@@ -264,9 +269,9 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         const earlier = named.filter((r) => !r.anaphor && kinds.includes(r.type) && r.sentence < s.index && r.sentence >= s.index - REACH);
         // Of those named near, the ones the text has named most: "both firms" after a sentence on
         // Hikvision that cites Radio Free Europe is Hikvision and the Dahua of the sentence before.
-        const times = (id: string) => named.filter((r) => !r.anaphor && r.entityIds[0] === id && r.sentence < s.index).length;
+        const times = timesNamed(named, s.index);
         const recent = [...new Set(earlier.sort((a, b) => b.start - a.start).map((r) => r.entityIds[0]!))];
-        const near = [...recent].sort((a, b) => times(b) - times(a) || recent.indexOf(a) - recent.indexOf(b));
+        const near = [...recent].sort((a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0) || recent.indexOf(a) - recent.indexOf(b));
         const counted = near.length >= count ? near.slice(0, count) : mostNamed(named, kinds, s.index, count);
         const ids = counted.length ? counted : lastListOf(sentences, named, kinds, s.index, count);
         if (ids.length === count) {
