@@ -58,11 +58,21 @@ export function goldDocuments(part: Part, folder?: string): GoldDocument[] {
     });
   }
   const dir = part === 'outside' ? folder! : join(BLIND, part);
-  return readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort().map((f) => {
+  const docs = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort().map((f) => {
     const id = f.replace(/\.gold\.json$/, '');
-    const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { entities: GoldEntity[]; facts: GoldFact[]; rejected?: GoldFact[] };
+    // A folder brought from outside may hold a mark file without its text or with broken JSON: say which.
+    if (!existsSync(join(dir, `${id}.txt`))) throw new Error(`${join(dir, f)} has no ${id}.txt beside it`);
+    let gold: { entities?: GoldEntity[]; facts?: GoldFact[]; rejected?: GoldFact[] };
+    try {
+      gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as typeof gold;
+    } catch (e) {
+      throw new Error(`${join(dir, f)} is not valid JSON: ${(e as Error).message}`);
+    }
+    if (!Array.isArray(gold.entities) || !Array.isArray(gold.facts)) throw new Error(`${join(dir, f)} needs "entities" and "facts" arrays (blind/GUIDE.md)`);
     return { id, part, source: `${part}/${id}.txt`, data: readFileSync(join(dir, `${id}.txt`)), entities: gold.entities, facts: gold.facts, rejected: gold.rejected ?? [] };
   });
+  if (!docs.length) throw new Error(`${dir} holds no NAME.gold.json files to score`);
+  return docs;
 }
 
 /** An independent judge's verdict on a drawn fact the marks do not hold, named as `evaluate` names it. */
@@ -203,6 +213,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (process.argv.includes('--dir') && (!folder || !existsSync(folder))) {
     console.error(`--dir needs a folder of NAME.txt and NAME.gold.json files${folder ? `; ${folder} does not exist` : ''}`);
     process.exit(2);
+  }
+  // Read before the NLP server starts, so a broken folder fails at once with the file it names.
+  if (folder) {
+    try {
+      goldDocuments('outside', folder);
+    } catch (e) {
+      console.error((e as Error).message);
+      process.exit(2);
+    }
   }
   const parts: Part[] = [...(['dev', 'test', 'seeds'] as const).filter((p) => process.argv.includes(p)), ...(folder ? ['outside' as const] : [])];
   // Asked for before the long run, so a missing file name fails at once rather than after it.
