@@ -81,8 +81,7 @@ export const supplies: PatternInput[] = [
     // "a PPP in Pishan County"), or what the contract is to build and for whom ("a contract to build
     // the Moyu County system", "won a contract to build a network for the National Police Service").
     subject: ['@agent'],
-    // The programme itself, when what was won is named: "Hikvision won the Urumqi Hi-Tech Zone Safe City project".
-    object: ['obj', 'obj>nmod:with', 'obj>nmod:from', 'obj>nmod:for', 'obj>nmod:in', 'obj>nmod:with>nmod:in', 'obl:in', 'obl:with', 'obl:from',
+    object: ['obj>nmod:with', 'obj>nmod:from', 'obj>nmod:for', 'obj>nmod:in', 'obj>nmod:with>nmod:in', 'obl:in', 'obl:with', 'obl:from',
       'obj>acl:*>obj', 'obj>acl:*>obj>nmod:for', 'xcomp>obj', 'xcomp>obj>nmod:for', 'xcomp>obl:for'],
     requires: [{ path: 'obj', lemmas: DEAL }],
     subjectTypes: ['Company', 'Organization'], objectTypes: ['State', 'Place', 'Agency', 'Program', 'Organization'],
