@@ -6,8 +6,9 @@
  * a mention of the catalog entry: "China" in "Bank of China", "Washington" in "University of
  * Washington".
  */
-import type { Catalog } from '../catalog.ts';
-import { nameTokens } from '../names.ts';
+import { stateNamed, type Catalog } from '../catalog.ts';
+import { nameKey, nameTokens } from '../names.ts';
+import { children, governors, treeOf } from '../nlp/tree.ts';
 import { defineStage } from '../stage.ts';
 import type { Mention, ParsedSentence } from '../types.ts';
 import { scanKeys, spanMention, tokenKeys } from './spans.ts';
@@ -92,9 +93,37 @@ export function findCatalogMentions(text: string, sentence: ParsedSentence, cata
   return found;
 }
 
+/** Offices and bodies that a country's adjective before them makes the country's own: "Chinese President Xi Jinping", "the Polish government". */
+const STATE_HEADS = new Set(['president', 'premier', 'government', 'authorities', 'regime', 'state']);
+/** "state-owned", "state-run", "state-controlled", split by the tokenizer into "state" and the participle. */
+const OWNING = new Set(['own', 'run', 'control']);
+
+/**
+ * A country's adjective before its head of state or its government stands for the state, which the
+ * text may never name: "Chinese President Xi Jinping", "Polish Prime Minister Beata Szydlo", "a
+ * loan from the Chinese government", "the Emirati state-owned defence conglomerate". Before anything
+ * else ("Chinese companies") it is only a country the text places things in.
+ */
+export function findNationalAdjectives(text: string, sentence: ParsedSentence, catalog: Catalog): Mention[] {
+  const tree = treeOf(sentence);
+  const lemma = (i: number) => sentence.tokens[i]!.lemma.toLowerCase();
+  return sentence.tokens.flatMap((t) => {
+    const country = /^\p{Lu}/u.test(t.word) ? catalog.countryByAdjective.get(nameKey(t.word)) : undefined;
+    const state = country ? stateNamed(catalog, country) : undefined;
+    if (!state) return [];
+    const heads = [...governors(tree, t.i, 'amod'), ...governors(tree, t.i, 'compound')].filter((h) => /^NN/.test(sentence.tokens[h]!.pos));
+    const beside = (h: number) => [...children(tree, h, 'compound'), ...children(tree, h, 'amod')].map(lemma);
+    const prime = (h: number) => lemma(h) === 'minister' && beside(h).includes('prime');
+    // "the Emirati state-owned defence conglomerate".
+    const stateOwned = (h: number) => children(tree, h, 'amod').some((m) => OWNING.has(lemma(m)) && children(tree, m, 'obl').some((o) => lemma(o) === 'state'));
+    if (!heads.some((h) => STATE_HEADS.has(lemma(h)) || prime(h) || stateOwned(h))) return [];
+    return [spanMention(text, sentence, t.i, t.i + 1, { type: 'State', catalogKeys: [state.id], name: state.name, origin: 'catalog', rule: 'national-adjective' })];
+  });
+}
+
 export const findCatalogNames = defineStage({
   name: 'findCatalogNames',
   requires: ['parse', 'text'],
   assigns: 'catalogMentions',
-  run: (w, o) => w.parse.sentences.flatMap((s) => findCatalogMentions(w.text, s, o.catalog)),
+  run: (w, o) => w.parse.sentences.flatMap((s) => [...findCatalogMentions(w.text, s, o.catalog), ...findNationalAdjectives(w.text, s, o.catalog)]),
 });

@@ -7,8 +7,9 @@
  *   (the Police Directorate). A portfolio two bodies of the document share or none holds is no fact.
  * - A secretary or a chair with no portfolio heads the body a release comes from ("Secretary Gina
  *   Raimondo" in the Commerce Department's, "Chairwoman Jessica Rosenworcel" in the FCC's).
- * - A president heads the state the title's adjective names ("Chinese President Xi Jinping"), else
- *   the state the document names most; a mayor the place it names most.
+ * - A president or a prime minister heads the state the title's adjective names ("Chinese President
+ *   Xi Jinping", "Polish Prime Minister Beata Szydlo"), else the state the document names most; a
+ *   mayor the place it names most.
  * - A chief executive heads the company the title's other words name ("Safaricom Chief Executive
  *   Officer Bob Collymore"), else the company the page is about or the document names most
  *   ("Chief executive Alexander Minin").
@@ -38,6 +39,13 @@ const TITLES = new Set(['minister', 'secretary', 'director']);
 const ISSUER_HEADS = new Set(['secretary', 'chairwoman', 'chairman', 'chair']);
 /** Titles of the head of a state or a place, and what they head. */
 const HEADS: Record<string, EntityType> = { president: 'State', mayor: 'Place' };
+
+/** What a head's title heads: a president or a prime minister the state, a mayor the place; no other title heads one. */
+function headKind(tree: Tree, title: number): EntityType | undefined {
+  const lemma = (i: number) => tree.sentence.tokens[i]!.lemma.toLowerCase();
+  if (lemma(title) === 'minister') return [...children(tree, title, 'compound'), ...children(tree, title, 'amod')].some((m) => lemma(m) === 'prime') ? 'State' : undefined;
+  return HEADS[lemma(title)];
+}
 /** Words beside a title that name no portfolio. */
 const GENERIC = new Set(['federal', 'cabinet', 'union', 'national', 'then', 'new', 'former', 'current', 'acting', 'affairs', 'general', 'prime', 'first', 'its', 'his', 'her', 'their', 'the', 'and']);
 /** One portfolio, worded differently by the title and by the body's name. */
@@ -110,7 +118,7 @@ function headedBy(tree: Tree, title: number, kind: EntityType, entities: readonl
   // "founder and president" in a company's key people is the company's.
   if (children(tree, title, 'conj:*').length || governors(tree, title, 'conj:*').length) return undefined;
   const beside = [...children(tree, title, 'compound'), ...children(tree, title, 'amod'), ...children(tree, title, 'nmod:*'), ...children(tree, title, 'det')]
-    .filter((t) => !['the', 'then', 'former', 'late', 'new'].includes(tokens[t]!.word.toLowerCase()));
+    .filter((t) => !['the', 'then', 'former', 'late', 'new', 'prime'].includes(tokens[t]!.word.toLowerCase()));
   if (beside.some((t) => SECOND.includes(tokens[t]!.lemma.toLowerCase()))) return undefined;
   const adjectives = beside.filter((t) => namesCountry(catalog, tokens[t]!.word));
   if (beside.length > adjectives.length) return undefined;
@@ -118,6 +126,10 @@ function headedBy(tree: Tree, title: number, kind: EntityType, entities: readonl
     const country = catalog.countryByAdjective.get(nameKey(tokens[adjectives[0]!]!.word)) ?? tokens[adjectives[0]!]!.word;
     return kind === 'State' ? entities.find((e) => e.type === 'State' && nameKey(e.name) === nameKey(country)) : undefined;
   }
+  // A prime minister's state only by its adjective: prime ministers of other states visit and meet
+  // ("then prime minister Benjamin Netanyahu met with Polish Prime Minister Beata Szydlo", in an
+  // article about Poland; "Prime Minister Pedro Sanchez" in one about Greece).
+  if (tokens[title]!.lemma.toLowerCase() === 'minister') return undefined;
   const id = mostNamed(references, [kind], Infinity, 1)[0];
   return entities.find((e) => e.id === id);
 }
@@ -165,7 +177,7 @@ export function officeTitles(text: string, docId: string, sentences: readonly Pa
       const company = chiefOf(tree, person, entities, references, topic);
       if (company) found.push(sentenceRelation(text, docId, sentence, person.entityIds[0]!, 'LEADS', company.id, { rule: 'office-title', confidence: CONFIDENCE }));
       for (const title of titlesOf(tree, person.head)) {
-        const kind = HEADS[sentence.tokens[title]!.lemma.toLowerCase()];
+        const kind = headKind(tree, title);
         const portfolio = kind ? undefined : portfolioOf(tree, title, here);
         // Bare: no word beside the title at all ("Cabinet Secretary" is another government's office).
         const bare = portfolio?.length === 0 && ISSUER_HEADS.has(sentence.tokens[title]!.lemma.toLowerCase()) && issuer?.type === 'Agency'

@@ -92,6 +92,12 @@ describe('verbs and their arguments, whatever the voice', () => {
     expect(found).toContain('Norvan Group OWNS Corvid Labs Ltd.');
     expect(found.filter((f) => f.includes('OWNS Government'))).toEqual([]);
   });
+  it('reads a company called state-owned beside a country\'s adjective or name as owned by that state, and no state when none is named', async () => {
+    const found = facts(await extract('He later became chief executive of Vexa Group, the Emirati state-owned defence conglomerate launched in 2019. '
+      + "Corvid Systems won a tender to supply Myanmar's state-owned carrier, Sabre Telecom. Norvan Bank, a state-owned lender, financed it."));
+    expect(found).toEqual(expect.arrayContaining(['United Arab Emirates OWNS Vexa Group', 'Myanmar OWNS Sabre Telecom']));
+    expect(found.filter((f) => f.endsWith('OWNS Norvan Bank'))).toEqual([]);
+  });
   it('reads "the company" in a clause as another company than the clause\'s subject ("Norvan Capital acquired a stake in the company")', async () => {
     const found = facts(await extract('Corvid Labs Ltd. makes cameras for shops. Norvan Capital later acquired a stake in the company.'));
     expect(found).toContain('Norvan Capital OWNS Corvid Labs Ltd.');
@@ -351,11 +357,19 @@ describe('who leads, and who only works under the head', () => {
     expect(found.filter((f) => f.startsWith('Oleg Sidorov'))).toEqual([]);
   });
   it('reads a president as heading the state the title\'s adjective names, else the state the document names most, and a mayor the city', async () => {
-    const found = facts(await extract('Kenya signed the camera deal with Huawei in March. Kenya will pay for it over five years, and China will lend nothing. '
+    // "Chinese President" names China too, so Kenya is named three times to be the state named most.
+    const found = facts(await extract('Kenya signed the camera deal with Huawei in March. Kenya will pay for it over five years, and China will lend nothing. Kenya chose the cameras. '
       + 'President Ivan Petrov said the cameras would cut crime. Chinese President Li Wei toured the control room in May. '
       + 'The control room in Nairobi opened in June. The mayor, Anna Berg, said Nairobi would add cameras. Huawei\'s president, Wang Lin, attended.'));
     expect(found).toEqual(expect.arrayContaining(['Ivan Petrov LEADS Kenya', 'Li Wei LEADS China', 'Anna Berg LEADS Nairobi', 'Wang Lin LEADS Huawei']));
     expect(found.filter((f) => f.startsWith('Wang Lin') && !f.endsWith('Huawei'))).toEqual([]);
+  });
+  it('reads a country\'s adjective before a president or a prime minister as the state they head, though the text never names the state, and a prime minister with no adjective as heading nothing', async () => {
+    const found = facts(await extract('The control room stands on a hill in Quito, where Chinese President Li Wei toured it in 2016. '
+      + 'Vexa Vision sold the cameras in 2017, not long after then prime minister Ivan Petrov met with Polish Prime Minister Anna Berg in Warsaw.'));
+    expect(found).toEqual(expect.arrayContaining(['Li Wei LEADS China', 'Anna Berg LEADS Poland']));
+    expect(found.filter((f) => f.startsWith('Ivan Petrov LEADS'))).toEqual([]);
+    expect((await extract('Deputy Prime Minister Oleg Sidorov met the Polish delegation.')).relations.filter((r) => r.type === 'LEADS')).toEqual([]);
   });
   it('reads a chief executive\'s title before a name as leading the company its words name, else the company the page is about', async () => {
     const found = facts(await extract('Vexa Vision\n\nVexa Vision makes cameras. Corvid Telecom Ltd resells them in Kenya. '
