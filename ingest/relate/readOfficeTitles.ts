@@ -8,8 +8,8 @@
  * - A secretary or a chair with no portfolio heads the body a release comes from ("Secretary Gina
  *   Raimondo" in the Commerce Department's, "Chairwoman Jessica Rosenworcel" in the FCC's).
  * - A president or a prime minister heads the state the title's adjective names ("Chinese President
- *   Xi Jinping", "Polish Prime Minister Beata Szydlo"), else the state the document names most; a
- *   mayor the place it names most.
+ *   Xi Jinping", "Polish Prime Minister Beata Szydlo"); a president with none, and a mayor, head the
+ *   one state or place the sentence names, else the one the document names most.
  * - A chief executive heads the company the title's other words name ("Safaricom Chief Executive
  *   Officer Bob Collymore"), else the company the page is about or the document names most
  *   ("Chief executive Alexander Minin").
@@ -130,7 +130,12 @@ function headedBy(tree: Tree, title: number, kind: EntityType, entities: readonl
   // ("then prime minister Benjamin Netanyahu met with Polish Prime Minister Beata Szydlo", in an
   // article about Poland; "Prime Minister Pedro Sanchez" in one about Greece).
   if (tokens[title]!.lemma.toLowerCase() === 'minister') return undefined;
-  const id = mostNamed(references, [kind], Infinity, 1)[0];
+  // The one state the sentence names, before the one the document names most: "In Belarus, ...
+  // President Aleksandr Lukashenko's regime", in a release about Egypt. Not one only its adjective
+  // names: "President Emmerson Mnangagwa's state visit ... presented by Chinese state media".
+  const here = new Set(references.filter((r) => r.sentence === tree.sentence.index && !r.anaphor && r.type === kind && !catalog.countryByAdjective.has(nameKey(r.text.split(/\s+/)[0]!)))
+    .map((r) => r.entityIds[0]));
+  const id = here.size === 1 ? [...here][0] : mostNamed(references, [kind], Infinity, 1)[0];
   return entities.find((e) => e.id === id);
 }
 

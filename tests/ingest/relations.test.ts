@@ -364,6 +364,14 @@ describe('who leads, and who only works under the head', () => {
     expect(found).toEqual(expect.arrayContaining(['Ivan Petrov LEADS Kenya', 'Li Wei LEADS China', 'Anna Berg LEADS Nairobi', 'Wang Lin LEADS Huawei']));
     expect(found.filter((f) => f.startsWith('Wang Lin') && !f.endsWith('Huawei'))).toEqual([]);
   });
+  it('reads a president or a mayor as heading the one state or place the sentence names, before the one the document names most, but not one only an adjective names', async () => {
+    const found = facts(await extract('Vexa Networks sold its filters to Egypt. Egypt used them in 2019. Egypt renewed the deal. '
+      + "In Belarus, the company helped the internet shutdowns ordered by President Ivan Petrov's regime. "
+      + 'CHICAGO - Mayor Anna Berg today said that the City of Chicago will not renew its contract with Vexa Networks. '
+      + "Announced after President Li Wei's visit to Beijing, the deal was praised by Chinese state media."));
+    expect(found).toEqual(expect.arrayContaining(['Ivan Petrov LEADS Belarus', 'Anna Berg LEADS Chicago', 'Li Wei LEADS Egypt']));
+    expect(found.filter((f) => /^(Ivan Petrov LEADS Egypt|Li Wei LEADS China)/.test(f))).toEqual([]);
+  });
   it('reads a country\'s adjective before a president or a prime minister as the state they head, though the text never names the state, and a prime minister with no adjective as heading nothing', async () => {
     const found = facts(await extract('The control room stands on a hill in Quito, where Chinese President Li Wei toured it in 2016. '
       + 'Vexa Vision sold the cameras in 2017, not long after then prime minister Ivan Petrov met with Polish Prime Minister Anna Berg in Warsaw.'));
