@@ -236,6 +236,8 @@ function contextType(sentence: ParsedSentence, start: number, end: number, catal
     const type = known?.length ? catalog.byId.get(known[0]!)!.type : undefined;
     if (type === 'Company' || type === 'Organization' || type === 'Person') return type;
   }
+  // "Canada-based Sandvine": what is based somewhere is a business, not the person or place NER may take it for.
+  if (children(tree, head, 'amod').some((a) => a < start && sentence.tokens[a]!.lemma.toLowerCase() === 'base' && children(tree, a, 'obl').length)) return 'Company';
   const nouns = [...children(tree, head, 'appos'), ...governors(tree, head, 'appos'), ...governors(tree, head, 'compound'), ...governors(tree, head, 'nsubj'), ...governors(tree, head, 'dep')]
     .filter((t) => t < start || t >= end)
     .map((t) => sentence.tokens[t]!)

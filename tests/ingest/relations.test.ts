@@ -852,6 +852,11 @@ describe('where things are, from how names are written', () => {
     const both = facts(await extract('The order names Vexa Vision Co., Ltd. and Corvid Labs Co., Ltd., both headquartered in Hangzhou.'));
     expect(both.filter((f) => f.endsWith('LOCATED_IN Hangzhou'))).toEqual(['Corvid Labs Co., Ltd. LOCATED_IN Hangzhou', 'Vexa Vision Co., Ltd. LOCATED_IN Hangzhou']);
   });
+  it('reads a name said to be based somewhere ("Canada-based Sandvine") as a company based there, whatever NER takes it for', async () => {
+    const x = await extract("Rights groups welcomed the government's addition of Canada-based Sandvine to the Entity List.");
+    expect(x.entities.find((e) => e.name === 'Sandvine')?.type).toBe('Company');
+    expect(facts(x)).toContain('Sandvine LOCATED_IN Canada');
+  });
   it('reads a name NER takes for a person as the company its description calls it ("Fortap, an importer set up in St Petersburg")', async () => {
     const x = await extract('Korvap, an importer set up in St Petersburg in April, took in at least $138 million of electronics.');
     expect(x.entities.find((e) => e.name === 'Korvap')?.type).toBe('Company');
