@@ -363,9 +363,10 @@ function typedMentions(text: string, sentence: ParsedSentence, catalog: Catalog,
     if (joiner > 0 && TITLES.has(words[joiner - 1]!) && words[joiner - 1] !== 'commissioner' && ner !== 'PERSON') return;
     if (TITLES.has(t[e]?.word.toLowerCase() ?? '') && e - s === 1 && (t[s]!.ner === 'O' || PORTFOLIOS.has(words[0]!)) && !catalog.byKey.has(nameKey(name))) return;
     // "Kipod, the Synesis platform": a product's noun beside a name the document calls a company
-    // elsewhere ("Synesis LLC") names the company's platform, not a product called Synesis.
+    // elsewhere ("Synesis LLC", "Cellebrite, an Israeli company") names the company's platform or
+    // tools ("Cellebrite tools were used"), not a product called Synesis.
     const context = contextType(sentence, s, e, catalog, text);
-    const maker = context === 'Product' && elsewhere.registered(name);
+    const maker = context === 'Product' && (elsewhere.registered(name) || elsewhere.firm(name) === 'Company' || elsewhere.firm(name) === 'Organization');
     const firm = firmTypeOf(name, catalog, maker ? undefined : context) ?? elsewhere.firm(name) ?? armType(name, catalog, elsewhere);
     // NER takes many brands for persons or places ("Clearview" in a text that names "Clearview AI
     // Inc."); a word of an organisation's name in the same text is that organisation, unless the

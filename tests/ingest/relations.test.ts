@@ -852,6 +852,10 @@ describe('where things are, from how names are written', () => {
     const both = facts(await extract('The order names Vexa Vision Co., Ltd. and Corvid Labs Co., Ltd., both headquartered in Hangzhou.'));
     expect(both.filter((f) => f.endsWith('LOCATED_IN Hangzhou'))).toEqual(['Corvid Labs Co., Ltd. LOCATED_IN Hangzhou', 'Vexa Vision Co., Ltd. LOCATED_IN Hangzhou']);
   });
+  it('reads a name set before a product\'s noun ("Corvid tools") as the company the document calls it elsewhere, not a product of that name', async () => {
+    const x = await extract('Activists say Corvid tools were used by repressive states. Corvid, an Israeli digital intelligence company, makes software for police.');
+    expect(x.entities.find((e) => e.name === 'Corvid')?.type).toBe('Company');
+  });
   it('reads a name said to be based somewhere ("Canada-based Sandvine") as a company based there, whatever NER takes it for', async () => {
     const x = await extract("Rights groups welcomed the government's addition of Canada-based Sandvine to the Entity List.");
     expect(x.entities.find((e) => e.name === 'Sandvine')?.type).toBe('Company');
