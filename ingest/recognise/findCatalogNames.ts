@@ -93,8 +93,11 @@ export function findCatalogMentions(text: string, sentence: ParsedSentence, cata
   return found;
 }
 
-/** Offices and bodies that a country's adjective before them makes the country's own: "Chinese President Xi Jinping", "the Polish government". */
-const STATE_HEADS = new Set(['president', 'premier', 'government', 'authorities', 'regime', 'state']);
+/**
+ * Offices and bodies that a country's adjective before them makes the country's own: "Chinese
+ * President Xi Jinping", "the Polish government", "sales to Russian and Belarus state and law enforcement".
+ */
+const STATE_HEADS = new Set(['president', 'premier', 'government', 'authorities', 'regime', 'state', 'enforcement', 'police', 'military', 'army']);
 /** "state-owned", "state-run", "state-controlled", split by the tokenizer into "state" and the participle. */
 const OWNING = new Set(['own', 'run', 'control']);
 

@@ -54,7 +54,7 @@ export function reach(tree: Tree, from: number, paths: readonly string[], spread
 const INTRODUCERS = new Set([
   'city', 'country', 'government', 'state', 'region', 'province', 'capital', 'authorities', 'ministry', 'company', 'firm',
   'vendor', 'supplier', 'manufacturer', 'maker', 'operator', 'group', 'system', 'platform', 'program', 'programme',
-  'project', 'network', 'technology', 'software', 'cameras', 'camera', 'equipment', 'republic', 'municipality', 'administration',
+  'project', 'network', 'technology', 'software', 'cameras', 'camera', 'equipment', 'republic', 'municipality', 'administration', 'enforcement', 'police', 'military', 'army',
 ]);
 
 /** Parts of a body that stand for it: "units of the IRGC", "the Hong Kong branch of BBVA". */

@@ -759,6 +759,15 @@ describe('when a fact holds', () => {
   });
 });
 
+describe('sales named by their noun', () => {
+  it('reads sales or deliveries to a customer as supplied by whose sales they are, ended when halted, and a country\'s adjective before its police or law enforcement as the state', async () => {
+    expect(facts(await extract('Vexa Systems halted its deliveries to Russia in March.'), true)).toContain('Vexa Systems SUPPLIES Russia (ended)');
+    expect(facts(await extract('Corvid, an Israeli digital intelligence company, has announced it will halt sales to Russian and Belarus state and law enforcement.'), true))
+      .toEqual(expect.arrayContaining(['Corvid SUPPLIES Russia (ended)', 'Corvid SUPPLIES Belarus (ended)']));
+    expect(facts(await extract('Vexa Systems reported record sales in 2021.')).filter((f) => f.includes('SUPPLIES'))).toEqual([]);
+  });
+});
+
 describe('a programme named once, in full, and spoken of later', () => {
   it('reads a name a comma and "and" split as one programme, and "the system" paragraphs later as that programme', async () => {
     const found = facts(await extract('The National Surveillance, Communication and Control System was built by Vexa Telecom in 2015. Vexa also sells cameras in Uganda. '

@@ -170,6 +170,17 @@ export const supplies: PatternInput[] = [
     confidence: 0.65,
   },
   {
+    id: 'supplies-sales-to', type: 'SUPPLIES', pos: 'noun',
+    triggers: ['sale', 'delivery', 'shipment', 'export'],
+    // Sales named by their noun, the seller the one whose sales they are or who makes, halts or
+    // promotes them: "Intel halted its deliveries to Russia", "it will halt sales to Russian and
+    // Belarus state and law enforcement", "Tiandy Iran used its website to promote sales to the
+    // country's security services". Whether they stopped is the qualifiers' to say.
+    subject: ['nmod:poss', 'nmod:by', '^obj>@agent'], object: ['nmod:to', '^obj>obl:to'],
+    subjectTypes: ['Company', 'Organization'], objectTypes: [...CUSTOMERS],
+    confidence: 0.6,
+  },
+  {
     id: 'supplies-client-noun', type: 'SUPPLIES', pos: 'noun',
     triggers: ['client', 'customer', 'user', 'buyer'],
     // Who is named a vendor's client: "Mexico was the company's largest customer", "Positive's clients
