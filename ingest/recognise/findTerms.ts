@@ -3,7 +3,9 @@
  * ("Executive Order 13959", "Section 889", "the Entity List", "the Global Magnitsky Act"), names in
  * quotes that the next word types (the "Sergek" system, the so-called "landing law"), and
  * technologies and programs named by common nouns ("facial recognition", "a Safe City project"),
- * which relations to Technology and Program need as ends.
+ * which relations to Technology and Program need as ends, and a region's or a state's own police,
+ * army or administration named by common nouns after its proper name or adjective ("the Hessian
+ * state police", "the Israeli army", "the Almaty city administration").
  */
 import { nameTokens } from '../names.ts';
 import { defineStage } from '../stage.ts';
@@ -57,9 +59,37 @@ export function findTermMentions(text: string, sentence: ParsedSentence): Mentio
   return found;
 }
 
+/** Common nouns that, after a proper name or adjective, name a body: "the Hessian police". */
+const BODY_HEADS = new Set(['police', 'army', 'military', 'administration', 'akimat', 'authority', 'regulator', 'watchdog', 'bureau']);
+const PROPER = /^NNPS?$/;
+
+/**
+ * "the Hessian state police", "the North Rhine-Westphalia police", "the Greek data protection
+ * authority": proper words, then lower-case words, then a body's noun. Not after a possessive
+ * ("Ecuador's domestic intelligence service" names no body by itself), and not plural ("Belarusian
+ * authorities" are the state's, in general).
+ */
+export function findDescribedBodies(text: string, sentence: ParsedSentence): Mention[] {
+  const t = sentence.tokens;
+  const found: Mention[] = [];
+  t.forEach((head, i) => {
+    if (!BODY_HEADS.has(head.lemma.toLowerCase()) || head.word !== head.word.toLowerCase() || !(head.pos === 'NN' || head.lemma === 'police')) return;
+    let first = i;
+    while (first > 0 && /^(?:NN|JJ)/.test(t[first - 1]!.pos) && /^[a-z][a-z-]*$/.test(t[first - 1]!.word)) first -= 1;
+    let proper = first;
+    while (proper > 0 && (PROPER.test(t[proper - 1]!.pos) || t[proper - 1]!.pos === 'JJ') && /^\p{Lu}/u.test(t[proper - 1]!.word)) proper -= 1;
+    // The proper words must be a place's or a people's, as NER reads them: "Eleven police stations"
+    // names no body, and "the Kenyatta administration" is a president's time in office.
+    const words = t.slice(proper, first);
+    if (!words.length || words.every((x) => x.ner === 'O') || words.some((x) => x.ner === 'PERSON')) return;
+    found.push(spanMention(text, sentence, proper, i + 1, { type: 'Agency', catalogKeys: [], name: text.slice(t[proper]!.start, head.end), origin: 'discovered', rule: 'described-body' }));
+  });
+  return found;
+}
+
 export const findTerms = defineStage({
   name: 'findTerms',
   requires: ['parse', 'text'],
   assigns: 'termMentions',
-  run: (w) => w.parse.sentences.flatMap((s) => findTermMentions(w.text, s)),
+  run: (w) => w.parse.sentences.flatMap((s) => [...findTermMentions(w.text, s), ...findDescribedBodies(w.text, s)]),
 });

@@ -865,6 +865,14 @@ describe('where things are, from how names are written', () => {
     const x = await extract('Activists say Corvid tools were used by repressive states. Corvid, an Israeli digital intelligence company, makes software for police.');
     expect(x.entities.find((e) => e.name === 'Corvid')?.type).toBe('Company');
   });
+  it('reads a region\'s or a people\'s police, army or administration named by common nouns as a body ("the Hessian state police", "the Almaty city administration"), not a president\'s administration or a count', async () => {
+    const x = await extract('Vexa Systems sold the licence to the Hessian state police in 2017. The Almaty city administration signed a partnership with Corvid Telecom. '
+      + 'In 2018 the Kenyatta administration in Kenya announced a strategy. Eleven police stations got cameras.');
+    const bodies = x.entities.filter((e) => e.type === 'Agency').map((e) => e.name);
+    expect(bodies).toEqual(expect.arrayContaining(['Hessian state police', 'Almaty city administration']));
+    expect(bodies.filter((n) => /Kenyatta|Eleven/.test(n))).toEqual([]);
+    expect(facts(x)).toContain('Vexa Systems SUPPLIES Hessian state police');
+  });
   it('reads a name said to be based somewhere ("Canada-based Sandvine") as a company based there, whatever NER takes it for', async () => {
     const x = await extract("Rights groups welcomed the government's addition of Canada-based Sandvine to the Entity List.");
     expect(x.entities.find((e) => e.name === 'Sandvine')?.type).toBe('Company');
