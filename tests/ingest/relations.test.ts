@@ -285,6 +285,13 @@ describe('a programme spoken of by its parts', () => {
 });
 
 describe('deals signed between a company and a government', () => {
+  it('reads a partnership or agreement between two parties as one partnership, not two, and an agreement for a supply as no partnership', async () => {
+    const x = await extract('Sergek was introduced under a public-private partnership between the Almaty city administration (akimat) and Corvid Telecom.');
+    expect(x.relations.filter((r) => r.type === 'PARTNERS_WITH')).toHaveLength(1);
+    expect(facts(x)).toContain('Almaty city administration PARTNERS_WITH Corvid Telecom');
+    expect(facts(await extract('The Ministry welcomes the agreement signed today in Lahore between the Punjab Safe Cities Authority (PSCA) and Vexa Systems for the supply of surveillance equipment.'))
+      .filter((f) => f.includes('PARTNERS_WITH'))).toEqual([]);
+  });
   it('reads working along with or together with a body as partnering with it', async () => {
     expect(facts(await extract('Other state corporations like Vexa Bank, Corvid Atom, and Sabre Telecom are working along with the Ministry of Construction, Housing, and Utilities in developing "smart cities" as part of the government\'s national project.'))).toEqual(
       expect.arrayContaining(['Vexa Bank PARTNERS_WITH Ministry of Construction, Housing and Utilities', 'Corvid Atom PARTNERS_WITH Ministry of Construction, Housing and Utilities']),

@@ -24,4 +24,15 @@ export const partnersWith: PatternInput[] = [
     subject: ['@holder', '^nsubj', 'nmod:poss', 'compound'], object: ['nmod:of', 'nmod:with', 'nmod:poss', 'nmod:between'],
     confidence: 0.65,
   },
+  {
+    id: 'partners-between', type: 'PARTNERS_WITH', pos: 'noun',
+    triggers: ['partnership', 'agreement', 'memorandum', 'venture'],
+    // A deal between two parties, either way round: "a public-private partnership between the Almaty
+    // city administration (akimat) and Korkem Telecom", "a PPP agreement between the Astana city akimat
+    // and Korkem Telecom LLP". Not an alliance or cooperation between states, more often hoped for than made.
+    subject: ['nmod:between'], object: ['nmod:between'],
+    // An agreement for a supply is a sale ("the agreement ... between the PSCA and Huawei for the supply of surveillance equipment").
+    forbids: ['nmod:for', 'nmod:between>nmod:for'].map((path) => ({ path, lemmas: ['supply', 'purchase', 'sale', 'delivery', 'installation', 'construction', 'procurement'] })),
+    confidence: 0.65,
+  },
 ];
