@@ -773,6 +773,13 @@ describe('sales named by their noun', () => {
       .toEqual(expect.arrayContaining(['Corvid SUPPLIES Russia (ended)', 'Corvid SUPPLIES Belarus (ended)']));
     expect(facts(await extract('Vexa Systems reported record sales in 2021.')).filter((f) => f.includes('SUPPLIES'))).toEqual([]);
   });
+  it('reads a seller\'s sales or business in a country, and shipments to customers in one, as supplying it', async () => {
+    expect(facts(await extract('Vexa Systems halted all of its business in Russia and Belarus at the start of March.'), true))
+      .toEqual(expect.arrayContaining(['Vexa Systems SUPPLIES Russia (ended)', 'Vexa Systems SUPPLIES Belarus (ended)']));
+    expect(facts(await extract('Rights groups named Corvid Vision a sponsor of war over its continued sales in Russia.'))).toContain('Corvid Vision SUPPLIES Russia');
+    expect(facts(await extract('Vexa Systems, which had already suspended shipments to customers in both Russia and Belarus, said on April 5 that it would leave.')))
+      .toEqual(expect.arrayContaining(['Vexa Systems SUPPLIES Russia', 'Vexa Systems SUPPLIES Belarus']));
+  });
 });
 
 describe('a programme named once, in full, and spoken of later', () => {

@@ -176,8 +176,18 @@ export const supplies: PatternInput[] = [
     // promotes them: "Intel halted its deliveries to Russia", "it will halt sales to Russian and
     // Belarus state and law enforcement", "Tiandy Iran used its website to promote sales to the
     // country's security services". Whether they stopped is the qualifiers' to say.
-    subject: ['nmod:poss', 'nmod:by', '^obj>@agent'], object: ['nmod:to', '^obj>obl:to'],
+    subject: ['nmod:poss', 'nmod:by', '^obj>@agent'], object: ['nmod:to', '^obj>obl:to', 'nmod:to>nmod:in', '^obj>obl:to>nmod:in'],
     subjectTypes: ['Company', 'Organization'], objectTypes: [...CUSTOMERS],
+    confidence: 0.6,
+  },
+  {
+    id: 'supplies-sales-in', type: 'SUPPLIES', pos: 'noun',
+    triggers: ['sale', 'business'],
+    // The country a seller's sales or business are in: "its continued sales in Russia", "Cisco halted
+    // all of its business in Russia and Belarus", "it ended all sales in Russia and Belarus".
+    // "all of its business" hangs the noun under its quantifier.
+    subject: ['nmod:poss', '^obj>@agent', '^nmod:of>^obj>@agent'], object: ['nmod:in', '^obj>obl:in', '^nmod:of>^obj>obl:in'],
+    subjectTypes: ['Company'], objectTypes: ['State', 'Place'],
     confidence: 0.6,
   },
   {
