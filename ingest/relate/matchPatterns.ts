@@ -75,17 +75,22 @@ function listedBeside(sentence: ParsedSentence, tree: Tree, refs: readonly Refer
 
 /** The references a token stands for: a mention or pronoun covering it, else what a generic noun introduces. */
 function refsAt(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[], token: number): Reference[] {
-  const direct = refs.filter((r) => token >= r.tokenStart && token < r.tokenEnd);
-  if (direct.length) return [...direct, ...listedBeside(sentence, tree, refs, direct)];
   const t = sentence.tokens[token]!;
-  if (!/^NN/.test(t.pos)) return [];
   const covered = (tokens: number[]) => refs.filter((r) => tokens.some((n) => n >= r.tokenStart && n < r.tokenEnd));
+  // A plural noun and the names a colon lists after it ("eight further entities: SZ DJI Technology Co.,
+  // Ltd., ..."), which the parser hangs on the noun, or on the verb whose object it is ("designated
+  // four technology companies under E.O. 14024: Joint Stock Company Mikron, AO NII-Vektor, ..."): the
+  // names, not the companies the noun would otherwise speak of again.
+  const listedAfter = t.pos === 'NNS' ? covered([...children(tree, token, 'dep'), ...governors(tree, token, 'obj').flatMap((v) => children(tree, v, 'parataxis'))]) : [];
+  const direct = refs.filter((r) => token >= r.tokenStart && token < r.tokenEnd);
+  if (direct.length && !(listedAfter.length && direct.every((r) => r.anaphor))) return [...direct, ...listedBeside(sentence, tree, refs, direct)];
+  if (!/^NN/.test(t.pos)) return [];
   // A description set beside a name is that name: "ZTE Corporation, a maker headquartered in Shenzhen".
   // So is a predicate noun: "iFlytek was among the companies that Commerce put on the list".
   // Not a negated one: "Thalestris Limited ... were not part of that action".
   const negated = children(tree, token, 'advmod').some((m) => ['not', 'never', "n't"].includes(sentence.tokens[m]!.lemma.toLowerCase()));
   const predicate = children(tree, token, 'cop').length && !negated ? children(tree, token, 'nsubj') : [];
-  const described = covered([...governors(tree, token, 'appos'), ...children(tree, token, 'appos'), ...predicate, ...(t.pos === 'NNS' ? children(tree, token, 'dep') : [])]);
+  const described = [...covered([...governors(tree, token, 'appos'), ...children(tree, token, 'appos'), ...predicate]), ...listedAfter];
   if (described.length) return [...described, ...(t.pos === 'NNS' ? listedBeside(sentence, tree, refs, described) : [])];
   const generic = INTRODUCERS.has(t.lemma.toLowerCase());
   // "the city of Almaty" introduces Almaty; "the cities of Kazakhstan" are not Kazakhstan. Plural

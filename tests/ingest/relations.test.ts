@@ -87,6 +87,11 @@ describe('verbs and their arguments, whatever the voice', () => {
       .toContain('Bureau of Industry and Security SANCTIONS Harbin Public Security Bureau');
     expect(facts(await extract(`${opening}The companies we visited are Vexa Vision Co., Ltd. and Corvid Labs Limited.`)).filter((f) => f.includes('SANCTIONS Vexa'))).toEqual([]);
   });
+  it('reads a plural noun that a colon list follows as the names listed, also when the parser hangs the list on the verb, not as companies named before', async () => {
+    const found = facts(await extract('OFAC designated Talon Optics LLP and Sabre Trade Ltd, two companies in Kazakhstan. '
+      + 'OFAC also designated four technology companies under E.O. 14024: Joint Stock Company Vexa (Vexa), AO Corvid-Vektor, Norvan Systems and Kestrel Research Institute.'));
+    expect(found).toEqual(expect.arrayContaining(['OFAC SANCTIONS Joint Stock Company Vexa', 'OFAC SANCTIONS AO Corvid-Vektor']));
+  });
   it('reads a stake of so many "per cent" as a stake held, in a company and not in a government named after it', async () => {
     const found = facts(await extract('Norvan Group holds 40 per cent of Corvid Labs Ltd. and the Government of Kenya 35 per cent.'));
     expect(found).toContain('Norvan Group OWNS Corvid Labs Ltd.');
