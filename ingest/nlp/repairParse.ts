@@ -43,6 +43,10 @@
  * Cytrox AD and Cytrox Holdings Zrt. to the Entity List") can come back as one name: the earlier
  * items, joined to each other as conjuncts, all compounds of the last. Each item takes the last
  * one's place in the sentence too.
+ *
+ * "together with" can come back as two words, an adverb and a with-phrase ("OFAC designated Serniya
+ * together with OOO Sertal ... and with other members of the network"), where the enhanced graph
+ * usually reads one preposition: the with-phrases after the adverb are together_with's.
  */
 import type { Dependency, ParsedSentence } from '../types.ts';
 
@@ -231,13 +235,21 @@ function relativeSubjects(s: ParsedSentence): Set<Dependency> {
   return out;
 }
 
+/** With-phrases after a "together" of the same verb: "designated Serniya together with OOO Sertal". */
+function splitTogetherWith(s: ParsedSentence): Set<Dependency> {
+  const together = new Map(s.deps.filter((d) => d.rel === 'advmod' && s.tokens[d.dep]?.lemma.toLowerCase() === 'together').map((d) => [d.gov, d.dep]));
+  return new Set(s.deps.filter((d) => d.rel === 'obl:with' && together.has(d.gov) && together.get(d.gov)! < d.dep));
+}
+
 export function repairParse(sentence: ParsedSentence): ParsedSentence {
   const passive = reducedPassiveSubjects(sentence);
   const priced = partiesOfPrice(sentence);
   const relative = relativeSubjects(sentence);
-  let deps = passive.size || priced.size || relative.size
+  const together = splitTogetherWith(sentence);
+  let deps = passive.size || priced.size || relative.size || together.size
     ? sentence.deps.map((d): Dependency => {
       if (passive.has(d)) return { ...d, rel: 'nsubj:pass' };
+      if (together.has(d)) return { ...d, rel: 'obl:together_with' };
       if (relative.has(d)) return { ...d, rel: sentence.deps.some((a) => a.gov === d.gov && a.rel === 'aux:pass') ? 'nsubj:pass' : 'nsubj' };
       const noun = priced.get(d);
       return noun === undefined ? d : { rel: `nmod:${d.rel.split(':')[1]}`, gov: noun, dep: d.dep };

@@ -87,6 +87,11 @@ describe('verbs and their arguments, whatever the voice', () => {
       .toContain('Bureau of Industry and Security SANCTIONS Harbin Public Security Bureau');
     expect(facts(await extract(`${opening}The companies we visited are Vexa Vision Co., Ltd. and Corvid Labs Limited.`)).filter((f) => f.includes('SANCTIONS Vexa'))).toEqual([]);
   });
+  it('reads "together with" split by the parser into an adverb and a with-phrase as designating the names with it', async () => {
+    const found = facts(await extract('OFAC designated Kestrova together with OOO Vartal, also based in Moscow, and with other members of the network: '
+      + 'Majory LLP and Photon Pro LLP in the United Kingdom, Alexsong Pte Ltd in Singapore, and Invention Bridge SL in Spain.'));
+    expect(found).toEqual(expect.arrayContaining(['OFAC SANCTIONS OOO Vartal', 'OFAC SANCTIONS Majory LLP', 'OFAC SANCTIONS Photon Pro LLP', 'OFAC SANCTIONS Alexsong Pte Ltd']));
+  });
   it('reads a plural noun that a colon list follows as the names listed, also when the parser hangs the list on the verb, not as companies named before', async () => {
     const found = facts(await extract('OFAC designated Talon Optics LLP and Sabre Trade Ltd, two companies in Kazakhstan. '
       + 'OFAC also designated four technology companies under E.O. 14024: Joint Stock Company Vexa (Vexa), AO Corvid-Vektor, Norvan Systems and Kestrel Research Institute.'));
