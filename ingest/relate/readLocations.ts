@@ -3,7 +3,8 @@
  * A place followed by the place that holds it ("Hangzhou, Zhejiang, China": in Zhejiang, and in China; "San Jose, California");
  * a company or organisation followed by "of" its country or city ("Positive Technologies, of
  * Russia", "NSO Group and Candiru, both of Israel", "Avigilon Corporation of Vancouver"); a place "in"
- * the place after it ("Ciudad Juarez, in Chihuahua"); a country's
+ * the place after it ("Ciudad Juarez, in Chihuahua"); a registered company "in" the country after it
+ * in a list of parties ("Alexsong Pte Ltd in Singapore", "OOO Kaspersky Group, both in Russia"); a country's
  * company ("France's Orange SA"); and, in a key-value line, a company followed by its town
  * ("Contractor: Neva Company 2020 DOO, Ranilug"); a company and the description set beside it that
  * opens with its city ("NtechLab, the Moscow developer"). Read from the text between two names, which the
@@ -12,6 +13,7 @@
 import { allowsRelation } from '../../cypher/ontology.ts';
 import { placesNamed } from '../gazetteer.ts';
 import { INFOBOX_LINE } from '../infobox.ts';
+import { hasLegalForm } from '../recognise/spans.ts';
 import { defineStage } from '../stage.ts';
 import { sentenceRelation } from './sentenceRelation.ts';
 import type { ParsedSentence, Reference, Relation } from '../types.ts';
@@ -25,6 +27,8 @@ const COMMA = /^\s*,\s*$/;
 const OF = /^\s*,?\s+(?:both\s+|all\s+|each\s+)?of\s+(?:the\s+)?$/;
 const POSSESSIVE = /^\s*['\u2019]s?\s+$/;
 const COMMA_IN = /^\s*,\s+in\s+(?:the\s+)?$/;
+/** A registered name and the country after it, in a list of designated parties: "Alexsong Pte Ltd in Singapore", "OOO Kaspersky Group, both in Russia". */
+const LISTED_IN = /^\s*,?\s+(?:both\s+|all\s+|each\s+)?in\s+(?:the\s+)?$/;
 /** A description set beside a name, opening with its city: "NtechLab, the Moscow developer", "NEC Corporation, the Tokyo-based electronics and IT group". */
 const COMMA_ARTICLE = /^\s*,\s+(?:a|an|the)\s+$/;
 const DESCRIBED = /^(?:-based)?\s+(?:[\w-]+\s+){0,3}?(?:company|firm|developer|designer|maker|manufacturer|group|start-?up|integrator|supplier|vendor|operator|conglomerate|producer|specialist|contractor|provider|business|corporation|enterprise)\b/i;
@@ -119,6 +123,12 @@ export function locationRelations(text: string, docId: string, sentence: ParsedS
       // "NSO Group and Candiru, both of Israel": the name joined before shares the place.
       const joined = named[i - 1];
       if (joined && HOLDERS.has(joined.type) && /^\s+(?:and|&)\s+$/.test(between(joined, a)) && /both|all|each/.test(between(a, b))) add(joined, b, 'located-of-place');
+    }
+    // Only a registered name: "Huawei in Kenya" may be its sales or its arm there.
+    if (a.type === 'Company' && hasLegalForm(a.text) && PLACES.has(b.type) && LISTED_IN.test(between(a, b))) {
+      add(a, b, 'located-listed-in');
+      const joined = named[i - 1];
+      if (joined && joined.type === 'Company' && /^\s+(?:and|&)\s+$/.test(between(joined, a)) && /both|all|each/.test(between(a, b))) add(joined, b, 'located-listed-in');
     }
     // The parser often takes the description for an object of the verb before it, so it is read from the words.
     // "a Hong Kong-listed company" names a market, not a seat.

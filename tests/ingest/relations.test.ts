@@ -902,6 +902,12 @@ describe('where things are, from how names are written', () => {
     expect(x.entities.find((e) => e.name === 'Sandvine')?.type).toBe('Company');
     expect(facts(x)).toContain('Sandvine LOCATED_IN Canada');
   });
+  it('reads a registered company "in" a country in a list of designated parties as located there, the one joined to it too when "both" says so, and not a bare brand', async () => {
+    const found = facts(await extract('The same day BIS placed AO Vexa Lab and OOO Vexa Group, both in Russia, and Vexa Labs Limited, in the United Kingdom, on the Entity List. '
+      + 'OFAC also named Kestrel Trade Pte Ltd in Singapore. Corvid sold cameras in Kenya.'));
+    expect(found).toEqual(expect.arrayContaining(['AO Vexa Lab LOCATED_IN Russia', 'OOO Vexa Group LOCATED_IN Russia', 'Vexa Labs Limited LOCATED_IN United Kingdom', 'Kestrel Trade Pte Ltd LOCATED_IN Singapore']));
+    expect(found.filter((f) => f.startsWith('Corvid LOCATED_IN'))).toEqual([]);
+  });
   it('reads a name NER takes for a person as the company its description calls it ("Fortap, an importer set up in St Petersburg")', async () => {
     const x = await extract('Korvap, an importer set up in St Petersburg in April, took in at least $138 million of electronics.');
     expect(x.entities.find((e) => e.name === 'Korvap')?.type).toBe('Company');
