@@ -902,6 +902,13 @@ describe('where things are, from how names are written', () => {
     expect(x.entities.find((e) => e.name === 'Sandvine')?.type).toBe('Company');
     expect(facts(x)).toContain('Sandvine LOCATED_IN Canada');
   });
+  it('reads the destination an Entity List rule files a party under as its country, but not destinations given "respectively"', async () => {
+    const found = facts(await extract('Under the destination of Israel, BIS is adding Vexa Group, located in Herzliya, and Corvid, a Tel Aviv company. '
+      + 'They are added under the destination of China by the names Kestrel Integrated Circuit and Norvan Microelectronics Technology. '
+      + 'Under the destinations of Russia and Singapore, respectively, BIS is adding Talon Technologies, a Moscow-based company, and Sabre Consultancy Pte. Ltd.'));
+    expect(found).toEqual(expect.arrayContaining(['Vexa Group LOCATED_IN Israel', 'Corvid LOCATED_IN Israel', 'Kestrel Integrated Circuit LOCATED_IN China']));
+    expect(found.filter((f) => /LOCATED_IN (Russia|Singapore)/.test(f) && !f.startsWith('Talon Technologies LOCATED_IN Russia'))).toEqual([]);
+  });
   it('reads a registered company "in" a country in a list of designated parties as located there, the one joined to it too when "both" says so, and not a bare brand', async () => {
     const found = facts(await extract('The same day BIS placed AO Vexa Lab and OOO Vexa Group, both in Russia, and Vexa Labs Limited, in the United Kingdom, on the Entity List. '
       + 'OFAC also named Kestrel Trade Pte Ltd in Singapore. Corvid sold cameras in Kenya.'));

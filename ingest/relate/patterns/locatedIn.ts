@@ -82,4 +82,16 @@ export const locatedIn: PatternInput[] = [
     subjectTypes: ['Agency'], objectTypes: ['Place'],
     confidence: 0.65,
   },
+  {
+    id: 'located-listed-under-destination', type: 'LOCATED_IN', pos: 'noun',
+    triggers: ['destination'],
+    // An Entity List rule files each party under its country: "Under the destination of Israel, BIS is
+    // adding NSO Group, located in Herzliya, and Candiru", "They are added under the destination of
+    // China by the names Chengdu Haiguang Integrated Circuit, ...". Not countries given "respectively",
+    // which pair off with the names.
+    subject: ['^obl:under>@patient', '^obl:under>obl:agent'], object: ['nmod:of'],
+    forbids: [{ path: '^obl:under>advmod', lemmas: ['respectively'] }, { path: 'advmod', lemmas: ['respectively'] }],
+    subjectTypes: ['Company', 'Organization', 'Agency'], objectTypes: ['State'],
+    confidence: 0.7,
+  },
 ];
