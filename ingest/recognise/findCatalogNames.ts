@@ -98,14 +98,12 @@ export function findCatalogMentions(text: string, sentence: ParsedSentence, cata
  * President Xi Jinping", "the Polish government", "sales to Russian and Belarus state and law enforcement".
  */
 const STATE_HEADS = new Set(['president', 'premier', 'government', 'authorities', 'regime', 'state', 'enforcement', 'police', 'military', 'army']);
-/** "state-owned", "state-run", "state-controlled", split by the tokenizer into "state" and the participle. */
-const OWNING = new Set(['own', 'run', 'control']);
 
 /**
  * A country's adjective before its head of state or its government stands for the state, which the
  * text may never name: "Chinese President Xi Jinping", "Polish Prime Minister Beata Szydlo", "a
- * loan from the Chinese government", "the Emirati state-owned defence conglomerate". Before anything
- * else ("Chinese companies") it is only a country the text places things in.
+ * loan from the Chinese government". Before anything else ("Chinese companies") it is only a country
+ * the text places things in.
  */
 export function findNationalAdjectives(text: string, sentence: ParsedSentence, catalog: Catalog): Mention[] {
   const tree = treeOf(sentence);
@@ -117,9 +115,7 @@ export function findNationalAdjectives(text: string, sentence: ParsedSentence, c
     const heads = [...governors(tree, t.i, 'amod'), ...governors(tree, t.i, 'compound')].filter((h) => /^NN/.test(sentence.tokens[h]!.pos));
     const beside = (h: number) => [...children(tree, h, 'compound'), ...children(tree, h, 'amod')].map(lemma);
     const prime = (h: number) => lemma(h) === 'minister' && beside(h).includes('prime');
-    // "the Emirati state-owned defence conglomerate".
-    const stateOwned = (h: number) => children(tree, h, 'amod').some((m) => OWNING.has(lemma(m)) && children(tree, m, 'obl').some((o) => lemma(o) === 'state'));
-    if (!heads.some((h) => STATE_HEADS.has(lemma(h)) || prime(h) || stateOwned(h))) return [];
+    if (!heads.some((h) => STATE_HEADS.has(lemma(h)) || prime(h))) return [];
     return [spanMention(text, sentence, t.i, t.i + 1, { type: 'State', catalogKeys: [state.id], name: state.name, origin: 'catalog', rule: 'national-adjective' })];
   });
 }

@@ -102,12 +102,6 @@ describe('verbs and their arguments, whatever the voice', () => {
     expect(found).toContain('Norvan Group OWNS Corvid Labs Ltd.');
     expect(found.filter((f) => f.includes('OWNS Government'))).toEqual([]);
   });
-  it('reads a company called state-owned beside a country\'s adjective or name as owned by that state, and no state when none is named', async () => {
-    const found = facts(await extract('He later became chief executive of Vexa Group, the Emirati state-owned defence conglomerate launched in 2019. '
-      + "Corvid Systems won a tender to supply Myanmar's state-owned carrier, Sabre Telecom. Norvan Bank, a state-owned lender, financed it."));
-    expect(found).toEqual(expect.arrayContaining(['United Arab Emirates OWNS Vexa Group', 'Myanmar OWNS Sabre Telecom']));
-    expect(found.filter((f) => f.endsWith('OWNS Norvan Bank'))).toEqual([]);
-  });
   it('reads "the company" in a clause as another company than the clause\'s subject ("Norvan Capital acquired a stake in the company")', async () => {
     const found = facts(await extract('Corvid Labs Ltd. makes cameras for shops. Norvan Capital later acquired a stake in the company.'));
     expect(found).toContain('Norvan Capital OWNS Corvid Labs Ltd.');

@@ -35,17 +35,6 @@ export const owns: PatternInput[] = [
     confidence: 0.75,
   },
   {
-    id: 'owns-state-owned', type: 'OWNS', pos: 'verb',
-    triggers: ['own', 'run', 'control'],
-    // A state's company, the state named beside it: "the Emirati state-owned defence conglomerate",
-    // "China's state-owned investment conglomerate" (the tokenizer splits "state-owned": "owned"
-    // modifies the company, "state" modifies "owned"). The company is the noun, or the name it describes.
-    subject: ['^amod>amod', '^amod>nmod:poss'], object: ['^amod'],
-    requires: [{ path: 'obl', lemmas: ['state'] }],
-    subjectTypes: ['State'], objectTypes: ['Company', 'Organization'],
-    confidence: 0.7,
-  },
-  {
     id: 'owns-counted-among', type: 'OWNS', pos: 'verb',
     triggers: ['count', 'include', 'list', 'number'],
     // "NtechLab counts RT-Business Development, a unit of state corporation Rostec, among its
