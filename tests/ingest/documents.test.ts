@@ -75,7 +75,7 @@ describe('ingest: PDF, web pages and Word files from a folder', () => {
   });
 
   it('cites page 3 for the evidence the PDF gives on page 3', async () => {
-    const [fact] = await graph.repo.read('factEvidence', { source: 'Hikvision', type: 'SUPPLIES', target: 'Almaty' });
+    const [fact] = await graph.repo.read('factEvidence', { source: 'Hikvision', type: 'SUPPLIES', target: 'Almaty city administration' });
     expect(fact).toBeDefined();
     const evidence = fact!.evidence.map((e) => JSON.parse(e) as { quote: string; page?: number });
     expect(evidence).toContainEqual(expect.objectContaining({ quote: PDF_PAGE3_SENTENCE, page: 3 }));

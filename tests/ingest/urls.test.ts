@@ -136,7 +136,7 @@ describe('POST /api/documents with a URL to fetch', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.status).toBe('added');
-    const rel = await (await fetch(`${server.url}/api/relationships/hikvision~SUPPLIES~almaty`)).json();
+    const rel = await (await fetch(`${server.url}/api/relationships/hikvision~SUPPLIES~almaty-city-administration`)).json();
     const item = rel.evidence.find((e: any) => e.quote === PDF_PAGE3_SENTENCE);
     expect(item.citation).toBe(`"Camera procurement in Central Asia", Example Institute, 2022-03-15, ${base}/files/report, p. 3`);
   }, 120_000);

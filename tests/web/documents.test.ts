@@ -98,7 +98,7 @@ describe('documents in the explorer', { timeout: 180_000 }, () => {
     await page.locator('#doc-dialog button.close').click();
 
     await result.locator('button.add-entities').first().click();
-    await expect.poll(async () => (await shownIds(page)).nodes).toEqual(expect.arrayContaining(['hikvision', 'almaty']));
+    await expect.poll(async () => (await shownIds(page)).nodes).toEqual(expect.arrayContaining(['hikvision', 'almaty-city-administration']));
   });
 
   it('finds a word only in a web page\'s body, and shows a hostile text in a snippet as text', async () => {
