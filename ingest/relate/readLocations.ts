@@ -118,18 +118,15 @@ export function locationRelations(text: string, docId: string, sentence: ParsedS
     const a = named[i]!;
     const b = named[i + 1];
     if (!b) break;
-    if (HOLDERS.has(a.type) && PLACES.has(b.type) && OF.test(between(a, b))) {
-      add(a, b, 'located-of-place');
-      // "NSO Group and Candiru, both of Israel": the name joined before shares the place.
+    // "NSO Group and Candiru, both of Israel": the name joined before shares the place.
+    const withJoined = (rule: string, holds: (r: Reference) => boolean) => {
+      add(a, b, rule);
       const joined = named[i - 1];
-      if (joined && HOLDERS.has(joined.type) && /^\s+(?:and|&)\s+$/.test(between(joined, a)) && /both|all|each/.test(between(a, b))) add(joined, b, 'located-of-place');
-    }
+      if (joined && holds(joined) && /^\s+(?:and|&)\s+$/.test(between(joined, a)) && /both|all|each/.test(between(a, b))) add(joined, b, rule);
+    };
+    if (HOLDERS.has(a.type) && PLACES.has(b.type) && OF.test(between(a, b))) withJoined('located-of-place', (r) => HOLDERS.has(r.type));
     // Only a registered name: "Huawei in Kenya" may be its sales or its arm there.
-    if (a.type === 'Company' && hasLegalForm(a.text) && PLACES.has(b.type) && LISTED_IN.test(between(a, b))) {
-      add(a, b, 'located-listed-in');
-      const joined = named[i - 1];
-      if (joined && joined.type === 'Company' && /^\s+(?:and|&)\s+$/.test(between(joined, a)) && /both|all|each/.test(between(a, b))) add(joined, b, 'located-listed-in');
-    }
+    if (a.type === 'Company' && hasLegalForm(a.text) && PLACES.has(b.type) && LISTED_IN.test(between(a, b))) withJoined('located-listed-in', (r) => r.type === 'Company');
     // The parser often takes the description for an object of the verb before it, so it is read from the words.
     // "a Hong Kong-listed company" names a market, not a seat.
     if (HOLDERS.has(a.type) && b.type === 'Place' && COMMA_ARTICLE.test(between(a, b)) && !/-[a-z]+$/.test(b.text) && DESCRIBED.test(after(b))) add(a, b, 'located-described-city');
