@@ -95,13 +95,13 @@ export function findCatalogMentions(text: string, sentence: ParsedSentence, cata
 
 /**
  * Offices and bodies that a country's adjective before them makes the country's own: "Chinese
- * President Xi Jinping", "the Polish government", "sales to Russian and Belarus state and law enforcement".
+ * President Xi Jinping", "the Polish government", sales to Russian and Belarusian law enforcement.
  */
 const STATE_HEADS = new Set(['president', 'premier', 'government', 'authorities', 'regime', 'state', 'enforcement', 'police', 'military', 'army']);
 
 /**
  * A country's adjective before its head of state or its government stands for the state, which the
- * text may never name: "Chinese President Xi Jinping", "Polish Prime Minister Beata Szydlo", "a
+ * text may never name: "Chinese President Xi Jinping", "the Polish Prime Minister", "a
  * loan from the Chinese government". Before anything else ("Chinese companies") it is only a country
  * the text places things in.
  */

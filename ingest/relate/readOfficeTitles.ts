@@ -8,7 +8,7 @@
  * - A secretary or a chair with no portfolio heads the body a release comes from ("Secretary Gina
  *   Raimondo" in the Commerce Department's, "Chairwoman Jessica Rosenworcel" in the FCC's).
  * - A president or a prime minister heads the state the title's adjective names ("Chinese President
- *   Xi Jinping", "Polish Prime Minister Beata Szydlo"); a president with none, and a mayor, head the
+ *   Xi Jinping", "the Polish Prime Minister"); a president with none, and a mayor, head the
  *   one state or place the sentence names, else the one the document names most.
  * - A chief executive heads the company the title's other words name ("Safaricom Chief Executive
  *   Officer Bob Collymore"), else the company the page is about or the document names most
@@ -127,11 +127,11 @@ function headedBy(tree: Tree, title: number, kind: EntityType, entities: readonl
     return kind === 'State' ? entities.find((e) => e.type === 'State' && nameKey(e.name) === nameKey(country)) : undefined;
   }
   // A prime minister's state only by its adjective: prime ministers of other states visit and meet
-  // ("then prime minister Benjamin Netanyahu met with Polish Prime Minister Beata Szydlo", in an
-  // article about Poland; "Prime Minister Pedro Sanchez" in one about Greece).
+  // (an Israeli prime minister, not named as such, meeting the Polish one in an article about
+  // Poland; Spain's prime minister in one about Greece).
   if (tokens[title]!.lemma.toLowerCase() === 'minister') return undefined;
-  // The one state the sentence names, before the one the document names most: "In Belarus, ...
-  // President Aleksandr Lukashenko's regime", in a release about Egypt. Not one only its adjective
+  // The one state the sentence names, before the one the document names most: a sentence set in
+  // Belarus naming its president, in a release about Egypt. Not one only its adjective
   // names: "President Emmerson Mnangagwa's state visit ... presented by Chinese state media".
   const here = new Set(references.filter((r) => r.sentence === tree.sentence.index && !r.anaphor && r.type === kind && !catalog.countryByAdjective.has(nameKey(r.text.split(/\s+/)[0]!)))
     .map((r) => r.entityIds[0]));

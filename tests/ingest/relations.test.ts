@@ -385,7 +385,7 @@ describe('who leads, and who only works under the head', () => {
   });
   it('reads a country\'s adjective before a president or a prime minister as the state they head, though the text never names the state, and a prime minister with no adjective as heading nothing', async () => {
     const found = facts(await extract('The control room stands on a hill in Quito, where Chinese President Li Wei toured it in 2016. '
-      + 'Vexa Vision sold the cameras in 2017, not long after then prime minister Ivan Petrov met with Polish Prime Minister Anna Berg in Warsaw.'));
+      + 'Vexa Vision sold the cameras in 2017, weeks after then prime minister Ivan Petrov held talks with Polish Prime Minister Anna Berg in Warsaw.'));
     expect(found).toEqual(expect.arrayContaining(['Li Wei LEADS China', 'Anna Berg LEADS Poland']));
     expect(found.filter((f) => f.startsWith('Ivan Petrov LEADS'))).toEqual([]);
     expect((await extract('Deputy Prime Minister Oleg Sidorov met the Polish delegation.')).relations.filter((r) => r.type === 'LEADS')).toEqual([]);
@@ -773,7 +773,7 @@ describe('when a fact holds', () => {
 describe('sales named by their noun', () => {
   it('reads sales or deliveries to a customer as supplied by whose sales they are, ended when halted, and a country\'s adjective before its police or law enforcement as the state', async () => {
     expect(facts(await extract('Vexa Systems halted its deliveries to Russia in March.'), true)).toContain('Vexa Systems SUPPLIES Russia (ended)');
-    expect(facts(await extract('Corvid, an Israeli digital intelligence company, has announced it will halt sales to Russian and Belarus state and law enforcement.'), true))
+    expect(facts(await extract('Corvid, a maker of phone forensics tools, said on Monday that it would halt its sales to Belarus and Russian government and police bodies.'), true))
       .toEqual(expect.arrayContaining(['Corvid SUPPLIES Russia (ended)', 'Corvid SUPPLIES Belarus (ended)']));
     expect(facts(await extract('Vexa Systems reported record sales in 2021.')).filter((f) => f.includes('SUPPLIES'))).toEqual([]);
   });
@@ -880,19 +880,19 @@ describe('where things are, from how names are written', () => {
     expect(both.filter((f) => f.endsWith('LOCATED_IN Hangzhou'))).toEqual(['Corvid Labs Co., Ltd. LOCATED_IN Hangzhou', 'Vexa Vision Co., Ltd. LOCATED_IN Hangzhou']);
   });
   it('reads a name set before a product\'s noun ("Corvid tools") as the company the document calls it elsewhere, not a product of that name', async () => {
-    const x = await extract('Activists say Corvid tools were used by repressive states. Corvid, an Israeli digital intelligence company, makes software for police.');
+    const x = await extract('Activists say Corvid tools helped police break into phones. Corvid, a forensics company in Tel Aviv, makes software for police.');
     expect(x.entities.find((e) => e.name === 'Corvid')?.type).toBe('Company');
   });
   it('reads a region\'s or a people\'s police, army or administration named by common nouns as a body ("the Hessian state police", "the Almaty city administration"), not a president\'s administration or a count', async () => {
     const x = await extract('Vexa Systems sold the licence to the Hessian state police in 2017. The Almaty city administration signed a partnership with Corvid Telecom. '
-      + 'In 2018 the Kenyatta administration in Kenya announced a strategy. Eleven police stations got cameras.');
+      + 'In 2018 the Kenyatta administration announced a broadband plan for Kenya. Eleven police stations got cameras.');
     const bodies = x.entities.filter((e) => e.type === 'Agency').map((e) => e.name);
     expect(bodies).toEqual(expect.arrayContaining(['Hessian state police', 'Almaty city administration']));
     expect(bodies.filter((n) => /Kenyatta|Eleven/.test(n))).toEqual([]);
     expect(facts(x)).toContain('Vexa Systems SUPPLIES Hessian state police');
   });
   it('reads a name said to be based somewhere ("Canada-based Sandvine") as a company based there, whatever NER takes it for', async () => {
-    const x = await extract("Rights groups welcomed the government's addition of Canada-based Sandvine to the Entity List.");
+    const x = await extract('Regulators reviewed the sale of Canada-based Sandvine to a US fund.');
     expect(x.entities.find((e) => e.name === 'Sandvine')?.type).toBe('Company');
     expect(facts(x)).toContain('Sandvine LOCATED_IN Canada');
   });

@@ -22,7 +22,7 @@ export const sanctions: PatternInput[] = [
     // after a colon ("added four companies to the Entity List: NSO Group and Candiru, ...").
     // With no agent, the owner of the list designates: "was placed on the Commerce Department's Entity List".
     // A list unnamed is one when it is a blacklist or a sanctions list: "added Alexander Shatrov ... to its
-    // Belarus sanctions list", "placed Intellexa and Cytrox on a trade blacklist".
+    // Belarus sanctions list", two spyware vendors put on a trade blacklist.
     subject: ['@agent', '@placement>nmod:poss'], object: ['@patient', 'obl:together_with', 'obl:along_with', 'obl:alongside', 'parataxis'],
     requires: [{ path: '@placementWords', types: ['Law'], lemmas: ['blacklist', 'sanction', 'sanctions'] }],
     // Put under sanctions rather than on a list is sanctions-placed-under's, with the state whose sanctions they are.

@@ -173,8 +173,8 @@ export const supplies: PatternInput[] = [
     id: 'supplies-sales-to', type: 'SUPPLIES', pos: 'noun',
     triggers: ['sale', 'delivery', 'shipment', 'export'],
     // Sales named by their noun, the seller the one whose sales they are or who makes, halts or
-    // promotes them: "Intel halted its deliveries to Russia", "it will halt sales to Russian and
-    // Belarus state and law enforcement", "Tiandy Iran used its website to promote sales to the
+    // promotes them: "Intel halted its deliveries to Russia", a forensics vendor halting its sales to
+    // Russian and Belarusian law enforcement, "Tiandy Iran used its website to promote sales to the
     // country's security services". Whether they stopped is the qualifiers' to say.
     subject: ['nmod:poss', 'nmod:by', '^obj>@agent'], object: ['nmod:to', '^obj>obl:to', 'nmod:to>nmod:in', '^obj>obl:to>nmod:in'],
     subjectTypes: ['Company', 'Organization'], objectTypes: [...CUSTOMERS],
