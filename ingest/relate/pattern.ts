@@ -49,6 +49,8 @@ const Constraint = z.object({
   lemmas: z.array(z.string()).optional(),
   /** be inside a mention of one of these types. */
   types: z.array(z.enum(ENTITY_TYPES)).optional(),
+  /** And be no word of a name or of a reference: "legal practice", not the "Department" of "Department of Defense". */
+  unnamed: z.boolean().optional(),
 });
 
 export const RelationPatternSchema = z.object({

@@ -329,6 +329,12 @@ describe('who leads, and who only works under the head', () => {
     expect(found).toContain('Maria Lopez LEADS Federal Vexa Commission');
     expect(found.filter((f) => f.startsWith('John Okello LEADS'))).toEqual([]);
   });
+  it('reads the head of a part of a body, unnamed, as no head of the body, and the head of a named department as its head', async () => {
+    const part = facts(await extract('"The cameras follow every protester home," says Maria Lopez, head of legal practice at the Corvid Rights Foundation. '
+      + "Ivan Petrov, then head of Vexa Vision's SORM department, said the firm only followed the law."));
+    expect(part.filter((f) => f.includes('LEADS'))).toEqual([]);
+    expect(facts(await extract('Ivan Petrov, head of the Department of Transport, said the cameras would stay.'))).toContain('Ivan Petrov LEADS Department of Transport');
+  });
   it('does not read a press secretary as the head, nor a title with its portfolio as a body', async () => {
     expect(facts(await extract("Following media reports, the Committee's press secretary, Aliya Karimova, stated that Vexa Vision is not on the sanctions lists of the United States.")).filter((f) => f.includes('LEADS'))).toEqual([]);
     const x = await extract("The Federal Minister for Interior, Chaudhry Rashid Ali Baig, said the surveillance network would give the capital's police a single, real-time picture of the city.");

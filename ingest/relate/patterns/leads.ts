@@ -13,6 +13,9 @@ export const TITLES = [
 /** Words that make a title one below the head, or another office: a press secretary speaks for the body. */
 export const SECOND = ['deputy', 'vice', 'assistant', 'under', 'associate', 'senior', 'press'];
 
+/** Parts of a body a person may head without heading the body. */
+const UNITS = ['department', 'practice', 'division', 'unit', 'team', 'section', 'desk', 'office', 'branch', 'service', 'operations', 'business', 'lab', 'laboratory', 'group', 'wing', 'centre', 'center'];
+
 export const leads: PatternInput[] = [
   {
     id: 'leads-title', type: 'LEADS', pos: 'noun',
@@ -20,7 +23,9 @@ export const leads: PatternInput[] = [
     subject: ['@holder', '^compound', '^nsubj', 'appos', '^conj:*>^appos'], object: ['nmod:of', 'nmod:poss', 'compound', 'nmod:at', 'nmod:for', '^compound>compound'],
     // A deputy, an assistant or an under-secretary serves under the head ("Under Secretary of the
     // Treasury Brian Nelson"); a plain executive is one of many ("a VisionLabs executive").
-    forbids: [{ path: 'amod', lemmas: SECOND }, { path: 'compound', lemmas: SECOND }],
+    // The head of a part of a body heads the part, not the body: "head of legal practice at
+    // RosKomSvoboda", "head of Protei's SORM department".
+    forbids: [{ path: 'amod', lemmas: SECOND }, { path: 'compound', lemmas: SECOND }, { path: 'nmod:of', lemmas: UNITS, unnamed: true }],
     subjectTypes: ['Person'], objectInOrder: true,
     confidence: 0.75,
   },
