@@ -255,6 +255,13 @@ describe('what a programme\'s cameras can do', () => {
   });
 });
 
+describe('who builds a programme for others, and who puts in its own', () => {
+  it('reads a company implementing a programme as supplying it, and a state implementing one as no supplier of it', async () => {
+    expect(facts(await extract('In 2019 Corvid Labs implemented the Vexa Safe City programme.'))).toContain('Corvid Labs SUPPLIES Vexa Safe City');
+    expect(facts(await extract('In 2019 Uzbekistan implemented the Vexa Safe City programme.')).filter((f) => f.includes('SUPPLIES'))).toEqual([]);
+  });
+});
+
 describe('a programme spoken of by its parts', () => {
   it('reads "the first phase" and "the equipment" as the programme the text is about', async () => {
     const text = 'The Bishkek Safe City programme began in 2019. Bishkek Safe City links 110 cameras to a police centre. '

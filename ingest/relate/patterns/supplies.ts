@@ -38,8 +38,10 @@ export const supplies: PatternInput[] = [
   {
     id: 'supplies-builds-program', type: 'SUPPLIES', pos: 'verb',
     triggers: ['build', 'install', 'deploy', 'construct', 'implement', 'supply', 'deliver', 'set', 'roll', 'equip', 'upgrade', 'expand', 'extend'],
+    // A state or a place putting in a programme runs its own ("In Kazakhstan ... has been implemented
+    // the Smart City projects"): operates-program, not a supply.
     subject: ['@agent'], object: ['@patient'],
-    objectTypes: ['Program'],
+    subjectTypes: ['Company', 'Agency', 'Organization'], objectTypes: ['Program'],
     confidence: 0.7,
   },
   {
