@@ -296,6 +296,12 @@ describe('a programme spoken of by its parts', () => {
 });
 
 describe('deals signed between a company and a government', () => {
+  it('reads a cooperation agreement signed with a company as a partnership, and one with a price or for an investment as none', async () => {
+    expect(facts(await extract('In 2019 the Government of Zambia signed a strategic cooperation agreement with Vexa Vision.'))).toContain('Zambia PARTNERS_WITH Vexa Vision');
+    const priced = facts(await extract('In 2019 the Government of Zambia signed a ten-year agreement worth US$210 million with Vexa Vision. '
+      + 'A year earlier it had signed a USD 40 million investment agreement with Corvid Labs.'));
+    expect(priced.filter((f) => f.includes('PARTNERS_WITH'))).toEqual([]);
+  });
   it('reads a partnership or agreement between two parties as one partnership, not two, and an agreement for a supply as no partnership', async () => {
     const x = await extract('Sergek was introduced under a public-private partnership between the Almaty city administration (akimat) and Corvid Telecom.');
     expect(x.relations.filter((r) => r.type === 'PARTNERS_WITH')).toHaveLength(1);

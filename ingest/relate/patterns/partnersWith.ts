@@ -16,6 +16,10 @@ export const partnersWith: PatternInput[] = [
     triggers: ['sign', 'conclude', 'form', 'establish', 'create', 'launch', 'enter', 'announce', 'strike'],
     subject: ['@agent'], object: ['obj>nmod:with', 'obl:with', 'obl:into>nmod:with'],
     requires: [{ path: 'obj', lemmas: ['partnership', 'agreement', 'memorandum', 'venture', 'alliance', 'cooperation', 'collaboration', 'mou', 'pact', 'deal'] }],
+    // A deal with a price or for money put in is a purchase or an investment, not a partnership: "a
+    // 20-year agreement worth US$466 million with Mauritius Telecom", "a USD 60 million investment
+    // agreement ... with Huawei".
+    forbids: [{ path: 'obj>amod', lemmas: ['worth'] }, { path: 'obj>compound', lemmas: ['investment', 'purchase', 'supply', 'sale', 'procurement'] }],
     confidence: 0.7,
   },
   {
