@@ -348,6 +348,10 @@ describe('who leads, and who only works under the head', () => {
     expect(part.filter((f) => f.includes('LEADS'))).toEqual([]);
     expect(facts(await extract('Ivan Petrov, head of the Department of Transport, said the cameras would stay.'))).toContain('Ivan Petrov LEADS Department of Transport');
   });
+  it('does not read a deputy as the head when the parser hangs "Deputy" on the title\'s first word', async () => {
+    expect(facts(await extract('- Li Wen, a former Deputy Party Secretary of the Guangdong Province;')).filter((f) => f.includes('LEADS'))).toEqual([]);
+    expect(facts(await extract('- Li Wen, a former Party Secretary of the Guangdong Province;'))).toContain('Li Wen LEADS Guangdong Province');
+  });
   it('does not read a press secretary as the head, nor a title with its portfolio as a body', async () => {
     expect(facts(await extract("Following media reports, the Committee's press secretary, Aliya Karimova, stated that Vexa Vision is not on the sanctions lists of the United States.")).filter((f) => f.includes('LEADS'))).toEqual([]);
     const x = await extract("The Federal Minister for Interior, Chaudhry Rashid Ali Baig, said the surveillance network would give the capital's police a single, real-time picture of the city.");

@@ -25,7 +25,8 @@ export const leads: PatternInput[] = [
     // Treasury Brian Nelson"); a plain executive is one of many ("a VisionLabs executive").
     // The head of a part of a body heads the part, not the body: "head of legal practice at
     // RosKomSvoboda", "head of Protei's SORM department".
-    forbids: [{ path: 'amod', lemmas: SECOND }, { path: 'compound', lemmas: SECOND }, { path: 'nmod:of', lemmas: UNITS, unnamed: true }],
+    // So does a deputy whose word the parser hangs on the title's first word ("Deputy Party Secretary").
+    forbids: [{ path: 'amod', lemmas: SECOND }, { path: 'compound', lemmas: SECOND }, { path: 'compound>compound', lemmas: SECOND }, { path: 'nmod:of', lemmas: UNITS, unnamed: true }],
     subjectTypes: ['Person'], objectInOrder: true,
     confidence: 0.75,
   },
