@@ -145,7 +145,11 @@ function lastListOf(sentences: readonly ParsedSentence[], named: readonly Refere
 
 /** Whether a token set beside a description (its apposition, a loose dependent, what it is apposed to) is a name: then the description is that name and points nowhere back. */
 function namedBeside(tree: Tree, s: ParsedSentence, t: number, named: readonly Reference[], more: readonly number[] = []): boolean {
-  const beside = [...children(tree, t, 'appos'), ...children(tree, t, 'dep'), ...governorsOf(tree, t, 'appos'), ...more];
+  // The name right after the noun is beside it too, however the parser hangs it: "the law firm
+  // Covington & Burling to audit the claims", with the name made the subject of "audit". Not the
+  // subject of a clause about the noun: "the company Huawei bought".
+  const next = s.tokens[t + 1] && !governorsOf(tree, t + 1, 'nsubj').some((v) => governorsOf(tree, v, 'acl:relcl').includes(t)) ? [t + 1] : [];
+  const beside = [...children(tree, t, 'appos'), ...children(tree, t, 'dep'), ...governorsOf(tree, t, 'appos'), ...next, ...more];
   return beside.some((b) => named.some((r) => r.sentence === s.index && !r.anaphor && b >= r.tokenStart && b < r.tokenEnd));
 }
 
