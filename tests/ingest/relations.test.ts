@@ -17,6 +17,12 @@ function facts(x: Extraction, withStatus = false): string[] {
 }
 
 describe('verbs and their arguments, whatever the voice', () => {
+  it('reads a body designating or identifying someone as designating them, but not naming them to do a task or as the one who built something', async () => {
+    expect(facts(await extract('In 2021 the U.S. Treasury designated Vexa Vision under Executive Order 14024.'))).toContain('US Department of the Treasury SANCTIONS Vexa Vision');
+    const named = facts(await extract('The Ministry of Public Security had designated Corvid Labs to run a national laboratory on speech recognition. '
+      + 'A report by Human Rights Watch identified Vexa Vision as the builder of the platform.'));
+    expect(named.filter((f) => f.includes('SANCTIONS'))).toEqual([]);
+  });
   it('reads a passive designation with no agent as by the body last named designating names it did not give, not by the department heading the release', async () => {
     const found = facts(await extract('WASHINGTON - The Department of Commerce\'s Bureau of Industry and Security (BIS) today added 28 Chinese organizations to the Entity List. '
       + 'Secretary Wilbur Ross welcomed the rule. Vexa Vision Co., Ltd. and a number of its affiliates were placed on the Entity List in May 2019.'));

@@ -4,6 +4,9 @@
  */
 import type { PatternInput } from '../pattern.ts';
 
+/** What a body may be named as without being designated: the one who built, supplied or ran something. */
+const ROLES = ['builder', 'supplier', 'contractor', 'developer', 'maker', 'manufacturer', 'provider', 'vendor', 'operator', 'partner', 'source', 'owner', 'author', 'winner', 'designer', 'creator', 'leader'];
+
 export const sanctions: PatternInput[] = [
   {
     id: 'sanctions-verb', type: 'SANCTIONS', pos: 'verb',
@@ -11,6 +14,9 @@ export const sanctions: PatternInput[] = [
     // "fined the company GBP 7,552,800": the one fined is the first object of two. Names designated
     // with it: "designated the XPSB ..., together with Chen Quanguo, Zhu Hailun and ...".
     subject: ['@agent'], object: ['@patient', 'iobj', 'obl:together_with', 'obl:along_with'],
+    // Named to do something or as the one who did it is no designation: "the ministry had designated
+    // the firm to run a key laboratory", "had identified CETC as the builder of the platform".
+    forbids: [{ path: 'xcomp>mark', lemmas: ['to'] }, { path: 'obl:as', lemmas: ROLES }],
     subjectTypes: ['State', 'Agency', 'Organization'],
     objectTypes: ['Company', 'Person', 'Agency', 'Organization'],
     confidence: 0.8,
