@@ -90,7 +90,10 @@ function refsAt(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[]
   // Not a negated one: "Thalestris Limited ... were not part of that action".
   const negated = children(tree, token, 'advmod').some((m) => ['not', 'never', "n't"].includes(sentence.tokens[m]!.lemma.toLowerCase()));
   const predicate = children(tree, token, 'cop').length && !negated ? children(tree, token, 'nsubj') : [];
-  const described = [...covered([...governors(tree, token, 'appos'), ...children(tree, token, 'appos'), ...predicate]), ...listedAfter];
+  // Not the bracketed acronym of the place someone is at: in "a doctoral student at the University of
+  // Science and Technology of China (USTC)" the parser sets "USTC" beside "student".
+  const held = new Set(covered(children(tree, token, 'nmod:at')).map((r) => r.entityIds[0]));
+  const described = [...covered([...governors(tree, token, 'appos'), ...children(tree, token, 'appos'), ...predicate]).filter((r) => !held.has(r.entityIds[0])), ...listedAfter];
   if (described.length) return [...described, ...(t.pos === 'NNS' ? listedBeside(sentence, tree, refs, described) : [])];
   const generic = INTRODUCERS.has(t.lemma.toLowerCase());
   // "the city of Almaty" introduces Almaty; "the cities of Kazakhstan" are not Kazakhstan. Plural

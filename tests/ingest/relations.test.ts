@@ -363,6 +363,12 @@ describe('who leads, and who only works under the head', () => {
     const x = await extract("The Federal Minister for Interior, Chaudhry Rashid Ali Baig, said the surveillance network would give the capital's police a single, real-time picture of the city.");
     expect(x.entities.map((e) => e.name).filter((n) => /Minister|Federal/.test(n))).toEqual([]);
   });
+  it('reads a founder described as at a university, its acronym in brackets, as founding the company, and the university as founding nothing', async () => {
+    const found = facts(await extract('Corvid Labs makes speech software. The company was set up in Hong Kong in 2014 by Anna Sabre, '
+      + 'a professor of information engineering at the Vexa University of Hong Kong (VUHK), and her former student Li Wen.'));
+    expect(found).toContain('Anna Sabre FOUNDED Corvid Labs');
+    expect(found.filter((f) => f.startsWith('Vexa University'))).toEqual([]);
+  });
   it('reads a founder as founding the company, not leading it, and a founder and chief executive as both', async () => {
     const founder = facts(await extract("Vexa Vision's founder, Ivan Petrov, said sales rose. Corvid Labs co-founder Li Wenliang has left the board."));
     expect(founder).toEqual(expect.arrayContaining(['Ivan Petrov FOUNDED Vexa Vision', 'Li Wenliang FOUNDED Corvid Labs']));
