@@ -180,6 +180,8 @@ function isSubject(sentences: readonly ParsedSentence[], r: Reference): boolean 
 
 /** How strongly the document's topic draws a pronoun: as much as being one sentence nearer and a subject. */
 const TOPIC_PULL = 15;
+/** How strongly a page's topic draws a description in the first sentence under a section heading: over any name before the heading. */
+const HEADING_PULL = 100;
 /**
  * How strongly the city and the programme a report is about draw "the city" and "the system": as
  * much as three sentences nearer, so a city or a product named in passing just before does not take them.
@@ -211,8 +213,16 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
   // "NtechLab, a Moscow firm" in a report on Buenos Aires, is Buenos Aires's.
   const mainPlace = mostNamed(named, ['Place'], sentences.length, 1)[0];
   const topic = documentTopic(sentences, named);
+  // A page's section heading ("Products", "History"): the first sentence under it starts afresh, and
+  // its "the company" is the page's topic, not the last company the section before spoke of.
+  const heading = (i: number) => {
+    const before = sentences[i - 1];
+    const line = before ? text.slice(before.start, before.end).trim() : '';
+    return before !== undefined && i > 1 && before.tokens.length <= 4 && !endsAsSentence(line) && !INFOBOX_LINE.test(line) && /^\p{Lu}/u.test(line);
+  };
   for (const s of sentences) {
     const tree = treeOf(s);
+    const underHeading = heading(s.index);
     // "The system is run by the city's ministry", a sentence after a product was named: the programme the report is about.
     const programme = mainProgramme(named, s.index);
     const isName = (x: number) => named.some((n) => n.sentence === s.index && !n.anaphor && x >= n.tokenStart && x < n.tokenEnd);
@@ -348,7 +358,8 @@ export function coreferences(sentences: readonly ParsedSentence[], named: readon
         .filter((r) => !ownClause.has(r.entityIds[0]!) && !listed(r) && (!keyLines.has(r.sentence) || keyLines.has(s.index)))
         .map((r) => ({ r, score: (s.index - r.sentence) * 10 - (isSubject(sentences, r) ? 5 : 0) - (NOUN_TAG.test(t.pos) && namesItself(r, t.lemma) ? 25 : 0) - (r.entityIds[0] === topic ? TOPIC_PULL : 0)
           - (NOUN_TAG.test(t.pos) && r.type === 'Place' && r.entityIds[0] === mainPlace ? ABOUT_PULL : 0)
-          - (NOUN_TAG.test(t.pos) && r.type === 'Program' && r.entityIds[0] === programme ? ABOUT_PULL : 0) - r.end / 1e6 }))
+          - (NOUN_TAG.test(t.pos) && r.type === 'Program' && r.entityIds[0] === programme ? ABOUT_PULL : 0)
+          - (underHeading && r.sentence < s.index && r.entityIds[0] === topic ? HEADING_PULL : 0) - r.end / 1e6 }))
         .sort((a, b) => a.score - b.score);
       // "the government", "the country", with no state named nearby, is the state the document is about.
       // "The province" is the last region named, however far back, before any nearer city.

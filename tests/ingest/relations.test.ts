@@ -830,6 +830,17 @@ describe('sales named by their noun', () => {
   });
 });
 
+describe('a page and its sections', () => {
+  it('reads "the firm" opening a section of a page about a company as that company, not the last company the section before named', async () => {
+    const found = facts(await extract('Corvid Labs\n\nFounded: 2014\n\nCorvid Labs is a French artificial intelligence company whose face recognition software is used by city police.\n\n'
+      + 'History\n\nThe company was set up in Lyon in 2014. Quick fundraising made Corvid Labs one of the best funded start-ups in Europe. '
+      + 'A 2018 round was led by Bright Capital, and the Vexa Fund also became a shareholder. Qualcomm was an earlier backer.\n\n'
+      + "Products\n\nThe firm's public-safety platform, FaceGate, analyses video streams from city cameras."));
+    expect(found).toContain('Corvid Labs DEVELOPS FaceGate');
+    expect(found.filter((f) => f.startsWith('Qualcomm DEVELOPS'))).toEqual([]);
+  });
+});
+
 describe('a programme named once, in full, and spoken of later', () => {
   it('reads a name a comma and "and" split as one programme, and "the system" paragraphs later as that programme', async () => {
     const found = facts(await extract('The National Surveillance, Communication and Control System was built by Vexa Telecom in 2015. Vexa also sells cameras in Uganda. '
