@@ -112,6 +112,7 @@ function holds(sentence: ParsedSentence, tree: Tree, refs: readonly Reference[],
   const reached = reach(tree, trigger, [c.path]);
   return reached.some((t) => {
     if (c.unnamed && refs.some((r) => t >= r.tokenStart && t < r.tokenEnd)) return false;
+    if (c.named && !refs.some((r) => !r.anaphor && t >= r.tokenStart && t < r.tokenEnd)) return false;
     if (!c.lemmas && !c.types) return true;
     if (c.lemmas && c.lemmas.includes(sentence.tokens[t]!.lemma.toLowerCase())) return true;
     if (c.types && refsAt(sentence, tree, refs, t).some((r) => c.types!.includes(r.type))) return true;

@@ -51,6 +51,8 @@ const Constraint = z.object({
   types: z.array(z.enum(ENTITY_TYPES)).optional(),
   /** And be no word of a name or of a reference: "legal practice", not the "Department" of "Department of Defense". */
   unnamed: z.boolean().optional(),
+  /** And be a word of a name: the "Group" of "NSO Group". */
+  named: z.boolean().optional(),
 });
 
 export const RelationPatternSchema = z.object({

@@ -928,6 +928,12 @@ describe('where a programme is at work', () => {
 });
 
 describe('where things are, from how names are written', () => {
+  it('reads a word of a company\'s own name as describing nothing: "Vexa Group ..., of Singapore" is no group of Singapore', async () => {
+    const found = facts(await extract('SUMMARY: The Bureau of Industry and Security (BIS) amends the Export Administration Regulations (EAR) by adding four entities to the Entity List: '
+      + 'Vexa Group and Corvid Labs, both of Israel; Bright Technologies, of Russia; and Stone Security Consultancy PTE. LTD. (SSC), of Singapore.'));
+    expect(found).toEqual(expect.arrayContaining(['Vexa Group LOCATED_IN Israel', 'Corvid Labs LOCATED_IN Israel', 'Bright Technologies LOCATED_IN Russia']));
+    expect(found.filter((f) => f.endsWith('LOCATED_IN Singapore') && !f.startsWith('Stone'))).toEqual([]);
+  });
   it('reads a participle after a comma as said of the name just before it, and one that says "both" as said of both', async () => {
     const found = facts(await extract('BIS also added three Vexa entities to the Entity List: AO Vexa Lab and OOO Vexa Group, both in Russia, and Vexa Labs Limited, registered in the United Kingdom.'));
     expect(found.filter((f) => f.endsWith('LOCATED_IN United Kingdom'))).toEqual(['Vexa Labs Limited LOCATED_IN United Kingdom']);

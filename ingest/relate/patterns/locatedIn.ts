@@ -70,6 +70,9 @@ export const locatedIn: PatternInput[] = [
     // the participle as its subject and the clause on the name.
     // "the Moscow company Norsi-Trans", "the Shenzhen group Huawei Technologies Co., Ltd.": the name after its description.
     subject: ['@holder', '^nsubj>^parataxis', 'appos', 'dep'], object: ['compound', 'nmod:in', 'nmod:from', 'nmod:of'],
+    // A word of a company's own name describes nothing: "NSO Group and Candiru, both of Israel; ...;
+    // and COSEINC, of Singapore" does not put NSO Group in Singapore.
+    forbids: [{ path: '.', named: true }],
     subjectTypes: ['Company', 'Organization'], objectTypes: ['State', 'Place'],
     confidence: 0.65,
   },
