@@ -114,6 +114,8 @@ export function locationRelations(text: string, docId: string, sentence: ParsedS
 
   for (const [holder, place] of addressSeats(text, sentence, named)) add(holder, place, 'located-address');
 
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  const inCapitals = words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
   for (let i = 0; i < named.length; i++) {
     const a = named[i]!;
     const b = named[i + 1];
@@ -130,8 +132,9 @@ export function locationRelations(text: string, docId: string, sentence: ParsedS
     // The parser often takes the description for an object of the verb before it, so it is read from the words.
     // "a Hong Kong-listed company" names a market, not a seat.
     if (HOLDERS.has(a.type) && b.type === 'Place' && COMMA_ARTICLE.test(between(a, b)) && !/-[a-z]+$/.test(b.text) && DESCRIBED.test(after(b))) add(a, b, 'located-described-city');
-    // Not a name used as a modifier: "Kenya's Huawei-built network".
-    if (PLACES.has(a.type) && b.type === 'Company' && POSSESSIVE.test(between(a, b)) && !/^[-\u2010\u2011]/.test(after(b))) add(b, a, 'located-possessive-company');
+    // Not a name used as a modifier: "Kenya's Huawei-built network"; nor a headline's or a book title's
+    // words in capitals: "Almaty's Video Monitoring Systems", "Russia's Digital Dictators".
+    if (PLACES.has(a.type) && b.type === 'Company' && POSSESSIVE.test(between(a, b)) && !/^[-\u2010\u2011]/.test(after(b)) && !inCapitals) add(b, a, 'located-possessive-company');
     // "Ciudad Juarez, in Chihuahua", "Hangzhou, in China's Zhejiang province".
     if (a.type === 'Place' && PLACES.has(b.type) && COMMA_IN.test(between(a, b))) {
       const c = named[i + 2];

@@ -928,6 +928,11 @@ describe('where a programme is at work', () => {
 });
 
 describe('where things are, from how names are written', () => {
+  it('reads a place\'s company as in the place in prose, but not words in capitals after a possessive in a headline', async () => {
+    const found = facts(await extract("Eyes on the Street: Foreign Cameras and Lyon's Face Matching Systems\n\nLast year Lyon's Corvid Labs sold cameras to the city police."));
+    expect(found).toContain('Corvid Labs LOCATED_IN Lyon');
+    expect(found.filter((f) => f.startsWith('Face Matching'))).toEqual([]);
+  });
   it('reads a word of a company\'s own name as describing nothing: "Vexa Group ..., of Singapore" is no group of Singapore', async () => {
     const found = facts(await extract('SUMMARY: The Bureau of Industry and Security (BIS) amends the Export Administration Regulations (EAR) by adding four entities to the Entity List: '
       + 'Vexa Group and Corvid Labs, both of Israel; Bright Technologies, of Russia; and Stone Security Consultancy PTE. LTD. (SSC), of Singapore.'));
