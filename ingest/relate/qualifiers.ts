@@ -32,8 +32,12 @@ export function yearOf(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Verbs above a trigger that deny it ("refused to supply", "denied selling"). */
-const DENYING = new Set(['deny', 'refuse', 'decline', 'reject', 'dispute', 'fail']);
+/**
+ * Verbs above a trigger that deny it ("refused to supply", "denied selling"), or that only ask for it
+ * from someone else ("had called for both companies to be barred", "urged the government to ban"):
+ * the ban does not exist.
+ */
+const DENYING = new Set(['deny', 'refuse', 'decline', 'reject', 'dispute', 'fail', 'call', 'urge', 'demand', 'lobby', 'petition']);
 /** Verbs above a trigger that put it in the future ("plans to supply", "agreed to buy"). */
 const PLANNING = new Set(['plan', 'intend', 'seek', 'aim', 'want', 'propose', 'expect', 'consider', 'hope', 'try', 'prepare', 'threaten', 'look', 'negotiate']);
 const ENDING = new Set(['stop', 'cease', 'halt', 'end', 'quit', 'withdraw', 'discontinue', 'suspend', 'abandon']);

@@ -483,6 +483,13 @@ describe('contract manufacturing', () => {
 });
 
 describe('what the sentence says about the fact', () => {
+  it('reads a ban someone only calls for as no ban, and a ban made as one', async () => {
+    const x = await extract('Home Office Tells Departments to Stop Installing Foreign Cameras\n\nHome Office\n24 November 2022\n\n'
+      + 'Departments have been told to stop deploying cameras made by Vexa Vision and Corvid Labs on sensitive sites.\n\n'
+      + 'In July 2022 a cross-party group of 67 MPs and peers had called for both companies to be barred from the UK market.');
+    expect(facts(x)).toEqual(expect.arrayContaining(['Home Office RESTRICTS Vexa Vision', 'Home Office RESTRICTS Corvid Labs']));
+    expect(x.relations.filter((r) => r.evidence.quote.includes('called for'))).toEqual([]);
+  });
   it('drops a denied or refused sale', async () => {
     expect(facts(await extract('Axis Communications refused to sell cameras to Iran.'))).toEqual([]);
     expect(facts(await extract('Nvidia did not supply chips to Russia.'))).toEqual([]);
