@@ -22,10 +22,10 @@ export const leads: PatternInput[] = [
     triggers: TITLES,
     subject: ['@holder', '^compound', '^nsubj', 'appos', '^conj:*>^appos'], object: ['nmod:of', 'nmod:poss', 'compound', 'nmod:at', 'nmod:for', '^compound>compound'],
     // A deputy, an assistant or an under-secretary serves under the head ("Under Secretary of the
-    // Treasury Brian Nelson"); a plain executive is one of many ("a VisionLabs executive").
-    // The head of a part of a body heads the part, not the body: "head of legal practice at
-    // RosKomSvoboda", "head of Protei's SORM department".
-    // So does a deputy whose word the parser hangs on the title's first word ("Deputy Party Secretary").
+    // Treasury Brian Nelson"), also when the parser hangs "Deputy" on the title's first word ("Deputy
+    // Party Secretary"); a plain executive is one of many ("a VisionLabs executive"). The head of a
+    // part of a body heads the part, not the body: "head of legal practice at RosKomSvoboda", "head of
+    // Protei's SORM department".
     forbids: [{ path: 'amod', lemmas: SECOND }, { path: 'compound', lemmas: SECOND }, { path: 'compound>compound', lemmas: SECOND }, { path: 'nmod:of', lemmas: UNITS, unnamed: true }],
     subjectTypes: ['Person'], objectInOrder: true,
     confidence: 0.75,
